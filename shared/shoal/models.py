@@ -1,0 +1,223 @@
+"""Values that travel between pipeline stages: metrics, findings, partitions, plans.
+
+All are frozen dataclasses with plain-dict round trips, so they can be written to shard files and
+reports as JSON and read back without loss.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    NOTE = "note"
+
+    @property
+    def rank(self) -> int:
+        return {"note": 1, "warning": 2, "error": 3}[self.value]
+
+
+@dataclass(frozen=True)
+class LineCounts:
+    """Physical lines of one file, counted the way cloc counts them."""
+
+    code: int
+    comment: int
+    blank: int
+
+    @property
+    def total(self) -> int:
+        return self.code + self.comment + self.blank
+
+
+@dataclass(frozen=True)
+class FunctionMetrics:
+    """One function, method or lambda-like unit, measured the way lizard measures it."""
+
+    name: str
+    start_line: int  # 1-based
+    end_line: int  # 1-based, inclusive
+    start_col: int  # 1-based
+    ccn: int  # cyclomatic complexity
+    nloc: int  # non-comment, non-blank lines of the function
+    params: int
+    max_nesting: int
+
+    @property
+    def length(self) -> int:
+        return self.end_line - self.start_line + 1
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> FunctionMetrics:
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "length": self.length}
+
+
+@dataclass(frozen=True)
+class FileMetrics:
+    """What the analysis of one source file produced, apart from findings."""
+
+    path: str  # relative to the scanned tree, POSIX separators
+    language: str
+    bytes: int
+    lines: LineCounts
+    functions: tuple[FunctionMetrics, ...] = ()
+    parse_errors: int = 0  # ERROR/MISSING nodes tree-sitter recovered from
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "language": self.language,
+            "bytes": self.bytes,
+            "lines": asdict(self.lines),
+            "parse_errors": self.parse_errors,
+            "functions": [f.to_dict() for f in self.functions],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> FileMetrics:
+        return cls(
+            path=data["path"],
+            language=data["language"],
+            bytes=data["bytes"],
+            lines=LineCounts(**data["lines"]),
+            functions=tuple(FunctionMetrics.from_dict(f) for f in data["functions"]),
+            parse_errors=data.get("parse_errors", 0),
+        )
+
+
+@dataclass(frozen=True)
+class Location:
+    path: str
+    start_line: int
+    start_col: int
+    end_line: int
+    end_col: int
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One result of one rule. Equality and ordering ignore nothing; dedupe uses the fingerprint."""
+
+    rule_id: str
+    severity: Severity
+    confidence: str  # high / medium / low
+    message: str
+    location: Location
+    fingerprint: str  # stable across unrelated line moves: never derived from line numbers
+    cwe: str | None = None
+    properties: tuple[tuple[str, Any], ...] = field(default=())
+
+    @property
+    def sort_key(self) -> tuple[Any, ...]:
+        loc = self.location
+        return (loc.path, loc.start_line, loc.start_col, self.rule_id, self.fingerprint)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule_id": self.rule_id,
+            "severity": self.severity.value,
+            "confidence": self.confidence,
+            "cwe": self.cwe,
+            "message": self.message,
+            "location": asdict(self.location),
+            "fingerprint": self.fingerprint,
+            "properties": dict(self.properties),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Finding:
+        return cls(
+            rule_id=data["rule_id"],
+            severity=Severity(data["severity"]),
+            confidence=data["confidence"],
+            cwe=data.get("cwe"),
+            message=data["message"],
+            location=Location(**data["location"]),
+            fingerprint=data["fingerprint"],
+            properties=tuple(sorted(data.get("properties", {}).items())),
+        )
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """A path the inventory left out, and why (reported, never silent)."""
+
+    path: str
+    reason: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"path": self.path, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A file the inventory kept for analysis."""
+
+    path: str  # relative, POSIX separators
+    language: str
+    bytes: int
+
+
+@dataclass(frozen=True)
+class Partition:
+    """A unit of agent work: files of roughly equal estimated cost."""
+
+    id: str  # "p0000"...
+    files: tuple[SourceFile, ...]
+
+    @property
+    def bytes(self) -> int:
+        return sum(f.bytes for f in self.files)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "bytes": self.bytes,
+            "files": [asdict(f) for f in self.files],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Partition:
+        return cls(id=data["id"], files=tuple(SourceFile(**f) for f in data["files"]))
+
+
+@dataclass(frozen=True)
+class RuleMeta:
+    """What a report says about a rule that can produce findings (SARIF reportingDescriptor)."""
+
+    id: str  # stable, category-prefixed: "metrics/cyclomatic-complexity"
+    name: str  # PascalCase short name: "CyclomaticComplexity"
+    description: str
+    default_severity: Severity
+    help: str = ""
+    cwe: str | None = None
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """Everything the merge step knows about a finished scan; the input of every report writer.
+
+    Collections are sorted (files by path, findings by `Finding.sort_key`), so writers that keep
+    the order produce byte-identical output for the same repository and commit.
+    """
+
+    scan_id: str
+    repository: str  # as the user gave it (URL or path)
+    commit: str  # full 40-hex sha of what was analysed
+    ref: str | None
+    files: tuple[FileMetrics, ...]
+    findings: tuple[Finding, ...]
+    exclusions: tuple[Exclusion, ...]
+    rules: tuple[RuleMeta, ...]
+    partitions: int
+    tool_version: str
+    failure_threshold: Severity = Severity.ERROR
+    diagnostics: tuple[str, ...] = ()

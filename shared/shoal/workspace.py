@@ -1,0 +1,107 @@
+"""The shared workspace: where each scan's source, plan, shards and reports live, and how files
+are published there safely (S3 Files is NFS over a bucket: one writer per path, atomic replace of
+files, never of directories)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+_SCAN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
+_PARTITION_ID = re.compile(r"^p\d{4,6}$")
+
+
+class WorkspaceError(Exception):
+    """A workspace path or file is not what it must be (terminal: retrying will not help)."""
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def atomic_write(path: Path, data: bytes) -> str:
+    """Publish `data` at `path`: temp file in the same folder, fsync, os.replace. Returns sha256.
+
+    Readers see the old file or the new one, never a torn one, and a retried writer simply
+    replaces it with identical bytes, which keeps at-least-once steps idempotent.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+    return sha256_bytes(data)
+
+
+def read_verified(path: Path, expected_sha256: str) -> bytes:
+    """Read a file another stage published and check it is the one that stage reported."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise WorkspaceError(f"{path} is missing: the stage that wrote it must run again") from exc
+    actual = sha256_bytes(data)
+    if actual != expected_sha256:
+        raise WorkspaceError(
+            f"{path} has sha256 {actual[:12]}..., expected {expected_sha256[:12]}...: "
+            "it was changed or torn after it was written"
+        )
+    return data
+
+
+@dataclass(frozen=True)
+class ScanPaths:
+    """The folder layout of one scan: <workspace>/scans/<scan>/{src,plan.json,shards,report}."""
+
+    workspace: Path
+    scan_id: str
+
+    def __post_init__(self) -> None:
+        if not _SCAN_ID.match(self.scan_id):
+            raise WorkspaceError(
+                f"scan id {self.scan_id!r} is not valid: use letters, digits, '.', '_' or '-'"
+            )
+
+    @property
+    def root(self) -> Path:
+        return self.workspace / "scans" / self.scan_id
+
+    @property
+    def src(self) -> Path:
+        return self.root / "src"
+
+    @property
+    def checkout_manifest(self) -> Path:
+        return self.root / "checkout.json"
+
+    @property
+    def plan(self) -> Path:
+        return self.root / "plan.json"
+
+    @property
+    def shards(self) -> Path:
+        return self.root / "shards"
+
+    def shard(self, partition_id: str) -> Path:
+        if not _PARTITION_ID.match(partition_id):
+            raise WorkspaceError(f"partition id {partition_id!r} is not valid")
+        return self.shards / f"{partition_id}.json"
+
+    @property
+    def report(self) -> Path:
+        return self.root / "report"
+
+    def relative(self, path: Path) -> str:
+        """A path inside the workspace as it travels in checkpoints: relative, POSIX."""
+        return path.relative_to(self.workspace).as_posix()
+
+    def resolve(self, relative: str) -> Path:
+        """The inverse of `relative`, refusing anything that would leave this scan's folder."""
+        candidate = (self.workspace / relative).resolve()
+        if not candidate.is_relative_to(self.root.resolve()):
+            raise WorkspaceError(f"{relative!r} is outside scan {self.scan_id}")
+        return candidate
