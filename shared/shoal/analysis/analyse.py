@@ -1,0 +1,49 @@
+"""analyse_source: one parse and one query pass per file, then cheap bytes and list work."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tree_sitter import Node
+
+from shoal.analysis import parser
+from shoal.analysis.functions import measure_functions
+from shoal.analysis.lines import code_line_prefix, counts_without_comments, python_counts
+from shoal.models import FileMetrics
+
+# cloc counts a leading '#!' line of these as code.
+_SCRIPT_LANGUAGES = frozenset({"python", "ruby", "php", "javascript"})
+
+
+def analyse_source(source: bytes, language: str, path: str) -> FileMetrics:
+    """Line counts, functions and parse errors of one file; never raises on odd bytes."""
+    if language not in parser.GRAMMARS:
+        raise ValueError(f"no grammar for language {language!r}")
+    tree = parser.parse(source, language)
+    caps = parser.captures(language, tree.root_node)
+    comments = _spans(caps.get("comment", ()))
+    if language == "python":
+        lines = python_counts(source)
+        # lizard leaves standalone triple-quoted strings out of a function's nloc.
+        comments += _spans(n for n in caps.get("docstring", ()) if _triple_quoted(n))
+    else:
+        lines = counts_without_comments(source, comments, script=language in _SCRIPT_LANGUAGES)
+    functions = measure_functions(caps, lambda: code_line_prefix(source, comments))
+    return FileMetrics(
+        path=path,
+        language=language,
+        bytes=len(source),
+        lines=lines,
+        functions=functions,
+        parse_errors=parser.count_errors(tree, language),
+    )
+
+
+def _spans(nodes: Sequence[Node] | object) -> list[tuple[int, int]]:
+    return [(node.start_byte, node.end_byte) for node in nodes]  # type: ignore[attr-defined]
+
+
+def _triple_quoted(node: Node) -> bool:
+    text = node.text or b""
+    head = text[:8].lstrip(b"rRbBuUfF")
+    return head.startswith((b'"""', b"'''"))

@@ -1,0 +1,129 @@
+"""Physical line counts the way cloc 2.x counts them.
+
+cloc deletes comments (multi-line ones with their newlines, so the code before a block comment
+and the code after it become one line) and then counts the non-blank lines that remain as code;
+comment lines are whatever is neither blank nor code. We reproduce that with bytes operations,
+which run in C, so counting costs little next to parsing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from itertools import accumulate
+
+from shoal.models import LineCounts
+
+# Whitespace as Perl's \s sees bytes; a line made only of these is blank to cloc.
+_WHITESPACE = b" \t\r\n\f\v"
+_INLINE_WHITESPACE = b" \t\r\f\v"
+
+# cloc's Python filter, step by step (see Filters_by_Language{'Python'} in cloc):
+# lines containing '/*' or '*/' anywhere, and lines starting with '#', are dropped outright...
+_PY_HASH_LINE = re.compile(rb"^[ \t\r\f\v]*#.*\n?", re.MULTILINE)
+_PY_SLASH_STAR_LINE = re.compile(rb"^.*(?:/\*|\*/).*\n?", re.MULTILINE)
+# ...then every triple quote toggles a "docstring" on or off, whatever the string context...
+_PY_TRIPLE_QUOTE = re.compile(rb"""[uU]?(?:\"\"\"|''')""")
+# ...and the toggled regions are removed as C comments.
+# (Non-greedy and linear: the nested-quantifier form backtracks exponentially on an unclosed '/*'.)
+_C_COMMENT = re.compile(rb"/\*.*?\*/", re.DOTALL)
+
+
+def total_lines(source: bytes) -> int:
+    if not source:
+        return 0
+    return source.count(b"\n") + (0 if source.endswith(b"\n") else 1)
+
+
+def blank_lines(source: bytes) -> int:
+    return total_lines(source) - nonblank_lines(source)
+
+
+def nonblank_lines(text: bytes) -> int:
+    # Deleting whitespace first turns every blank line into an empty item, which list.count finds in C.
+    items = text.translate(None, _INLINE_WHITESPACE).split(b"\n")
+    return len(items) - items.count(b"")
+
+
+def remove_spans(source: bytes, spans: Iterable[tuple[int, int]]) -> bytes:
+    """`source` without the byte ranges in `spans`; overlapping or nested ranges are fine."""
+    parts: list[bytes] = []
+    pos = 0
+    for start, end in sorted(spans):
+        if end <= pos:
+            continue
+        if start > pos:
+            parts.append(source[pos:start])
+        pos = end
+    parts.append(source[pos:])
+    return b"".join(parts)
+
+
+def blank_spans(source: bytes, spans: Iterable[tuple[int, int]]) -> bytes:
+    """`source` with the spans replaced by spaces but their newlines kept, so lines stay put."""
+    parts: list[bytes] = []
+    pos = 0
+    for start, end in sorted(spans):
+        if end <= pos:
+            continue
+        start = max(start, pos)
+        parts.append(source[pos:start])
+        newlines = source.count(b"\n", start, end)
+        parts.append(b"\n" * newlines)
+        pos = end
+    parts.append(source[pos:])
+    return b"".join(parts)
+
+
+def counts_without_comments(
+    source: bytes, comment_spans: Sequence[tuple[int, int]], script: bool = False
+) -> LineCounts:
+    """cloc's counts for a file whose comments tree-sitter located."""
+    total = total_lines(source)
+    blank = blank_lines(source)
+    code = nonblank_lines(remove_spans(source, comment_spans)) if comment_spans else total - blank
+    if script and _shebang_lost(source, comment_spans):
+        code += 1
+    return LineCounts(code=code, comment=total - blank - code, blank=blank)
+
+
+def _shebang_lost(source: bytes, comment_spans: Sequence[tuple[int, int]]) -> bool:
+    # cloc counts a first '#!' line of a script language as code even though it is a comment.
+    return source.startswith(b"#!") and any(start == 0 for start, _ in comment_spans)
+
+
+def python_counts(source: bytes) -> LineCounts:
+    """cloc's counts for Python, quirks included: they are plain text rules, not syntax."""
+    total = total_lines(source)
+    blank = blank_lines(source)
+    kept = _PY_HASH_LINE.sub(b"", source)
+    if b"/*" in kept or b"*/" in kept:
+        kept = _PY_SLASH_STAR_LINE.sub(b"", kept)
+    if b'"""' in kept or b"'''" in kept:
+        kept = _C_COMMENT.sub(b"", _toggle_docstrings(kept))
+    code = nonblank_lines(kept)
+    if source.startswith(b"#!"):
+        # The '#!' line was dropped as a comment, and cloc adds it back as code.
+        code += 1
+    return LineCounts(code=code, comment=total - blank - code, blank=blank)
+
+
+def _toggle_docstrings(text: bytes) -> bytes:
+    inside = False
+
+    def swap(match: re.Match[bytes]) -> bytes:
+        nonlocal inside
+        inside = not inside
+        if inside:
+            return b"/*"
+        # Only the opening replacement swallows a u/U prefix; a closing one keeps it.
+        return match.group()[:-3] + b"*/"
+
+    return _PY_TRIPLE_QUOTE.sub(swap, text)
+
+
+def code_line_prefix(source: bytes, comment_spans: Sequence[tuple[int, int]]) -> list[int]:
+    """prefix[n] = how many of lines 1..n hold code once comments are blanked (for nloc)."""
+    text = blank_spans(source, comment_spans) if comment_spans else source
+    items = text.translate(None, _INLINE_WHITESPACE).split(b"\n")
+    return [0, *accumulate(map(bool, items))]

@@ -1,0 +1,77 @@
+"""The one place that talks to tree-sitter: languages, parsers and compiled queries.
+
+Everything is cached per language id, because building a Language or compiling a Query costs
+far more than parsing a typical file, and a worker analyses thousands of files.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+from importlib import resources
+
+from tree_sitter import Language, Node, Parser, Query, QueryCursor, Tree
+
+# Language id -> (grammar wheel module, function returning the grammar pointer).
+GRAMMARS: dict[str, tuple[str, str]] = {
+    "python": ("tree_sitter_python", "language"),
+    "javascript": ("tree_sitter_javascript", "language"),
+    "typescript": ("tree_sitter_typescript", "language_typescript"),
+    "tsx": ("tree_sitter_typescript", "language_tsx"),
+    "java": ("tree_sitter_java", "language"),
+    "go": ("tree_sitter_go", "language"),
+    "rust": ("tree_sitter_rust", "language"),
+    "c": ("tree_sitter_c", "language"),
+    "cpp": ("tree_sitter_cpp", "language"),
+    "ruby": ("tree_sitter_ruby", "language"),
+    "php": ("tree_sitter_php", "language_php"),
+}
+
+# tsx shares the TypeScript query: the grammars differ only in JSX support.
+_QUERY_FILES: dict[str, str] = {"tsx": "typescript"}
+
+
+@cache
+def get_language(language: str) -> Language:
+    module_name, attr = GRAMMARS[language]
+    module = importlib.import_module(module_name)
+    return Language(getattr(module, attr)())
+
+
+@cache
+def get_parser(language: str) -> Parser:
+    return Parser(get_language(language))
+
+
+@cache
+def query_source(language: str) -> str:
+    name = _QUERY_FILES.get(language, language)
+    return resources.files("shoal.analysis").joinpath("queries", f"{name}.scm").read_text("utf-8")
+
+
+@cache
+def get_query(language: str) -> Query:
+    return Query(get_language(language), query_source(language))
+
+
+@cache
+def _error_query(language: str) -> Query:
+    return Query(get_language(language), "(ERROR) @error (MISSING) @missing")
+
+
+def parse(source: bytes, language: str) -> Tree:
+    return get_parser(language).parse(source)
+
+
+def captures(language: str, node: Node) -> dict[str, list[Node]]:
+    """All captures of the language's metrics query under `node`, by capture name."""
+    return QueryCursor(get_query(language)).captures(node)
+
+
+def count_errors(tree: Tree, language: str) -> int:
+    """ERROR and MISSING nodes; free when the tree is clean, which is the common case."""
+    root = tree.root_node
+    if not root.has_error:
+        return 0
+    found = QueryCursor(_error_query(language)).captures(root)
+    return sum(len(nodes) for nodes in found.values())

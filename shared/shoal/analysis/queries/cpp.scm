@@ -1,0 +1,22 @@
+; Metrics captures for C++, matched to lizard 1.24.3's CLikeReader:
+; if/for/while/catch/case, && ||, and the ternary `?`.
+
+(function_definition) @function
+
+["if" "for" "while" "catch" "case" "&&" "||"] @decision
+(conditional_expression "?" @decision)
+
+(comment) @comment
+
+[
+  (if_statement)
+  (for_statement)
+  (while_statement)
+  (do_statement)
+  (switch_statement)
+  (for_range_loop)
+  (try_statement)
+] @nesting
+
+(function_declarator
+  parameters: (parameter_list [(parameter_declaration) (optional_parameter_declaration) (variadic_parameter_declaration)] @param))

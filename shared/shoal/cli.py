@@ -1,0 +1,149 @@
+"""The `shoal` command: scan a repository on this machine through the same handlers Lambda runs.
+
+Exit status: 0 no finding at or above the failure threshold, 1 findings at or above it, 2 error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from shoal import __version__
+from shoal.config import ENV_WORKSPACE, FAIL_ON_CHOICES, FANOUT_MODES, settings_from_env
+from shoal.errors import ShoalError
+from shoal.local import LocalEngine
+from shoal.source import parse_repository, validate_ref
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+REPORT_FORMATS = {"sarif": "sarif", "json": "json", "md": "md"}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="shoal", description="Durable multi-agent code analysis.")
+    parser.add_argument("--version", action="version", version=f"shoal {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    scan = commands.add_parser("scan", help="scan a repository (local path or https URL)")
+    scan.add_argument("target", help="local path or https:// URL of a git repository")
+    scan.add_argument("--ref", help="branch, tag or commit to scan (default: HEAD)")
+    scan.add_argument("--workspace", help=f"workspace folder (env {ENV_WORKSPACE}, default .shoal/workspace)")
+    scan.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="agent processes (default: CPUs)")
+    scan.add_argument("--format", choices=("text", "json", "sarif", "md"), default="text",
+                      help="what to print on stdout: a summary (text) or a whole report")
+    scan.add_argument("--fail-on", choices=FAIL_ON_CHOICES, help="lowest severity that fails the scan (default error)")
+    scan.add_argument("--fanout", choices=FANOUT_MODES, default="invoke",
+                      help="agents as chained invokes in worker processes, or inline steps")
+    scan.add_argument("--max-partitions", type=int, help="upper bound on partitions (default: 4 per worker)")
+    scan.add_argument("--scan-id", help="name of the scan folder (default: derived from target and ref)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    stderr = Console(stderr=True)
+    try:
+        return run_scan(args, stderr)
+    except ShoalError as exc:
+        stderr.print(f"[bold red]error:[/] {exc}")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        stderr.print("[yellow]interrupted[/]")
+        return 130
+
+
+def default_scan_id(target: str, ref: str | None) -> str:
+    """Same target and ref, same scan folder: re-running a scan reuses (and resumes) it."""
+    canonical = str(Path(target).resolve()) if not target.startswith("https://") else target.rstrip("/")
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(canonical.removesuffix(".git")).name).strip("-.") or "repo"
+    digest = hashlib.sha256(f"{canonical}\n{ref or 'HEAD'}".encode()).hexdigest()[:12]
+    return f"{slug[:60]}-{digest}"
+
+
+def run_scan(args: argparse.Namespace, stderr: Console) -> int:
+    if args.workers < 1:
+        raise ShoalError("--workers must be at least 1")
+    settings = settings_from_env()
+    # Refuse bad input before anything starts; the orchestrator checks again on its own.
+    parse_repository(args.target, settings.allowed_hosts)
+    ref = validate_ref(args.ref) if args.ref else None
+    workspace = Path(args.workspace or settings.workspace).resolve()
+    target = args.target if args.target.startswith("https://") else str(Path(args.target).resolve())
+    scan_id = args.scan_id or default_scan_id(target, ref)
+    options: dict[str, Any] = {
+        "workspace": str(workspace),
+        "fanout": args.fanout,
+        "fail_on": args.fail_on,
+        "max_partitions": args.max_partitions or 4 * args.workers,
+        "max_concurrency": args.workers,
+    }
+    event = {"scan_id": scan_id, "repository": target, "ref": ref, "options": options}
+    summary = _run_with_progress(event, workspace, args.workers, settings.agent_function, stderr)
+    _print_outcome(summary, workspace, args.format, stderr)
+    return EXIT_FINDINGS if summary["failed"] else EXIT_OK
+
+
+def _run_with_progress(
+    event: dict[str, Any], workspace: Path, workers: int, agent_function: str, stderr: Console
+) -> dict[str, Any]:
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=stderr, transient=True) as progress:
+        task = progress.add_task(f"scanning {event['repository']}: checkout and plan", total=None)
+
+        def on_event(kind: str, data: dict[str, Any]) -> None:
+            if kind == "agent-start" and progress.tasks[0].total is None:
+                plan = json.loads((workspace / data["plan"]).read_bytes())
+                progress.update(task, total=len(plan["partitions"]), description="analysing partitions")
+            elif kind == "agent-done":
+                progress.advance(task)
+
+        engine = LocalEngine(workers, {"SHOAL_WORKSPACE": str(workspace)}, on_event)
+        return engine.run(event, agent_function)
+
+
+def _print_outcome(summary: dict[str, Any], workspace: Path, fmt: str, stderr: Console) -> None:
+    reports = {name: workspace / rel for name, rel in summary["reports"].items()}
+    if fmt != "text":
+        sys.stdout.buffer.write(reports[REPORT_FORMATS[fmt]].read_bytes())
+        sys.stdout.flush()
+        console = stderr
+    else:
+        console = Console()
+    metrics = json.loads(reports["json"].read_bytes())["summary"]
+    console.print(_summary_table(summary, metrics))
+    for name, path in sorted(reports.items()):
+        console.print(f"  {name:6} {path}")
+    verdict = "[red]FAILED[/]" if summary["failed"] else "[green]passed[/]"
+    console.print(f"scan {summary['scan_id']} at {summary['commit'][:12]}: {verdict}")
+
+
+def _summary_table(summary: dict[str, Any], metrics: dict[str, Any]) -> Table:
+    table = Table(title="Shoal scan", show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    lines = metrics["lines"]
+    rows = [
+        ("files analysed", summary["files"]),
+        ("code lines", lines["code"]),
+        ("comment lines", lines["comment"]),
+        ("blank lines", lines["blank"]),
+        ("functions", metrics["functions"]),
+        ("files excluded", sum(metrics["exclusions_by_reason"].values())),
+    ]
+    rows += [(f"findings: {sev}", n) for sev, n in summary["findings"].items()]
+    rows.append(("diagnostics", summary["diagnostics"]))
+    for label, value in rows:
+        table.add_row(label, f"{value:,}")
+    return table
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

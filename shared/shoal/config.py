@@ -1,0 +1,134 @@
+"""Every setting Shoal reads, its environment variable and its default, in one place.
+
+Precedence: an explicit argument (CLI flag, event field) wins over the environment, which wins
+over the default. Settings are read once, inside a durable step, and then travel as a small dict.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+from shoal.errors import InputError
+from shoal.models import Severity
+
+# Environment variable names: the only place they are spelled out.
+ENV_WORKSPACE = "SHOAL_WORKSPACE"
+ENV_SCRATCH = "SHOAL_SCRATCH"
+ENV_ALLOWED_HOSTS = "SHOAL_ALLOWED_HOSTS"
+ENV_MAX_PARTITIONS = "SHOAL_MAX_PARTITIONS"
+ENV_MIN_PARTITION_BYTES = "SHOAL_MIN_PARTITION_BYTES"
+ENV_MAX_FILE_BYTES = "SHOAL_MAX_FILE_BYTES"
+ENV_FANOUT = "SHOAL_FANOUT"
+ENV_AGENT_FUNCTION = "SHOAL_AGENT_FUNCTION"
+ENV_MAX_CONCURRENCY = "SHOAL_MAX_CONCURRENCY"
+ENV_FAIL_ON = "SHOAL_FAIL_ON"
+ENV_MAX_CCN = "SHOAL_MAX_CCN"
+ENV_MAX_FUNCTION_LINES = "SHOAL_MAX_FUNCTION_LINES"
+ENV_MAX_PARAMS = "SHOAL_MAX_PARAMS"
+ENV_MAX_NESTING = "SHOAL_MAX_NESTING"
+
+FANOUT_MODES = ("invoke", "inline")
+FAIL_ON_CHOICES = ("error", "warning", "note", "none")
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """A function over any of these gets a metrics finding (lizard's CCN warning level is 15)."""
+
+    max_ccn: int = 15
+    max_function_lines: int = 150
+    max_params: int = 7
+    max_nesting: int = 5
+
+
+@dataclass(frozen=True)
+class Settings:
+    workspace: str = ".shoal/workspace"
+    scratch: str = ""  # empty: the system temp folder
+    allowed_hosts: tuple[str, ...] = ("github.com",)
+    max_partitions: int = 64
+    min_partition_bytes: int = 256 * 1024
+    max_file_bytes: int = 1024 * 1024
+    fanout: str = "invoke"
+    agent_function: str = "shoal-agent"
+    max_concurrency: int = 16
+    fail_on: str = "error"
+    thresholds: Thresholds = Thresholds()
+
+    def __post_init__(self) -> None:
+        _check_choice("fanout", self.fanout, FANOUT_MODES)
+        _check_choice("fail_on", self.fail_on, FAIL_ON_CHOICES)
+        for name in ("max_partitions", "min_partition_bytes", "max_file_bytes", "max_concurrency"):
+            if getattr(self, name) < 1:
+                raise InputError(f"setting {name} must be at least 1, got {getattr(self, name)}")
+
+    @property
+    def failure_threshold(self) -> Severity | None:
+        return None if self.fail_on == "none" else Severity(self.fail_on)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["allowed_hosts"] = list(self.allowed_hosts)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Settings:
+        values = dict(data)
+        values["allowed_hosts"] = tuple(values.get("allowed_hosts", cls.allowed_hosts))
+        values["thresholds"] = Thresholds(**values.get("thresholds", {}))
+        return cls(**values)
+
+    def with_overrides(self, overrides: Mapping[str, Any]) -> Settings:
+        """Apply explicit values (CLI flags, event options); None means 'not given'."""
+        known = {f.name for f in fields(self)} | {f.name for f in fields(Thresholds)}
+        unknown = sorted(set(overrides) - known)
+        if unknown:
+            raise InputError(f"unknown option(s) {', '.join(unknown)}: known are {sorted(known)}")
+        given = {k: v for k, v in overrides.items() if v is not None}
+        limits = {k: given.pop(k) for k in list(given) if k in Thresholds.__dataclass_fields__}
+        return replace(self, **given, thresholds=replace(self.thresholds, **limits))
+
+
+def _check_choice(name: str, value: str, choices: tuple[str, ...]) -> None:
+    if value not in choices:
+        raise InputError(f"setting {name} is {value!r}: choose one of {', '.join(choices)}")
+
+
+def _int(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise InputError(f"{name}={raw!r} is not a whole number") from None
+
+
+def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
+    """Settings from the environment (os.environ by default), defaults for what is unset."""
+    env = os.environ if env is None else env
+    base = Settings()
+    hosts = env.get(ENV_ALLOWED_HOSTS)
+    return Settings(
+        workspace=env.get(ENV_WORKSPACE) or base.workspace,
+        scratch=env.get(ENV_SCRATCH, base.scratch),
+        allowed_hosts=tuple(h.strip() for h in hosts.split(",") if h.strip())
+        if hosts
+        else base.allowed_hosts,
+        max_partitions=_int(env, ENV_MAX_PARTITIONS, base.max_partitions),
+        min_partition_bytes=_int(env, ENV_MIN_PARTITION_BYTES, base.min_partition_bytes),
+        max_file_bytes=_int(env, ENV_MAX_FILE_BYTES, base.max_file_bytes),
+        fanout=env.get(ENV_FANOUT) or base.fanout,
+        agent_function=env.get(ENV_AGENT_FUNCTION) or base.agent_function,
+        max_concurrency=_int(env, ENV_MAX_CONCURRENCY, base.max_concurrency),
+        fail_on=env.get(ENV_FAIL_ON) or base.fail_on,
+        thresholds=Thresholds(
+            max_ccn=_int(env, ENV_MAX_CCN, base.thresholds.max_ccn),
+            max_function_lines=_int(env, ENV_MAX_FUNCTION_LINES, base.thresholds.max_function_lines),
+            max_params=_int(env, ENV_MAX_PARAMS, base.thresholds.max_params),
+            max_nesting=_int(env, ENV_MAX_NESTING, base.thresholds.max_nesting),
+        ),
+    )

@@ -1,0 +1,277 @@
+"""Which files of an exported tree get analysed, and why every other one does not.
+
+The walk is iterative (`os.scandir` and a stack, so deep trees cannot hit the recursion limit),
+never follows a symlink, never opens anything but a regular file, and reads at most the first
+8 KiB of a file. Every path left out is reported with one reason, so "why was X not scanned?"
+always has an answer.
+
+Reasons, in the order they are checked (the first that applies wins):
+  bad-filename, symlink, special-file, user-exclude, gitignored, vendored (directories),
+  generated / minified (by name), unsupported-language, too-large, binary,
+  generated / minified (by content).
+An excluded directory is reported once, as itself, rather than file by file.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from fnmatch import fnmatchcase
+from pathlib import Path
+from typing import Any
+
+import pathspec
+
+from shoal.errors import InputError
+from shoal.languages import detect_language
+from shoal.models import Exclusion, SourceFile
+
+DEFAULT_MAX_FILE_BYTES = 1_048_576
+HEAD_BYTES = 8192
+
+VENDORED_DIRS = frozenset({
+    ".git", ".hg", ".svn", ".bzr",
+    "node_modules", "bower_components", "jspm_packages",
+    "vendor", "third_party", "third-party", "thirdparty",
+    "site-packages", "dist-packages", ".venv", ".tox", ".nox",
+    "Pods", "Carthage",
+})
+GENERATED_NAMES = (
+    "*_pb2.py", "*_pb2.pyi", "*_pb2_grpc.py", "*.pb.go", "*.pb.gw.go", "*.pb.cc", "*.pb.h",
+    "*.generated.*", "*_generated.go", "*.g.go",
+)
+MINIFIED_NAMES = ("*.min.js", "*.min.mjs", "*.min.css", "*-min.js", "*.bundle.min.*")
+# Languages where hand-written code never has kilobyte-long average lines.
+_MINIFIABLE = frozenset({"javascript", "typescript", "tsx"})
+_MINIFIED_AVG_LINE = 300
+_MINIFIED_MIN_BYTES = 1024
+_GENERATED_HEAD_LINES = 10
+_GENERATED_MARKERS = (
+    re.compile(rb"@generated\b"),
+    re.compile(rb"DO NOT EDIT"),
+    re.compile(rb"Code generated .* DO NOT EDIT"),
+)
+
+
+@dataclass(frozen=True)
+class Inventory:
+    """The files to analyse (sorted by path) and the paths left out (sorted by path, reason)."""
+
+    files: tuple[SourceFile, ...]
+    exclusions: tuple[Exclusion, ...]
+
+    def counts_by_reason(self) -> dict[str, int]:
+        counts = Counter(e.reason for e in self.exclusions)
+        return dict(sorted(counts.items()))
+
+    @property
+    def total_bytes(self) -> int:
+        return sum(f.bytes for f in self.files)
+
+    def summary(self) -> dict[str, Any]:
+        """A checkpoint-sized view: counts only, never the path lists."""
+        return {
+            "files": len(self.files),
+            "bytes": self.total_bytes,
+            "excluded": self.counts_by_reason(),
+        }
+
+
+@dataclass(frozen=True)
+class _IgnoreLevel:
+    """One .gitignore file, scoped to the folder it sits in ("" for the root)."""
+
+    base: str
+    spec: pathspec.GitIgnoreSpec
+
+
+def build_inventory(
+    root: Path,
+    *,
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    extra_excludes: Sequence[str] = (),
+    respect_gitignore: bool = True,
+) -> Inventory:
+    """Walk `root` and decide, for every entry, whether it is analysed or why not.
+
+    `respect_gitignore=False` is for trees exported from git, if the caller wants files that
+    were committed despite a .gitignore (force-added) to be scanned too.
+    """
+    root = Path(root)
+    if not root.is_dir():
+        raise InputError(f"{root} is not a directory: nothing to inventory")
+    user_spec = _user_spec(extra_excludes)
+    files: list[SourceFile] = []
+    exclusions: list[Exclusion] = []
+    stack: list[tuple[str, str, tuple[_IgnoreLevel, ...]]] = [(str(root), "", ())]
+    while stack:
+        directory, prefix, levels = stack.pop()
+        if respect_gitignore:
+            levels = levels + _load_gitignore(directory, prefix)
+        for entry in _scan(directory, prefix, exclusions):
+            rel = prefix + entry.name
+            reason = _entry_reason(entry, rel, user_spec, levels)
+            if reason is not None:
+                exclusions.append(Exclusion(path=_printable(rel), reason=reason))
+            elif entry.is_dir(follow_symlinks=False):
+                stack.append((entry.path, rel + "/", levels))
+            else:
+                kept = _classify_file(entry, rel, max_file_bytes)
+                if isinstance(kept, SourceFile):
+                    files.append(kept)
+                else:
+                    exclusions.append(Exclusion(path=rel, reason=kept))
+    return Inventory(
+        files=tuple(sorted(files, key=lambda f: f.path)),
+        exclusions=tuple(sorted(exclusions, key=lambda e: (e.path, e.reason))),
+    )
+
+
+def _user_spec(patterns: Sequence[str]) -> pathspec.GitIgnoreSpec | None:
+    if isinstance(patterns, str):
+        patterns = [patterns]  # a lone string would otherwise be read character by character
+    if not patterns:
+        return None
+    try:
+        return pathspec.GitIgnoreSpec.from_lines(list(patterns))
+    except Exception as exc:  # pathspec raises several types for malformed patterns
+        raise InputError(f"an exclude pattern is not valid gitignore syntax: {exc}") from None
+
+
+def _scan(directory: str, prefix: str, exclusions: list[Exclusion]) -> list[os.DirEntry[str]]:
+    try:
+        with os.scandir(directory) as it:
+            return sorted(it, key=lambda e: e.name)
+    except OSError:
+        # An unreadable folder is reported, not fatal: the rest of the tree is still worth scanning.
+        exclusions.append(Exclusion(path=_printable(prefix.rstrip("/") or "."), reason="unreadable"))
+        return []
+
+
+def _load_gitignore(directory: str, prefix: str) -> tuple[_IgnoreLevel, ...]:
+    path = os.path.join(directory, ".gitignore")
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return ()
+    if not stat.S_ISREG(st.st_mode):
+        return ()  # a symlinked or special .gitignore is not followed
+    try:
+        with open(path, "rb") as handle:
+            text = handle.read(1_048_576).decode("utf-8", "replace")
+        spec = pathspec.GitIgnoreSpec.from_lines(text.splitlines())
+    except Exception:
+        return ()  # a broken .gitignore ignores nothing, as git would mostly do
+    return (_IgnoreLevel(base=prefix, spec=spec),)
+
+
+def _gitignored(rel: str, is_dir: bool, levels: Iterable[_IgnoreLevel]) -> bool:
+    # Deeper .gitignore files override shallower ones, and the last matching pattern wins,
+    # including negations: so ask the deepest level first and stop at its first opinion.
+    for level in reversed(tuple(levels)):
+        local = rel[len(level.base):] + ("/" if is_dir else "")
+        include = level.spec.check_file(local).include
+        if include is not None:
+            return include
+    return False
+
+
+def _entry_reason(
+    entry: os.DirEntry[str],
+    rel: str,
+    user_spec: pathspec.GitIgnoreSpec | None,
+    levels: tuple[_IgnoreLevel, ...],
+) -> str | None:
+    """The reason to skip an entry before looking inside it, or None to keep going."""
+    if not _utf8(rel):
+        return "bad-filename"
+    if entry.is_symlink():
+        return "symlink"
+    is_dir = entry.is_dir(follow_symlinks=False)
+    if not is_dir and not entry.is_file(follow_symlinks=False):
+        return "special-file"
+    suffix = "/" if is_dir else ""
+    if user_spec is not None and user_spec.match_file(rel + suffix):
+        return "user-exclude"
+    if _gitignored(rel, is_dir, levels):
+        return "gitignored"
+    if is_dir and entry.name in VENDORED_DIRS:
+        return "vendored"
+    if not is_dir and entry.name == ".git":
+        return "vendored"  # a worktree's gitfile
+    return None
+
+
+def _classify_file(entry: os.DirEntry[str], rel: str, max_file_bytes: int) -> SourceFile | str:
+    """A `SourceFile` for a file worth analysing, else the reason it is not."""
+    name = entry.name
+    if any(fnmatchcase(name, p) for p in GENERATED_NAMES):
+        return "generated"
+    if any(fnmatchcase(name.lower(), p) for p in MINIFIED_NAMES):
+        return "minified"
+    language = detect_language(rel)
+    if language is None:
+        return "unsupported-language"
+    try:
+        size = entry.stat(follow_symlinks=False).st_size
+    except OSError:
+        return "unreadable"
+    if size > max_file_bytes:
+        return "too-large"
+    head = _read_head(entry.path)
+    if head is None:
+        return "unreadable"
+    if b"\0" in head:
+        return "binary"
+    if _looks_generated(head):
+        return "generated"
+    if language in _MINIFIABLE and _looks_minified(head):
+        return "minified"
+    return SourceFile(path=rel, language=language, bytes=size)
+
+
+def _read_head(path: str) -> bytes | None:
+    # O_NONBLOCK + O_NOFOLLOW + fstat: if the file became a FIFO or a symlink since scandir,
+    # the open neither blocks nor follows, and nothing is read from it.
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        return os.read(fd, HEAD_BYTES)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def _looks_generated(head: bytes) -> bool:
+    first_lines = b"\n".join(head.split(b"\n", _GENERATED_HEAD_LINES)[:_GENERATED_HEAD_LINES])
+    return any(marker.search(first_lines) for marker in _GENERATED_MARKERS)
+
+
+def _looks_minified(head: bytes) -> bool:
+    if len(head) < _MINIFIED_MIN_BYTES:
+        return False
+    lines = head.count(b"\n") + 1
+    return len(head) / lines > _MINIFIED_AVG_LINE
+
+
+def _utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _printable(name: str) -> str:
+    """A str that is always valid UTF-8: undecodable bytes appear as backslash escapes."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")

@@ -1,0 +1,109 @@
+"""The local engine: runs the real orchestrator handler through the durable SDK's local runner, with
+each agent invocation executed in a separate worker process, as Lambda runs each in its own sandbox.
+
+The runner executes `ctx.invoke` targets on threads; analysis is CPU-bound, so the registered agent
+hands each payload to a process pool and waits for it.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import uuid
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from aws_durable_execution_sdk_python_testing import DurableFunctionTestRunner
+
+from shoal.errors import ShoalError
+
+ORCHESTRATOR_NAME = "shoal-orchestrator"
+
+# (event kind, payload) -> None; kinds: "agent-start", "agent-done".
+ProgressCallback = Callable[[str, dict[str, Any]], None]
+
+
+@dataclass
+class LocalLambdaContext:
+    """The attributes of a Lambda context that handlers and Powertools read."""
+
+    function_name: str
+    aws_request_id: str
+    memory_limit_in_mb: int = 1769
+    function_version: str = "$LATEST"
+
+    @property
+    def invoked_function_arn(self) -> str:
+        return f"arn:aws:lambda:local:000000000000:function:{self.function_name}"
+
+    def get_remaining_time_in_millis(self) -> int:
+        return 900_000
+
+
+class ScanFailed(ShoalError):
+    """The durable execution ended without success; the message is the step's own error."""
+
+
+def _init_worker(environment: dict[str, str]) -> None:
+    os.environ.update(environment)
+
+
+def _invoke_agent(payload: dict[str, Any]) -> dict[str, Any]:
+    # Imported in the worker so the parent does not pay for it, and to run the very Lambda handler.
+    from shoal.handlers.agent import handler
+
+    context = LocalLambdaContext(function_name="shoal-agent", aws_request_id=str(uuid.uuid4()))
+    return handler(payload, context)
+
+
+class LocalEngine:
+    """Runs scans on this machine with `workers` agent processes."""
+
+    def __init__(self, workers: int, environment: dict[str, str], progress: ProgressCallback | None = None):
+        if workers < 1:
+            raise ValueError("workers must be at least 1")
+        self.workers = workers
+        self.environment = environment
+        self.progress = progress or (lambda kind, data: None)
+
+    def run(self, event: dict[str, Any], agent_function: str, timeout_seconds: int = 6 * 3600) -> dict[str, Any]:
+        """Run one orchestrator execution to completion and return its summary."""
+        from shoal.handlers.orchestrator import handler
+
+        # Settings are read inside the orchestrator from the environment: give it the same one.
+        os.environ.update(self.environment)
+        context = multiprocessing.get_context("spawn")  # fork is unsafe beside the runner's threads
+        with ProcessPoolExecutor(
+            self.workers, mp_context=context, initializer=_init_worker, initargs=(self.environment,)
+        ) as pool:
+
+            def agent(payload: dict[str, Any], _context: Any) -> dict[str, Any]:
+                self.progress("agent-start", payload)
+                result = pool.submit(_invoke_agent, payload).result()
+                self.progress("agent-done", result)
+                return result
+
+            with DurableFunctionTestRunner(
+                handler=handler, execution_timeout=timeout_seconds, invocation_timeout=timeout_seconds
+            ) as runner:
+                runner.register_function(agent_function, agent)
+                outcome = runner.run(
+                    input=json.dumps(event),
+                    execution_timeout=timeout_seconds,
+                    function_name=ORCHESTRATOR_NAME,
+                    execution_name=str(event.get("scan_id", "scan")),
+                )
+        if outcome.error is not None or outcome.result is None:
+            raise ScanFailed(_error_text(outcome.error))
+        self.last_operations = outcome.get_all_operations()
+        return json.loads(outcome.result)
+
+
+def _error_text(error: Any) -> str:
+    if error is None:
+        return "the scan ended without a result"
+    message = getattr(error, "message", None) or str(error)
+    return str(message)

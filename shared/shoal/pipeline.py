@@ -1,0 +1,167 @@
+"""The orchestrator's stages as plain functions: checkout, plan, merge.
+
+Each takes settings and small values, works on the workspace, and returns a small JSON-safe dict
+(ids, paths, counts, hashes) fit to be checkpointed. None of them imports Lambda or the durable SDK.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from shoal import __version__
+from shoal.agent import read_shard
+from shoal.config import Settings
+from shoal.findings import dedupe_and_sort, rule_catalog
+from shoal.inventory import build_inventory
+from shoal.errors import InputError
+from shoal.models import Exclusion, FileMetrics, Finding, ScanResult, Severity
+from shoal.planning import plan_partitions
+from shoal.reports import write_reports
+from shoal.source import checkout, parse_repository, validate_ref
+from shoal.workspace import ScanPaths, atomic_write, read_verified
+
+PLAN_SCHEMA = "shoal/plan/v1"
+# With fail_on=none the reports still print a threshold; the exit status ignores it.
+_NEVER_FAILS = Severity.ERROR
+
+
+@dataclass(frozen=True)
+class ScanRequest:
+    """What to scan: validated before anything touches the workspace."""
+
+    scan_id: str
+    repository: str
+    ref: str | None
+
+    @classmethod
+    def from_event(cls, event: dict[str, Any]) -> ScanRequest:
+        if not isinstance(event, dict) or not event.get("repository"):
+            raise InputError("the scan request needs a 'repository' (https URL or local path)")
+        if not event.get("scan_id"):
+            raise InputError("the scan request needs a 'scan_id'")
+        ref = event.get("ref")
+        return cls(
+            scan_id=str(event["scan_id"]),
+            repository=str(event["repository"]),
+            ref=validate_ref(str(ref)) if ref else None,
+        )
+
+
+def checkout_stage(request: ScanRequest, settings: Settings) -> dict[str, Any]:
+    """Put the repository at an exact commit into <ws>/scans/<scan>/src; git objects stay local."""
+    paths = ScanPaths(Path(settings.workspace), request.scan_id)
+    spec = parse_repository(request.repository, settings.allowed_hosts)
+    scratch = Path(tempfile.mkdtemp(prefix="shoal-git-", dir=settings.scratch or None))
+    try:
+        result = checkout(spec, request.ref, paths.src, scratch)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    summary = {
+        "scan_id": request.scan_id,
+        "repository": request.repository,
+        "ref": result.ref,
+        "commit": result.commit,
+        "files": result.files,
+        "bytes": result.bytes,
+    }
+    atomic_write(paths.checkout_manifest, _json_bytes(summary))
+    return summary
+
+
+def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
+    """Inventory the exported tree and split it into partitions; publish plan.json."""
+    paths = ScanPaths(Path(settings.workspace), scan_id)
+    inventory = build_inventory(paths.src, max_file_bytes=settings.max_file_bytes)
+    partitions = plan_partitions(
+        inventory.files,
+        max_partitions=settings.max_partitions,
+        min_partition_bytes=settings.min_partition_bytes,
+    )
+    document = {
+        "schema": PLAN_SCHEMA,
+        "scan_id": scan_id,
+        "partitions": [p.to_dict() for p in partitions],
+        "exclusions": [e.to_dict() for e in inventory.exclusions],
+    }
+    digest = atomic_write(paths.plan, _json_bytes(document))
+    return {
+        "plan": paths.relative(paths.plan),
+        "sha256": digest,
+        "partitions": [p.id for p in partitions],
+        "files": len(inventory.files),
+        "bytes": sum(f.bytes for f in inventory.files),
+        "excluded": len(inventory.exclusions),
+    }
+
+
+def merge_stage(
+    scan: dict[str, Any], plan: dict[str, Any], shards: list[dict[str, Any]], settings: Settings
+) -> dict[str, Any]:
+    """Read the shards the agents reported, verify them, and write the reports."""
+    paths = ScanPaths(Path(settings.workspace), scan["scan_id"])
+    files: list[FileMetrics] = []
+    findings: list[Finding] = []
+    diagnostics: list[str] = []
+    for ref in sorted(shards, key=lambda s: s["partition"]):
+        shard_files, shard_findings, shard_diagnostics = read_shard(
+            read_verified(paths.resolve(ref["shard"]), ref["sha256"])
+        )
+        files.extend(shard_files)
+        findings.extend(shard_findings)
+        diagnostics.extend(shard_diagnostics)
+    plan_document = json.loads(read_verified(paths.resolve(plan["plan"]), plan["sha256"]))
+    result = ScanResult(
+        scan_id=scan["scan_id"],
+        repository=scan["repository"],
+        commit=scan["commit"],
+        ref=scan["ref"],
+        files=tuple(_unique_by_path(files)),
+        findings=dedupe_and_sort(findings),
+        exclusions=tuple(Exclusion(**e) for e in plan_document["exclusions"]),
+        rules=rule_catalog(),
+        partitions=len(plan["partitions"]),
+        tool_version=__version__,
+        failure_threshold=settings.failure_threshold or _NEVER_FAILS,
+        diagnostics=tuple(sorted(diagnostics)),
+    )
+    written = write_reports(result, paths.report)
+    return {
+        "scan_id": result.scan_id,
+        "commit": result.commit,
+        "files": len(result.files),
+        "findings": _count_by_severity(result.findings),
+        "failed": _fails(result.findings, settings),
+        "diagnostics": len(result.diagnostics),
+        "reports": {fmt: paths.relative(r.path) for fmt, r in sorted(written.items())},
+        "report_sha256": {fmt: r.sha256 for fmt, r in sorted(written.items())},
+    }
+
+
+
+
+def _fails(findings: tuple[Finding, ...], settings: Settings) -> bool:
+    threshold = settings.failure_threshold
+    if threshold is None:
+        return False
+    return any(f.severity.rank >= threshold.rank for f in findings)
+
+
+def _count_by_severity(findings: tuple[Finding, ...]) -> dict[str, int]:
+    counts = {s.value: 0 for s in Severity}
+    for finding in findings:
+        counts[finding.severity.value] += 1
+    return counts
+
+
+def _unique_by_path(files: list[FileMetrics]) -> list[FileMetrics]:
+    by_path = {f.path: f for f in files}
+    return [by_path[p] for p in sorted(by_path)]
+
+
+def _json_bytes(document: dict[str, Any]) -> bytes:
+    return (json.dumps(document, sort_keys=True, separators=(",", ":")) + "\n").encode()

@@ -1,0 +1,121 @@
+"""`findings.json`: the whole scan as plain data, for machines and for the other report writers.
+
+The summary helpers live here because every format reports the same numbers and they must agree.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from shoal.models import FileMetrics, RuleMeta, ScanResult, Severity
+
+SCHEMA = "shoal/findings/v1"
+
+
+def dumps(document: Any) -> bytes:
+    """Canonical JSON bytes: the same document always gives the same bytes.
+
+    Paths decoded with surrogateescape can carry lone surrogates, which strict UTF-8 refuses;
+    backslashreplace turns them into `\\udcXX`, a valid JSON escape that loads back unchanged.
+    """
+    text = json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    return text.encode("utf-8", errors="backslashreplace")
+
+
+def public_repository(repository: str) -> str:
+    """The repository as reports show it: a URL loses any user:token@ it was cloned with."""
+    parts = urlsplit(repository)
+    if not parts.scheme or not parts.netloc or "@" not in parts.netloc:
+        return repository
+    host = parts.netloc.rsplit("@", 1)[1]
+    return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+
+
+def failed(result: ScanResult) -> bool:
+    """Whether any finding is at or above the severity the scan was told to fail on."""
+    threshold = result.failure_threshold.rank
+    return any(f.severity.rank >= threshold for f in result.findings)
+
+
+def severity_counts(result: ScanResult) -> dict[str, int]:
+    counts = Counter(f.severity.value for f in result.findings)
+    return {s.value: counts.get(s.value, 0) for s in Severity}
+
+
+def rule_counts(result: ScanResult) -> dict[str, int]:
+    return dict(Counter(f.rule_id for f in result.findings))
+
+
+def exclusion_counts(result: ScanResult) -> dict[str, int]:
+    return dict(Counter(e.reason for e in result.exclusions))
+
+
+def language_totals(files: tuple[FileMetrics, ...]) -> dict[str, dict[str, int]]:
+    totals: dict[str, dict[str, int]] = {}
+    for f in files:
+        entry = totals.setdefault(f.language, {"files": 0, "code": 0})
+        entry["files"] += 1
+        entry["code"] += f.lines.code
+    return totals
+
+
+def summarize(result: ScanResult) -> dict[str, Any]:
+    """The numbers every report headlines."""
+    files = result.files
+    return {
+        "files": len(files),
+        "bytes": sum(f.bytes for f in files),
+        "lines": {
+            "code": sum(f.lines.code for f in files),
+            "comment": sum(f.lines.comment for f in files),
+            "blank": sum(f.lines.blank for f in files),
+        },
+        "functions": sum(len(f.functions) for f in files),
+        "parse_errors": sum(f.parse_errors for f in files),
+        "languages": language_totals(files),
+        "findings": len(result.findings),
+        "findings_by_severity": severity_counts(result),
+        "findings_by_rule": rule_counts(result),
+        "exclusions_by_reason": exclusion_counts(result),
+        "failure_threshold": result.failure_threshold.value,
+        "passed": not failed(result),
+    }
+
+
+def rule_dict(rule: RuleMeta) -> dict[str, Any]:
+    return {
+        "id": rule.id,
+        "name": rule.name,
+        "description": rule.description,
+        "default_severity": rule.default_severity.value,
+        "help": rule.help,
+        "cwe": rule.cwe,
+        "tags": list(rule.tags),
+    }
+
+
+def document(result: ScanResult) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA,
+        "scan": {
+            "id": result.scan_id,
+            "repository": public_repository(result.repository),
+            "commit": result.commit,
+            "ref": result.ref,
+            "tool_version": result.tool_version,
+            "partitions": result.partitions,
+        },
+        "summary": summarize(result),
+        "rules": [rule_dict(r) for r in result.rules],
+        "findings": [f.to_dict() for f in result.findings],
+        "files": [f.to_dict() for f in result.files],
+        "exclusions": [e.to_dict() for e in result.exclusions],
+        "diagnostics": list(result.diagnostics),
+    }
+
+
+def render(result: ScanResult) -> bytes:
+    return dumps(document(result))

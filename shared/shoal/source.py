@@ -1,0 +1,813 @@
+"""Getting a repository's source tree at an exact commit into the workspace, without trusting it.
+
+Three rules shape this module:
+
+* A repository spec and a ref come from users and webhooks, so both are parsed against an
+  allowlist before git ever sees them: only `https://` on allowlisted hosts and local paths,
+  refs by git's own refname rules or as hex commit ids. Nothing can reach git as an option or
+  as a transport helper (`ext::`, `file::`, `--upload-pack=...`).
+* Git must never run code the repository controls. Objects are fetched into a private, throwaway
+  repository on local scratch storage (never the workspace: git's object store on NFS is
+  pathologically slow), with hooks, fsmonitor, submodules, credential helpers and every config
+  file but our own `-c` switched off. The tree is then written out blob by blob from
+  `git ls-tree` + `git cat-file --batch`, which apply no filters, no textconv and, unlike
+  `git archive`, no `.gitattributes` export-ignore/export-subst: a repository cannot hide files
+  from the scan or rewrite them on the way out.
+* Only regular files are exported. Symlinks and submodules are recorded as skipped, never
+  followed or fetched, so nothing in the workspace points outside the scanned tree.
+
+Git runs through `subprocess` with an environment built from scratch rather than through
+GitPython's `Git.execute`: GitPython always starts from `os.environ`, so a caller's
+`GIT_DIR`, `GIT_OBJECT_DIRECTORY`, `GIT_CONFIG_PARAMETERS`, `GIT_SSH_COMMAND`... would leak
+into every command, and a clean environment is the point of the exercise. (GitPython is still
+what the tests use to build repositories.)
+
+Local git repositories are fetched exactly like remote ones (their HEAD when no ref is given), so
+uncommitted and untracked changes are NOT scanned. A local directory that is not a git repository
+is copied as it is, and its "commit" is a digest of its content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import stat
+import subprocess
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any, BinaryIO, Literal
+from urllib.parse import urlsplit
+
+from shoal.errors import InputError, RetryableError, SourceError
+from shoal.models import Exclusion
+
+RepoKind = Literal["https", "local"]
+
+DEFAULT_ALLOWED_HOSTS: tuple[str, ...] = ("github.com",)
+GIT_TIMEOUT_SECONDS = 900.0
+
+_HEX_ID = re.compile(r"^(?:[0-9a-f]{7,40}|[0-9a-f]{64})$")
+_FULL_ID = re.compile(r"^(?:[0-9a-f]{40}|[0-9a-f]{64})$")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_TRANSPORT_HELPER = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*::")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_REF_FORBIDDEN = re.compile(r"[\x00-\x20\x7f~^:?*\[\\]")
+_MAX_REF_LENGTH = 1024
+_COPY_CHUNK = 1024 * 1024
+
+# Substrings of git's stderr that mean "the network or the server had a bad moment".
+_TRANSIENT_MARKERS = (
+    "could not resolve host",
+    "connection timed out",
+    "operation timed out",
+    "timed out",
+    "connection reset",
+    "connection refused",
+    "failed to connect",
+    "couldn't connect to server",
+    "early eof",
+    "rpc failed",
+    "the remote end hung up unexpectedly",
+    "returned error: 500",
+    "returned error: 502",
+    "returned error: 503",
+    "returned error: 504",
+    "http/2 stream",
+    "gnutls recv error",
+    "ssl_read",
+    "temporary failure in name resolution",
+)
+# Substrings that mean the remote side has no such ref or no usable shallow fetch of it.
+_NO_SUCH_REF_MARKERS = ("couldn't find remote ref", "could not find remote ref")
+
+
+# --------------------------------------------------------------------------- specs and refs
+
+
+@dataclass(frozen=True)
+class RepoSpec:
+    """A repository Shoal agreed to read: an allowlisted https URL or an absolute local path."""
+
+    kind: RepoKind
+    location: str  # normalised https URL, or resolved absolute local path
+
+    @property
+    def url(self) -> str:
+        """What git is given to fetch from (the URL, or the local path)."""
+        return self.location
+
+    @property
+    def path(self) -> Path:
+        if self.kind != "local":
+            raise ValueError(f"{self.location} is not a local repository")
+        return Path(self.location)
+
+    def to_dict(self) -> dict[str, str]:
+        return {"kind": self.kind, "location": self.location}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RepoSpec:
+        kind = data["kind"]
+        if kind not in ("https", "local"):
+            raise InputError(f"repository kind {kind!r} is not 'https' or 'local'")
+        return cls(kind=kind, location=str(data["location"]))
+
+    def __str__(self) -> str:
+        return self.location
+
+
+def parse_repository(
+    spec: str, allowed_hosts: Sequence[str] = DEFAULT_ALLOWED_HOSTS
+) -> RepoSpec:
+    """Turn a user's repository spec into a `RepoSpec`, or refuse it with an `InputError`.
+
+    Accepted: `https://<allowlisted host>/<path>` and existing local directories. Everything
+    else git would also accept (ssh, scp-style `host:path`, `git://`, `file://`, transport
+    helpers such as `ext::`) is refused, because each is a way to make git run a command,
+    read the local disk or talk to a host nobody approved.
+    """
+    if not isinstance(spec, str) or not spec:
+        raise InputError("the repository is empty: give an https URL or a local path")
+    if _CONTROL.search(spec):
+        raise InputError(
+            "the repository contains control characters or newlines: give a plain https URL "
+            "or local path"
+        )
+    if spec != spec.strip():
+        raise InputError(f"the repository {spec!r} has leading or trailing spaces: remove them")
+    if spec.startswith("-"):
+        raise InputError(
+            f"the repository {spec!r} starts with '-', which git would read as an option: "
+            "give an https URL, or write a local path as ./" + spec
+        )
+    if _TRANSPORT_HELPER.match(spec):
+        raise InputError(
+            f"the repository {spec!r} uses a git transport helper ('<name>::'), which can run "
+            "commands: give an https URL or a local path"
+        )
+    if _SCHEME.match(spec):
+        return _parse_url(spec, allowed_hosts)
+    if _looks_scp_style(spec):
+        raise InputError(
+            f"the repository {spec!r} looks like an ssh 'host:path' address, which is not "
+            "supported: use the https URL (or write a local path containing ':' as ./path)"
+        )
+    return _parse_local(spec)
+
+
+def _looks_scp_style(spec: str) -> bool:
+    # git treats "x:y" as ssh when the colon comes before any slash; mirror that exactly.
+    colon = spec.find(":")
+    if colon < 0:
+        return False
+    slash = spec.find("/")
+    return slash < 0 or colon < slash
+
+
+def _parse_url(spec: str, allowed_hosts: Sequence[str]) -> RepoSpec:
+    scheme = spec.split(":", 1)[0].lower()
+    if scheme != "https":
+        hint = " (use https)" if scheme in ("http", "ssh", "git", "git+ssh") else ""
+        if scheme == "file":
+            hint = " (give the local path itself)"
+        raise InputError(
+            f"the repository URL scheme {scheme!r} is not allowed{hint}: only https:// URLs "
+            f"on {', '.join(allowed_hosts) or 'no host'} are accepted"
+        )
+    if any(ch.isspace() for ch in spec) or "\\" in spec:
+        raise InputError(f"the repository URL {spec!r} contains spaces or backslashes")
+    try:
+        parts = urlsplit(spec)
+        port = parts.port
+    except ValueError as exc:
+        raise InputError(f"the repository URL {spec!r} is not a valid URL: {exc}") from None
+    netloc = parts.netloc
+    if "@" in netloc:
+        raise InputError(
+            f"the repository URL {spec!r} contains a user name or credentials ('@' before the "
+            "host): remove them; Shoal never sends credentials in URLs"
+        )
+    host = (parts.hostname or "").lower()
+    if not host:
+        raise InputError(f"the repository URL {spec!r} has no host")
+    authority = f"{host}:{port}" if port is not None else host
+    if ":" in netloc and port is None:
+        raise InputError(f"the repository URL {spec!r} has an empty port")
+    allowed = {h.lower() for h in allowed_hosts}
+    if authority not in allowed:
+        raise InputError(
+            f"the repository host {authority!r} is not allowed: allowed hosts are "
+            f"{', '.join(sorted(allowed)) or 'none'} (configure the allowlist to add one)"
+        )
+    if parts.query or parts.fragment or spec.endswith(("?", "#")):
+        raise InputError(f"the repository URL {spec!r} must not have a query or fragment")
+    path = parts.path
+    segments = [s for s in path.split("/") if s]
+    if not segments or any(s in (".", "..") for s in segments):
+        raise InputError(
+            f"the repository URL {spec!r} needs a repository path like /owner/name, "
+            "without '.' or '..' segments"
+        )
+    return RepoSpec(kind="https", location=f"https://{authority}/{'/'.join(segments)}")
+
+
+def _parse_local(spec: str) -> RepoSpec:
+    path = Path(spec)
+    try:
+        resolved = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        raise InputError(
+            f"the repository {spec!r} is neither an https URL nor an existing local directory"
+        ) from None
+    if not resolved.is_dir():
+        raise InputError(f"the local repository {spec!r} is not a directory")
+    return RepoSpec(kind="local", location=str(resolved))
+
+
+def validate_ref(ref: str) -> str:
+    """Return `ref` if it is a safe branch/tag name or hex commit id, else raise `InputError`.
+
+    Names follow `git check-ref-format --allow-onelevel`, implemented here so no process runs;
+    on top of that a leading '-' is refused so a ref can never be read as an option.
+    """
+    if not isinstance(ref, str) or not ref:
+        raise InputError("the ref is empty: give a branch, a tag or a commit id")
+    if _HEX_ID.match(ref):
+        return ref
+    problem = _refname_problem(ref)
+    if problem:
+        raise InputError(
+            f"the ref {ref!r} is not valid ({problem}): give a branch, a tag or a commit id"
+        )
+    return ref
+
+
+def _refname_problem(ref: str) -> str | None:
+    checks: tuple[tuple[bool, str], ...] = (
+        (len(ref) > _MAX_REF_LENGTH, "it is too long"),
+        (ref.startswith("-"), "it starts with '-'"),
+        (bool(_REF_FORBIDDEN.search(ref)), "it contains a space, a control character or one of ~^:?*[\\"),
+        (".." in ref, "it contains '..'"),
+        ("@{" in ref, "it contains '@{'"),
+        (ref == "@", "it is '@'"),
+        (ref.startswith("/") or ref.endswith("/") or "//" in ref, "it has an empty path component"),
+        (ref.endswith("."), "it ends with '.'"),
+    )
+    for failed, reason in checks:
+        if failed:
+            return reason
+    for component in ref.split("/"):
+        if component.startswith("."):
+            return "a component starts with '.'"
+        if component.endswith(".lock"):
+            return "a component ends with '.lock'"
+    return None
+
+
+# --------------------------------------------------------------------------- checkout
+
+
+@dataclass(frozen=True)
+class CheckoutResult:
+    """What `checkout` exported: small enough to checkpoint (counts, ids, skipped paths)."""
+
+    commit: str  # full sha, or "tree-<digest>" for a plain directory
+    ref: str | None
+    files: int
+    bytes: int
+    kind: RepoKind
+    skipped: tuple[Exclusion, ...] = field(default=())  # symlinks, submodules, unsafe paths
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "commit": self.commit,
+            "ref": self.ref,
+            "files": self.files,
+            "bytes": self.bytes,
+            "kind": self.kind,
+            "skipped": [s.to_dict() for s in self.skipped],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CheckoutResult:
+        return cls(
+            commit=data["commit"],
+            ref=data.get("ref"),
+            files=data["files"],
+            bytes=data["bytes"],
+            kind=data["kind"],
+            skipped=tuple(Exclusion(**s) for s in data.get("skipped", ())),
+        )
+
+
+def checkout(
+    spec: RepoSpec,
+    ref: str | None,
+    dest: Path,
+    scratch: Path,
+    *,
+    timeout: float = GIT_TIMEOUT_SECONDS,
+    keep_git: bool = False,
+) -> CheckoutResult:
+    """Export the tree of `spec` at `ref` (default: HEAD) into `dest`, using `scratch` for git.
+
+    Safe to run twice: whatever a previous attempt left in `dest` is deleted first. Nothing is
+    written outside `dest` and `scratch`; the git objects in `scratch` are deleted afterwards
+    (Lambda's /tmp is small) unless `keep_git` asks to keep them for debugging.
+    """
+    if ref is not None:
+        validate_ref(ref)
+    dest = Path(dest)
+    scratch = Path(scratch)
+    if spec.kind == "local" and not _is_git_repository(spec.path):
+        if ref is not None:
+            raise InputError(
+                f"{spec.location} is not a git repository, so ref {ref!r} cannot be checked "
+                "out: leave the ref out to scan the directory as it is"
+            )
+        _prepare_dest(dest, forbid_inside=spec.path)
+        return _copy_plain_directory(spec.path, dest)
+    _prepare_dest(dest, forbid_inside=spec.path if spec.kind == "local" else None)
+    git = _ScratchGit(scratch, spec.kind, timeout)
+    try:
+        commit = _fetch_commit(git, spec, ref)
+        files, size, skipped = _export_tree(git, commit, dest)
+    finally:
+        if not keep_git:
+            shutil.rmtree(git.root, ignore_errors=True)
+    return CheckoutResult(
+        commit=commit, ref=ref, files=files, bytes=size, kind=spec.kind, skipped=skipped
+    )
+
+
+def _is_git_repository(path: Path) -> bool:
+    # Decided from the file system alone: running git inside an untrusted working tree reads its
+    # config (core.fsmonitor and friends), which is exactly what must not happen.
+    dot_git = path / ".git"
+    if dot_git.is_dir() or dot_git.is_file():
+        return True
+    return (path / "HEAD").is_file() and (path / "objects").is_dir() and (path / "refs").is_dir()
+
+
+def _prepare_dest(dest: Path, forbid_inside: Path | None) -> None:
+    if forbid_inside is not None:
+        # Either way round is fatal: copying into itself never ends, and clearing a destination
+        # that contains the repository would delete the user's files.
+        resolved = dest.resolve()
+        if resolved.is_relative_to(forbid_inside) or forbid_inside.is_relative_to(resolved):
+            raise InputError(
+                f"the destination {dest} and the repository {forbid_inside} overlap: "
+                "choose a workspace outside the repository"
+            )
+    if dest.is_symlink():
+        raise SourceError(f"the destination {dest} is a symlink: refusing to write through it")
+    dest.mkdir(parents=True, exist_ok=True)
+    _clear_directory(dest)
+
+
+def _clear_directory(directory: Path) -> None:
+    """Delete everything in `directory` (a previous partial export), keeping the folder itself.
+
+    Deleting rather than renaming aside: directory renames are not atomic on the workspace.
+    """
+    with os.scandir(directory) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path)
+            else:
+                os.unlink(entry.path)
+
+
+# --------------------------------------------------------------------------- git plumbing
+
+
+class _ScratchGit:
+    """A private repository in `scratch` and a locked-down way to run git against it."""
+
+    def __init__(self, scratch: Path, kind: RepoKind, timeout: float) -> None:
+        self.root = scratch / "shoal-git"
+        self.git_dir = self.root / "repo.git"
+        self.home = self.root / "home"
+        self.timeout = timeout
+        self.kind = kind
+        if self.root.exists():
+            shutil.rmtree(self.root)  # a previous attempt's objects: start clean, stay idempotent
+        self.home.mkdir(parents=True)
+        self.run("init", "--bare", "--quiet", str(self.git_dir), with_git_dir=False)
+
+    def env(self) -> dict[str, str]:
+        env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": str(self.home),
+            "XDG_CONFIG_HOME": str(self.home / ".config"),
+            "GIT_CONFIG_NOSYSTEM": "1",
+            "GIT_CONFIG_GLOBAL": os.devnull,
+            "GIT_TERMINAL_PROMPT": "0",
+            "GIT_PROTOCOL_FROM_USER": "0",
+            "GIT_NO_REPLACE_OBJECTS": "1",
+            "LC_ALL": "C",
+            "LANGUAGE": "C",
+        }
+        # Proxies and CA bundles are the operator's (not the repository's) and https needs them.
+        for name in (
+            "HTTPS_PROXY", "https_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy",
+            "SSL_CERT_FILE", "SSL_CERT_DIR", "GIT_SSL_CAINFO", "CURL_CA_BUNDLE",
+        ):
+            if name in os.environ:
+                env[name] = os.environ[name]
+        return env
+
+    def config_args(self) -> list[str]:
+        settings = [
+            "core.hooksPath=" + os.devnull,
+            "core.fsmonitor=false",
+            "core.askPass=",
+            "credential.helper=",
+            "protocol.allow=never",
+            "protocol.ext.allow=never",
+            "protocol.https.allow=" + ("always" if self.kind == "https" else "never"),
+            "protocol.file.allow=" + ("always" if self.kind == "local" else "never"),
+            "fetch.recurseSubmodules=false",
+            "submodule.recurse=false",
+            "fetch.writeCommitGraph=false",
+            "gc.auto=0",
+            "maintenance.auto=false",
+            "advice.detachedHead=false",
+        ]
+        args: list[str] = []
+        for setting in settings:
+            args += ["-c", setting]
+        return args
+
+    def command(self, *args: str, with_git_dir: bool = True) -> list[str]:
+        base = ["git", *self.config_args()]
+        if with_git_dir:
+            base.append(f"--git-dir={self.git_dir}")
+        return [*base, *args]
+
+    def run(self, *args: str, with_git_dir: bool = True) -> str:
+        try:
+            done = subprocess.run(
+                self.command(*args, with_git_dir=with_git_dir),
+                env=self.env(),
+                cwd=self.root,
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                timeout=self.timeout,
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            raise RetryableError(
+                f"git {args[0]} did not finish within {self.timeout:.0f} s: try again later"
+            ) from None
+        if done.returncode != 0:
+            raise GitFailure(args[0], done.stderr.decode("utf-8", "replace"))
+        return done.stdout.decode("utf-8", "surrogateescape")
+
+    def popen(self, *args: str) -> subprocess.Popen[bytes]:
+        return subprocess.Popen(
+            self.command(*args),
+            env=self.env(),
+            cwd=self.root,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+
+
+class GitFailure(Exception):
+    """A git command failed; internal, always turned into a ShoalError before leaving."""
+
+    def __init__(self, command: str, stderr: str) -> None:
+        super().__init__(f"git {command} failed")
+        self.command = command
+        self.stderr = stderr
+
+    @property
+    def first_line(self) -> str:
+        for line in self.stderr.splitlines():
+            line = line.strip()
+            if line and not line.lower().startswith(("hint:", "warning:")):
+                return line
+        return "(git printed no error message)"
+
+    @property
+    def transient(self) -> bool:
+        text = self.stderr.lower()
+        return any(marker in text for marker in _TRANSIENT_MARKERS)
+
+    @property
+    def no_such_ref(self) -> bool:
+        text = self.stderr.lower()
+        return any(marker in text for marker in _NO_SUCH_REF_MARKERS)
+
+
+def _fetch_commit(git: _ScratchGit, spec: RepoSpec, ref: str | None) -> str:
+    """Fetch `ref` (shallow when the server allows it) and return its exact commit id."""
+    wanted = ref if ref is not None else "HEAD"
+    shallow_failure: GitFailure | None = None
+    if ref is None or not _HEX_ID.match(ref) or _FULL_ID.match(ref):
+        # "--" is not accepted between url and refspec by fetch, so the refspec's safety comes
+        # from validate_ref (no leading '-') and the url's from parse_repository / an absolute path.
+        try:
+            git.run("fetch", "--depth=1", "--no-tags", "--no-recurse-submodules",
+                    "--quiet", spec.url, wanted)
+            return _resolve(git, "FETCH_HEAD", spec, ref)
+        except GitFailure as exc:
+            if exc.transient:
+                raise _retryable(spec, exc) from None
+            if exc.no_such_ref and not _HEX_ID.match(wanted):
+                raise SourceError(
+                    f"{spec.location} has no branch or tag {wanted!r} ({exc.first_line}): "
+                    "check the name"
+                ) from None
+            shallow_failure = exc
+    return _full_fetch_and_resolve(git, spec, wanted, shallow_failure)
+
+
+def _full_fetch_and_resolve(
+    git: _ScratchGit, spec: RepoSpec, wanted: str, earlier: GitFailure | None
+) -> str:
+    # Abbreviated ids cannot be fetched by name and some servers refuse a shallow fetch of an
+    # unadvertised commit: bring every branch and tag, then let rev-parse find it locally.
+    try:
+        git.run("fetch", "--no-tags", "--no-recurse-submodules", "--quiet", spec.url,
+                "+refs/heads/*:refs/heads/*", "+refs/tags/*:refs/tags/*")
+    except GitFailure as exc:
+        if exc.transient:
+            raise _retryable(spec, exc) from None
+        raise SourceError(
+            f"could not fetch {spec.location}: {exc.first_line}. Check that it is a git "
+            "repository you can read"
+        ) from None
+    try:
+        return _resolve(git, wanted, spec, wanted)
+    except SourceError:
+        detail = f" ({earlier.first_line})" if earlier is not None else ""
+        raise SourceError(
+            f"{spec.location} has no branch, tag or commit {wanted!r}{detail}: check the ref"
+        ) from None
+
+
+def _resolve(git: _ScratchGit, name: str, spec: RepoSpec, ref: str | None) -> str:
+    try:
+        out = git.run("rev-parse", "--verify", "--quiet", "--end-of-options", f"{name}^{{commit}}")
+    except GitFailure:
+        raise SourceError(
+            f"{spec.location}: {ref or 'HEAD'!r} does not name a commit"
+        ) from None
+    commit = out.strip()
+    if not _FULL_ID.match(commit):
+        raise SourceError(f"{spec.location}: {ref or 'HEAD'!r} resolved to {commit!r}, not a commit")
+    return commit
+
+
+def _retryable(spec: RepoSpec, exc: GitFailure) -> RetryableError:
+    return RetryableError(
+        f"fetching {spec.location} failed with what looks like a network or server problem "
+        f"({exc.first_line}): try again later"
+    )
+
+
+# --------------------------------------------------------------------------- tree export
+
+
+@dataclass(frozen=True)
+class _TreeEntry:
+    mode: str
+    kind: str
+    oid: str
+    path: str
+
+
+def _list_tree(git: _ScratchGit, commit: str) -> list[_TreeEntry]:
+    try:
+        out = git.run("ls-tree", "-r", "-z", "--full-tree", "--end-of-options", commit)
+    except GitFailure as exc:
+        raise SourceError(f"could not list the files of commit {commit}: {exc.first_line}") from None
+    entries = []
+    for record in out.split("\0"):
+        if not record:
+            continue
+        meta, path = record.split("\t", 1)
+        mode, kind, oid = meta.split()
+        entries.append(_TreeEntry(mode=mode, kind=kind, oid=oid, path=path))
+    return entries
+
+
+def _unsafe_path(path: str) -> bool:
+    # Well-formed git trees never have these, but a hostile server can send one.
+    parts = PurePosixPath(path).parts
+    return (
+        not parts
+        or path.startswith("/")
+        or any(p in ("", ".", "..") or p.lower() == ".git" for p in parts)
+        or bool(_CONTROL.search(path))
+    )
+
+
+def _export_tree(
+    git: _ScratchGit, commit: str, dest: Path
+) -> tuple[int, int, tuple[Exclusion, ...]]:
+    blobs: list[_TreeEntry] = []
+    skipped: list[Exclusion] = []
+    for entry in _list_tree(git, commit):
+        reason = _skip_reason(entry)
+        if reason:
+            skipped.append(Exclusion(path=_printable(entry.path), reason=reason))
+        else:
+            blobs.append(entry)
+    files = size = 0
+    with _BlobReader(git) as reader:
+        for entry in blobs:
+            target = dest.joinpath(*PurePosixPath(entry.path).parts)
+            try:
+                written = reader.write_blob(entry.oid, target, executable=entry.mode == "100755")
+            except _PathClash:
+                # A hostile tree can hold both "a" and "a/b", or the same path twice.
+                skipped.append(Exclusion(path=_printable(entry.path), reason="unsafe-path"))
+                continue
+            files += 1
+            size += written
+    return files, size, tuple(sorted(skipped, key=lambda e: (e.path, e.reason)))
+
+
+def _skip_reason(entry: _TreeEntry) -> str | None:
+    if _unsafe_path(entry.path):
+        return "unsafe-path"
+    if entry.mode == "120000":
+        return "symlink"
+    if entry.mode == "160000" or entry.kind == "commit":
+        return "submodule"
+    if entry.kind != "blob" or entry.mode not in ("100644", "100755", "100664"):
+        return "special-file"
+    return None
+
+
+class _BlobReader:
+    """Streams blobs out of one `git cat-file --batch` process (raw bytes: no filters at all)."""
+
+    def __init__(self, git: _ScratchGit) -> None:
+        self._git = git
+        self._proc: subprocess.Popen[bytes] | None = None
+
+    def __enter__(self) -> _BlobReader:
+        self._proc = self._git.popen("cat-file", "--batch")
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        proc = self._proc
+        if proc is None:
+            return
+        if proc.stdin:
+            proc.stdin.close()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        if proc.stdout:
+            proc.stdout.close()
+
+    def write_blob(self, oid: str, target: Path, *, executable: bool) -> int:
+        proc = self._proc
+        assert proc is not None and proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write(oid.encode("ascii") + b"\n")
+        proc.stdin.flush()
+        header = proc.stdout.readline().decode("ascii", "replace").split()
+        if len(header) != 3 or header[1] != "blob":
+            raise SourceError(f"git could not read blob {oid} ({' '.join(header)})")
+        size = int(header[2])
+        try:
+            _write_stream(proc.stdout, size, target, executable)
+        except _PathClash:
+            _discard(proc.stdout, size)
+            raise
+        if proc.stdout.read(1) != b"\n":
+            raise SourceError(f"git cat-file output for {oid} was malformed")
+        return size
+
+
+class _PathClash(Exception):
+    """The path cannot be created because another entry already took its place."""
+
+
+def _discard(stream: BinaryIO, size: int) -> None:
+    while size:
+        chunk = stream.read(min(size, _COPY_CHUNK))
+        if not chunk:
+            raise SourceError("git stopped in the middle of a blob: the export is incomplete")
+        size -= len(chunk)
+
+
+def _write_stream(stream: BinaryIO, size: int, target: Path, executable: bool) -> None:
+    # O_EXCL as well as O_NOFOLLOW: dest was emptied, so an existing path means the tree names
+    # it twice, and the export never writes through a symlink.
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(target, flags, 0o755 if executable else 0o644)
+    except (FileExistsError, NotADirectoryError, IsADirectoryError):
+        raise _PathClash(str(target)) from None
+    with os.fdopen(fd, "wb") as out:
+        remaining = size
+        while remaining:
+            chunk = stream.read(min(remaining, _COPY_CHUNK))
+            if not chunk:
+                raise SourceError(f"git stopped while writing {target.name}: the export is incomplete")
+            out.write(chunk)
+            remaining -= len(chunk)
+
+
+# --------------------------------------------------------------------------- plain directories
+
+
+def _copy_plain_directory(source: Path, dest: Path) -> CheckoutResult:
+    """Copy regular files of a non-git directory; its id is a digest of (path, content) pairs."""
+    digests: list[tuple[str, str]] = []
+    skipped: list[Exclusion] = []
+    total = 0
+    for rel, entry, reason in _walk_plain(source):
+        if reason or entry is None:
+            skipped.append(Exclusion(path=rel, reason=reason or "unreadable"))
+            continue
+        target = dest.joinpath(*PurePosixPath(rel).parts)
+        try:
+            digest, size = _copy_file(Path(entry.path), target, entry)
+        except OSError:
+            skipped.append(Exclusion(path=rel, reason="unreadable"))
+            continue
+        digests.append((rel, digest))
+        total += size
+    tree = hashlib.sha256()
+    for rel, digest in sorted(digests):
+        tree.update(rel.encode("utf-8", "surrogateescape") + b"\0" + digest.encode() + b"\n")
+    return CheckoutResult(
+        commit="tree-" + tree.hexdigest()[:35],
+        ref=None,
+        files=len(digests),
+        bytes=total,
+        kind="local",
+        skipped=tuple(sorted(skipped, key=lambda e: (e.path, e.reason))),
+    )
+
+
+def _walk_plain(source: Path) -> Iterator[tuple[str, os.DirEntry[str] | None, str | None]]:
+    """Yield (relative path, entry, skip reason or None) for every non-directory, iteratively."""
+    stack: list[tuple[str, str]] = [(str(source), "")]
+    while stack:
+        directory, prefix = stack.pop()
+        try:
+            with os.scandir(directory) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError:
+            yield _printable(prefix.rstrip("/") or "."), None, "unreadable"
+            continue
+        for entry in entries:
+            rel = prefix + entry.name
+            if entry.is_symlink():
+                yield _printable(rel), entry, "symlink"
+            elif entry.is_dir(follow_symlinks=False):
+                if entry.name == ".git":
+                    continue  # never copy another repository's object store into the workspace
+                stack.append((entry.path, rel + "/"))
+            elif not entry.is_file(follow_symlinks=False):
+                yield _printable(rel), entry, "special-file"
+            elif not _utf8(rel):
+                yield _printable(rel), entry, "bad-filename"
+            else:
+                yield rel, entry, None
+
+
+def _utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _printable(name: str) -> str:
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _copy_file(source: Path, target: Path, entry: os.DirEntry[str]) -> tuple[str, int]:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    size = 0
+    # O_NOFOLLOW and a regular-file check after open: the entry could be swapped since scandir.
+    src_fd = os.open(source, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+    with os.fdopen(src_fd, "rb") as src:
+        if not stat.S_ISREG(os.fstat(src.fileno()).st_mode):
+            raise SourceError(f"{source} changed into a non-regular file while being copied")
+        mode = 0o755 if entry.stat(follow_symlinks=False).st_mode & 0o111 else 0o644
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+        with os.fdopen(os.open(target, flags, mode), "wb") as out:
+            while chunk := src.read(_COPY_CHUNK):
+                digest.update(chunk)
+                out.write(chunk)
+                size += len(chunk)
+    return digest.hexdigest(), size

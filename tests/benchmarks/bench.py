@@ -1,0 +1,161 @@
+"""Benchmark: Shoal against lizard and cloc on pinned real corpora, in one run on the same files.
+
+Prints, per corpus: files, MB, wall seconds and MB/s of a full Shoal scan with 1 and 2 workers,
+the 2-vs-1 worker speed-up, peak memory per worker, `lizard -t 2` wall time on the same files and
+the ratio, and agreement with lizard (cyclomatic complexity) and cloc (code lines per file).
+
+    python tests/benchmarks/bench.py [--corpus django|sympy ...] [--skip-agreement]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+BENCH = ROOT / ".bench"
+CORPORA = {"django": ("django", "5.2.19"), "sympy": ("sympy", "1.14.0")}
+CLOC_VERSION = "2.11.0"
+
+sys.path.insert(0, str(ROOT))
+
+
+def ensure_corpus(name: str) -> Path:
+    package, version = CORPORA[name]
+    target = BENCH / "corpora" / f"{package}-{version}"
+    if target.is_dir():
+        return target
+    download = BENCH / "downloads"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
+         f"{package}=={version}", "-d", str(download)],
+        check=True,
+    )
+    archive = next(download.glob(f"{package}-{version}.tar.gz"))
+    with tarfile.open(archive) as tar:
+        tar.extractall(BENCH / "corpora", filter="data")
+    return target
+
+
+def ensure_cloc() -> list[str]:
+    tools = BENCH / "tools"
+    cloc = tools / "node_modules" / ".bin" / "cloc"
+    if not cloc.exists():
+        subprocess.run(["npm", "install", "--silent", "--prefix", str(tools), f"cloc@{CLOC_VERSION}"], check=True)
+    return [str(cloc)]
+
+
+def run_shoal(corpus: Path, workers: int) -> dict[str, Any]:
+    """One full scan in a fresh process and workspace; returns its summary, wall time and memory."""
+    workspace = Path(tempfile.mkdtemp(prefix="shoal-bench-"))
+    try:
+        done = subprocess.run(
+            [sys.executable, __file__, "--one-scan", str(corpus), "--workers", str(workers),
+             "--workspace", str(workspace)],
+            check=True, capture_output=True, text=True,
+        )
+        measured = json.loads(done.stdout.strip().splitlines()[-1])
+        report = json.loads((workspace / measured["summary"]["reports"]["json"]).read_bytes())
+        measured["report"] = report
+        return measured
+    finally:
+        shutil.rmtree(workspace, ignore_errors=True)
+
+
+def one_scan(corpus: str, workers: int, workspace: str) -> None:
+    """Child side of run_shoal: scan, then print wall time and peak RSS of self and of the workers."""
+    from shoal.local import LocalEngine
+
+    engine = LocalEngine(workers, {"SHOAL_WORKSPACE": workspace})
+    event = {"scan_id": "bench", "repository": corpus, "ref": None,
+             "options": {"workspace": workspace, "max_partitions": max(16, 4 * workers),
+                         "max_concurrency": workers, "fail_on": "none"}}
+    start = time.perf_counter()
+    summary = engine.run(event, "shoal-agent")
+    wall = time.perf_counter() - start
+    print(json.dumps({
+        "wall": wall,
+        "summary": summary,
+        "orchestrator_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "worker_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    }))
+
+
+def run_lizard(src: Path, paths: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "lizard", "-t", "2", *paths], cwd=src, check=True,
+                   stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def bench_corpus(name: str, cloc_cmd: list[str] | None) -> dict[str, Any]:
+    corpus = ensure_corpus(name)
+    two = run_shoal(corpus, 2)
+    one = run_shoal(corpus, 1)
+    report = two["report"]
+    paths = [f["path"] for f in report["files"]]
+    megabytes = report["summary"]["bytes"] / 1e6
+    lizard_wall = run_lizard(corpus, paths)
+    row = {
+        "corpus": f"{CORPORA[name][0]} {CORPORA[name][1]}",
+        "files": len(paths),
+        "mb": megabytes,
+        "wall_1": one["wall"],
+        "wall_2": two["wall"],
+        "mbps_2": megabytes / two["wall"],
+        "speedup": one["wall"] / two["wall"],
+        "worker_rss_mb": two["worker_rss_mb"],
+        "orchestrator_rss_mb": two["orchestrator_rss_mb"],
+        "lizard_wall": lizard_wall,
+        "ratio": two["wall"] / lizard_wall,
+    }
+    if cloc_cmd is not None:
+        from shoal.models import FileMetrics
+        from tests.benchmarks.agreement import cloc_agreement, lizard_agreement
+
+        files = [FileMetrics.from_dict(f) for f in report["files"]]
+        row["lizard_agreement"] = lizard_agreement(corpus, files)
+        row["cloc_agreement"] = cloc_agreement(corpus, files, cloc_cmd)
+    return row
+
+
+def print_row(row: dict[str, Any]) -> None:
+    print(f"\n== {row['corpus']}: {row['files']} files, {row['mb']:.1f} MB")
+    print(f"  shoal 1 worker   {row['wall_1']:7.2f} s")
+    print(f"  shoal 2 workers  {row['wall_2']:7.2f} s  {row['mbps_2']:.2f} MB/s  speed-up x{row['speedup']:.2f}")
+    print(f"  peak memory      {row['worker_rss_mb']:.0f} MB per worker, {row['orchestrator_rss_mb']:.0f} MB orchestrator")
+    print(f"  lizard -t 2      {row['lizard_wall']:7.2f} s  shoal/lizard = {row['ratio']:.2f} (target <= 0.50)")
+    if "lizard_agreement" in row:
+        liz, cloc = row["lizard_agreement"], row["cloc_agreement"]
+        print(f"  ccn = lizard     {liz['share']:.1%} of {liz['functions']} functions (target >= 95%)")
+        print(f"  code = cloc      {cloc['share']:.1%} of {cloc['files']} files (target >= 95%)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", action="append", choices=sorted(CORPORA))
+    parser.add_argument("--skip-agreement", action="store_true")
+    parser.add_argument("--one-scan", help=argparse.SUPPRESS)
+    parser.add_argument("--workers", type=int, default=2, help=argparse.SUPPRESS)
+    parser.add_argument("--workspace", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one_scan:
+        one_scan(args.one_scan, args.workers, args.workspace)
+        return
+    cloc_cmd = None if args.skip_agreement else ensure_cloc()
+    rows = [bench_corpus(name, cloc_cmd) for name in (args.corpus or sorted(CORPORA))]
+    for row in rows:
+        print_row(row)
+
+
+if __name__ == "__main__":
+    main()

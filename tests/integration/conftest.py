@@ -1,0 +1,42 @@
+"""Real source trees for the integration tests, installed from the package registry at set-up."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tarfile
+from pathlib import Path
+
+import pytest
+
+# A pinned real project with Python and C sources: small enough for CI, big enough to partition.
+CORPUS = ("simplejson", "3.19.3")
+
+
+@pytest.fixture(scope="session")
+def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """simplejson's source distribution from PyPI, unpacked (a plain folder, not a git repo)."""
+    name, version = CORPUS
+    download = tmp_path_factory.mktemp("sdist")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
+         f"{name}=={version}", "-d", str(download)],
+        check=True,
+    )
+    archive = next(download.glob(f"{name}-{version}.tar.gz"))
+    with tarfile.open(archive) as tar:
+        tar.extractall(download, filter="data")
+    return download / f"{name}-{version}"
+
+
+@pytest.fixture(scope="session")
+def corpus_repo(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The same tree as a git repository with one commit; returns (path, commit sha)."""
+    repo = tmp_path_factory.mktemp("repo") / "simplejson"
+    subprocess.run(["cp", "-a", str(corpus_dir), str(repo)], check=True)
+    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.com"]
+    subprocess.run([*git, "init", "-q", "-b", "main"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "import"], check=True)
+    sha = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+    return repo, sha

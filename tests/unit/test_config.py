@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import pytest
+
+from shoal.config import Settings, Thresholds, settings_from_env
+from shoal.errors import InputError
+from shoal.models import Severity
+
+
+def test_defaults_apply_when_the_environment_is_empty():
+    settings = settings_from_env({})
+    assert settings == Settings()
+    assert settings.failure_threshold is Severity.ERROR
+
+
+def test_environment_overrides_defaults_and_explicit_values_override_the_environment():
+    env = {"SHOAL_MAX_PARTITIONS": "9", "SHOAL_ALLOWED_HOSTS": "github.com, git.example.org", "SHOAL_MAX_CCN": "20"}
+    settings = settings_from_env(env)
+    assert settings.max_partitions == 9
+    assert settings.allowed_hosts == ("github.com", "git.example.org")
+    assert settings.thresholds.max_ccn == 20
+    explicit = settings.with_overrides({"max_partitions": 3, "max_ccn": 4, "fail_on": None})
+    assert explicit.max_partitions == 3 and explicit.thresholds.max_ccn == 4
+    assert explicit.fail_on == "error"  # None means "not given"
+
+
+def test_settings_round_trip_through_a_checkpoint_dict():
+    settings = Settings(fanout="inline", thresholds=Thresholds(max_ccn=3), allowed_hosts=("a.example",))
+    assert Settings.from_dict(settings.to_dict()) == settings
+
+
+@pytest.mark.parametrize(
+    "env, fragment",
+    [
+        ({"SHOAL_MAX_PARTITIONS": "many"}, "SHOAL_MAX_PARTITIONS"),
+        ({"SHOAL_FANOUT": "carrier-pigeon"}, "fanout"),
+        ({"SHOAL_MAX_CONCURRENCY": "0"}, "max_concurrency"),
+    ],
+)
+def test_bad_settings_are_refused_with_a_message_naming_them(env, fragment):
+    with pytest.raises(InputError, match=fragment):
+        settings_from_env(env)
+
+
+def test_unknown_options_are_refused():
+    with pytest.raises(InputError, match="max_partitons"):
+        Settings().with_overrides({"max_partitons": 3})
