@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import stat
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +52,7 @@ class AgentTask:
             "plan": self.plan,
             "plan_sha256": self.plan_sha256,
             "partition": self.partition,
-            "thresholds": self.thresholds.__dict__,
+            "thresholds": asdict(self.thresholds),
         }
 
 

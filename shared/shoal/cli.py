@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import logging
 import os
 import re
 import sys
@@ -42,13 +43,28 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--fail-on", choices=FAIL_ON_CHOICES, help="lowest severity that fails the scan (default error)")
     scan.add_argument("--fanout", choices=FANOUT_MODES, default="invoke",
                       help="agents as chained invokes in worker processes, or inline steps")
-    scan.add_argument("--max-partitions", type=int, help="upper bound on partitions (default: 4 per worker)")
+    scan.add_argument("--max-partitions", type=int, help="upper bound on partitions (default 64)")
     scan.add_argument("--scan-id", help="name of the scan folder (default: derived from target and ref)")
+    scan.add_argument("-v", "--verbose", action="store_true", help="show the handlers' JSON logs on stderr")
     return parser
+
+
+def quiet_logs(verbose: bool) -> None:
+    """Keep the handlers' Lambda-style logs off the terminal unless asked for.
+
+    Set before any handler is imported, and inherited by the agent processes through the environment.
+    The SDK logs a failing step with its traceback; the CLI reports the error itself, in one line.
+    """
+    if verbose:
+        return
+    os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "WARNING")
+    for name in ("aws_durable_execution_sdk_python", "aws_durable_execution_sdk_python_testing"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    quiet_logs(args.verbose)
     stderr = Console(stderr=True)
     try:
         return run_scan(args, stderr)
@@ -78,13 +94,15 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
     workspace = Path(args.workspace or settings.workspace).resolve()
     target = args.target if args.target.startswith("https://") else str(Path(args.target).resolve())
     scan_id = args.scan_id or default_scan_id(target, ref)
+    # Partitioning never depends on --workers, so reports are the same whatever the worker count.
     options: dict[str, Any] = {
         "workspace": str(workspace),
         "fanout": args.fanout,
         "fail_on": args.fail_on,
-        "max_partitions": args.max_partitions or 4 * args.workers,
         "max_concurrency": args.workers,
     }
+    if args.max_partitions:
+        options["max_partitions"] = args.max_partitions
     event = {"scan_id": scan_id, "repository": target, "ref": ref, "options": options}
     summary = _run_with_progress(event, workspace, args.workers, settings.agent_function, stderr)
     _print_outcome(summary, workspace, args.format, stderr)

@@ -217,7 +217,6 @@ class ScanResult:
     findings: tuple[Finding, ...]
     exclusions: tuple[Exclusion, ...]
     rules: tuple[RuleMeta, ...]
-    partitions: int
     tool_version: str
-    failure_threshold: Severity = Severity.ERROR
+    failure_threshold: Severity | None = Severity.ERROR  # None: the scan never fails
     diagnostics: tuple[str, ...] = ()

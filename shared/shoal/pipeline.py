@@ -17,17 +17,16 @@ from shoal import __version__
 from shoal.agent import read_shard
 from shoal.config import Settings
 from shoal.findings import dedupe_and_sort, rule_catalog
-from shoal.inventory import build_inventory
 from shoal.errors import InputError
+from shoal.inventory import build_inventory
 from shoal.models import Exclusion, FileMetrics, Finding, ScanResult, Severity
 from shoal.planning import plan_partitions
 from shoal.reports import write_reports
+from shoal.reports.jsonreport import failed
 from shoal.source import checkout, parse_repository, validate_ref
 from shoal.workspace import ScanPaths, atomic_write, read_verified
 
 PLAN_SCHEMA = "shoal/plan/v1"
-# With fail_on=none the reports still print a threshold; the exit status ignores it.
-_NEVER_FAILS = Severity.ERROR
 
 
 @dataclass(frozen=True)
@@ -68,8 +67,11 @@ def checkout_stage(request: ScanRequest, settings: Settings) -> dict[str, Any]:
         "commit": result.commit,
         "files": result.files,
         "bytes": result.bytes,
+        "skipped": len(result.skipped),
     }
-    atomic_write(paths.checkout_manifest, _json_bytes(summary))
+    # The skipped paths (symlinks, submodules) can be many: they go to the manifest, not the checkpoint.
+    manifest = {**summary, "skipped": [e.to_dict() for e in result.skipped]}
+    atomic_write(paths.checkout_manifest, _json_bytes(manifest))
     return summary
 
 
@@ -86,7 +88,7 @@ def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
         "schema": PLAN_SCHEMA,
         "scan_id": scan_id,
         "partitions": [p.to_dict() for p in partitions],
-        "exclusions": [e.to_dict() for e in inventory.exclusions],
+        "exclusions": [e.to_dict() for e in _all_exclusions(paths, inventory.exclusions)],
     }
     digest = atomic_write(paths.plan, _json_bytes(document))
     return {
@@ -95,8 +97,17 @@ def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
         "partitions": [p.id for p in partitions],
         "files": len(inventory.files),
         "bytes": sum(f.bytes for f in inventory.files),
-        "excluded": len(inventory.exclusions),
+        "excluded": len(document["exclusions"]),
     }
+
+
+def _all_exclusions(paths: ScanPaths, inventory: tuple[Exclusion, ...]) -> list[Exclusion]:
+    """The inventory's exclusions plus what checkout never exported, sorted by path."""
+    skipped: list[Exclusion] = []
+    if paths.checkout_manifest.exists():
+        manifest = json.loads(paths.checkout_manifest.read_bytes())
+        skipped = [Exclusion(**e) for e in manifest.get("skipped", ())]
+    return sorted({*inventory, *skipped}, key=lambda e: (e.path, e.reason))
 
 
 def merge_stage(
@@ -124,9 +135,8 @@ def merge_stage(
         findings=dedupe_and_sort(findings),
         exclusions=tuple(Exclusion(**e) for e in plan_document["exclusions"]),
         rules=rule_catalog(),
-        partitions=len(plan["partitions"]),
         tool_version=__version__,
-        failure_threshold=settings.failure_threshold or _NEVER_FAILS,
+        failure_threshold=settings.failure_threshold,
         diagnostics=tuple(sorted(diagnostics)),
     )
     written = write_reports(result, paths.report)
@@ -134,21 +144,15 @@ def merge_stage(
         "scan_id": result.scan_id,
         "commit": result.commit,
         "files": len(result.files),
+        "partitions": len(plan["partitions"]),
         "findings": _count_by_severity(result.findings),
-        "failed": _fails(result.findings, settings),
+        "failed": failed(result),
         "diagnostics": len(result.diagnostics),
         "reports": {fmt: paths.relative(r.path) for fmt, r in sorted(written.items())},
         "report_sha256": {fmt: r.sha256 for fmt, r in sorted(written.items())},
     }
 
 
-
-
-def _fails(findings: tuple[Finding, ...], settings: Settings) -> bool:
-    threshold = settings.failure_threshold
-    if threshold is None:
-        return False
-    return any(f.severity.rank >= threshold.rank for f in findings)
 
 
 def _count_by_severity(findings: tuple[Finding, ...]) -> dict[str, int]:

@@ -115,7 +115,6 @@ def make_result(**changes: Any) -> ScanResult:
             Exclusion("vendor/b.js", "vendored"),
         ),
         rules=RULES,
-        partitions=2,
         tool_version="0.1.0",
     )
     return replace(base, **changes)
@@ -290,7 +289,6 @@ def test_json_document_round_trips() -> None:
         "commit": COMMIT,
         "ref": "main",
         "tool_version": "0.1.0",
-        "partitions": 2,
     }
     assert tuple(Finding.from_dict(f) for f in document["findings"]) == result.findings
     assert tuple(FileMetrics.from_dict(f) for f in document["files"]) == result.files
@@ -424,6 +422,9 @@ def test_markdown_pass_against_threshold() -> None:
     assert "| Result | PASS (fails on error or worse) |" in text
     strict = make_result(findings=warnings_only, failure_threshold=Severity.WARNING)
     assert "| Result | FAIL (fails on warning or worse) |" in render(strict, "md").decode()
+    never = make_result(failure_threshold=None)
+    assert "| Result | PASS (set never to fail) |" in render(never, "md").decode()
+    assert json.loads(render(never, "json"))["summary"]["passed"] is True
 
 
 def test_markdown_leaves_harmless_text_alone() -> None:

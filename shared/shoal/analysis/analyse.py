@@ -13,6 +13,8 @@ from shoal.models import FileMetrics
 
 # cloc counts a leading '#!' line of these as code.
 _SCRIPT_LANGUAGES = frozenset({"python", "ruby", "php", "javascript"})
+# Languages whose preprocessor lines lizard leaves out of a function's nloc.
+_PREPROCESSED = frozenset({"c", "cpp"})
 
 
 def analyse_source(source: bytes, language: str, path: str) -> FileMetrics:
@@ -28,7 +30,8 @@ def analyse_source(source: bytes, language: str, path: str) -> FileMetrics:
         comments += _spans(n for n in caps.get("docstring", ()) if _triple_quoted(n))
     else:
         lines = counts_without_comments(source, comments, script=language in _SCRIPT_LANGUAGES)
-    functions = measure_functions(caps, lambda: code_line_prefix(source, comments))
+    preprocessor = language in _PREPROCESSED
+    functions = measure_functions(caps, lambda: code_line_prefix(source, comments, preprocessor))
     return FileMetrics(
         path=path,
         language=language,

@@ -19,11 +19,15 @@ from tree_sitter import Node
 
 from shoal.models import FunctionMetrics
 
-_FUNCTION, _NESTING, _DECISION, _PARAM = range(4)
-_KINDS = (("function", _FUNCTION), ("nesting", _NESTING), ("decision", _DECISION), ("param", _PARAM))
-
-NameOf = Callable[[Node], str]
-
+# Sort order matters for equal ranges: an ignored region must open before what it hides.
+_IGNORE, _FUNCTION, _NESTING, _DECISION, _PARAM = range(5)
+_KINDS = (
+    ("ignore", _IGNORE),
+    ("function", _FUNCTION),
+    ("nesting", _NESTING),
+    ("decision", _DECISION),
+    ("param", _PARAM),
+)
 
 @dataclass
 class _Open:
@@ -34,7 +38,7 @@ class _Open:
     children: list[int] | None = None
 
 
-def default_name(node: Node) -> str:
+def name_node(node: Node) -> Node | None:
     """The declared name; C declarators and `const f = () => ...` bindings are looked through."""
     name = node.child_by_field_name("name")
     declarator = node.child_by_field_name("declarator")
@@ -49,22 +53,33 @@ def default_name(node: Node) -> str:
         declarator = inner
     if name is None and node.parent is not None and node.parent.type == "variable_declarator":
         name = node.parent.child_by_field_name("name")
+    return name
+
+
+def _name_text(name: Node | None) -> str:
     if name is None or name.text is None:
         return "(anonymous)"
     return name.text.decode("utf-8", "replace")
 
 
+def _first_line(node: Node, name: Node | None) -> int:
+    """The line of the name when it lies inside the function: lizard starts C functions there,
+    after the return type, and Java methods after their annotations."""
+    if name is not None and node.start_byte <= name.start_byte < node.end_byte:
+        return name.start_point[0] + 1
+    return node.start_point[0] + 1
+
+
 def measure_functions(
     caps: dict[str, list[Node]],
     code_prefix: Callable[[], Sequence[int]],
-    name_of: NameOf = default_name,
 ) -> tuple[FunctionMetrics, ...]:
     """Functions in source order; `code_prefix` is only called when there is a function."""
     if not caps.get("function"):
         return ()
     opened = _sweep(caps)
     prefix = code_prefix()
-    return tuple(_finish(entry, opened, prefix, name_of) for entry in opened)
+    return tuple(_finish(entry, opened, prefix) for entry in opened)
 
 
 def _sweep(caps: dict[str, list[Node]]) -> list[_Open]:
@@ -82,7 +97,10 @@ def _sweep(caps: dict[str, list[Node]]) -> list[_Open]:
         while stack and stack[-1][0] <= start:
             stack.pop()
         owner, depth = (stack[-1][1], stack[-1][2]) if stack else (-1, 0)
-        if kind == _FUNCTION:
+        if kind == _IGNORE:
+            # Nothing inside counts for any function (e.g. an #if condition, one token to lizard).
+            stack.append((-neg_end, -1, 0))
+        elif kind == _FUNCTION:
             if owner >= 0:
                 parent = opened[owner]
                 parent.children = (parent.children or []) + [len(opened)]
@@ -107,11 +125,10 @@ def _last_line(node: Node) -> int:
     return row if column == 0 and row > node.start_point[0] else row + 1
 
 
-def _finish(
-    entry: _Open, opened: list[_Open], prefix: Sequence[int], name_of: NameOf
-) -> FunctionMetrics:
+def _finish(entry: _Open, opened: list[_Open], prefix: Sequence[int]) -> FunctionMetrics:
     node = entry.node
-    start = node.start_point[0] + 1
+    name = name_node(node)
+    start = _first_line(node, name)
     end = _last_line(node)
     nloc = _code_lines(prefix, start, end)
     for child_index in entry.children or ():
@@ -119,7 +136,7 @@ def _finish(
         # The line a nested function starts on still counts for its parent, as in lizard.
         nloc -= _code_lines(prefix, child.start_point[0] + 2, _last_line(child))
     return FunctionMetrics(
-        name=name_of(node),
+        name=_name_text(name),
         start_line=start,
         end_line=end,
         start_col=node.start_point[1] + 1,

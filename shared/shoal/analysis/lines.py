@@ -122,8 +122,19 @@ def _toggle_docstrings(text: bytes) -> bytes:
     return _PY_TRIPLE_QUOTE.sub(swap, text)
 
 
-def code_line_prefix(source: bytes, comment_spans: Sequence[tuple[int, int]]) -> list[int]:
-    """prefix[n] = how many of lines 1..n hold code once comments are blanked (for nloc)."""
+# A preprocessor directive with its backslash-continued lines.
+_DIRECTIVE = re.compile(rb"^[ \t]*#(?:[^\n]*\\\r?\n)*[^\n]*", re.MULTILINE)
+
+
+def code_line_prefix(
+    source: bytes, comment_spans: Sequence[tuple[int, int]], preprocessor: bool = False
+) -> list[int]:
+    """prefix[n] = how many of lines 1..n hold code once comments are blanked (for nloc).
+
+    With `preprocessor`, directive lines are not code either: lizard's C reader swallows them.
+    """
     text = blank_spans(source, comment_spans) if comment_spans else source
+    if preprocessor and b"#" in text:
+        text = blank_spans(text, [m.span() for m in _DIRECTIVE.finditer(text)])
     items = text.translate(None, _INLINE_WHITESPACE).split(b"\n")
     return [0, *accumulate(map(bool, items))]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,8 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from shoal.agent import AgentTask, run_agent
 from shoal.config import settings_from_env
 
-logger = Logger(service="shoal-agent")
+# stderr keeps stdout free for reports when the CLI runs this handler; Lambda collects both.
+logger = Logger(service="shoal-agent", stream=sys.stderr)
 
 
 @logger.inject_lambda_context(log_event=False)

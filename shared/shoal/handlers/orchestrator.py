@@ -3,6 +3,7 @@ merge, each checkpointed, so a crash or a failed agent never loses or repeats co
 
 from __future__ import annotations
 
+import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,8 @@ from shoal.config import Settings, settings_from_env
 from shoal.errors import RetryableError
 from shoal.pipeline import ScanRequest, checkout_stage, merge_stage, plan_stage
 
-logger = Logger(service="shoal-orchestrator")
+# stderr keeps stdout free for reports when the CLI runs this handler; Lambda collects both.
+logger = Logger(service="shoal-orchestrator", stream=sys.stderr)
 
 # Only errors we know to be transient are retried; bad input or a broken repository fails fast.
 RETRY_TRANSIENT = StepConfig(

@@ -36,6 +36,8 @@ def public_repository(repository: str) -> str:
 
 def failed(result: ScanResult) -> bool:
     """Whether any finding is at or above the severity the scan was told to fail on."""
+    if result.failure_threshold is None:
+        return False
     threshold = result.failure_threshold.rank
     return any(f.severity.rank >= threshold for f in result.findings)
 
@@ -80,7 +82,7 @@ def summarize(result: ScanResult) -> dict[str, Any]:
         "findings_by_severity": severity_counts(result),
         "findings_by_rule": rule_counts(result),
         "exclusions_by_reason": exclusion_counts(result),
-        "failure_threshold": result.failure_threshold.value,
+        "failure_threshold": result.failure_threshold.value if result.failure_threshold else None,
         "passed": not failed(result),
     }
 
@@ -106,7 +108,6 @@ def document(result: ScanResult) -> dict[str, Any]:
             "commit": result.commit,
             "ref": result.ref,
             "tool_version": result.tool_version,
-            "partitions": result.partitions,
         },
         "summary": summarize(result),
         "rules": [rule_dict(r) for r in result.rules],

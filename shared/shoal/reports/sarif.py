@@ -210,7 +210,6 @@ def run_properties(result: ScanResult) -> dict[str, Any]:
     return {
         "scanId": result.scan_id,
         "ref": result.ref,
-        "partitions": result.partitions,
         "summary": summarize(result),
     }
 
