@@ -22,7 +22,7 @@ from rich.table import Table
 from shoal import __version__
 from shoal.config import ENV_WORKSPACE, FAIL_ON_CHOICES, FANOUT_MODES, settings_from_env
 from shoal.errors import ShoalError
-from shoal.local import LocalEngine
+from shoal.local import LocalEngine, local_options
 from shoal.source import parse_repository, validate_ref
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -43,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--fail-on", choices=FAIL_ON_CHOICES, help="lowest severity that fails the scan (default error)")
     scan.add_argument("--fanout", choices=FANOUT_MODES, default="invoke",
                       help="agents as chained invokes in worker processes, or inline steps")
-    scan.add_argument("--max-partitions", type=int, help="upper bound on partitions (default 64)")
+    scan.add_argument("--max-partitions", type=int, help="upper bound on partitions (default 8 per worker)")
     scan.add_argument("--scan-id", help="name of the scan folder (default: derived from target and ref)")
     scan.add_argument("-v", "--verbose", action="store_true", help="show the handlers' JSON logs on stderr")
     return parser
@@ -94,15 +94,13 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
     workspace = Path(args.workspace or settings.workspace).resolve()
     target = args.target if args.target.startswith("https://") else str(Path(args.target).resolve())
     scan_id = args.scan_id or default_scan_id(target, ref)
-    # Partitioning never depends on --workers, so reports are the same whatever the worker count.
+    # Reports never depend on the partitioning, so it can follow the worker count.
     options: dict[str, Any] = {
         "workspace": str(workspace),
         "fanout": args.fanout,
         "fail_on": args.fail_on,
-        "max_concurrency": args.workers,
     }
-    if args.max_partitions:
-        options["max_partitions"] = args.max_partitions
+    options.update(local_options(args.workers, args.max_partitions))
     event = {"scan_id": scan_id, "repository": target, "ref": ref, "options": options}
     summary = _run_with_progress(event, workspace, args.workers, settings.agent_function, stderr)
     _print_outcome(summary, workspace, args.format, stderr)

@@ -729,19 +729,21 @@ def _copy_plain_directory(source: Path, dest: Path) -> CheckoutResult:
     """Copy regular files of a non-git directory; its id is a digest of (path, content) pairs."""
     digests: list[tuple[str, str]] = []
     skipped: list[Exclusion] = []
-    total = 0
+    wanted: list[tuple[str, os.DirEntry[str]]] = []
     for rel, entry, reason in _walk_plain(source):
         if reason or entry is None:
             skipped.append(Exclusion(path=rel, reason=reason or "unreadable"))
-            continue
-        target = dest.joinpath(*PurePosixPath(rel).parts)
-        try:
-            digest, size = _copy_file(Path(entry.path), target, entry)
-        except OSError:
+        else:
+            wanted.append((rel, entry))
+    total = 0
+    made: set[str] = set()
+    for rel, entry in wanted:
+        copied = _try_copy(rel, entry, str(dest), made)
+        if copied is None:
             skipped.append(Exclusion(path=rel, reason="unreadable"))
             continue
-        digests.append((rel, digest))
-        total += size
+        digests.append((rel, copied[0]))
+        total += copied[1]
     tree = hashlib.sha256()
     for rel, digest in sorted(digests):
         tree.update(rel.encode("utf-8", "surrogateescape") + b"\0" + digest.encode() + b"\n")
@@ -753,6 +755,20 @@ def _copy_plain_directory(source: Path, dest: Path) -> CheckoutResult:
         kind="local",
         skipped=tuple(sorted(skipped, key=lambda e: (e.path, e.reason))),
     )
+
+
+def _try_copy(rel: str, entry: os.DirEntry[str], dest: str, made: set[str]) -> tuple[str, int] | None:
+    # Plain strings and one makedirs per folder: pathlib and mkdir(parents=True) per file were
+    # half of the copy time on a 7,000-file tree.
+    target = os.path.join(dest, *rel.split("/"))
+    folder = os.path.dirname(target)
+    try:
+        if folder not in made:
+            os.makedirs(folder, exist_ok=True)
+            made.add(folder)
+        return _copy_file(entry.path, target, entry)
+    except OSError:
+        return None
 
 
 def _walk_plain(source: Path) -> Iterator[tuple[str, os.DirEntry[str] | None, str | None]]:
@@ -794,8 +810,7 @@ def _printable(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def _copy_file(source: Path, target: Path, entry: os.DirEntry[str]) -> tuple[str, int]:
-    target.parent.mkdir(parents=True, exist_ok=True)
+def _copy_file(source: str, target: str, entry: os.DirEntry[str]) -> tuple[str, int]:
     digest = hashlib.sha256()
     size = 0
     # O_NOFOLLOW and a regular-file check after open: the entry could be swapped since scandir.

@@ -318,7 +318,7 @@ def test_json_is_canonical_utf8() -> None:
     assert data.endswith(b"}\n")
     assert "ünïcode".encode() in data  # ensure_ascii=False: readable, not \u-escaped
     document = json.loads(data)
-    assert data.decode() == json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    assert data.decode() == json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False) + "\n"
 
 
 def test_json_survives_undecodable_file_names() -> None:

@@ -20,10 +20,14 @@ _INLINE_WHITESPACE = b" \t\r\f\v"
 
 # cloc's Python filter, step by step (see Filters_by_Language{'Python'} in cloc):
 # lines containing '/*' or '*/' anywhere, and lines starting with '#', are dropped outright...
-_PY_HASH_LINE = re.compile(rb"^[ \t\r\f\v]*#.*\n?", re.MULTILINE)
+# (Matched with the newline before the line, not after: a pattern that starts with a literal lets
+# the regex engine skip ahead, where '^' makes it try every position; 2.6x faster on Django.)
+_PY_HASH_LINE = re.compile(rb"\n[ \t\r\f\v]*#[^\n]*")
 _PY_SLASH_STAR_LINE = re.compile(rb"^.*(?:/\*|\*/).*\n?", re.MULTILINE)
-# ...then every triple quote toggles a "docstring" on or off, whatever the string context...
-_PY_TRIPLE_QUOTE = re.compile(rb"""[uU]?(?:\"\"\"|''')""")
+# ...then every triple quote (with a u/U prefix) toggles a "docstring" on or off, whatever the string context...
+# (The u/U prefix is checked by hand: an optional first character would again make the engine
+# try every position.)
+_PY_TRIPLE_QUOTE = re.compile(rb"\"\"\"|'''")
 # ...and the toggled regions are removed as C comments.
 # (Non-greedy and linear: the nested-quantifier form backtracks exponentially on an unclosed '/*'.)
 _C_COMMENT = re.compile(rb"/\*.*?\*/", re.DOTALL)
@@ -96,7 +100,7 @@ def python_counts(source: bytes) -> LineCounts:
     """cloc's counts for Python, quirks included: they are plain text rules, not syntax."""
     total = total_lines(source)
     blank = blank_lines(source)
-    kept = _PY_HASH_LINE.sub(b"", source)
+    kept = _PY_HASH_LINE.sub(b"", b"\n" + source)[1:] if b"#" in source else source
     if b"/*" in kept or b"*/" in kept:
         kept = _PY_SLASH_STAR_LINE.sub(b"", kept)
     if b'"""' in kept or b"'''" in kept:
@@ -109,17 +113,22 @@ def python_counts(source: bytes) -> LineCounts:
 
 
 def _toggle_docstrings(text: bytes) -> bytes:
+    """Each triple quote becomes '/*' or '*/' in turn; an opening one also swallows a u/U prefix."""
+    parts: list[bytes] = []
+    pos = 0
     inside = False
-
-    def swap(match: re.Match[bytes]) -> bytes:
-        nonlocal inside
+    for match in _PY_TRIPLE_QUOTE.finditer(text):
+        start = match.start()
         inside = not inside
         if inside:
-            return b"/*"
-        # Only the opening replacement swallows a u/U prefix; a closing one keeps it.
-        return match.group()[:-3] + b"*/"
-
-    return _PY_TRIPLE_QUOTE.sub(swap, text)
+            # The previous match ended on a quote, so a prefix letter is never part of it.
+            prefixed = start > pos and text[start - 1] in b"uU"
+            parts += (text[pos : start - 1] if prefixed else text[pos:start], b"/*")
+        else:
+            parts += (text[pos:start], b"*/")
+        pos = match.end()
+    parts.append(text[pos:])
+    return b"".join(parts)
 
 
 # A preprocessor directive with its backslash-continued lines.

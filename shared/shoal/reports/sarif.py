@@ -247,4 +247,5 @@ def document(result: ScanResult) -> dict[str, Any]:
 
 
 def render(result: ScanResult) -> bytes:
-    return dumps(document(result))
+    # Indented: SARIF holds findings only, and people read it when an upload is refused.
+    return dumps(document(result), indent=2)
