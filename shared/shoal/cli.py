@@ -136,7 +136,7 @@ def _print_outcome(summary: dict[str, Any], workspace: Path, fmt: str, stderr: C
     metrics = json.loads(reports["json"].read_bytes())["summary"]
     console.print(_summary_table(summary, metrics))
     for name, path in sorted(reports.items()):
-        console.print(f"  {name:6} {path}")
+        console.print(f"  {name:6} {path}", soft_wrap=True)  # paths are never folded
     verdict = "[red]FAILED[/]" if summary["failed"] else "[green]passed[/]"
     console.print(f"scan {summary['scan_id']} at {summary['commit'][:12]}: {verdict}")
 

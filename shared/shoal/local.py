@@ -14,11 +14,12 @@ import uuid
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any
-
-from aws_durable_execution_sdk_python_testing import DurableFunctionTestRunner
+from typing import TYPE_CHECKING, Any
 
 from shoal.errors import ShoalError
+
+if TYPE_CHECKING:
+    from aws_durable_execution_sdk_python_testing import DurableFunctionTestRunner
 
 ORCHESTRATOR_NAME = "shoal-orchestrator"
 
@@ -61,12 +62,6 @@ class ScanFailed(ShoalError):
 
 def _init_worker(environment: dict[str, str]) -> None:
     os.environ.update(environment)
-    # Pay for the imports (tree-sitter, grammars, Powertools) while the orchestrator checks out.
-    import shoal.handlers.agent  # noqa: F401
-
-
-def _ready() -> None:
-    """A no-op task: submitting one per worker starts every worker process right away."""
 
 
 def _invoke_agent(payload: dict[str, Any]) -> dict[str, Any]:
@@ -89,6 +84,10 @@ class LocalEngine:
 
     def run(self, event: dict[str, Any], agent_function: str, timeout_seconds: int = 6 * 3600) -> dict[str, Any]:
         """Run one orchestrator execution to completion and return its summary."""
+        # Imported here, not at the top: spawned workers re-import the main module (the `shoal`
+        # script), and the runner with boto3 would cost each of them a third of a second.
+        from aws_durable_execution_sdk_python_testing import DurableFunctionTestRunner
+
         from shoal.handlers.orchestrator import handler
 
         # Settings are read inside the orchestrator from the environment: give it the same one.
@@ -97,8 +96,6 @@ class LocalEngine:
         with ProcessPoolExecutor(
             self.workers, mp_context=context, initializer=_init_worker, initargs=(self.environment,)
         ) as pool:
-            for _ in range(self.workers):
-                pool.submit(_ready)
 
             def agent(payload: dict[str, Any], _context: Any) -> dict[str, Any]:
                 self.progress("agent-start", payload)

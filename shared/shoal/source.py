@@ -168,15 +168,7 @@ def _looks_scp_style(spec: str) -> bool:
 
 
 def _parse_url(spec: str, allowed_hosts: Sequence[str]) -> RepoSpec:
-    scheme = spec.split(":", 1)[0].lower()
-    if scheme != "https":
-        hint = " (use https)" if scheme in ("http", "ssh", "git", "git+ssh") else ""
-        if scheme == "file":
-            hint = " (give the local path itself)"
-        raise InputError(
-            f"the repository URL scheme {scheme!r} is not allowed{hint}: only https:// URLs "
-            f"on {', '.join(allowed_hosts) or 'no host'} are accepted"
-        )
+    _require_https(spec, allowed_hosts)
     if any(ch.isspace() for ch in spec) or "\\" in spec:
         raise InputError(f"the repository URL {spec!r} contains spaces or backslashes")
     try:
@@ -184,34 +176,52 @@ def _parse_url(spec: str, allowed_hosts: Sequence[str]) -> RepoSpec:
         port = parts.port
     except ValueError as exc:
         raise InputError(f"the repository URL {spec!r} is not a valid URL: {exc}") from None
-    netloc = parts.netloc
-    if "@" in netloc:
-        raise InputError(
-            f"the repository URL {spec!r} contains a user name or credentials ('@' before the "
-            "host): remove them; Shoal never sends credentials in URLs"
-        )
-    host = (parts.hostname or "").lower()
-    if not host:
-        raise InputError(f"the repository URL {spec!r} has no host")
-    authority = f"{host}:{port}" if port is not None else host
-    if ":" in netloc and port is None:
-        raise InputError(f"the repository URL {spec!r} has an empty port")
-    allowed = {h.lower() for h in allowed_hosts}
-    if authority not in allowed:
-        raise InputError(
-            f"the repository host {authority!r} is not allowed: allowed hosts are "
-            f"{', '.join(sorted(allowed)) or 'none'} (configure the allowlist to add one)"
-        )
+    authority = _allowed_authority(spec, parts.netloc, (parts.hostname or "").lower(), port, allowed_hosts)
     if parts.query or parts.fragment or spec.endswith(("?", "#")):
         raise InputError(f"the repository URL {spec!r} must not have a query or fragment")
-    path = parts.path
-    segments = [s for s in path.split("/") if s]
+    segments = [s for s in parts.path.split("/") if s]
     if not segments or any(s in (".", "..") for s in segments):
         raise InputError(
             f"the repository URL {spec!r} needs a repository path like /owner/name, "
             "without '.' or '..' segments"
         )
     return RepoSpec(kind="https", location=f"https://{authority}/{'/'.join(segments)}")
+
+
+def _require_https(spec: str, allowed_hosts: Sequence[str]) -> None:
+    scheme = spec.split(":", 1)[0].lower()
+    if scheme == "https":
+        return
+    hint = " (use https)" if scheme in ("http", "ssh", "git", "git+ssh") else ""
+    if scheme == "file":
+        hint = " (give the local path itself)"
+    raise InputError(
+        f"the repository URL scheme {scheme!r} is not allowed{hint}: only https:// URLs "
+        f"on {', '.join(allowed_hosts) or 'no host'} are accepted"
+    )
+
+
+def _allowed_authority(
+    spec: str, netloc: str, host: str, port: int | None, allowed_hosts: Sequence[str]
+) -> str:
+    """host[:port] of the URL, if it carries no credentials and is on the allowlist."""
+    if "@" in netloc:
+        raise InputError(
+            f"the repository URL {spec!r} contains a user name or credentials ('@' before the "
+            "host): remove them; Shoal never sends credentials in URLs"
+        )
+    if not host:
+        raise InputError(f"the repository URL {spec!r} has no host")
+    if ":" in netloc and port is None:
+        raise InputError(f"the repository URL {spec!r} has an empty port")
+    authority = f"{host}:{port}" if port is not None else host
+    allowed = {h.lower() for h in allowed_hosts}
+    if authority not in allowed:
+        raise InputError(
+            f"the repository host {authority!r} is not allowed: allowed hosts are "
+            f"{', '.join(sorted(allowed)) or 'none'} (configure the allowlist to add one)"
+        )
+    return authority
 
 
 def _parse_local(spec: str) -> RepoSpec:
@@ -328,9 +338,9 @@ def checkout(
                 f"{spec.location} is not a git repository, so ref {ref!r} cannot be checked "
                 "out: leave the ref out to scan the directory as it is"
             )
-        _prepare_dest(dest, forbid_inside=spec.path)
+        _prepare_dest(dest, spec.path, copies_tree=True)
         return _copy_plain_directory(spec.path, dest)
-    _prepare_dest(dest, forbid_inside=spec.path if spec.kind == "local" else None)
+    _prepare_dest(dest, spec.path if spec.kind == "local" else None)
     git = _ScratchGit(scratch, spec.kind, timeout)
     try:
         commit = _fetch_commit(git, spec, ref)
@@ -352,14 +362,22 @@ def _is_git_repository(path: Path) -> bool:
     return (path / "HEAD").is_file() and (path / "objects").is_dir() and (path / "refs").is_dir()
 
 
-def _prepare_dest(dest: Path, forbid_inside: Path | None) -> None:
-    if forbid_inside is not None:
-        # Either way round is fatal: copying into itself never ends, and clearing a destination
-        # that contains the repository would delete the user's files.
+def _prepare_dest(dest: Path, repository: Path | None, *, copies_tree: bool = False) -> None:
+    """Refuse a destination that would destroy or swallow the local repository it exports.
+
+    Clearing a destination that contains the repository would delete the user's files, and
+    copying a plain folder into itself never ends. A git repository is exported from its
+    objects, not its working tree, so a workspace inside the working tree (the default
+    `.shoal/` of `make scan`) is fine, anywhere but inside `.git`.
+    """
+    if repository is not None:
         resolved = dest.resolve()
-        if resolved.is_relative_to(forbid_inside) or forbid_inside.is_relative_to(resolved):
+        inside = resolved.is_relative_to(repository / ".git") or (
+            copies_tree and resolved.is_relative_to(repository)
+        )
+        if inside or repository.is_relative_to(resolved):
             raise InputError(
-                f"the destination {dest} and the repository {forbid_inside} overlap: "
+                f"the destination {dest} and the repository {repository} overlap: "
                 "choose a workspace outside the repository"
             )
     if dest.is_symlink():

@@ -311,6 +311,22 @@ def test_destination_overlapping_the_repository_is_refused(tmp_path: Path) -> No
     assert (tmp_path / "project" / "keep.py").read_text() == "precious"
 
 
+def test_workspace_inside_a_git_working_tree_is_allowed_but_not_inside_git(
+    source_repo: dict, tmp_path: Path
+) -> None:
+    repo_path = source_repo["path"]
+    spec = parse_repository(str(repo_path))
+    # Exported from git objects, so `.shoal/` inside the working tree is harmless (`make scan`).
+    result = checkout(spec, "main", repo_path / ".shoal" / "src", tmp_path / "scratch")
+    assert result.commit == source_repo["third"]
+    assert (repo_path / ".shoal" / "src" / "app.py").read_text() == "v = 2\n"
+    with pytest.raises(InputError, match="overlap"):
+        checkout(spec, "main", repo_path / ".git" / "shoal", tmp_path / "scratch")
+    with pytest.raises(InputError, match="overlap"):
+        checkout(spec, "main", repo_path.parent, tmp_path / "scratch")
+    assert (repo_path / "app.py").exists()
+
+
 def test_ref_on_plain_directory_is_refused(tmp_path: Path) -> None:
     (tmp_path / "plain").mkdir()
     with pytest.raises(InputError, match="not a git repository"):
