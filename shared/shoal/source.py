@@ -35,6 +35,7 @@ import re
 import shutil
 import stat
 import subprocess
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -639,9 +640,10 @@ def _export_tree(
         else:
             blobs.append(entry)
     files = size = 0
-    with _BlobReader(git) as reader:
+    root = str(dest)
+    with _BlobReader(git, [entry.oid for entry in blobs]) as reader:
         for entry in blobs:
-            target = dest.joinpath(*PurePosixPath(entry.path).parts)
+            target = os.path.join(root, *entry.path.split("/"))
             try:
                 written = reader.write_blob(entry.oid, target, executable=entry.mode == "100755")
             except _PathClash:
@@ -666,41 +668,59 @@ def _skip_reason(entry: _TreeEntry) -> str | None:
 
 
 class _BlobReader:
-    """Streams blobs out of one `git cat-file --batch` process (raw bytes: no filters at all)."""
+    """Streams blobs out of one `git cat-file --batch` process (raw bytes: no filters at all).
 
-    def __init__(self, git: _ScratchGit) -> None:
+    A thread writes every object id up front, so git never waits for us to ask for the next
+    blob: asking one at a time cost a pipe round trip per file, 0.6 s on a 7,000-file tree.
+    """
+
+    def __init__(self, git: _ScratchGit, oids: Sequence[str]) -> None:
         self._git = git
+        self._oids = oids
         self._proc: subprocess.Popen[bytes] | None = None
+        self._feeder: threading.Thread | None = None
+        self._made: set[str] = set()
 
     def __enter__(self) -> _BlobReader:
         self._proc = self._git.popen("cat-file", "--batch")
+        self._feeder = threading.Thread(target=self._feed, name="cat-file-feeder", daemon=True)
+        self._feeder.start()
         return self
+
+    def _feed(self) -> None:
+        stdin = self._proc.stdin if self._proc else None
+        if stdin is None:
+            return
+        try:
+            stdin.write(b"".join(oid.encode("ascii") + b"\n" for oid in self._oids))
+            stdin.close()
+        except (BrokenPipeError, ValueError):
+            pass  # git went away; the reader reports the missing output
 
     def __exit__(self, *exc_info: object) -> None:
         proc = self._proc
         if proc is None:
             return
-        if proc.stdin:
-            proc.stdin.close()
+        if proc.stdout:
+            proc.stdout.close()  # unblocks the feeder if we stopped reading early
+        if self._feeder is not None:
+            self._feeder.join(timeout=30)
         try:
             proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
-        if proc.stdout:
-            proc.stdout.close()
 
-    def write_blob(self, oid: str, target: Path, *, executable: bool) -> int:
+    def write_blob(self, oid: str, target: str, *, executable: bool) -> int:
+        """Write the next blob, which must be `oid`: they come in the order they were asked for."""
         proc = self._proc
-        assert proc is not None and proc.stdin is not None and proc.stdout is not None
-        proc.stdin.write(oid.encode("ascii") + b"\n")
-        proc.stdin.flush()
+        assert proc is not None and proc.stdout is not None
         header = proc.stdout.readline().decode("ascii", "replace").split()
-        if len(header) != 3 or header[1] != "blob":
+        if len(header) != 3 or header[0] != oid or header[1] != "blob":
             raise SourceError(f"git could not read blob {oid} ({' '.join(header)})")
         size = int(header[2])
         try:
-            _write_stream(proc.stdout, size, target, executable)
+            _write_stream(proc.stdout, size, target, executable, self._made)
         except _PathClash:
             _discard(proc.stdout, size)
             raise
@@ -721,12 +741,15 @@ def _discard(stream: BinaryIO, size: int) -> None:
         size -= len(chunk)
 
 
-def _write_stream(stream: BinaryIO, size: int, target: Path, executable: bool) -> None:
+def _write_stream(stream: BinaryIO, size: int, target: str, executable: bool, made: set[str]) -> None:
     # O_EXCL as well as O_NOFOLLOW: dest was emptied, so an existing path means the tree names
     # it twice, and the export never writes through a symlink.
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    folder = os.path.dirname(target)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if folder not in made:
+            os.makedirs(folder, exist_ok=True)
+            made.add(folder)
         fd = os.open(target, flags, 0o755 if executable else 0o644)
     except (FileExistsError, NotADirectoryError, IsADirectoryError):
         raise _PathClash(str(target)) from None
@@ -735,7 +758,7 @@ def _write_stream(stream: BinaryIO, size: int, target: Path, executable: bool) -
         while remaining:
             chunk = stream.read(min(remaining, _COPY_CHUNK))
             if not chunk:
-                raise SourceError(f"git stopped while writing {target.name}: the export is incomplete")
+                raise SourceError(f"git stopped while writing {os.path.basename(target)}: the export is incomplete")
             out.write(chunk)
             remaining -= len(chunk)
 
