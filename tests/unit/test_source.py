@@ -560,3 +560,21 @@ def test_https_clone_over_loopback(https_repo: tuple[str, str], tmp_path: Path) 
     missing = parse_repository(f"https://{host}/missing.git", allowed_hosts=(host,))
     with pytest.raises(SourceError):
         checkout(missing, None, tmp_path / "dest", tmp_path / "scratch")
+
+
+def test_git_variables_of_the_calling_process_do_not_leak(
+    source_repo: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As when `shoal scan` runs from a git hook: git exports these for the hook's repository.
+    # (The reason checkout builds git's environment itself rather than using GitPython's
+    # Git.execute, which always starts from os.environ.)
+    other = git.Repo.init(tmp_path / "other")
+    monkeypatch.setenv("GIT_DIR", str(tmp_path / "other" / ".git"))
+    monkeypatch.setenv("GIT_OBJECT_DIRECTORY", str(tmp_path / "other" / ".git" / "objects"))
+    monkeypatch.setenv("GIT_INDEX_FILE", str(tmp_path / "other" / ".git" / "index"))
+    before = sorted(p.name for p in (tmp_path / "other" / ".git" / "objects").iterdir())
+    result, dest = _checkout(source_repo["path"], "main", tmp_path)
+    assert result.commit == source_repo["third"]
+    assert (dest / "app.py").read_text() == "v = 2\n"
+    assert sorted(p.name for p in (tmp_path / "other" / ".git" / "objects").iterdir()) == before
+    assert not other.head.is_valid()
