@@ -125,3 +125,30 @@ def test_rerunning_an_agent_writes_the_same_shard(two_worker_scan):
     first = run_agent(task, workspace)
     second = run_agent(task, workspace)
     assert first == second
+
+
+def _operation_tree(engine: LocalEngine) -> tuple[list[str], dict[str, list[tuple[str, str]]]]:
+    """Top-level operation names by start time, and per map iteration its children (type, name)."""
+    operations = [op for op in engine.last_operations if op.operation_type.value != "EXECUTION"]
+    by_id = {op.operation_id: op for op in operations}
+    top = sorted((op for op in operations if op.parent_id is None), key=lambda op: op.start_timestamp)
+    children: dict[str, list[tuple[str, str]]] = {}
+    for op in operations:
+        parent = by_id.get(op.parent_id or "")
+        if parent is not None and parent.sub_type == "MapIteration":
+            children.setdefault(parent.name or "", []).append((op.operation_type.value, op.name or ""))
+    return [op.name or "" for op in top], children
+
+
+def test_the_checkpointed_operations_are_the_designed_pipeline(two_worker_scan, corpus_repo, tmp_path: Path):
+    workspace, summary, engine = two_worker_scan
+    plan = json.loads((workspace / "scans" / "simplejson" / "plan.json").read_bytes())
+    ids = [p["id"] for p in plan["partitions"]]
+    names, children = _operation_tree(engine)
+    assert names == ["configure", "checkout", "plan", "analyse", "merge"]
+    # One map iteration per partition, each a single chained invoke of the agent function.
+    assert children == {f"partition-{p}": [("CHAINED_INVOKE", f"agent-{p}")] for p in ids}
+    # Inline fan-out (for sam local): the same tree with steps in place of invokes.
+    repo, _ = corpus_repo
+    _, inline = scan(repo, tmp_path / "inline", workers=1, fanout="inline")
+    assert _operation_tree(inline) == (names, {f"partition-{p}": [("STEP", f"agent-{p}")] for p in ids})
