@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import shutil
 import statistics
@@ -77,6 +78,9 @@ def run_shoal(corpus: Path, workers: int) -> dict[str, Any]:
         return measured
     finally:
         shutil.rmtree(workspace, ignore_errors=True)
+        # Flush the deletion of ~7,000 files now: left to the journal, it slows the next run's
+        # file creation (measured: checkout 0.7 s -> 3 s), whichever tool runs next.
+        os.sync()
 
 
 def one_scan(corpus: str, workers: int, workspace: str) -> None:
