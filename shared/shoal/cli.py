@@ -12,6 +12,7 @@ import logging
 import os
 import re
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,20 @@ def default_scan_id(target: str, ref: str | None) -> str:
     return f"{slug[:60]}-{digest}"
 
 
+def writable_workspace(workspace: Path) -> Path:
+    """The workspace folder, created if needed, or a clear error before any work starts."""
+    try:
+        workspace.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=workspace, prefix=".shoal-probe-"):
+            pass
+    except OSError as exc:
+        raise ShoalError(
+            f"cannot write to the workspace {workspace} ({exc.strerror or exc}): "
+            "choose a writable folder with --workspace or SHOAL_WORKSPACE"
+        ) from None
+    return workspace
+
+
 def run_scan(args: argparse.Namespace, stderr: Console) -> int:
     if args.workers < 1:
         raise ShoalError("--workers must be at least 1")
@@ -91,7 +106,7 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
     # Refuse bad input before anything starts; the orchestrator checks again on its own.
     parse_repository(args.target, settings.allowed_hosts)
     ref = validate_ref(args.ref) if args.ref else None
-    workspace = Path(args.workspace or settings.workspace).resolve()
+    workspace = writable_workspace(Path(args.workspace or settings.workspace).resolve())
     target = args.target if args.target.startswith("https://") else str(Path(args.target).resolve())
     scan_id = args.scan_id or default_scan_id(target, ref)
     # Reports never depend on the partitioning, so it can follow the worker count.

@@ -63,3 +63,19 @@ def test_bad_input_exits_2_with_a_clear_message_and_no_traceback(repo: Path, tmp
     assert done.returncode == 2
     assert "error:" in done.stderr and "Traceback" not in done.stderr
     assert fragment in done.stderr
+
+
+def test_unwritable_workspace_is_refused_before_any_work(repo: Path, tmp_path: Path):
+    (tmp_path / "afile").write_text("not a folder")
+    done = shoal("scan", str(repo), "--workspace", str(tmp_path / "afile" / "ws"), cwd=tmp_path)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "cannot write to the workspace" in done.stderr and "--workspace" in done.stderr
+
+
+def test_the_json_report_on_stdout_holds_per_function_metrics(repo: Path, tmp_path: Path):
+    done = shoal("scan", str(repo), "--workspace", str(tmp_path / "ws"), "--format", "json", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    by_path = {f["path"]: f for f in report["files"]}
+    assert by_path["tangled.py"]["functions"][0]["ccn"] == 1 + 12 * 2  # 12 ifs, 12 ands
+    assert by_path["simple.js"]["lines"] == {"code": 1, "comment": 0, "blank": 0}
