@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--fail-on", choices=FAIL_ON_CHOICES, help="lowest severity that fails the scan (default error)")
     scan.add_argument("--fanout", choices=FANOUT_MODES, default="invoke",
                       help="agents as chained invokes in worker processes, or inline steps")
-    scan.add_argument("--max-partitions", type=int, help="upper bound on partitions (default 8 per worker)")
+    scan.add_argument("--max-partitions", type=int, help="upper bound on partitions (default 4 per worker)")
     scan.add_argument("--scan-id", help="name of the scan folder (default: derived from target and ref)")
     scan.add_argument("-v", "--verbose", action="store_true", help="show the handlers' JSON logs on stderr")
     return parser

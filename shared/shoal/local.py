@@ -45,8 +45,9 @@ class LocalLambdaContext:
 
 
 # Partitions per worker on this machine: enough to even out the last ones, few enough that the
-# orchestrator's replays (one per completed batch of agents) stay cheap. Measured on Django 5.2.19.
-PARTITIONS_PER_WORKER = 8
+# orchestrator's replays (one per completed batch of agents) stay cheap. Measured on Django 5.2.19:
+# 4 per worker scanned in 2.74 s, 8 per worker in 2.87 s.
+PARTITIONS_PER_WORKER = 4
 
 
 def local_options(workers: int, max_partitions: int | None = None) -> dict[str, int]:
@@ -62,6 +63,16 @@ class ScanFailed(ShoalError):
 
 def _init_worker(environment: dict[str, str]) -> None:
     os.environ.update(environment)
+
+
+def _warm_up() -> None:
+    """Import the agent and compile the common queries while the orchestrator checks out
+    (0.1 s off a Django scan's wall time, measured)."""
+    import shoal.handlers.agent  # noqa: F401
+    from shoal.analysis import parser
+
+    for language in ("python", "javascript"):
+        parser.get_query(language)
 
 
 def _invoke_agent(payload: dict[str, Any]) -> dict[str, Any]:
@@ -96,6 +107,8 @@ class LocalEngine:
         with ProcessPoolExecutor(
             self.workers, mp_context=context, initializer=_init_worker, initargs=(self.environment,)
         ) as pool:
+            for _ in range(self.workers):
+                pool.submit(_warm_up)  # also starts every worker now, not at the first agent
 
             def agent(payload: dict[str, Any], _context: Any) -> dict[str, Any]:
                 self.progress("agent-start", payload)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Severity(StrEnum):
@@ -34,9 +34,12 @@ class LineCounts:
         return self.code + self.comment + self.blank
 
 
-@dataclass(frozen=True)
-class FunctionMetrics:
-    """One function, method or lambda-like unit, measured the way lizard measures it."""
+class FunctionMetrics(NamedTuple):
+    """One function, method or lambda-like unit, measured the way lizard measures it.
+
+    A NamedTuple rather than a frozen dataclass: a large scan makes and serialises tens of
+    thousands of these, and a tuple is built in C (merge of Django: 0.1 s less).
+    """
 
     name: str
     start_line: int  # 1-based
@@ -53,21 +56,15 @@ class FunctionMetrics:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> FunctionMetrics:
-        return cls(**{k: data[k] for k in cls.__dataclass_fields__})
+        return cls(
+            data["name"], data["start_line"], data["end_line"], data["start_col"],
+            data["ccn"], data["nloc"], data["params"], data["max_nesting"],
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        # Spelled out: dataclasses.asdict deep-copies and was a third of a large merge's time.
-        return {
-            "name": self.name,
-            "start_line": self.start_line,
-            "end_line": self.end_line,
-            "start_col": self.start_col,
-            "ccn": self.ccn,
-            "nloc": self.nloc,
-            "params": self.params,
-            "max_nesting": self.max_nesting,
-            "length": self.length,
-        }
+        data = self._asdict()
+        data["length"] = self.end_line - self.start_line + 1
+        return data
 
 
 @dataclass(frozen=True)
