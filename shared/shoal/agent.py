@@ -13,11 +13,18 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from shoal.analysis import analyse_source
+from shoal.analysis import parser
+from shoal.analysis.analyse import measure_tree
 from shoal.config import Thresholds
 from shoal.errors import InputError
 from shoal.findings import dedupe_and_sort, metric_findings
+from shoal.languages import TEXT
 from shoal.models import FileMetrics, Finding, Partition, SourceFile
+from shoal.repoconfig import RepoConfig
+from shoal.rules.engine import RuleEngine
+from shoal.secrets import scan_secrets
+from shoal.security import FindingPolicy, engine_for
+from shoal.suppressions import apply_suppressions
 from shoal.workspace import ScanPaths, atomic_write, read_verified
 
 SHARD_SCHEMA = "shoal/shard/v1"
@@ -56,21 +63,36 @@ class AgentTask:
         }
 
 
+@dataclass(frozen=True)
+class FileChecks:
+    """What runs on each file besides metrics, as the plan configured it."""
+
+    thresholds: Thresholds
+    engine: RuleEngine | None  # None: metrics only
+    policy: FindingPolicy
+
+    @property
+    def security(self) -> bool:
+        return self.engine is not None
+
+
 def run_agent(task: AgentTask, workspace: Path) -> dict[str, Any]:
     """Analyse the task's partition and publish its shard; return the shard's path and counts."""
     paths = ScanPaths(workspace, task.scan_id)
-    partition = load_partition(paths, task)
+    partition, checks = load_partition(paths, task)
     files: list[FileMetrics] = []
     findings: list[Finding] = []
     diagnostics: list[str] = []
     for source_file in partition.files:
         try:
-            metrics = analyse_file(paths.src, source_file)
+            metrics, file_findings, file_diagnostics = analyse_file(paths.src, source_file, checks)
         except (OSError, ValueError) as exc:
             diagnostics.append(f"{source_file.path}: skipped: {exc}")
             continue
-        files.append(metrics)
-        findings.extend(metric_findings(metrics, task.thresholds))
+        if metrics is not None:
+            files.append(metrics)
+        findings.extend(file_findings)
+        diagnostics.extend(file_diagnostics)
     shard_path = paths.shard(partition.id)
     body = _shard_bytes(task, files, dedupe_and_sort(findings), diagnostics)
     digest = atomic_write(shard_path, body)
@@ -85,22 +107,49 @@ def run_agent(task: AgentTask, workspace: Path) -> dict[str, Any]:
     }
 
 
-def load_partition(paths: ScanPaths, task: AgentTask) -> Partition:
+def load_partition(paths: ScanPaths, task: AgentTask) -> tuple[Partition, FileChecks]:
     plan = json.loads(read_verified(paths.resolve(task.plan), task.plan_sha256))
+    repo = RepoConfig.from_dict(plan.get("config", {}))
+    security = bool(plan.get("security", False))
+    checks = FileChecks(
+        thresholds=task.thresholds,
+        engine=engine_for(str(paths.src), repo) if security else None,
+        policy=FindingPolicy.from_repo(repo),
+    )
     for entry in plan["partitions"]:
         if entry["id"] == task.partition:
-            return Partition.from_dict(entry)
+            return Partition.from_dict(entry), checks
     raise InputError(f"partition {task.partition} is not in the plan of scan {task.scan_id}")
 
 
-def analyse_file(src_root: Path, source_file: SourceFile) -> FileMetrics:
-    """Read one file in place, refusing anything that is not a regular file inside the tree."""
+def analyse_file(
+    src_root: Path, source_file: SourceFile, checks: FileChecks
+) -> tuple[FileMetrics | None, list[Finding], list[str]]:
+    """Read one file in place (refusing anything but a regular file inside the tree), parse it
+    once, and run metrics, rules and secrets over it; suppressions and the policy come last."""
     path = src_root / source_file.path
     # lstat, not stat: a symlink planted after planning must not lead the agent out of the tree.
     mode = os.lstat(path).st_mode
     if not stat.S_ISREG(mode):
         raise ValueError("not a regular file")
-    return analyse_source(path.read_bytes(), source_file.language, source_file.path)
+    data = path.read_bytes()
+    metrics: FileMetrics | None = None
+    findings: list[Finding] = []
+    diagnostics: list[str] = []
+    language = source_file.language
+    if language != TEXT:
+        if language not in parser.GRAMMARS:
+            raise ValueError(f"no grammar for language {language!r}")
+        tree = parser.parse(data, language)
+        metrics = measure_tree(data, tree, language, source_file.path)
+        findings.extend(metric_findings(metrics, checks.thresholds))
+        if checks.engine is not None:
+            rule_findings, diagnostics = checks.engine.run(language, tree, data, source_file.path)
+            findings.extend(rule_findings)
+    if checks.security:
+        findings.extend(scan_secrets(source_file.path, data))
+    findings = apply_suppressions(findings, data, source_file.path)
+    return metrics, checks.policy.apply(findings), diagnostics
 
 
 def _shard_bytes(

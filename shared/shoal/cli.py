@@ -24,6 +24,8 @@ from shoal import __version__
 from shoal.config import ENV_WORKSPACE, FAIL_ON_CHOICES, FANOUT_MODES, settings_from_env
 from shoal.errors import ShoalError
 from shoal.local import LocalEngine, local_options
+from shoal.rulescli import add_commands as add_rules_commands
+from shoal.rulescli import run_rules
 from shoal.source import parse_repository, validate_ref
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -46,7 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
                       help="agents as chained invokes in worker processes, or inline steps")
     scan.add_argument("--max-partitions", type=int, help="upper bound on partitions (default 4 per worker)")
     scan.add_argument("--scan-id", help="name of the scan folder (default: derived from target and ref)")
+    scan.add_argument("--metrics-only", action="store_true",
+                      help="skip security rules and secrets (env SHOAL_SECURITY=false)")
     scan.add_argument("-v", "--verbose", action="store_true", help="show the handlers' JSON logs on stderr")
+    add_rules_commands(commands)
     return parser
 
 
@@ -65,9 +70,11 @@ def quiet_logs(verbose: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    quiet_logs(args.verbose)
+    quiet_logs(getattr(args, "verbose", False))
     stderr = Console(stderr=True)
     try:
+        if args.command == "rules":
+            return run_rules(args, Console())
         return run_scan(args, stderr)
     except ShoalError as exc:
         stderr.print(f"[bold red]error:[/] {exc}")
@@ -114,6 +121,7 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
         "workspace": str(workspace),
         "fanout": args.fanout,
         "fail_on": args.fail_on,
+        "security": False if args.metrics_only else None,
     }
     options.update(local_options(args.workers, args.max_partitions))
     event = {"scan_id": scan_id, "repository": target, "ref": ref, "options": options}

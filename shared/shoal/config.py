@@ -1,7 +1,7 @@
 """Every setting Shoal reads, its environment variable and its default, in one place.
 
 Precedence: an explicit argument (CLI flag, event field) wins over the environment, which wins
-over the default. Settings are read once, inside a durable step, and then travel as a small dict.
+over the scanned repository's `.shoal.toml` (for what it may set), which wins over the default. Settings are read once, inside a durable step, and then travel as a small dict.
 """
 
 from __future__ import annotations
@@ -29,9 +29,11 @@ ENV_MAX_CCN = "SHOAL_MAX_CCN"
 ENV_MAX_FUNCTION_LINES = "SHOAL_MAX_FUNCTION_LINES"
 ENV_MAX_PARAMS = "SHOAL_MAX_PARAMS"
 ENV_MAX_NESTING = "SHOAL_MAX_NESTING"
+ENV_SECURITY = "SHOAL_SECURITY"
 
 FANOUT_MODES = ("invoke", "inline")
 FAIL_ON_CHOICES = ("error", "warning", "note", "none")
+DEFAULT_FAIL_ON = "error"
 
 
 @dataclass(frozen=True)
@@ -55,19 +57,22 @@ class Settings:
     fanout: str = "invoke"
     agent_function: str = "shoal-agent"
     max_concurrency: int = 16
-    fail_on: str = "error"
+    fail_on: str = ""  # empty: not set here, so .shoal.toml or DEFAULT_FAIL_ON decides
+    security: bool = True  # security rules and secrets; False scans metrics only
     thresholds: Thresholds = Thresholds()
 
     def __post_init__(self) -> None:
         _check_choice("fanout", self.fanout, FANOUT_MODES)
-        _check_choice("fail_on", self.fail_on, FAIL_ON_CHOICES)
+        if self.fail_on:
+            _check_choice("fail_on", self.fail_on, FAIL_ON_CHOICES)
         for name in ("max_partitions", "min_partition_bytes", "max_file_bytes", "max_concurrency"):
             if getattr(self, name) < 1:
                 raise InputError(f"setting {name} must be at least 1, got {getattr(self, name)}")
 
-    @property
-    def failure_threshold(self) -> Severity | None:
-        return None if self.fail_on == "none" else Severity(self.fail_on)
+    def failure_threshold(self, repository_default: str | None = None) -> Severity | None:
+        """The lowest severity that fails the scan: this setting, else the repository's, else error."""
+        fail_on = self.fail_on or repository_default or DEFAULT_FAIL_ON
+        return None if fail_on == "none" else Severity(fail_on)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -107,6 +112,17 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
         raise InputError(f"{name}={raw!r} is not a whole number") from None
 
 
+def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = (env.get(name) or "").strip().lower()
+    if not raw:
+        return default
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    if raw in ("0", "false", "no", "off"):
+        return False
+    raise InputError(f"{name}={raw!r} is not a switch: use true or false")
+
+
 def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
     """Settings from the environment (os.environ by default), defaults for what is unset."""
     env = os.environ if env is None else env
@@ -125,6 +141,7 @@ def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
         agent_function=env.get(ENV_AGENT_FUNCTION) or base.agent_function,
         max_concurrency=_int(env, ENV_MAX_CONCURRENCY, base.max_concurrency),
         fail_on=env.get(ENV_FAIL_ON) or base.fail_on,
+        security=_flag(env, ENV_SECURITY, base.security),
         thresholds=Thresholds(
             max_ccn=_int(env, ENV_MAX_CCN, base.thresholds.max_ccn),
             max_function_lines=_int(env, ENV_MAX_FUNCTION_LINES, base.thresholds.max_function_lines),

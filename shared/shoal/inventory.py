@@ -7,7 +7,8 @@ always has an answer.
 
 Reasons, in the order they are checked (the first that applies wins):
   bad-filename, symlink, special-file, user-exclude, gitignored, vendored (directories),
-  generated / minified (by name), unsupported-language, too-large, binary,
+  generated / minified (by name), not-included (files outside the include patterns),
+  unsupported-language (unless text files are wanted), too-large, binary,
   generated / minified (by content).
 An excluded directory is reported once, as itself, rather than file by file.
 """
@@ -27,7 +28,7 @@ from typing import Any
 import pathspec
 
 from shoal.errors import InputError
-from shoal.languages import detect_language
+from shoal.languages import TEXT, detect_language
 from shoal.models import Exclusion, SourceFile
 
 DEFAULT_MAX_FILE_BYTES = 1_048_576
@@ -94,7 +95,9 @@ def build_inventory(
     *,
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     extra_excludes: Sequence[str] = (),
+    include: Sequence[str] = (),
     respect_gitignore: bool = True,
+    text_files: bool = False,
 ) -> Inventory:
     """Walk `root` and decide, for every entry, whether it is analysed or why not.
 
@@ -105,6 +108,7 @@ def build_inventory(
     if not root.is_dir():
         raise InputError(f"{root} is not a directory: nothing to inventory")
     user_spec = _user_spec(extra_excludes)
+    include_spec = _user_spec(include)
     files: list[SourceFile] = []
     exclusions: list[Exclusion] = []
     stack: list[tuple[str, str, tuple[_IgnoreLevel, ...]]] = [(str(root), "", ())]
@@ -119,8 +123,10 @@ def build_inventory(
                 exclusions.append(Exclusion(path=_printable(rel), reason=reason))
             elif entry.is_dir(follow_symlinks=False):
                 stack.append((entry.path, rel + "/", levels))
+            elif include_spec is not None and not include_spec.match_file(rel):
+                exclusions.append(Exclusion(path=_printable(rel), reason="not-included"))
             else:
-                kept = _classify_file(entry, rel, max_file_bytes)
+                kept = _classify_file(entry, rel, max_file_bytes, text_files)
                 if isinstance(kept, SourceFile):
                     files.append(kept)
                 else:
@@ -206,14 +212,18 @@ def _entry_reason(
     return None
 
 
-def _classify_file(entry: os.DirEntry[str], rel: str, max_file_bytes: int) -> SourceFile | str:
-    """A `SourceFile` for a file worth analysing, else the reason it is not."""
+def _classify_file(entry: os.DirEntry[str], rel: str, max_file_bytes: int, text_files: bool) -> SourceFile | str:
+    """A `SourceFile` for a file worth analysing, else the reason it is not.
+
+    With `text_files`, a file in no supported language is kept as TEXT when it is not binary:
+    secrets hide in .env, YAML and JSON as much as in code.
+    """
     name = entry.name
     if any(fnmatchcase(name, p) for p in GENERATED_NAMES):
         return "generated"
     if any(fnmatchcase(name.lower(), p) for p in MINIFIED_NAMES):
         return "minified"
-    language = detect_language(rel)
+    language = detect_language(rel) or (TEXT if text_files else None)
     if language is None:
         return "unsupported-language"
     try:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import PurePosixPath
 
+# Files in no supported language that are still read, for secrets: every non-binary file.
+TEXT = "text"
+
 # Extension -> language id. Ids name the grammar (tsx is its own grammar in tree-sitter-typescript).
 EXTENSIONS: dict[str, str] = {
     ".py": "python",

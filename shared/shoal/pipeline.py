@@ -16,13 +16,15 @@ from typing import Any
 from shoal import __version__
 from shoal.agent import read_shard
 from shoal.config import Settings
-from shoal.findings import dedupe_and_sort, rule_catalog
+from shoal.findings import dedupe_and_sort
 from shoal.errors import InputError
 from shoal.inventory import build_inventory
 from shoal.models import Exclusion, FileMetrics, Finding, ScanResult, Severity
 from shoal.planning import plan_partitions
+from shoal.repoconfig import RepoConfig, load_repo_config
 from shoal.reports import write_reports
 from shoal.reports.jsonreport import failed
+from shoal.security import catalog, ruleset_for
 from shoal.source import checkout, parse_repository, validate_ref
 from shoal.workspace import ScanPaths, atomic_write, read_verified
 
@@ -78,7 +80,16 @@ def checkout_stage(request: ScanRequest, settings: Settings) -> dict[str, Any]:
 def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
     """Inventory the exported tree and split it into partitions; publish plan.json."""
     paths = ScanPaths(Path(settings.workspace), scan_id)
-    inventory = build_inventory(paths.src, max_file_bytes=settings.max_file_bytes)
+    repo = load_repo_config(paths.src)
+    if settings.security:
+        ruleset_for(paths.src, repo)  # a broken user rule or an unknown id fails here, once
+    inventory = build_inventory(
+        paths.src,
+        max_file_bytes=settings.max_file_bytes,
+        include=repo.include,
+        extra_excludes=repo.exclude,
+        text_files=settings.security,
+    )
     partitions = plan_partitions(
         inventory.files,
         max_partitions=settings.max_partitions,
@@ -89,6 +100,8 @@ def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
         "scan_id": scan_id,
         "partitions": [p.to_dict() for p in partitions],
         "exclusions": [e.to_dict() for e in _all_exclusions(paths, inventory.exclusions)],
+        "security": settings.security,
+        "config": repo.to_dict(),
     }
     digest = atomic_write(paths.plan, _json_bytes(document))
     return {
@@ -126,6 +139,8 @@ def merge_stage(
         findings.extend(shard_findings)
         diagnostics.extend(shard_diagnostics)
     plan_document = json.loads(read_verified(paths.resolve(plan["plan"]), plan["sha256"]))
+    repo = RepoConfig.from_dict(plan_document.get("config", {}))
+    ruleset = ruleset_for(paths.src, repo) if plan_document.get("security") else None
     result = ScanResult(
         scan_id=scan["scan_id"],
         repository=scan["repository"],
@@ -134,9 +149,9 @@ def merge_stage(
         files=tuple(_unique_by_path(files)),
         findings=dedupe_and_sort(findings),
         exclusions=tuple(Exclusion(**e) for e in plan_document["exclusions"]),
-        rules=rule_catalog(),
+        rules=catalog(ruleset),
         tool_version=__version__,
-        failure_threshold=settings.failure_threshold,
+        failure_threshold=settings.failure_threshold(repo.fail_on),
         diagnostics=tuple(sorted(diagnostics)),
     )
     written = write_reports(result, paths.report)

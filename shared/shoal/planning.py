@@ -15,14 +15,22 @@ import math
 from collections.abc import Sequence
 
 from shoal.errors import InputError
+from shoal.languages import TEXT
 from shoal.models import Partition, SourceFile
 
 DEFAULT_MIN_PARTITION_BYTES = 256 * 1024
 PER_FILE_COST = 4096  # bytes-equivalent of the fixed work each file costs
 
 
+# Text files are only searched for secrets, which costs a fraction of parsing the same bytes.
+TEXT_BYTES_DIVISOR = 8
+
+
 def file_cost(file: SourceFile) -> int:
-    return max(file.bytes, 0) + PER_FILE_COST
+    size = max(file.bytes, 0)
+    if file.language == TEXT:
+        size //= TEXT_BYTES_DIVISOR
+    return size + PER_FILE_COST
 
 
 def partition_cost(partition: Partition) -> int:

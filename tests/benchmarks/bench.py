@@ -1,8 +1,10 @@
 """Benchmark: Shoal against lizard and cloc on pinned real corpora, in one run on the same files.
 
-Prints, per corpus: files, MB, wall seconds and MB/s of a full Shoal scan with 1 and 2 workers,
-the 2-vs-1 worker speed-up, peak memory per worker, `lizard -t 2` wall time on the same files and
-the ratio, and agreement with lizard (cyclomatic complexity) and cloc (code lines per file).
+Prints, per corpus: files, MB, wall seconds and MB/s of a metrics-only Shoal scan with 1 and 2
+workers, the 2-vs-1 worker speed-up, peak memory per worker, `lizard -t 2` wall time on the same
+files and the ratio, the cost of adding the security rules and secrets (a full scan against the
+metrics-only one), and agreement with lizard (cyclomatic complexity) and cloc (code lines per
+file). Then Shoal's Python security findings beside bandit's on Django (bandit_compare.py).
 
     python tests/benchmarks/bench.py [--corpus django|sympy ...] [--repeat N] [--skip-agreement]
 """
@@ -66,7 +68,7 @@ def workspace_root() -> str | None:
 WORKSPACE_ROOT: str | None = None
 
 
-def run_shoal(corpus: Path, workers: int) -> dict[str, Any]:
+def run_shoal(corpus: Path, workers: int, security: bool = False) -> dict[str, Any]:
     """One full scan in a fresh process and workspace; returns its summary, wall time and memory.
 
     The wall time is taken out here, around the whole process, as it is for lizard: interpreter
@@ -77,7 +79,7 @@ def run_shoal(corpus: Path, workers: int) -> dict[str, Any]:
         start = time.perf_counter()
         done = subprocess.run(
             [sys.executable, __file__, "--one-scan", str(corpus), "--workers", str(workers),
-             "--workspace", str(workspace)],
+             "--workspace", str(workspace), *(["--security"] if security else [])],
             check=True, capture_output=True, text=True,
         )
         wall = time.perf_counter() - start
@@ -93,14 +95,15 @@ def run_shoal(corpus: Path, workers: int) -> dict[str, Any]:
         os.sync()
 
 
-def one_scan(corpus: str, workers: int, workspace: str) -> None:
+def one_scan(corpus: str, workers: int, workspace: str, security: bool) -> None:
     """Child side of run_shoal: scan, then print wall time and peak RSS of self and of the workers."""
     from shoal.local import LocalEngine, local_options
 
     engine = LocalEngine(workers, {"SHOAL_WORKSPACE": workspace, "POWERTOOLS_LOG_LEVEL": "WARNING"})
     event = {"scan_id": "bench", "repository": corpus, "ref": None,
              # The options `shoal scan --workers N` uses.
-             "options": {"workspace": workspace, "fail_on": "none", **local_options(workers)}}
+             "options": {"workspace": workspace, "fail_on": "none", "security": security,
+                         **local_options(workers)}}
     summary = engine.run(event, "shoal-agent")
     print(json.dumps({
         "summary": summary,
@@ -125,11 +128,13 @@ def bench_corpus(name: str, cloc_cmd: list[str] | None, repeat: int) -> dict[str
     corpus = ensure_corpus(name)
     rounds: list[tuple[dict[str, Any], dict[str, Any], float]] = []
     paths: list[str] = []
+    security_walls: list[float] = []
     for _ in range(repeat):
         two = run_shoal(corpus, 2)
         one = run_shoal(corpus, 1)
         paths = [f["path"] for f in two["report"]["files"]]
         rounds.append((two, one, run_lizard(corpus, paths)))
+        security_walls.append(run_shoal(corpus, 2, security=True)["wall"])
     two = sorted((r[0] for r in rounds), key=lambda m: m["wall"])[len(rounds) // 2]
     report = two["report"]
     megabytes = report["summary"]["bytes"] / 1e6
@@ -147,6 +152,8 @@ def bench_corpus(name: str, cloc_cmd: list[str] | None, repeat: int) -> dict[str
         "orchestrator_rss_mb": two["orchestrator_rss_mb"],
         "lizard_wall": lizard_wall,
         "ratio": statistics.median(r[0]["wall"] / r[2] for r in rounds),
+        "security_wall_2": statistics.median(security_walls),
+        "security_overhead": statistics.median(s / r[0]["wall"] for s, r in zip(security_walls, rounds)),
     }
     if cloc_cmd is not None:
         from shoal.models import FileMetrics
@@ -164,6 +171,8 @@ def print_row(row: dict[str, Any]) -> None:
     print(f"  shoal 2 workers  {row['wall_2']:7.2f} s  {row['mbps_2']:.2f} MB/s  speed-up x{row['speedup']:.2f}")
     print(f"  peak memory      {row['worker_rss_mb']:.0f} MB per worker, {row['orchestrator_rss_mb']:.0f} MB orchestrator")
     print(f"  lizard -t 2      {row['lizard_wall']:7.2f} s  shoal/lizard = {row['ratio']:.2f} (target <= 0.50)")
+    print(f"  + rules, secrets {row['security_wall_2']:7.2f} s  2 workers, x{row['security_overhead']:.2f} "
+          "the metrics-only scan (target <= 1.50)")
     if "lizard_agreement" in row:
         liz, cloc = row["lizard_agreement"], row["cloc_agreement"]
         print(f"  ccn = lizard     {liz['share']:.1%} of {liz['functions']} functions (target >= 95%)")
@@ -174,15 +183,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", action="append", choices=sorted(CORPORA))
     parser.add_argument("--skip-agreement", action="store_true")
+    parser.add_argument("--skip-bandit", action="store_true", help="leave out the bandit comparison on Django")
     parser.add_argument("--repeat", type=int, default=3, help="rounds per corpus; medians are printed")
     parser.add_argument("--workspace-root", default=workspace_root(),
                         help="where scan workspaces go (default /dev/shm when writable, else the temp folder)")
     parser.add_argument("--one-scan", help=argparse.SUPPRESS)
     parser.add_argument("--workers", type=int, default=2, help=argparse.SUPPRESS)
     parser.add_argument("--workspace", help=argparse.SUPPRESS)
+    parser.add_argument("--security", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one_scan:
-        one_scan(args.one_scan, args.workers, args.workspace)
+        one_scan(args.one_scan, args.workers, args.workspace, args.security)
         return
     global WORKSPACE_ROOT
     WORKSPACE_ROOT = args.workspace_root
@@ -191,6 +202,10 @@ def main() -> None:
     rows = [bench_corpus(name, cloc_cmd, args.repeat) for name in (args.corpus or sorted(CORPORA))]
     for row in rows:
         print_row(row)
+    if not args.skip_bandit and "django" in (args.corpus or sorted(CORPORA)):
+        from tests.benchmarks.bandit_compare import compare, print_table
+
+        print_table(compare(ensure_corpus("django") / "django", examples=3))
 
 
 if __name__ == "__main__":

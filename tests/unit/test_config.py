@@ -10,7 +10,16 @@ from shoal.models import Severity
 def test_defaults_apply_when_the_environment_is_empty():
     settings = settings_from_env({})
     assert settings == Settings()
-    assert settings.failure_threshold is Severity.ERROR
+    assert settings.failure_threshold() is Severity.ERROR
+    assert settings.security is True
+
+
+def test_fail_on_precedence_is_setting_then_repository_then_error():
+    assert Settings().failure_threshold("warning") is Severity.WARNING
+    assert Settings(fail_on="note").failure_threshold("warning") is Severity.NOTE
+    assert Settings(fail_on="none").failure_threshold("warning") is None
+    assert settings_from_env({"SHOAL_FAIL_ON": "warning"}).failure_threshold("error") is Severity.WARNING
+    assert settings_from_env({"SHOAL_SECURITY": "off"}).security is False
 
 
 def test_environment_overrides_defaults_and_explicit_values_override_the_environment():
@@ -21,7 +30,7 @@ def test_environment_overrides_defaults_and_explicit_values_override_the_environ
     assert settings.thresholds.max_ccn == 20
     explicit = settings.with_overrides({"max_partitions": 3, "max_ccn": 4, "fail_on": None})
     assert explicit.max_partitions == 3 and explicit.thresholds.max_ccn == 4
-    assert explicit.fail_on == "error"  # None means "not given"
+    assert explicit.fail_on == ""  # None means "not given"
 
 
 def test_settings_round_trip_through_a_checkpoint_dict():
@@ -35,6 +44,8 @@ def test_settings_round_trip_through_a_checkpoint_dict():
         ({"SHOAL_MAX_PARTITIONS": "many"}, "SHOAL_MAX_PARTITIONS"),
         ({"SHOAL_FANOUT": "carrier-pigeon"}, "fanout"),
         ({"SHOAL_MAX_CONCURRENCY": "0"}, "max_concurrency"),
+        ({"SHOAL_SECURITY": "maybe"}, "SHOAL_SECURITY"),
+        ({"SHOAL_FAIL_ON": "fatal"}, "fail_on"),
     ],
 )
 def test_bad_settings_are_refused_with_a_message_naming_them(env, fragment):

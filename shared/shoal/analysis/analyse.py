@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tree_sitter import Node
+from tree_sitter import Node, Tree
 
 from shoal.analysis import parser
 from shoal.analysis.functions import measure_functions
@@ -21,7 +21,11 @@ def analyse_source(source: bytes, language: str, path: str) -> FileMetrics:
     """Line counts, functions and parse errors of one file; never raises on odd bytes."""
     if language not in parser.GRAMMARS:
         raise ValueError(f"no grammar for language {language!r}")
-    tree = parser.parse(source, language)
+    return measure_tree(source, parser.parse(source, language), language, path)
+
+
+def measure_tree(source: bytes, tree: Tree, language: str, path: str) -> FileMetrics:
+    """The metrics of a file already parsed, so other passes (rules) can share the tree."""
     caps = parser.captures(language, tree.root_node)
     comments = _spans(caps.get("comment", ()))
     if language == "python":

@@ -75,3 +75,46 @@ def count_errors(tree: Tree, language: str) -> int:
         return 0
     found = QueryCursor(_error_query(language)).captures(root)
     return sum(len(nodes) for nodes in found.values())
+
+
+def compile_query(language: str, source: str) -> Query:
+    """A query for `language`; raises tree_sitter.QueryError with the row and column at fault."""
+    return Query(get_language(language), source)
+
+
+def matches(query: Query, node: Node) -> list[tuple[int, dict[str, list[Node]]]]:
+    """(pattern index, captures by name) for each match; text predicates (#eq?...) already applied."""
+    return QueryCursor(query).matches(node)
+
+
+# String-literal node types per language, and the child types that make one non-constant.
+_STRING_TYPES: dict[str, frozenset[str]] = {
+    "python": frozenset({"string", "concatenated_string"}),
+    "javascript": frozenset({"string", "template_string"}),
+    "typescript": frozenset({"string", "template_string"}),
+    "tsx": frozenset({"string", "template_string"}),
+    "java": frozenset({"string_literal", "text_block"}),
+    "go": frozenset({"interpreted_string_literal", "raw_string_literal"}),
+    "rust": frozenset({"string_literal", "raw_string_literal"}),
+    "c": frozenset({"string_literal", "raw_string_literal", "concatenated_string"}),
+    "cpp": frozenset({"string_literal", "raw_string_literal", "concatenated_string"}),
+    "ruby": frozenset({"string"}),
+    "php": frozenset({"string", "encapsed_string"}),
+}
+_INTERPOLATIONS = frozenset({
+    "interpolation", "template_substitution", "variable_name", "simple_variable",
+    "dynamic_variable_name", "member_access_expression", "subscript_expression",
+})
+
+
+def is_string_literal(node: Node, language: str) -> bool:
+    """A string whose value is fixed in the source: no interpolation, no variables inside."""
+    if node.type not in _STRING_TYPES.get(language, ()):
+        return False
+    stack = list(node.named_children)
+    while stack:
+        child = stack.pop()
+        if child.type in _INTERPOLATIONS:
+            return False
+        stack.extend(child.named_children)
+    return True

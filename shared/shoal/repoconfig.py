@@ -1,0 +1,123 @@
+"""`.shoal.toml`, the scanned repository's own settings: what to scan and how to judge it.
+
+    [scan]
+    include = ["src/**"]            # only these paths (gitignore-style patterns), if given
+    exclude = ["**/fixtures/**"]    # never these
+    fail_on = "warning"             # error | warning | note | none
+
+    [rules]
+    disable = ["crypto/python-weak-hash"]
+    folder = "tools/shoal-rules"    # user-written rules, same YAML format as the built-in ones
+
+    [rules.severity]
+    "config/python-flask-debug" = "error"
+
+An invalid file is an error that names the file and the place (line and column for TOML syntax,
+the key for a wrong value), never a crash and never silently ignored.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import jsonschema
+
+from shoal.errors import InputError
+
+FILE_NAME = ".shoal.toml"
+
+_SEVERITIES = ["error", "warning", "note"]
+_PATTERNS = {"type": "array", "items": {"type": "string", "minLength": 1}}
+_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "scan": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "include": _PATTERNS,
+                "exclude": _PATTERNS,
+                "fail_on": {"enum": [*_SEVERITIES, "none"]},
+            },
+        },
+        "rules": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "disable": {"type": "array", "items": {"type": "string"}},
+                "folder": {"type": "string", "minLength": 1},
+                "severity": {"type": "object", "additionalProperties": {"enum": _SEVERITIES}},
+            },
+        },
+    },
+}
+
+
+@dataclass(frozen=True)
+class RepoConfig:
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    fail_on: str | None = None
+    disable: tuple[str, ...] = ()
+    rules_folder: str | None = None  # relative to the repository root
+    severity: tuple[tuple[str, str], ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "include": list(self.include),
+            "exclude": list(self.exclude),
+            "fail_on": self.fail_on,
+            "disable": list(self.disable),
+            "rules_folder": self.rules_folder,
+            "severity": dict(self.severity),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> RepoConfig:
+        return cls(
+            include=tuple(data.get("include", ())),
+            exclude=tuple(data.get("exclude", ())),
+            fail_on=data.get("fail_on"),
+            disable=tuple(data.get("disable", ())),
+            rules_folder=data.get("rules_folder"),
+            severity=tuple(sorted(data.get("severity", {}).items())),
+        )
+
+
+def load_repo_config(root: Path) -> RepoConfig:
+    """The repository's `.shoal.toml`, or the defaults when it has none."""
+    path = root / FILE_NAME
+    if not path.is_file() or path.is_symlink():
+        return RepoConfig()
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{FILE_NAME} is not valid TOML: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{FILE_NAME} cannot be read: {exc}") from None
+    errors = sorted(jsonschema.Draft7Validator(_SCHEMA).iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        error = errors[0]
+        where = ".".join(str(p) for p in error.absolute_path) or "(top level)"
+        raise InputError(f"{FILE_NAME}: at {where}: {error.message}")
+    scan, rules = data.get("scan", {}), data.get("rules", {})
+    folder = rules.get("folder")
+    if folder is not None and not _inside(folder):
+        raise InputError(f"{FILE_NAME}: at rules.folder: {folder!r} must be a relative path inside the repository")
+    return RepoConfig(
+        include=tuple(scan.get("include", ())),
+        exclude=tuple(scan.get("exclude", ())),
+        fail_on=scan.get("fail_on"),
+        disable=tuple(rules.get("disable", ())),
+        rules_folder=folder,
+        severity=tuple(sorted(rules.get("severity", {}).items())),
+    )
+
+
+def _inside(relative: str) -> bool:
+    parts = PurePosixPath(relative).parts
+    return bool(parts) and not relative.startswith("/") and ".." not in parts

@@ -1,0 +1,251 @@
+"""Rules as data: load YAML rule files, validate them, compile their queries, index them by id.
+
+A rule that cannot work is refused when it is loaded, never half-applied during a scan: an
+unknown language, a query that does not compile (with the row and column in the query), a query
+without the `@finding` capture, a constraint on a capture no query has, an invalid regex.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import re2
+import yaml
+from tree_sitter import QueryError
+
+from shoal.analysis import parser
+from shoal.errors import InputError
+from shoal.models import RuleMeta, Severity
+
+RULE_SUFFIXES = (".yaml", ".yml")
+FINDING_CAPTURE = "finding"
+
+
+class RuleError(InputError):
+    """A rule file is invalid; the message names the file, the rule and what is wrong."""
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """Conditions on the text or kind of one capture; all that are set must hold."""
+
+    capture: str
+    equals: frozenset[str] | None = None
+    not_equals: frozenset[str] | None = None
+    matches: Any = None  # compiled re2 pattern: linear time whatever the rule author wrote
+    not_matches: Any = None
+    string_literal: bool | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    name: str
+    severity: Severity
+    confidence: str
+    message: str
+    languages: tuple[str, ...]
+    queries: tuple[str, ...]
+    constraints: tuple[Constraint, ...] = ()
+    cwe: str | None = None
+    description: str = ""
+    help: str = ""
+    references: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    source: str = ""  # the file it came from, for error messages and `shoal rules show`
+    raw: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def meta(self) -> RuleMeta:
+        return RuleMeta(
+            id=self.id,
+            name=self.name,
+            description=self.description or self.message,
+            default_severity=self.severity,
+            help=self.help,
+            cwe=self.cwe,
+            tags=("security", *self.tags) if "security" not in self.tags else self.tags,
+        )
+
+
+@cache
+def _schema_validator() -> jsonschema.Draft7Validator:
+    text = resources.files("shoal.rules").joinpath("schema", "rule.schema.json").read_text("utf-8")
+    return jsonschema.Draft7Validator(json.loads(text))
+
+
+def parse_rule(data: Any, source: str) -> Rule:
+    """Validate one rule document and compile everything in it, or raise RuleError."""
+    rule_id = data.get("id") if isinstance(data, dict) else None
+    where = f"{source}: rule {rule_id}" if rule_id else f"{source}: rule without an id"
+    errors = sorted(_schema_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        error = errors[0]
+        at = "/".join(str(p) for p in error.absolute_path) or "(top level)"
+        raise RuleError(f"{where}: {error.message} (at {at})")
+    languages = tuple(data["languages"])
+    unknown = [lang for lang in languages if lang not in parser.GRAMMARS]
+    if unknown:
+        raise RuleError(
+            f"{where}: unknown language {', '.join(unknown)}: known are {', '.join(sorted(parser.GRAMMARS))}"
+        )
+    queries = tuple(data["queries"])
+    captures = _check_queries(queries, languages, where)
+    return Rule(
+        id=data["id"],
+        name=data["name"],
+        severity=Severity(data["severity"]),
+        confidence=data["confidence"],
+        message=data["message"],
+        languages=languages,
+        queries=queries,
+        constraints=tuple(_constraints(data.get("where", {}), captures, where)),
+        cwe=data.get("cwe"),
+        description=data.get("description", ""),
+        help=data.get("help", ""),
+        references=tuple(data.get("references", ())),
+        tags=tuple(data.get("tags", ())),
+        source=source,
+        raw=data,
+    )
+
+
+def _check_queries(queries: Sequence[str], languages: Sequence[str], where: str) -> set[str]:
+    """Compile every query for every language; return the capture names they define."""
+    names: set[str] = set()
+    for number, text in enumerate(queries, start=1):
+        for language in languages:
+            try:
+                query = parser.compile_query(language, text)
+            except QueryError as exc:
+                raise RuleError(
+                    f"{where}: query {number} does not compile for {language}: {exc} "
+                    "(rows and columns count from 0 at the start of the query)"
+                ) from None
+            found = {query.capture_name(i) for i in range(query.capture_count)}
+            if FINDING_CAPTURE not in found:
+                raise RuleError(
+                    f"{where}: query {number} has no @{FINDING_CAPTURE} capture: capture the node "
+                    "the finding should point at"
+                )
+            names |= found
+    return names
+
+
+def _constraints(where_data: Mapping[str, Any], captures: set[str], where: str) -> Iterable[Constraint]:
+    for capture, spec in sorted(where_data.items()):
+        if capture not in captures:
+            raise RuleError(
+                f"{where}: 'where' names capture @{capture}, which no query defines "
+                f"(captures: {', '.join(sorted('@' + c for c in captures))})"
+            )
+        yield Constraint(
+            capture=capture,
+            equals=_texts(spec.get("equals")),
+            not_equals=_texts(spec.get("not_equals")),
+            matches=_regex(spec.get("matches"), where, capture),
+            not_matches=_regex(spec.get("not_matches"), where, capture),
+            string_literal=spec.get("string_literal"),
+        )
+
+
+def _texts(value: str | list[str] | None) -> frozenset[str] | None:
+    if value is None:
+        return None
+    return frozenset([value] if isinstance(value, str) else value)
+
+
+def _regex(pattern: str | None, where: str, capture: str) -> Any:
+    if pattern is None:
+        return None
+    try:
+        return re2.compile(pattern)
+    except re2.error as exc:
+        raise RuleError(f"{where}: the regex for @{capture} is invalid: {exc}") from None
+
+
+def load_rule_file(path: Path, relative_to: Path | None = None) -> Rule:
+    """One rule per YAML file: the file name is how users and errors find it (relative to the
+    repository for a repository's own rules, not the workspace path it was exported to)."""
+    source = str(path.relative_to(relative_to)) if relative_to is not None else str(path)
+    try:
+        data = yaml.safe_load(path.read_text("utf-8"))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        position = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise RuleError(f"{source}: not valid YAML{position}: {exc.problem}") from None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise RuleError(f"{source}: cannot read the rule: {exc}") from None
+    return parse_rule(data, source)
+
+
+def rule_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.suffix in RULE_SUFFIXES and p.is_file())
+
+
+def load_rules(folder: Path, relative_to: Path | None = None) -> tuple[Rule, ...]:
+    """Every rule under `folder`; two rules with one id are refused, naming both files."""
+    shown = folder.relative_to(relative_to) if relative_to is not None else folder
+    if not folder.is_dir():
+        raise RuleError(f"{shown}: no such rules folder")
+    rules: dict[str, Rule] = {}
+    for path in rule_files(folder):
+        rule = load_rule_file(path, relative_to)
+        if rule.id in rules:
+            raise RuleError(f"{path}: rule {rule.id} is already defined in {rules[rule.id].source}")
+        rules[rule.id] = rule
+    return tuple(rules[i] for i in sorted(rules))
+
+
+def builtin_folder() -> Path:
+    return Path(str(resources.files("shoal.rules").joinpath("builtin")))
+
+
+@cache
+def builtin_rules() -> tuple[Rule, ...]:
+    return load_rules(builtin_folder())
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """The rules a scan runs: built-in plus user rules, minus disabled ones, severities applied."""
+
+    rules: tuple[Rule, ...]
+
+    def __post_init__(self) -> None:
+        seen: dict[str, str] = {}
+        for rule in self.rules:
+            if rule.id in seen:
+                raise RuleError(f"{rule.source}: rule {rule.id} is already defined in {seen[rule.id]}")
+            seen[rule.id] = rule.source
+
+    @property
+    def by_id(self) -> dict[str, Rule]:
+        return {rule.id: rule for rule in self.rules}
+
+    def for_language(self, language: str) -> tuple[Rule, ...]:
+        return tuple(rule for rule in self.rules if language in rule.languages)
+
+    def configured(self, disable: Iterable[str] = (), severity: Mapping[str, str] | None = None) -> RuleSet:
+        """Drop disabled rules and apply severity overrides; unknown ids are an error, not a no-op."""
+        known = self.by_id
+        disabled = set(disable)
+        overrides = dict(severity or {})
+        unknown = sorted((disabled | set(overrides)) - set(known))
+        if unknown:
+            raise InputError(f"unknown rule id(s) {', '.join(unknown)}: `shoal rules list` shows the ids")
+        kept = []
+        for rule in self.rules:
+            if rule.id in disabled:
+                continue
+            if rule.id in overrides:
+                rule = replace(rule, severity=Severity(overrides[rule.id]))
+            kept.append(rule)
+        return RuleSet(tuple(kept))

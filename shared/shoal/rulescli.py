@@ -1,0 +1,128 @@
+"""`shoal rules list | show <id> | test <dir>`: describe the rules, and test a user's rule folder
+the same way the built-in rules are tested."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from shoal.errors import ShoalError
+from shoal.models import RuleMeta
+from shoal.rules.registry import Rule, RuleSet, builtin_rules, load_rules
+from shoal.rules.samples import check_folder
+
+EXIT_OK, EXIT_FAILED = 0, 1
+
+
+def add_commands(commands: Any) -> None:
+    rules = commands.add_parser("rules", help="list, show and test rules")
+    actions = rules.add_subparsers(dest="action", required=True)
+    listing = actions.add_parser("list", help="every rule: built-in, secrets and metrics")
+    listing.add_argument("--language", help="only rules for this language (python, go...)")
+    listing.add_argument("--rules", help="a folder of your own rules to include")
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+    show = actions.add_parser("show", help="one rule in full")
+    show.add_argument("rule_id")
+    show.add_argument("--rules", help="a folder of your own rules to include")
+    test = actions.add_parser("test", help="check a folder of rules against their samples")
+    test.add_argument("folder")
+
+
+def run_rules(args: argparse.Namespace, stdout: Console) -> int:
+    if args.action == "test":
+        return _test(Path(args.folder), stdout)
+    query_rules = _query_rules(args.rules)
+    if args.action == "show":
+        return _show(args.rule_id, query_rules, stdout)
+    return _list(query_rules, args.language, args.format, stdout)
+
+
+def _query_rules(folder: str | None) -> tuple[Rule, ...]:
+    rules = builtin_rules()
+    if folder:
+        rules = RuleSet(rules + load_rules(Path(folder))).rules
+    return rules
+
+
+def _other_rules() -> tuple[RuleMeta, ...]:
+    from shoal.security import other_rules  # imports the secrets detectors: only when listing
+
+    return other_rules()
+
+
+def _rows(query_rules: tuple[Rule, ...], language: str | None) -> list[dict[str, Any]]:
+    rows = [
+        {"id": r.id, "name": r.name, "severity": r.severity.value, "cwe": r.cwe,
+         "languages": list(r.languages), "source": r.source}
+        for r in query_rules
+        if language is None or language in r.languages
+    ]
+    rows += [
+        {"id": m.id, "name": m.name, "severity": m.default_severity.value, "cwe": m.cwe,
+         "languages": ["all"], "source": "built-in"}
+        for m in _other_rules()
+    ]
+    return sorted(rows, key=lambda r: r["id"])
+
+
+def _list(query_rules: tuple[Rule, ...], language: str | None, fmt: str, stdout: Console) -> int:
+    rows = _rows(query_rules, language)
+    if fmt == "json":
+        stdout.print_json(json.dumps(rows))
+        return EXIT_OK
+    table = Table(title=f"{len(rows)} rules")
+    for column in ("id", "severity", "cwe", "languages"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(row["id"], row["severity"], row["cwe"] or "", ", ".join(row["languages"]))
+    stdout.print(table)
+    return EXIT_OK
+
+
+def _show(rule_id: str, query_rules: tuple[Rule, ...], stdout: Console) -> int:
+    rule = next((r for r in query_rules if r.id == rule_id), None)
+    if rule is not None:
+        stdout.print(f"[bold]{rule.id}[/] ({rule.name})", highlight=False)
+        for label, value in (
+            ("severity", f"{rule.severity.value}, confidence {rule.confidence}"),
+            ("cwe", rule.cwe or "-"),
+            ("languages", ", ".join(rule.languages)),
+            ("message", rule.message),
+            ("description", rule.description),
+            ("help", rule.help),
+            ("references", ", ".join(rule.references)),
+            ("file", rule.source),
+        ):
+            stdout.print(f"  {label:12} {value}", highlight=False, soft_wrap=True)
+        for number, query in enumerate(rule.queries, start=1):
+            stdout.print(f"  query {number}:", highlight=False)
+            stdout.print(query.rstrip(), highlight=False, markup=False)
+        return EXIT_OK
+    meta = next((m for m in _other_rules() if m.id == rule_id), None)
+    if meta is None:
+        raise ShoalError(f"no rule {rule_id!r}: `shoal rules list` shows the ids")
+    stdout.print(f"[bold]{meta.id}[/] ({meta.name})", highlight=False)
+    stdout.print(f"  severity     {meta.default_severity.value}\n  cwe          {meta.cwe or '-'}\n"
+                 f"  description  {meta.description}\n  help         {meta.help}", highlight=False)
+    return EXIT_OK
+
+
+def _test(folder: Path, stdout: Console) -> int:
+    if not folder.is_dir():
+        raise ShoalError(f"{folder} is not a folder of rules")
+    reports = check_folder(folder)
+    if not reports:
+        raise ShoalError(f"{folder} holds no rule files (*.yaml)")
+    for report in reports:
+        verdict = "[green]PASS[/]" if report.passed else "[red]FAIL[/]"
+        stdout.print(f"{verdict} {report.rule.id}  ({report.positives} ruleid, {report.negatives} ok)", highlight=False)
+        for problem in report.problems:
+            stdout.print(f"     {problem}", highlight=False, markup=False, soft_wrap=True)
+    failed = sum(not r.passed for r in reports)
+    stdout.print(f"{len(reports) - failed} of {len(reports)} rules pass their samples", highlight=False)
+    return EXIT_FAILED if failed else EXIT_OK

@@ -1,0 +1,98 @@
+"""What a scan checks beyond metrics, as configured: the rule set, secrets, and the policy
+(disabled rules, severity overrides) applied to every finding, whatever produced it."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from shoal.errors import InputError
+from shoal.findings import METRIC_RULES
+from shoal.models import Finding, RuleMeta, Severity
+from shoal.repoconfig import RepoConfig
+from shoal.rules.engine import RuleEngine
+from shoal.rules.registry import RuleSet, builtin_rules, load_rules, rule_files
+from shoal.secrets import SECRET_RULES
+from shoal.suppressions import BARE_IGNORE
+
+
+def ruleset_for(src_root: Path, repo: RepoConfig) -> RuleSet:
+    """Built-in rules plus the repository's own, minus what its config disables."""
+    rules = builtin_rules()
+    if repo.rules_folder:
+        rules = rules + load_rules(src_root / repo.rules_folder, relative_to=src_root)
+    full = RuleSet(rules)
+    _check_known(repo, {r.id for r in full.rules})
+    query_ids = {r.id for r in full.rules}
+    return full.configured(
+        disable=[i for i in repo.disable if i in query_ids],
+        severity={i: s for i, s in repo.severity if i in query_ids},
+    )
+
+
+def _check_known(repo: RepoConfig, query_ids: set[str]) -> None:
+    known = query_ids | {m.id for m in other_rules()}
+    named = set(repo.disable) | {i for i, _ in repo.severity}
+    unknown = sorted(named - known)
+    if unknown:
+        raise InputError(
+            f".shoal.toml names unknown rule id(s) {', '.join(unknown)}: `shoal rules list` shows the ids"
+        )
+
+
+def other_rules() -> tuple[RuleMeta, ...]:
+    """Rules that are not tree-sitter queries: metrics, secrets, suppression notes."""
+    return (*(m.meta for m in METRIC_RULES), *SECRET_RULES, BARE_IGNORE)
+
+
+def catalog(ruleset: RuleSet | None) -> tuple[RuleMeta, ...]:
+    """Every rule a scan with this configuration can report, sorted by id."""
+    metas = [m.meta for m in METRIC_RULES] if ruleset is None else [*other_rules(), *(r.meta for r in ruleset.rules)]
+    return tuple(sorted(metas, key=lambda m: m.id))
+
+
+@dataclass(frozen=True)
+class FindingPolicy:
+    disabled: frozenset[str] = frozenset()
+    severity: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def from_repo(cls, repo: RepoConfig) -> FindingPolicy:
+        return cls(frozenset(repo.disable), repo.severity)
+
+    def apply(self, findings: Iterable[Finding]) -> list[Finding]:
+        overrides = dict(self.severity)
+        kept = []
+        for finding in findings:
+            if finding.rule_id in self.disabled:
+                continue
+            if finding.rule_id in overrides:
+                finding = replace(finding, severity=Severity(overrides[finding.rule_id]))
+            kept.append(finding)
+        return kept
+
+
+def engine_for(src_root: str, repo: RepoConfig) -> RuleEngine:
+    """One engine per configuration and process: compiled queries are reused across partitions.
+
+    The user rules' content is part of the key: a warm Lambda container may scan the same scan
+    folder again after the repository changed its rules.
+    """
+    return _cached_engine(src_root, repo, _rules_digest(Path(src_root), repo))
+
+
+@lru_cache(maxsize=8)
+def _cached_engine(src_root: str, repo: RepoConfig, _digest: str) -> RuleEngine:
+    return RuleEngine(ruleset_for(Path(src_root), repo))
+
+
+def _rules_digest(src_root: Path, repo: RepoConfig) -> str:
+    if not repo.rules_folder or not (src_root / repo.rules_folder).is_dir():
+        return ""
+    digest = hashlib.sha256()
+    for path in rule_files(src_root / repo.rules_folder):
+        digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()

@@ -1,0 +1,31 @@
+"""Every built-in rule against its samples: the marked lines must fire, the ok lines must not,
+and nothing else may. One table-driven test, one case per rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from shoal.languages import detect_language
+from shoal.rules.registry import builtin_folder, builtin_rules, rule_files
+from shoal.rules.samples import check_rule, sample_files
+
+RULE_FILES = rule_files(builtin_folder())
+LANGUAGES = {"python", "javascript", "typescript", "java", "go", "rust", "c", "cpp", "ruby", "php"}
+
+
+@pytest.mark.parametrize("rule_file", RULE_FILES, ids=[p.stem + ":" + p.parent.name for p in RULE_FILES])
+def test_builtin_rule_matches_its_samples(rule_file: Path) -> None:
+    rule = next(r for r in builtin_rules() if r.source == str(rule_file))
+    report = check_rule(rule, sample_files(rule_file))
+    assert report.passed, "\n".join(report.problems)
+
+
+def test_the_builtin_set_covers_every_language_with_samples_in_each() -> None:
+    rules = builtin_rules()
+    assert len(rules) >= 60
+    covered = {lang for rule in rules for lang in rule.languages}
+    assert LANGUAGES <= covered, sorted(LANGUAGES - covered)
+    sampled = {detect_language(p.name) for f in RULE_FILES for p in sample_files(f)}
+    assert LANGUAGES <= sampled, sorted(LANGUAGES - sampled)

@@ -1,0 +1,148 @@
+"""The rule registry refuses broken rules with a precise message; the engine runs many rules in
+one pass, traces each match to its rule, applies constraints and isolates a failing rule."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from shoal.analysis import parser
+from shoal.rules.engine import RuleEngine
+from shoal.rules.registry import RuleError, RuleSet, load_rule_file, load_rules, parse_rule
+
+BASE: dict[str, Any] = {
+    "id": "test/python-call",
+    "name": "TestCall",
+    "severity": "warning",
+    "confidence": "high",
+    "message": "call of {fn}",
+    "languages": ["python"],
+    "queries": ["(call function: (identifier) @fn (#eq? @fn \"danger\")) @finding"],
+}
+
+
+def rule(**changes: Any) -> dict[str, Any]:
+    return {**BASE, **changes}
+
+
+def write(folder: Path, name: str, data: Any) -> Path:
+    path = folder / name
+    path.write_text(yaml.safe_dump(data) if not isinstance(data, str) else data)
+    return path
+
+
+@pytest.mark.parametrize(
+    "data, fragments",
+    [
+        ({k: v for k, v in BASE.items() if k != "id"}, ["rule without an id", "'id' is a required property"]),
+        (rule(id="NoCategory"), ["does not match"]),
+        (rule(languages=["cobol"]), ["test/python-call", "unknown language cobol"]),
+        (rule(queries=["(call function: (identifier) @fn)\n(call functionx: (identifier) @x) @finding"]),
+         ["test/python-call", "query 1 does not compile for python", "row 1, column 6"]),
+        (rule(queries=["(call) @call"]), ["query 1 has no @finding capture"]),
+        (rule(where={"nope": {"equals": "x"}}), ["'where' names capture @nope", "@fn"]),
+        (rule(where={"fn": {"matches": "(unclosed"}}), ["regex for @fn is invalid"]),
+        (rule(severity="fatal"), ["'fatal' is not one of"]),
+    ],
+)
+def test_broken_rules_are_refused_naming_rule_file_and_place(tmp_path: Path, data, fragments) -> None:
+    path = write(tmp_path, "bad.yaml", data)
+    with pytest.raises(RuleError) as caught:
+        load_rule_file(path)
+    message = str(caught.value)
+    assert str(path) in message
+    for fragment in fragments:
+        assert fragment in message
+
+
+def test_invalid_yaml_gives_the_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "bad.yaml", "id: x/y\nname: [unclosed\n")
+    with pytest.raises(RuleError, match=r"not valid YAML at line \d+, column \d+"):
+        load_rule_file(path)
+
+
+def test_two_rules_with_one_id_are_refused(tmp_path: Path) -> None:
+    write(tmp_path, "a.yaml", BASE)
+    write(tmp_path, "b.yaml", BASE)
+    with pytest.raises(RuleError, match="already defined in .*a.yaml"):
+        load_rules(tmp_path)
+
+
+SOURCE = textwrap.dedent('''
+    danger(1)
+    safe(2)
+    os.system(cmd)
+    os.system("ls")
+    danger(3)
+''').encode()
+
+
+def engine_for(*datas: dict[str, Any]) -> RuleEngine:
+    return RuleEngine(RuleSet(tuple(parse_rule(d, "test") for d in datas)))
+
+
+def run(engine: RuleEngine, source: bytes = SOURCE) -> tuple[list, list]:
+    return engine.run("python", parser.parse(source, "python"), source, "app.py")
+
+
+def test_one_pass_traces_each_match_to_its_rule_and_applies_constraints() -> None:
+    system = rule(
+        id="test/python-system",
+        message="os.system with {cmd}",
+        queries=["(call function: (attribute object: (identifier) @m attribute: (identifier) @f)"
+                 " arguments: (argument_list . (_) @cmd) (#eq? @m \"os\") (#eq? @f \"system\")) @finding"],
+        where={"cmd": {"string_literal": False}},
+    )
+    findings, diagnostics = run(engine_for(BASE, system))
+    assert diagnostics == []
+    got = sorted((f.rule_id, f.location.start_line, f.message) for f in findings)
+    assert got == [
+        ("test/python-call", 2, "call of danger"),
+        ("test/python-call", 6, "call of danger"),
+        ("test/python-system", 4, "os.system with cmd"),
+    ]
+
+
+def test_identical_snippets_get_distinct_fingerprints_that_ignore_lines() -> None:
+    findings, _ = run(engine_for(rule(queries=["(call function: (identifier) @fn (#eq? @fn \"danger\")) @finding"])),
+                      b"danger(1)\ndanger(1)\n")
+    assert len({f.fingerprint for f in findings}) == 2
+    moved, _ = run(engine_for(BASE), b"\n\n\ndanger(1)\ndanger(1)\n")
+    assert {f.fingerprint for f in moved} == {f.fingerprint for f in findings}
+
+
+def test_equals_not_equals_and_regex_constraints() -> None:
+    any_call = ["(call function: (identifier) @fn) @finding"]
+    source = b"alpha()\nbeta()\ngamma()\n"
+    assert [f.message for f in run(engine_for(rule(queries=any_call, where={"fn": {"equals": ["beta", "gamma"]}})), source)[0]] == ["call of beta", "call of gamma"]
+    assert [f.message for f in run(engine_for(rule(queries=any_call, where={"fn": {"not_equals": "beta"}})), source)[0]] == ["call of alpha", "call of gamma"]
+    assert [f.message for f in run(engine_for(rule(queries=any_call, where={"fn": {"matches": "^g"}})), source)[0]] == ["call of gamma"]
+
+
+def test_a_failing_rule_becomes_a_diagnostic_and_the_others_still_report(monkeypatch) -> None:
+    broken = rule(id="test/python-broken", queries=["(call function: (identifier) @fn) @finding"],
+                  where={"fn": {"string_literal": True}})
+    import shoal.rules.engine as engine_module
+
+    real = engine_module.parser.is_string_literal
+
+    def explode(node, language):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(engine_module.parser, "is_string_literal", explode)
+    findings, diagnostics = run(engine_for(BASE, broken))
+    monkeypatch.setattr(engine_module.parser, "is_string_literal", real)
+    assert {f.rule_id for f in findings} == {"test/python-call"}
+    assert diagnostics == ["app.py: rule test/python-broken failed and was skipped: RuntimeError: boom"]
+
+
+def test_configured_rule_set_disables_and_overrides_and_refuses_unknown_ids() -> None:
+    rules = RuleSet((parse_rule(BASE, "test"),))
+    assert rules.configured(disable=["test/python-call"]).rules == ()
+    assert rules.configured(severity={"test/python-call": "error"}).rules[0].severity.value == "error"
+    with pytest.raises(Exception, match="unknown rule id"):
+        rules.configured(disable=["test/nope"])
