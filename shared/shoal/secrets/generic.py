@@ -1,0 +1,146 @@
+"""The generic detector: a high-entropy literal assigned to a secret-looking name.
+
+It has no format to lean on, so it is the one that needs the false-positive control: the name
+must end in a secret word, the value must be a literal (quoted, or unquoted outside code), long
+and random enough, and not a placeholder, template, UUID, digest, password hash or reference.
+"""
+
+from __future__ import annotations
+
+import re2
+
+from shoal.secrets.filters import (
+    MAX_GENERIC_VALUE,
+    is_code_reference,
+    is_digest,
+    is_dotted_name,
+    is_password_hash,
+    is_placeholder,
+    is_uuid,
+    is_words_only,
+    shannon_entropy,
+)
+from shoal.secrets.model import Candidate, Confidence, FileContext, Match, compile_pattern, group, span
+
+MIN_LENGTH = 8
+MIN_ENTROPY = 3.0  # bits/char: "hellohello" 1.9, "top_secret" 2.9, "Zx9!kQ2vLp7#" 3.6
+MEDIUM_ENTROPY = 3.5  # with 16+ characters: random enough to be generated, not typed
+# Only a name's last words decide, so a longer name (minified or hostile input) is cut to its
+# tail: splitting it stays cheap and messages stay short.
+MAX_NAME = 64
+
+# The last word of a name decides: `db_password` is a secret, `password_reset_timeout` is not.
+_SECRET_WORDS = frozenset({
+    "password", "passwords", "passwd", "pwd", "pass", "passphrase", "secret", "secrets", "token",
+    "tokens", "apikey", "credential", "credentials", "auth", "authtoken", "accesstoken",
+    "accesskey", "privatekey", "secretkey", "clientsecret",
+})
+_KEY_QUALIFIERS = frozenset({"api", "access", "private", "secret"})  # "<qualifier>_key"
+# `TEST_SECRET`, `fake_token`, `EXAMPLE_API_KEY`: the name itself says the value is a fixture.
+_FIXTURE_WORDS = frozenset({"test", "tests", "example", "sample", "dummy", "fake", "mock", "placeholder"})
+# File paths, key-file names and URLs point at a secret; they are not one.
+_PATHLIKE = compile_pattern(
+    rb"(?:/|\./|\.\./|~/).*|[A-Za-z0-9_.\-/]+\.(?:pem|key|json|txt|ya?ml|p12|pfx|crt|cer|der|env|jks)"
+    rb"|[A-Za-z][A-Za-z0-9+.\-]*://.*"
+)
+
+
+def name_words(name: bytes) -> list[str]:
+    """`AWS_SECRET_ACCESS_KEY`, `secretAccessKey`, `DBPassword2` -> lower-case words, digits cut."""
+    text = name.decode("ascii", "replace")
+    words: list[str] = []
+    current = ""
+    for index, char in enumerate(text):
+        if char in "_.-":
+            words.append(current)
+            current = ""
+            continue
+        following = text[index + 1:index + 2]
+        # A capital starts a word after a lower-case letter or digit ("dbPassword"), or ends an
+        # acronym when a lower-case letter follows it ("DBPassword" -> "DB", "Password").
+        if char.isupper() and current and (not current[-1].isupper() or following.islower()):
+            words.append(current)
+            current = ""
+        current += char
+    words.append(current)
+    return [w for w in (word.lower().rstrip("0123456789") for word in words) if w]
+
+
+def is_secret_name(name: bytes) -> bool:
+    words = name_words(name)
+    if not words or _FIXTURE_WORDS.intersection(words):
+        return False
+    last = words[-1]
+    return last in _SECRET_WORDS or (last == "key" and len(words) > 1 and words[-2] in _KEY_QUALIFIERS)
+
+
+def _char_classes(value: bytes) -> int:
+    lower = any(97 <= c <= 122 for c in value)
+    upper = any(65 <= c <= 90 for c in value)
+    digit = any(48 <= c <= 57 for c in value)
+    other = any(not (chr(c).isalnum() and c < 128) for c in value)
+    return lower + upper + digit + other
+
+
+def value_ok(value: bytes) -> bool:
+    """Long and random enough, and not a placeholder, UUID, digest, password hash, path, URL or
+    a few words joined by separators."""
+    if not MIN_LENGTH <= len(value) <= MAX_GENERIC_VALUE:
+        return False
+    if is_placeholder(value) or is_uuid(value) or is_digest(value) or is_password_hash(value):
+        return False
+    if _PATHLIKE.fullmatch(value) or is_words_only(value) or is_dotted_name(value):
+        return False
+    return shannon_entropy(value) >= MIN_ENTROPY and _char_classes(value) >= 2
+
+
+_VALUE_GROUPS = (("dq", True), ("sq", True), ("bq", True), ("bare", False))
+
+
+def _value_group(match: Match) -> tuple[str, bool]:
+    """Which alternative of the value matched: its group name and whether it was quoted."""
+    for name, quoted in _VALUE_GROUPS:
+        if group(match, name) is not None:
+            return name, quoted
+    raise AssertionError("the generic pattern always captures a value")
+
+
+def extract(match: Match, data: bytes, ctx: FileContext) -> Candidate | None:
+    value_group, quoted = _value_group(match)
+    start, end = span(match, value_group)
+    name = (group(match, "name") or b"")[-MAX_NAME:]
+    if end - start > MAX_GENERIC_VALUE or not is_secret_name(name):
+        return None
+    value = data[start:end]
+    # Unquoted right-hand sides in code are expressions; in config, calls and indexing are too.
+    if not quoted and (ctx.is_code or is_code_reference(value, data[end:end + 1])):
+        return None
+    if not value_ok(value):
+        return None
+    entropy = shannon_entropy(value)
+    confidence: Confidence = "medium" if entropy >= MEDIUM_ENTROPY and len(value) >= 16 else "low"
+    properties = (("entropy", round(entropy, 2)), ("name", name.decode("ascii", "replace")))
+    return Candidate(start, end, value, confidence, properties)
+
+
+def _char_class(exclude: bytes) -> bytes:
+    """A class of the printable ASCII characters except `exclude`: secrets are printable, and
+    leaving out spaces and non-ASCII keeps sentences and translations (`"password": "Contraseña"`)
+    out."""
+    kept = bytes(c for c in range(0x21, 0x7F) if c not in exclude)
+    return b"[" + b"".join(re2.escape(bytes([c])) for c in kept) + b"]"
+
+
+_NAME = (rb"(?P<name>[A-Za-z0-9_.\-]*(?i:pass|pwd|secret|token|auth|credential|api[_.\-]?key"
+         rb"|access[_.\-]?key|private[_.\-]?key)[A-Za-z0-9_.\-]*)")
+# Closing quote or bracket of the key (`"password":`, `ENV['TOKEN'] =`), then the operator.
+_ASSIGN = rb"[\"']?\]?[ \t]*(?:=>|:=|=|:)[ \t]*"
+_VALUE = (
+    b"(?:\"(?P<dq>" + _char_class(b"\"\\") + b"{8,})\""
+    b"|'(?P<sq>" + _char_class(b"'\\") + b"{8,})'"
+    b"|`(?P<bq>" + _char_class(b"`\\") + b"{8,})`"
+    # Unquoted (.env, YAML, INI, shell): not starting with `=` (that is `==`) or a comment.
+    b"|(?P<bare>" + _char_class(b"\"'`,;(){}[]<>=#\\") + _char_class(b"\"'`,;(){}[]<>\\") + b"{7,}))"
+)
+PATTERN = _NAME + _ASSIGN + _VALUE
+PREFILTER = rb"(?i)pass|pwd|secret|token|auth|credential|api[_.\-]?key|access[_.\-]?key|private[_.\-]?key"

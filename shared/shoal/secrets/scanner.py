@@ -1,0 +1,158 @@
+"""Run the secret detectors over the bytes of one file and turn their candidates into findings.
+
+Cost model: one RE2 Set pass over the file tells which detectors' literal prefixes occur at all
+(a Set of literals compiles to a small automaton that cannot run out of memory, so it never
+misses silently); only those detectors' full patterns then run. Every pattern is RE2, so the scan
+is linear in the file size whatever the bytes are.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import re2
+
+from shoal.findings import fingerprint
+from shoal.models import Finding, Location
+from shoal.secrets.detectors import DETECTORS
+from shoal.secrets.filters import is_code_file, is_lockfile, redact, sha256_hex
+from shoal.secrets.model import Candidate, Detector, FileContext, compile_pattern, latin1_options
+
+# A real file never holds this many candidates for one rule; a generated or hostile one could,
+# and each costs Python work, so the count (not the regex) is what needs a bound.
+MAX_MATCHES_PER_RULE = 20_000
+
+
+# The generic pattern's DFA grows with its keyword alternation; room avoids NFA fallbacks.
+_MAX_MEM = 32 << 20
+
+
+class _Engine:
+    """The compiled patterns and the prefilter Set, built once per process."""
+
+    def __init__(self, detectors: Sequence[Detector]) -> None:
+        self.detectors = tuple(detectors)
+        self.patterns = tuple(compile_pattern(d.pattern, _MAX_MEM) for d in self.detectors)
+        self.prefilter = re2.Set.SearchSet(latin1_options(_MAX_MEM))
+        for detector in self.detectors:
+            self.prefilter.Add(detector.prefilter)
+        self.prefilter.Compile()
+
+    def candidates(self, data: bytes, ctx: FileContext) -> list[tuple[Detector, Candidate]]:
+        found: list[tuple[Detector, Candidate]] = []
+        for index in sorted(self.prefilter.Match(data) or ()):
+            detector = self.detectors[index]
+            if detector.generic and ctx.is_lockfile:
+                continue  # lockfiles are digests and URLs by the thousand, never assignments
+            for count, match in enumerate(self.patterns[index].finditer(data)):
+                if count >= MAX_MATCHES_PER_RULE:
+                    break
+                candidate = detector.extract(match, data, ctx)
+                if candidate is not None:
+                    found.append((detector, candidate))
+        return found
+
+
+_ENGINE = _Engine(DETECTORS)
+
+
+def _drop_shadowed(found: list[tuple[Detector, Candidate]]) -> list[tuple[Detector, Candidate]]:
+    """A generic finding on bytes a specific detector already reported says less about the same
+    secret: keep the specific one only."""
+    specific = sorted((c.start, c.end) for d, c in found if not d.generic)
+    if not specific:
+        return found
+    starts = [start for start, _ in specific]
+    longest = max(end - start for start, end in specific)
+
+    def shadowed(candidate: Candidate) -> bool:
+        # Spans starting after the candidate's end cannot overlap; scan back from there.
+        index = bisect.bisect_left(starts, candidate.end)
+        while index > 0:
+            index -= 1
+            start, end = specific[index]
+            if start < candidate.end - longest:
+                return False
+            if end > candidate.start:
+                return True
+        return False
+
+    return [(d, c) for d, c in found if not (d.generic and shadowed(c))]
+
+
+class _Positions:
+    """Byte offset -> 1-based (line, column), for offsets asked in non-decreasing order, so a
+    file costs one pass however many findings it has. Columns count characters (UTF-8 decoded,
+    invalid bytes as one each). Candidates start and end next to ASCII bytes, so every slice
+    between two offsets decodes whole."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.offset = 0
+        self.line = 1
+        self.column = 1
+
+    def at(self, offset: int) -> tuple[int, int]:
+        newlines = self.data.count(b"\n", self.offset, offset)
+        if newlines:
+            self.line += newlines
+            self.offset = self.data.rfind(b"\n", self.offset, offset) + 1
+            self.column = 1
+        self.column += _width(self.data[self.offset:offset])
+        self.offset = offset
+        return self.line, self.column
+
+
+def _width(segment: bytes) -> int:
+    return len(segment.decode("utf-8", "replace"))
+
+
+def _end(data: bytes, start: int, end: int, line: int, column: int) -> tuple[int, int]:
+    """Line and exclusive end column (SARIF's endColumn) of the span data[start:end]."""
+    segment = data[start:end]
+    newlines = segment.count(b"\n")
+    if not newlines:
+        return line, column + _width(segment)
+    return line + newlines, _width(segment[segment.rfind(b"\n") + 1:]) + 1
+
+
+def _finding(path: str, detector: Detector, candidate: Candidate, start: tuple[int, int],
+             end: tuple[int, int]) -> Finding:
+    digest = sha256_hex(candidate.value)
+    shown = redact(candidate.value.decode("utf-8", "replace"))
+    properties = dict(candidate.properties, redacted=shown, secret_sha256=digest[:16])
+    name = properties.get("name")
+    where = f" assigned to {name}" if name else ""
+    return Finding(
+        rule_id=detector.meta.id,
+        severity=detector.meta.default_severity,
+        confidence=candidate.confidence,
+        message=f"Hard-coded {detector.label}{where}: {shown}",
+        location=Location(path=path, start_line=start[0], start_col=start[1], end_line=end[0], end_col=end[1]),
+        # The value's hash, not its line: the finding keeps its identity when code moves around it.
+        fingerprint=fingerprint(detector.meta.id, path, digest),
+        cwe=detector.meta.cwe,
+        properties=tuple(sorted(properties.items())),
+    )
+
+
+def scan_secrets(path: str, data: bytes) -> list[Finding]:
+    """Findings for the secrets in one file's bytes, sorted by (line, column, rule id).
+
+    No finding carries the secret itself: messages and properties hold a redacted form and a
+    truncated SHA-256, and the fingerprint hashes the full SHA-256.
+    """
+    if not data:
+        return []
+    ctx = FileContext(path=path, is_code=is_code_file(path), is_lockfile=is_lockfile(path))
+    found = _drop_shadowed(_ENGINE.candidates(data, ctx))
+    found.sort(key=lambda item: item[1].start)
+    positions = _Positions(data)
+    findings = []
+    for detector, candidate in found:
+        start = positions.at(candidate.start)
+        end = _end(data, candidate.start, candidate.end, *start)
+        findings.append(_finding(path, detector, candidate, start, end))
+    findings.sort(key=lambda f: (f.location.start_line, f.location.start_col, f.rule_id))
+    return findings
