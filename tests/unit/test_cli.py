@@ -79,3 +79,44 @@ def test_the_json_report_on_stdout_holds_per_function_metrics(repo: Path, tmp_pa
     by_path = {f["path"]: f for f in report["files"]}
     assert by_path["tangled.py"]["functions"][0]["ccn"] == 1 + 12 * 2  # 12 ifs, 12 ands
     assert by_path["simple.js"]["lines"] == {"code": 1, "comment": 0, "blank": 0}
+
+
+GOOD_RULE = """id: house/python-print
+name: HousePrint
+severity: warning
+confidence: high
+message: print() is not our logger
+languages: [python]
+queries:
+  - |
+    (call function: (identifier) @fn (#eq? @fn "print")) @finding
+"""
+
+
+def test_rules_list_and_show_describe_builtin_secret_and_metric_rules(tmp_path: Path):
+    done = shoal("rules", "list", "--format", "json", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    ids = {row["id"] for row in json.loads(done.stdout)}
+    assert {"code-injection/python-eval", "secrets/aws-access-key-id", "metrics/cyclomatic-complexity"} <= ids
+    shown = shoal("rules", "show", "code-injection/python-eval", cwd=tmp_path)
+    assert shown.returncode == 0 and "CWE-95" in shown.stdout and "@finding" in shown.stdout
+    missing = shoal("rules", "show", "nope/nothing", cwd=tmp_path)
+    assert missing.returncode == 2 and "shoal rules list" in missing.stderr
+
+
+def test_rules_test_checks_a_users_folder_like_the_builtin_rules(tmp_path: Path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "print.yaml").write_text(GOOD_RULE)
+    (rules / "print.py").write_text("# ruleid: house/python-print\nprint('x')\n# ok: house/python-print\nlogger.info('x')\n")
+    passing = shoal("rules", "test", str(rules), cwd=tmp_path)
+    assert passing.returncode == 0, passing.stdout + passing.stderr
+    assert "PASS house/python-print" in passing.stdout and "1 of 1 rules pass" in passing.stdout
+    (rules / "print.py").write_text("# ruleid: house/python-print\nlogger.info('x')\n# ok: house/python-print\nprint('x')\n")
+    failing = shoal("rules", "test", str(rules), cwd=tmp_path)
+    assert failing.returncode == 1
+    assert "expected a finding of house/python-print, got none" in failing.stdout
+    assert "unexpected finding of house/python-print (marked ok)" in failing.stdout
+    (rules / "print.yaml").write_text(GOOD_RULE.replace("(#eq? @fn", "(#eq? @missing"))
+    broken = shoal("rules", "test", str(rules), cwd=tmp_path)
+    assert broken.returncode == 2 and "Traceback" not in broken.stderr and "house/python-print" in broken.stderr
