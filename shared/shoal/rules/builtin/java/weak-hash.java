@@ -1,0 +1,41 @@
+package com.example.security;
+
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import org.apache.commons.codec.digest.DigestUtils;
+
+public class Hashes {
+
+    public byte[] passwordHash(String password) throws NoSuchAlgorithmException {
+        // ruleid: crypto/java-weak-hash
+        MessageDigest md = MessageDigest.getInstance("MD5");
+        return md.digest(password.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public byte[] legacySignature(byte[] data) throws NoSuchAlgorithmException {
+        // ruleid: crypto/java-weak-hash
+        return MessageDigest.getInstance("SHA-1").digest(data);
+    }
+
+    public String token(String seed) {
+        // ruleid: crypto/java-weak-hash
+        String a = DigestUtils.md5Hex(seed);
+        // ruleid: crypto/java-weak-hash
+        String b = Hashing.sha1().hashString(seed, StandardCharsets.UTF_8).toString();
+        return a + b;
+    }
+
+    public byte[] strong(byte[] data) throws NoSuchAlgorithmException {
+        // ok: crypto/java-weak-hash
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        // ok: crypto/java-weak-hash
+        String hex = DigestUtils.sha256Hex(data);
+        // ok: crypto/java-weak-hash
+        byte[] sha512 = MessageDigest.getInstance("SHA-512").digest(hex.getBytes(StandardCharsets.UTF_8));
+        // ok: crypto/java-weak-hash
+        Hashing.sha256().hashBytes(sha512);
+        return sha256.digest(data);
+    }
+}

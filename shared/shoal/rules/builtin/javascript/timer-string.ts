@@ -1,0 +1,18 @@
+export function retryLater(handlerName: string, attempt: number): number {
+  // ruleid: code-injection/js-timer-string
+  return window.setTimeout(handlerName + "(" + attempt + ")", attempt * 1000);
+}
+
+export function tick(fnName: string): void {
+  // ruleid: code-injection/js-timer-string
+  setInterval(`window.${fnName}()`, 500);
+}
+
+export function retrySafely(handler: (n: number) => void, attempt: number): void {
+  // ok: code-injection/js-timer-string
+  setTimeout(() => handler(attempt), attempt * 1000);
+  // ok: code-injection/js-timer-string
+  setTimeout(handler, attempt * 1000, attempt);
+  // ok: code-injection/js-timer-string
+  window.setInterval(`console.log("tick")`, 500);
+}

@@ -1,0 +1,30 @@
+const crypto = require("crypto");
+
+function encryptCard(number, key) {
+  // ruleid: crypto/js-weak-cipher
+  const cipher = crypto.createCipheriv("des-ede3-cbc", key, crypto.randomBytes(8));
+  return cipher.update(number, "utf8", "hex") + cipher.final("hex");
+}
+
+function encryptBlock(block, key) {
+  // ruleid: crypto/js-weak-cipher
+  const cipher = crypto.createCipheriv("aes-128-ecb", key, null);
+  return Buffer.concat([cipher.update(block), cipher.final()]);
+}
+
+function decryptLegacy(data, key) {
+  // ruleid: crypto/js-weak-cipher
+  const decipher = crypto.createDecipheriv('rc4', key, '');
+  return decipher.update(data);
+}
+
+function encrypt(text, key) {
+  const iv = crypto.randomBytes(12);
+  // ok: crypto/js-weak-cipher
+  const cipher = crypto.createCipheriv("aes-256-gcm", key, iv);
+  // ok: crypto/js-weak-cipher
+  const other = crypto.createCipheriv("chacha20-poly1305", key, iv, { authTagLength: 16 });
+  return { cipher, other, text };
+}
+
+module.exports = { encryptCard, encryptBlock, decryptLegacy, encrypt };

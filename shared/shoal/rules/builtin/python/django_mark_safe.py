@@ -1,0 +1,28 @@
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
+
+
+def greeting(user):
+    # ruleid: xss/python-django-mark-safe
+    return mark_safe(f"<p>Hello {user.first_name}</p>")
+
+
+def link(url, label):
+    html = '<a href="' + url + '">' + label + "</a>"
+    # ruleid: xss/python-django-mark-safe
+    return mark_safe(html)
+
+
+def safe_link(url, label):
+    # ok: xss/python-django-mark-safe
+    return mark_safe(format_html('<a href="{}">{}</a>', url, label))
+
+
+def separator():
+    # ok: xss/python-django-mark-safe
+    return mark_safe("<hr>")
+
+
+def escaped(comment):
+    # ok: xss/python-django-mark-safe
+    return mark_safe(escape(comment))

@@ -1,0 +1,15 @@
+import json
+import marshal
+
+
+def restore(blob, path):
+    # ruleid: deserialization/python-marshal
+    code = marshal.loads(blob)
+    with open(path, "rb") as fh:
+        # ruleid: deserialization/python-marshal
+        table = marshal.load(fh)
+    # ok: deserialization/python-marshal
+    data = marshal.dumps(table)
+    # ok: deserialization/python-marshal
+    parsed = json.loads(blob)
+    return code, data, parsed

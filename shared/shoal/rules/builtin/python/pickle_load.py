@@ -1,0 +1,29 @@
+import json
+import pickle
+import shelve
+
+import pandas as pd
+
+
+def load_session(request, path):
+    # ruleid: deserialization/python-pickle
+    session = pickle.loads(request.body)
+    with open(path, "rb") as fh:
+        # ruleid: deserialization/python-pickle
+        cache = pickle.load(fh)
+    # ruleid: deserialization/python-pickle
+    db = shelve.open(path + ".db")
+    # ruleid: deserialization/python-pickle
+    frame = pd.read_pickle(path)
+    return session, cache, db, frame
+
+
+def save_session(session, path):
+    # ok: deserialization/python-pickle
+    blob = pickle.dumps(session)
+    # ok: deserialization/python-pickle
+    data = json.loads(blob)
+    with open(path, "wb") as fh:
+        # ok: deserialization/python-pickle
+        pickle.dump(session, fh)
+    return data

@@ -1,0 +1,29 @@
+import httpx
+import requests
+
+
+def fetch(url, payload):
+    # ruleid: tls/python-requests-verify-false
+    first = requests.get(url, verify=False, timeout=10)
+    # ruleid: tls/python-requests-verify-false
+    second = requests.post(url,
+                           json=payload,
+                           verify=False)
+    session = requests.Session()
+    # ruleid: tls/python-requests-verify-false
+    session.verify = False
+    # ruleid: tls/python-requests-verify-false
+    client = httpx.Client(verify=False)
+    return first, second, client
+
+
+def fetch_safely(url, ca_bundle):
+    # ok: tls/python-requests-verify-false
+    first = requests.get(url, timeout=10)
+    # ok: tls/python-requests-verify-false
+    second = requests.get(url, verify=ca_bundle, timeout=10)
+    # ok: tls/python-requests-verify-false
+    client = httpx.Client(verify=True)
+    # ok: tls/python-requests-verify-false
+    settings = dict(verify=False)
+    return first, second, client, settings

@@ -1,0 +1,26 @@
+import yaml
+from yaml import CSafeLoader
+
+
+def read_config(stream, text):
+    # ruleid: deserialization/python-yaml-load
+    config = yaml.load(stream)
+    # ruleid: deserialization/python-yaml-load
+    docs = list(yaml.load_all(text, Loader=yaml.FullLoader))
+    # ruleid: deserialization/python-yaml-load
+    legacy = yaml.unsafe_load(text)
+    # ruleid: deserialization/python-yaml-load
+    other = yaml.load(text, Loader=yaml.UnsafeLoader)
+    return config, docs, legacy, other
+
+
+def read_config_safely(stream, text):
+    # ok: deserialization/python-yaml-load
+    config = yaml.safe_load(stream)
+    # ok: deserialization/python-yaml-load
+    docs = yaml.load(text, Loader=yaml.SafeLoader)
+    # ok: deserialization/python-yaml-load
+    fast = yaml.load(text, Loader=CSafeLoader)
+    # ok: deserialization/python-yaml-load
+    positional = yaml.load(text, yaml.SafeLoader)
+    return config, docs, fast, positional
