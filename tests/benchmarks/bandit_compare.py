@@ -1,8 +1,9 @@
 """Shoal's Python security findings beside bandit's, on the same files, for the classes both cover.
 
-A Shoal rule declares the bandit checks it corresponds to with `bandit:Bxxx` tags. Only bandit
-results of those checks and Shoal findings of those rules are compared; a pair agrees when both
-report the same class on the same file and line.
+A Shoal rule declares the bandit checks it corresponds to with `bandit:Bxxx` tags. Rules and checks
+linked by tags form classes (eval and exec are B307 and B102 to bandit, one rule to Shoal); only
+those classes are compared, and a finding agrees when the other tool reports the same class on the
+same file on overlapping lines (bandit points at a multi-line call's string, Shoal at the call).
 
     python tests/benchmarks/bandit_compare.py <folder> [--examples N] [--json]
 """
@@ -26,17 +27,21 @@ from shoal.analysis import parser  # noqa: E402
 from shoal.rules.engine import RuleEngine  # noqa: E402
 from shoal.rules.registry import RuleSet, builtin_rules  # noqa: E402
 
-Key = tuple[str, int]  # (path relative to the folder, line)
+Key = tuple[str, int, int]  # (path relative to the folder, first line, last line)
 
 
-def bandit_classes() -> dict[str, set[str]]:
-    """bandit test id -> the Shoal rule ids that cover it."""
-    classes: dict[str, set[str]] = defaultdict(set)
-    for rule in builtin_rules():
-        for tag in rule.tags:
-            if tag.startswith("bandit:"):
-                classes[tag.split(":", 1)[1]].add(rule.id)
-    return classes
+def bandit_classes() -> list[tuple[set[str], set[str]]]:
+    """(bandit test ids, Shoal rule ids) of each class: the connected groups of the tag links."""
+    links = [(rule.id, tag.split(":", 1)[1]) for rule in builtin_rules() for tag in rule.tags if tag.startswith("bandit:")]
+    classes: list[tuple[set[str], set[str]]] = []
+    for rule_id, test_id in links:
+        touching = [c for c in classes if test_id in c[0] or rule_id in c[1]]
+        merged = ({test_id}, {rule_id})
+        for c in touching:
+            classes.remove(c)
+            merged = (merged[0] | c[0], merged[1] | c[1])
+        classes.append(merged)
+    return sorted(classes, key=lambda c: sorted(c[0]))
 
 
 def run_bandit(folder: Path, tests: Sequence[str]) -> tuple[dict[str, set[Key]], float]:
@@ -51,7 +56,8 @@ def run_bandit(folder: Path, tests: Sequence[str]) -> tuple[dict[str, set[Key]],
     found: dict[str, set[Key]] = defaultdict(set)
     for result in json.loads(done.stdout)["results"]:
         path = str(Path(result["filename"]).as_posix()).removeprefix("./")
-        found[result["test_id"]].add((path, result["line_number"]))
+        lines = result.get("line_range") or [result["line_number"]]
+        found[result["test_id"]].add((path, min(lines), max(lines)))
     return found, seconds
 
 
@@ -64,39 +70,46 @@ def run_shoal(folder: Path, rule_ids: set[str]) -> tuple[dict[str, set[Key]], fl
         source = path.read_bytes()
         findings, _ = engine.run("python", parser.parse(source, "python"), source, path.relative_to(folder).as_posix())
         for finding in findings:
-            found[finding.rule_id].add((finding.location.path, finding.location.start_line))
+            loc = finding.location
+            found[finding.rule_id].add((loc.path, loc.start_line, loc.end_line))
     return found, time.perf_counter() - start
 
 
 def compare(folder: Path, examples: int) -> dict[str, Any]:
     classes = bandit_classes()
-    bandit, bandit_seconds = run_bandit(folder, list(classes))
-    shoal, shoal_seconds = run_shoal(folder, {r for ids in classes.values() for r in ids})
+    bandit, bandit_seconds = run_bandit(folder, [t for tests, _ in classes for t in tests])
+    shoal, shoal_seconds = run_shoal(folder, {r for _, rules in classes for r in rules})
     rows = []
-    for test_id, rule_ids in sorted(classes.items()):
+    for test_ids, rule_ids in classes:
         ours = set().union(*(shoal.get(r, set()) for r in rule_ids))
-        theirs = bandit.get(test_id, set())
+        theirs = set().union(*(bandit.get(t, set()) for t in test_ids))
+        shoal_only = sorted(k for k in ours if not any(_overlap(k, t) for t in theirs))
+        bandit_only = sorted(k for k in theirs if not any(_overlap(k, o) for o in ours))
         rows.append({
-            "bandit": test_id,
+            "bandit": "/".join(sorted(test_ids)),
             "shoal_rules": sorted(rule_ids),
-            "both": len(ours & theirs),
-            "shoal_only": len(ours - theirs),
-            "bandit_only": len(theirs - ours),
-            "shoal_only_examples": [f"{p}:{n}" for p, n in sorted(ours - theirs)[:examples]],
-            "bandit_only_examples": [f"{p}:{n}" for p, n in sorted(theirs - ours)[:examples]],
+            "both": len(ours) - len(shoal_only),
+            "shoal_only": len(shoal_only),
+            "bandit_only": len(bandit_only),
+            "shoal_only_examples": [f"{p}:{n}" for p, n, _ in shoal_only[:examples]],
+            "bandit_only_examples": [f"{p}:{n}" for p, n, _ in bandit_only[:examples]],
         })
     return {"folder": str(folder), "bandit_seconds": bandit_seconds, "shoal_seconds": shoal_seconds, "classes": rows}
+
+
+def _overlap(a: Key, b: Key) -> bool:
+    return a[0] == b[0] and a[1] <= b[2] and b[1] <= a[2]
 
 
 def print_table(result: dict[str, Any]) -> None:
     print(f"\n== bandit vs Shoal on {result['folder']} "
           f"(bandit {result['bandit_seconds']:.1f} s, Shoal rules {result['shoal_seconds']:.1f} s, one process each)")
-    print(f"  {'bandit':7} {'both':>5} {'shoal-only':>10} {'bandit-only':>11}  shoal rules")
+    print(f"  {'bandit':11} {'both':>5} {'shoal-only':>10} {'bandit-only':>11}  shoal rules")
     totals = [0, 0, 0]
     for row in result["classes"]:
         totals = [totals[0] + row["both"], totals[1] + row["shoal_only"], totals[2] + row["bandit_only"]]
-        print(f"  {row['bandit']:7} {row['both']:5} {row['shoal_only']:10} {row['bandit_only']:11}  {', '.join(row['shoal_rules'])}")
-    print(f"  {'total':7} {totals[0]:5} {totals[1]:10} {totals[2]:11}")
+        print(f"  {row['bandit']:11} {row['both']:5} {row['shoal_only']:10} {row['bandit_only']:11}  {', '.join(row['shoal_rules'])}")
+    print(f"  {'total':11} {totals[0]:5} {totals[1]:10} {totals[2]:11}")
     for row in result["classes"]:
         for kind in ("shoal_only", "bandit_only"):
             if row[f"{kind}_examples"]:
