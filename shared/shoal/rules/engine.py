@@ -93,7 +93,7 @@ def _finding(
     path: str,
     seen: Counter[tuple[str, str]],
 ) -> Finding | None:
-    if not all(_holds(c, captures, language) for c in rule.constraints):
+    if FINDING_CAPTURE not in captures or not all(_holds(c, captures, language) for c in rule.constraints):
         return None
     node = captures[FINDING_CAPTURE][0]
     snippet = " ".join(_text(node).split())

@@ -136,14 +136,30 @@ def _check_queries(queries: Sequence[str], languages: Sequence[str], where: str)
                     f"{where}: query {number} does not compile for {language}: {exc} "
                     "(rows and columns count from 0 at the start of the query)"
                 ) from None
-            found = {query.capture_name(i) for i in range(query.capture_count)}
-            if FINDING_CAPTURE not in found:
+            found = [query.capture_name(i) for i in range(query.capture_count)]
+            missing = _patterns_without_finding(query, found)
+            if missing:
                 raise RuleError(
-                    f"{where}: query {number} has no @{FINDING_CAPTURE} capture: capture the node "
-                    "the finding should point at"
+                    f"{where}: query {number} has a pattern without the @{FINDING_CAPTURE} capture "
+                    f"(pattern {missing[0] + 1} of {query.pattern_count}): capture the node the finding "
+                    "should point at, and keep predicates inside the pattern's parentheses"
                 )
-            names |= found
+            names |= set(found)
     return names
+
+
+def _patterns_without_finding(query: Any, captures: list[str]) -> list[int]:
+    """Indexes of patterns that do not capture @finding (a stray predicate makes one)."""
+    if FINDING_CAPTURE not in captures:
+        return list(range(query.pattern_count))
+    index = captures.index(FINDING_CAPTURE)
+    missing = []
+    for pattern in range(query.pattern_count):
+        try:
+            query.capture_quantifier(pattern, index)
+        except SystemError:  # the binding raises for "zero": the pattern lacks the capture
+            missing.append(pattern)
+    return missing
 
 
 def _constraints(where_data: Mapping[str, Any], captures: set[str] | None, where: str) -> Iterable[Constraint]:

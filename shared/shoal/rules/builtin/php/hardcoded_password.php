@@ -31,7 +31,7 @@ class PaymentGateway
         return [
             'user' => 'app',
             // ruleid: credentials/php-hardcoded-password
-            'password' => 'app-password-1',
+            'password' => 'Xk9#mQ2!vL7p',
             // ok: credentials/php-hardcoded-password
             'secret' => '<secret>',
             // ok: credentials/php-hardcoded-password

@@ -2,7 +2,7 @@ import os
 
 
 # ruleid: credentials/python-hardcoded-password-default
-def connect(host, user="app", password="app-password-1"):
+def connect(host, user="app", password="Xk9#mQ2!vL7p"):
     return host, user, password
 
 

@@ -37,7 +37,7 @@ class MailSettings:
         # ok: credentials/python-hardcoded-password-string
         self.secret = "<your secret here>"
         # ruleid: credentials/python-hardcoded-password-string
-        config["api_key"] = "AKIA4EXAMPLE7QWERTY"
+        config["api_key"] = "AKIA4QZ7W2RTY9PLMN3B"
         # ok: credentials/python-hardcoded-password-string
         config["token_type"] = "bearer"
         # ok: credentials/python-hardcoded-password-string
@@ -58,3 +58,7 @@ class ResetView:
     set_password = 'ALTER USER %(user)s IDENTIFIED BY "%(password)s"'
     # ok: credentials/python-hardcoded-password-string
     REASON_BAD_TOKEN = "CSRF token missing or incorrect."
+    # ok: credentials/python-hardcoded-password-string
+    _CLIENT_SECRET = "CLIENT_SECRET"
+    # ok: credentials/python-hardcoded-password-string
+    ENV_MAP = {"client_secret": "CLOUDSDK_AUTH_CLIENT_SECRET"}

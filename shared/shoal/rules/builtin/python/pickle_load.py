@@ -26,4 +26,6 @@ def save_session(session, path):
     with open(path, "wb") as fh:
         # ok: deserialization/python-pickle
         pickle.dump(session, fh)
-    return data
+    # ok: deserialization/python-pickle
+    clone = pickle.loads(pickle.dumps(session))
+    return data, clone

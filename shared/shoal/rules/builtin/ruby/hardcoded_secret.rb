@@ -33,7 +33,7 @@ class MailerSettings
 
   def connect
     # ruleid: credentials/ruby-hardcoded-secret
-    Redis.new(host: "cache", "password" => "r3d1s-pass")
+    Redis.new(host: "cache", "password" => "r3d1s-Qw8z!")
     # ok: credentials/ruby-hardcoded-secret
     Redis.new(host: "cache", password: ENV["REDIS_PASSWORD"])
     # ok: credentials/ruby-hardcoded-secret
