@@ -141,11 +141,12 @@ def analyse_file(
         if language not in parser.GRAMMARS:
             raise ValueError(f"no grammar for language {language!r}")
         tree = parser.parse(data, language)
-        metrics = measure_tree(data, tree, language, source_file.path)
-        findings.extend(metric_findings(metrics, checks.thresholds))
+        captures = None
         if checks.engine is not None:
-            rule_findings, diagnostics = checks.engine.run(language, tree, data, source_file.path)
+            rule_findings, diagnostics, captures = checks.engine.run_with_metrics(language, tree, source_file.path)
             findings.extend(rule_findings)
+        metrics = measure_tree(data, tree, language, source_file.path, captures)
+        findings.extend(metric_findings(metrics, checks.thresholds))
     if checks.security:
         findings.extend(scan_secrets(source_file.path, data))
     findings = apply_suppressions(findings, data, source_file.path)

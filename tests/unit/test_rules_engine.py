@@ -147,3 +147,23 @@ def test_configured_rule_set_disables_and_overrides_and_refuses_unknown_ids() ->
     assert rules.configured(severity={"test/python-call": "error"}).rules[0].severity.value == "error"
     with pytest.raises(Exception, match="unknown rule id"):
         rules.configured(disable=["test/nope"])
+
+
+def test_the_shared_pass_gives_the_same_metrics_as_the_metrics_query_alone() -> None:
+    from shoal.analysis.analyse import measure_tree
+    from shoal.languages import detect_language
+    from shoal.rules.registry import builtin_folder, builtin_rules
+
+    engine = RuleEngine(RuleSet(builtin_rules()))
+    samples = [p for p in builtin_folder().rglob("*") if p.is_file() and p.suffix not in (".yaml", ".yml")]
+    samples += sorted(Path(__file__).resolve().parents[2].joinpath("shared", "shoal").rglob("*.py"))
+    checked = set()
+    for path in samples:
+        language = detect_language(path.name)
+        source = path.read_bytes()
+        tree = parser.parse(source, language)
+        _, _, captures = engine.run_with_metrics(language, tree, path.name)
+        assert captures is not None
+        assert measure_tree(source, tree, language, path.name, captures) == measure_tree(source, tree, language, path.name)
+        checked.add(language)
+    assert len(checked) == 11  # every grammar, tsx included

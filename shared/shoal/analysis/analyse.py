@@ -24,9 +24,13 @@ def analyse_source(source: bytes, language: str, path: str) -> FileMetrics:
     return measure_tree(source, parser.parse(source, language), language, path)
 
 
-def measure_tree(source: bytes, tree: Tree, language: str, path: str) -> FileMetrics:
-    """The metrics of a file already parsed, so other passes (rules) can share the tree."""
-    caps = parser.captures(language, tree.root_node)
+def measure_tree(
+    source: bytes, tree: Tree, language: str, path: str, caps: dict[str, list[Node]] | None = None
+) -> FileMetrics:
+    """The metrics of a file already parsed; `caps` are the metrics query's captures when the
+    rules pass already collected them, so the tree is walked once."""
+    if caps is None:
+        caps = parser.captures(language, tree.root_node)
     comments = _spans(caps.get("comment", ()))
     if language == "python":
         lines = python_counts(source)
