@@ -24,7 +24,7 @@ from shoal.repoconfig import RepoConfig
 from shoal.rules.engine import RuleEngine
 from shoal.secrets import scan_secrets
 from shoal.security import FindingPolicy, engine_for
-from shoal.suppressions import apply_suppressions
+from shoal.suppressions import apply_suppressions, comment_lines, has_marker
 from shoal.workspace import ScanPaths, atomic_write, read_verified
 
 SHARD_SCHEMA = "shoal/shard/v1"
@@ -137,6 +137,7 @@ def analyse_file(
     findings: list[Finding] = []
     diagnostics: list[str] = []
     language = source_file.language
+    in_comments: set[int] | None = None
     if language != TEXT:
         if language not in parser.GRAMMARS:
             raise ValueError(f"no grammar for language {language!r}")
@@ -147,9 +148,12 @@ def analyse_file(
             findings.extend(rule_findings)
         metrics = measure_tree(data, tree, language, source_file.path, captures)
         findings.extend(metric_findings(metrics, checks.thresholds))
+        if has_marker(data):
+            comments = (captures or parser.captures(language, tree.root_node)).get("comment", [])
+            in_comments = comment_lines(comments)
     if checks.security:
         findings.extend(scan_secrets(source_file.path, data))
-    findings = apply_suppressions(findings, data, source_file.path)
+    findings = apply_suppressions(findings, data, source_file.path, in_comments)
     return metrics, checks.policy.apply(findings), diagnostics
 
 

@@ -2,12 +2,16 @@
 
 A bare `shoal: ignore` (no ids) suppresses nothing: it would hide every present and future
 rule on that line, so it is reported as a note asking for the ids instead.
+
+In code files only comments count (the tree says where they are), so documentation and strings
+that mention the syntax change nothing. In other text files (.env, YAML) any line counts, and a
+bare ignore is not reported there: prose cannot be told from a comment.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence, Set
 
 from shoal.findings import fingerprint
 from shoal.models import Finding, Location, RuleMeta, Severity
@@ -25,14 +29,18 @@ BARE_IGNORE = RuleMeta(
 )
 
 
-def ignores_by_line(source: bytes) -> dict[int, frozenset[str] | None]:
-    """Line number -> suppressed rule ids (None for a bare ignore). Only lines with the marker
-    are decoded, so a file without any costs one bytes search."""
+def has_marker(source: bytes) -> bool:
+    return _MARKER in source
+
+
+def ignores_by_line(source: bytes, comment_lines: Set[int] | None = None) -> dict[int, frozenset[str] | None]:
+    """Line number -> suppressed rule ids (None for a bare ignore), from `comment_lines` only
+    when given. Only lines with the marker are decoded: a file without any costs one search."""
     found: dict[int, frozenset[str] | None] = {}
     if _MARKER not in source:
         return found
     for number, raw in enumerate(source.split(b"\n"), start=1):
-        if _MARKER not in raw:
+        if _MARKER not in raw or (comment_lines is not None and number not in comment_lines):
             continue
         for match in _IGNORE.finditer(raw.decode("utf-8", "replace")):
             ids = match.group(1)
@@ -44,12 +52,16 @@ def ignores_by_line(source: bytes) -> dict[int, frozenset[str] | None]:
     return found
 
 
-def apply_suppressions(findings: Sequence[Finding], source: bytes, path: str) -> list[Finding]:
-    """The findings no ignore comment covers, plus a note for each bare ignore."""
-    ignores = ignores_by_line(source)
+def apply_suppressions(
+    findings: Sequence[Finding], source: bytes, path: str, comment_lines: Set[int] | None = None
+) -> list[Finding]:
+    """The findings no ignore comment covers, plus a note for each bare ignore in a comment."""
+    ignores = ignores_by_line(source, comment_lines)
     if not ignores:
         return list(findings)
     kept = [f for f in findings if not _suppressed(f, ignores)]
+    if comment_lines is None:
+        return kept
     bare = [line for line, ids in sorted(ignores.items()) if ids is None]
     kept.extend(_bare_ignore_note(path, line, occurrence) for occurrence, line in enumerate(bare))
     return kept
@@ -69,3 +81,12 @@ def _bare_ignore_note(path: str, line: int, occurrence: int) -> Finding:
         location=Location(path=path, start_line=line, start_col=1, end_line=line, end_col=1),
         fingerprint=fingerprint(BARE_IGNORE.id, path, str(occurrence)),  # order, not line
     )
+
+
+def comment_lines(comments: Iterable[object]) -> set[int]:
+    """1-based lines covered by comment nodes (tree-sitter Nodes)."""
+    lines: set[int] = set()
+    for node in comments:
+        first, last = node.start_point[0] + 1, node.end_point[0] + 1  # type: ignore[attr-defined]
+        lines.update(range(first, last + 1))
+    return lines

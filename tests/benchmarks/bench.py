@@ -62,6 +62,7 @@ def workspace_root() -> str | None:
     """RAM-backed when the machine has one: this benchmark measures the pipeline, and the disk of
     the shared VMs it runs on is throttled and erratic (7,000 file creations: 0.3 to 1.2 s).
     `--workspace-root` picks another place; the README gives figures for both."""
+    # Only a root for mkdtemp, never a fixed file. shoal: ignore[tempfile/python-hardcoded-tmp-path]
     return "/dev/shm" if Path("/dev/shm").is_dir() and os.access("/dev/shm", os.W_OK) else None
 
 

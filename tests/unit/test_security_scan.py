@@ -29,6 +29,7 @@ APP = textwrap.dedent('''
     import subprocess
 
     def handler(event):
+        """Docs may mention shoal: ignore without it counting."""
         eval(event["expr"])
         eval(event["again"])  # shoal: ignore[code-injection/python-eval]
         print("done")
@@ -81,9 +82,10 @@ def test_rules_secrets_suppressions_and_repo_config_work_together(tmp_path: Path
     repo = make_repo(tmp_path / "repo", TOML)
     summary, report = scan(repo, tmp_path / "ws")
     got = sorted((f["rule_id"], f["location"]["path"], f["location"]["start_line"], f["severity"]) for f in report["findings"])
-    assert ("code-injection/python-eval", "app.py", 5, "error") in got
-    assert not any(r == "code-injection/python-eval" and line == 6 for r, _, line, _ in got)  # suppressed
-    assert ("house/python-print", "app.py", 7, "note") in got  # user rule, severity overridden
+    assert ("code-injection/python-eval", "app.py", 6, "error") in got
+    assert not any(r == "code-injection/python-eval" and line == 7 for r, _, line, _ in got)  # suppressed
+    assert not any(r == "suppressions/bare-ignore" for r, _, _, _ in got)  # a docstring is not a comment
+    assert ("house/python-print", "app.py", 8, "note") in got  # user rule, severity overridden
     assert any(r.startswith("secrets/github") and p == ".env" for r, p, _, _ in got)
     assert not any(p.startswith("fixtures/") for _, p, _, _ in got)  # excluded by .shoal.toml
     assert summary["failed"] is True  # fail_on = warning from .shoal.toml

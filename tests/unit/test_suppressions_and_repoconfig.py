@@ -30,7 +30,7 @@ def test_ids_suppress_on_the_line_and_the_line_below_a_bare_ignore_suppresses_no
         [finding("code-injection/python-eval", 2), finding("crypto/python-weak-hash", 4),
          finding("code-injection/python-eval", 5), finding("code-injection/python-eval", 6),
          finding("tls/python-verify-off", 6)],
-        SOURCE, "a.py",
+        SOURCE, "a.py", comment_lines={2, 3, 5},
     )
     got = sorted((f.rule_id, f.location.start_line) for f in kept)
     assert got == [
@@ -41,6 +41,16 @@ def test_ids_suppress_on_the_line_and_the_line_below_a_bare_ignore_suppresses_no
     ]
     note = next(f for f in kept if f.rule_id == "suppressions/bare-ignore")
     assert note.severity is Severity.NOTE and "name them" in note.message
+
+
+def test_only_comments_count_in_code_and_text_files_get_no_bare_ignore_notes() -> None:
+    findings = [finding("code-injection/python-eval", 2), finding("code-injection/python-eval", 5)]
+    # Line 2's marker sits in a string, not a comment, according to the tree: it changes nothing.
+    kept = apply_suppressions(findings, SOURCE, "a.py", comment_lines={5})
+    assert sorted((f.rule_id, f.location.start_line) for f in kept) == [
+        ("code-injection/python-eval", 2), ("code-injection/python-eval", 5), ("suppressions/bare-ignore", 5)]
+    text = apply_suppressions(findings, SOURCE, ".env")  # no comment syntax known: every line counts
+    assert sorted((f.rule_id, f.location.start_line) for f in text) == [("code-injection/python-eval", 5)]
 
 
 def test_a_file_without_ignores_is_returned_as_is() -> None:

@@ -199,6 +199,7 @@ def load_rule_file(path: Path, relative_to: Path | None = None, compile_queries:
     repository for a repository's own rules, not the workspace path it was exported to)."""
     source = str(path.relative_to(relative_to)) if relative_to is not None else str(path)
     try:
+        # A safe loader, only picked at import time. shoal: ignore[deserialization/python-yaml-load]
         data = yaml.load(path.read_text("utf-8"), Loader=_YAML_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
