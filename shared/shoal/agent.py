@@ -39,6 +39,8 @@ class AgentTask:
     plan_sha256: str
     partition: str
     thresholds: Thresholds
+    fault: str = ""  # injected fault (config.FAULT_KINDS), for tests and drills only
+    attempt: int = 0  # 0 for the first try of this partition
 
     @classmethod
     def from_event(cls, event: dict[str, Any]) -> AgentTask:
@@ -49,6 +51,8 @@ class AgentTask:
                 plan_sha256=str(event["plan_sha256"]),
                 partition=str(event["partition"]),
                 thresholds=Thresholds(**event.get("thresholds", {})),
+                fault=str(event.get("fault", "")),
+                attempt=int(event.get("attempt", 0)),
             )
         except (KeyError, TypeError) as exc:
             raise InputError(f"agent event is missing or has a bad field: {exc}") from None
@@ -60,6 +64,8 @@ class AgentTask:
             "plan_sha256": self.plan_sha256,
             "partition": self.partition,
             "thresholds": asdict(self.thresholds),
+            **({"fault": self.fault} if self.fault else {}),
+            **({"attempt": self.attempt} if self.attempt else {}),
         }
 
 
@@ -78,6 +84,7 @@ class FileChecks:
 
 def run_agent(task: AgentTask, workspace: Path) -> dict[str, Any]:
     """Analyse the task's partition and publish its shard; return the shard's path and counts."""
+    inject_fault(task)
     paths = ScanPaths(workspace, task.scan_id)
     partition, checks = load_partition(paths, task)
     files: list[FileMetrics] = []
@@ -105,6 +112,15 @@ def run_agent(task: AgentTask, workspace: Path) -> dict[str, Any]:
         "findings": len(findings),
         "diagnostics": len(diagnostics),
     }
+
+
+class InjectedFault(RuntimeError):
+    """Raised on purpose by a task configured with fault "raise"."""
+
+
+def inject_fault(task: AgentTask) -> None:
+    if task.fault == "raise" or (task.fault == "flaky" and task.attempt == 0):
+        raise InjectedFault(f"injected fault in partition {task.partition} (attempt {task.attempt + 1})")
 
 
 def load_partition(paths: ScanPaths, task: AgentTask) -> tuple[Partition, FileChecks]:

@@ -1,6 +1,7 @@
 """The `shoal` command: scan a repository on this machine through the same handlers Lambda runs.
 
-Exit status: 0 no finding at or above the failure threshold, 1 findings at or above it, 2 error.
+Exit status: 0 no finding at or above the failure threshold, 1 findings at or above it, 2 error,
+3 partial (some partitions failed; the reports name them and their files).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from shoal.rulescli import add_commands as add_rules_commands
 from shoal.rulescli import run_rules
 from shoal.source import parse_repository, validate_ref
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 2, 3
 REPORT_FORMATS = {"sarif": "sarif", "json": "json", "md": "md"}
 
 
@@ -127,6 +128,10 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
     event = {"scan_id": scan_id, "repository": target, "ref": ref, "options": options}
     summary = _run_with_progress(event, workspace, args.workers, settings.agent_function, stderr)
     _print_outcome(summary, workspace, args.format, stderr)
+    if summary.get("partial"):
+        stderr.print(f"[yellow]partial scan:[/] partitions {', '.join(summary['failed_partitions'])} failed; "
+                     "the reports list the files they held", highlight=False)
+        return EXIT_PARTIAL
     return EXIT_FINDINGS if summary["failed"] else EXIT_OK
 
 

@@ -30,8 +30,14 @@ ENV_MAX_FUNCTION_LINES = "SHOAL_MAX_FUNCTION_LINES"
 ENV_MAX_PARAMS = "SHOAL_MAX_PARAMS"
 ENV_MAX_NESTING = "SHOAL_MAX_NESTING"
 ENV_SECURITY = "SHOAL_SECURITY"
+ENV_MAX_FAILED_PARTITIONS = "SHOAL_MAX_FAILED_PARTITIONS"
+ENV_AGENT_ATTEMPTS = "SHOAL_AGENT_ATTEMPTS"
+ENV_FAULTS = "SHOAL_FAULTS"
 
 FANOUT_MODES = ("invoke", "inline")
+# Injected into named partitions' agents, for tests and drills: "raise" fails every attempt,
+# "flaky" only the first.
+FAULT_KINDS = ("raise", "flaky")
 FAIL_ON_CHOICES = ("error", "warning", "note", "none")
 DEFAULT_FAIL_ON = "error"
 
@@ -59,15 +65,34 @@ class Settings:
     max_concurrency: int = 16
     fail_on: str = ""  # empty: not set here, so .shoal.toml or DEFAULT_FAIL_ON decides
     security: bool = True  # security rules and secrets; False scans metrics only
+    max_failed_partitions: int = -1  # -1: any number may fail and the scan is partial
+    agent_attempts: int = 3  # tries per partition before it counts as failed
+    faults: str = ""  # "p0001:raise,p0002:flaky": fault injection, never set in production
     thresholds: Thresholds = Thresholds()
 
     def __post_init__(self) -> None:
         _check_choice("fanout", self.fanout, FANOUT_MODES)
         if self.fail_on:
             _check_choice("fail_on", self.fail_on, FAIL_ON_CHOICES)
-        for name in ("max_partitions", "min_partition_bytes", "max_file_bytes", "max_concurrency"):
+        for name in ("max_partitions", "min_partition_bytes", "max_file_bytes", "max_concurrency", "agent_attempts"):
             if getattr(self, name) < 1:
                 raise InputError(f"setting {name} must be at least 1, got {getattr(self, name)}")
+        if self.max_failed_partitions < -1:
+            raise InputError(f"setting max_failed_partitions must be -1 (any) or more, got {self.max_failed_partitions}")
+        self.fault_plan()  # refuse a malformed fault list early
+
+    def fault_plan(self) -> dict[str, str]:
+        """Partition id -> injected fault kind."""
+        plan: dict[str, str] = {}
+        for item in filter(None, (part.strip() for part in self.faults.split(","))):
+            partition, _, kind = item.partition(":")
+            if not partition or kind not in FAULT_KINDS:
+                raise InputError(f"fault {item!r} is not <partition>:<{'|'.join(FAULT_KINDS)}>")
+            plan[partition] = kind
+        return plan
+
+    def too_many_failures(self, failed: int) -> bool:
+        return self.max_failed_partitions >= 0 and failed > self.max_failed_partitions
 
     def failure_threshold(self, repository_default: str | None = None) -> Severity | None:
         """The lowest severity that fails the scan: this setting, else the repository's, else error."""
@@ -142,6 +167,9 @@ def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
         max_concurrency=_int(env, ENV_MAX_CONCURRENCY, base.max_concurrency),
         fail_on=env.get(ENV_FAIL_ON) or base.fail_on,
         security=_flag(env, ENV_SECURITY, base.security),
+        max_failed_partitions=_int(env, ENV_MAX_FAILED_PARTITIONS, base.max_failed_partitions),
+        agent_attempts=_int(env, ENV_AGENT_ATTEMPTS, base.agent_attempts),
+        faults=env.get(ENV_FAULTS, base.faults),
         thresholds=Thresholds(
             max_ccn=_int(env, ENV_MAX_CCN, base.thresholds.max_ccn),
             max_function_lines=_int(env, ENV_MAX_FUNCTION_LINES, base.thresholds.max_function_lines),

@@ -228,3 +228,5 @@ class ScanResult:
     tool_version: str
     failure_threshold: Severity | None = Severity.ERROR  # None: the scan never fails
     diagnostics: tuple[str, ...] = ()
+    # Partitions whose agents failed: {"partition", "error", "files"}; non-empty means partial.
+    failed_partitions: tuple[dict[str, Any], ...] = ()

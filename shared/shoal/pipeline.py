@@ -11,6 +11,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
 from shoal import __version__
@@ -124,9 +125,14 @@ def _all_exclusions(paths: ScanPaths, inventory: tuple[Exclusion, ...]) -> list[
 
 
 def merge_stage(
-    scan: dict[str, Any], plan: dict[str, Any], shards: list[dict[str, Any]], settings: Settings
+    scan: dict[str, Any],
+    plan: dict[str, Any],
+    shards: list[dict[str, Any]],
+    settings: Settings,
+    failed_partitions: Sequence[dict[str, str]] = (),
 ) -> dict[str, Any]:
-    """Read the shards the agents reported, verify them, and write the reports."""
+    """Read the shards the agents reported, verify them, and write the reports; partitions whose
+    agents failed are named, with their files, as a partial scan."""
     paths = ScanPaths(Path(settings.workspace), scan["scan_id"])
     files: list[FileMetrics] = []
     findings: list[Finding] = []
@@ -140,6 +146,8 @@ def merge_stage(
         diagnostics.extend(shard_diagnostics)
     plan_document = json.loads(read_verified(paths.resolve(plan["plan"]), plan["sha256"]))
     repo = RepoConfig.from_dict(plan_document.get("config", {}))
+    lost = _failed_partitions(plan_document, failed_partitions)
+    diagnostics.extend(_lost_diagnostic(entry) for entry in lost)
     ruleset = ruleset_for(paths.src, repo) if plan_document.get("security") else None
     result = ScanResult(
         scan_id=scan["scan_id"],
@@ -153,6 +161,7 @@ def merge_stage(
         tool_version=__version__,
         failure_threshold=settings.failure_threshold(repo.fail_on),
         diagnostics=tuple(sorted(diagnostics)),
+        failed_partitions=tuple(lost),
     )
     written = write_reports(result, paths.report)
     return {
@@ -162,12 +171,28 @@ def merge_stage(
         "partitions": len(plan["partitions"]),
         "findings": _count_by_severity(result.findings),
         "failed": failed(result),
+        "partial": bool(lost),
+        "failed_partitions": [entry["partition"] for entry in lost],
         "diagnostics": len(result.diagnostics),
         "reports": {fmt: paths.relative(r.path) for fmt, r in sorted(written.items())},
         "report_sha256": {fmt: r.sha256 for fmt, r in sorted(written.items())},
     }
 
 
+
+
+def _failed_partitions(plan_document: dict[str, Any], failed: Sequence[dict[str, str]]) -> list[dict[str, Any]]:
+    files = {p["id"]: [f["path"] for f in p["files"]] for p in plan_document["partitions"]}
+    return [
+        {"partition": f["partition"], "error": f["error"], "files": files.get(f["partition"], [])}
+        for f in sorted(failed, key=lambda f: f["partition"])
+    ]
+
+
+def _lost_diagnostic(entry: dict[str, Any]) -> str:
+    files = entry["files"]
+    shown = ", ".join(files[:5]) + (f" and {len(files) - 5} more" if len(files) > 5 else "")
+    return f"partition {entry['partition']} failed ({entry['error']}): {len(files)} files not analysed: {shown}"
 
 
 def _count_by_severity(findings: tuple[Finding, ...]) -> dict[str, int]:

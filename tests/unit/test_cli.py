@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -120,3 +121,11 @@ def test_rules_test_checks_a_users_folder_like_the_builtin_rules(tmp_path: Path)
     (rules / "print.yaml").write_text(GOOD_RULE.replace("(#eq? @fn", "(#eq? @missing"))
     broken = shoal("rules", "test", str(rules), cwd=tmp_path)
     assert broken.returncode == 2 and "Traceback" not in broken.stderr and "house/python-print" in broken.stderr
+
+
+def test_a_partial_scan_exits_3_and_says_which_partitions_failed(repo: Path, tmp_path: Path):
+    env = {**os.environ, "SHOAL_FAULTS": "p0000:raise", "SHOAL_AGENT_ATTEMPTS": "1"}
+    done = subprocess.run([sys.executable, "-m", "shoal.cli", "scan", str(repo), "--workspace", str(tmp_path / "ws")],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=300, env=env)
+    assert done.returncode == 3, done.stderr
+    assert "partial scan" in done.stderr and "p0000" in done.stderr and "Traceback" not in done.stderr

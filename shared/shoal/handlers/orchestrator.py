@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from aws_durable_execution_sdk_python import DurableContext, durable_execution
-from aws_durable_execution_sdk_python.config import CompletionConfig, MapConfig, StepConfig
+from aws_durable_execution_sdk_python.config import CompletionConfig, Duration, MapConfig, StepConfig
+from aws_durable_execution_sdk_python.exceptions import InvokeError
 from aws_durable_execution_sdk_python.retries import RetryStrategyConfig, create_retry_strategy
 from aws_lambda_powertools import Logger
 
 from shoal.agent import AgentTask, run_agent
 from shoal.config import Settings, settings_from_env
-from shoal.errors import RetryableError
+from shoal.errors import RetryableError, ShoalError
 from shoal.pipeline import ScanRequest, checkout_stage, merge_stage, plan_stage
 
 # stderr keeps stdout free for reports when the CLI runs this handler; Lambda collects both.
@@ -27,6 +28,10 @@ RETRY_TRANSIENT = StepConfig(
         RetryStrategyConfig(max_attempts=3, retryable_error_types=[RetryableError, OSError])
     )
 )
+
+
+class ScanIncomplete(ShoalError):
+    """More partitions failed than the configured threshold allows; partial reports exist."""
 
 
 def configure(event: dict[str, Any]) -> dict[str, Any]:
@@ -49,33 +54,49 @@ def handler(event: dict[str, Any], ctx: DurableContext) -> dict[str, Any]:
     plan = ctx.step(lambda _: plan_stage(request.scan_id, settings), name="plan", config=RETRY_TRANSIENT)
     ctx.logger.info("planned", extra={"partitions": len(plan["partitions"]), "files": plan["files"]})
 
+    faults = settings.fault_plan()
     tasks = [
-        AgentTask(request.scan_id, plan["plan"], plan["sha256"], p, settings.thresholds).to_event()
+        AgentTask(
+            request.scan_id, plan["plan"], plan["sha256"], p, settings.thresholds, fault=faults.get(p, "")
+        ).to_event()
         for p in plan["partitions"]
     ]
-    shards = fan_out(ctx, tasks, settings)
+    shards, failed = fan_out(ctx, tasks, settings)
     summary = ctx.step(
-        lambda _: merge_stage(scan, plan, shards, settings), name="merge", config=RETRY_TRANSIENT
+        lambda _: merge_stage(scan, plan, shards, settings, failed), name="merge", config=RETRY_TRANSIENT
     )
-    ctx.logger.info("merged", extra={"findings": summary["findings"]})
+    ctx.logger.info("merged", extra={"findings": summary["findings"], "failed_partitions": len(failed)})
+    if settings.too_many_failures(len(failed)):
+        # After the merge: the partial reports are written and named in the error.
+        raise ScanIncomplete(
+            f"{len(failed)} of {len(tasks)} partitions failed, more than the {settings.max_failed_partitions} "
+            f"allowed; the partial reports are in {summary['reports']['json'].rsplit('/', 1)[0]}"
+        )
     return summary
 
 
-def fan_out(ctx: DurableContext, tasks: list[dict[str, Any]], settings: Settings) -> list[dict[str, Any]]:
-    """One agent per partition: a chained invoke (Lambda), or an inline step (sam local, small repos)."""
+def fan_out(
+    ctx: DurableContext, tasks: list[dict[str, Any]], settings: Settings
+) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
+    """One agent per partition: a chained invoke (Lambda), or an inline step (sam local, small
+    repos). Every partition runs to an end; the failed ones are returned, not raised, so one
+    bad partition costs its own files only."""
     if settings.fanout == "inline":
         workspace = Path(settings.workspace)
+        inline_retry = StepConfig(
+            retry_strategy=create_retry_strategy(RetryStrategyConfig(max_attempts=settings.agent_attempts))
+        )
 
         def branch(child: DurableContext, task: dict[str, Any], *_: Any) -> dict[str, Any]:
             return child.step(
-                lambda _: run_agent(AgentTask.from_event(task), workspace),
+                lambda step: run_agent(AgentTask.from_event({**task, "attempt": step.attempt - 1}), workspace),
                 name=f"agent-{task['partition']}",
-                config=RETRY_TRANSIENT,
+                config=inline_retry,
             )
     else:
 
         def branch(child: DurableContext, task: dict[str, Any], *_: Any) -> dict[str, Any]:
-            return child.invoke(settings.agent_function, task, name=f"agent-{task['partition']}")
+            return invoke_with_retries(child, settings, task)
 
     batch = ctx.map(
         tasks,
@@ -83,9 +104,37 @@ def fan_out(ctx: DurableContext, tasks: list[dict[str, Any]], settings: Settings
         name="analyse",
         config=MapConfig(
             max_concurrency=settings.max_concurrency,
-            completion_config=CompletionConfig.all_successful(),
+            completion_config=CompletionConfig.all_completed(),
             item_namer=lambda task, _index: f"partition-{task['partition']}",
         ),
     )
-    batch.throw_if_error()
-    return batch.get_results()
+    shards = [item.result for item in sorted(batch.succeeded(), key=lambda i: i.index)]
+    failed = [
+        {"partition": tasks[item.index]["partition"], "error": _error_text(item.error)}
+        for item in sorted(batch.failed(), key=lambda i: i.index)
+    ]
+    return shards, failed
+
+
+def invoke_with_retries(child: DurableContext, settings: Settings, task: dict[str, Any]) -> dict[str, Any]:
+    """Invoke the agent; on failure wait (a durable timer: no compute is billed) and try again."""
+    partition = task["partition"]
+    for attempt in range(settings.agent_attempts):
+        name = f"agent-{partition}" if attempt == 0 else f"agent-{partition}-retry{attempt}"
+        try:
+            return child.invoke(settings.agent_function, {**task, "attempt": attempt}, name=name)
+        except InvokeError:
+            if attempt + 1 == settings.agent_attempts:
+                raise
+            child.wait(Duration.from_seconds(2**attempt), name=f"backoff-{partition}-{attempt + 1}")
+    raise AssertionError("unreachable")
+
+
+def _error_text(error: Any) -> str:
+    """A short, checkpoint-sized description of a failed partition's last error."""
+    if error is None:
+        return "failed"
+    kind = getattr(error, "type", None) or getattr(error, "error_type", None) or ""
+    message = getattr(error, "message", None) or getattr(error, "error_message", None) or str(error)
+    text = f"{kind}: {message}" if kind else str(message)
+    return text[:300]

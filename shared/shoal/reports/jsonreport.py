@@ -88,6 +88,8 @@ def summarize(result: ScanResult) -> dict[str, Any]:
         "exclusions_by_reason": exclusion_counts(result),
         "failure_threshold": result.failure_threshold.value if result.failure_threshold else None,
         "passed": not failed(result),
+        "partial": bool(result.failed_partitions),
+        "failed_partitions": [dict(entry) for entry in result.failed_partitions],
     }
 
 
