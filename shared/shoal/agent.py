@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import stat
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -148,10 +148,10 @@ def analyse_file(
     mode = os.lstat(path).st_mode
     if not stat.S_ISREG(mode):
         raise ValueError("not a regular file")
-    data = path.read_bytes()
+    raw = path.read_bytes()
+    data, diagnostics = _as_utf8(raw, source_file.path)
     metrics: FileMetrics | None = None
     findings: list[Finding] = []
-    diagnostics: list[str] = []
     language = source_file.language
     in_comments: set[int] | None = None
     if language != TEXT:
@@ -160,9 +160,10 @@ def analyse_file(
         tree = parser.parse(data, language)
         captures = None
         if checks.engine is not None:
-            rule_findings, diagnostics, captures = checks.engine.run_with_metrics(language, tree, source_file.path)
+            rule_findings, rule_diagnostics, captures = checks.engine.run_with_metrics(language, tree, source_file.path)
             findings.extend(rule_findings)
-        metrics = measure_tree(data, tree, language, source_file.path, captures)
+            diagnostics.extend(rule_diagnostics)
+        metrics = replace(measure_tree(data, tree, language, source_file.path, captures), bytes=len(raw))
         findings.extend(metric_findings(metrics, checks.thresholds))
         if has_marker(data):
             comments = (captures or parser.captures(language, tree.root_node)).get("comment", [])
@@ -171,6 +172,17 @@ def analyse_file(
         findings.extend(scan_secrets(source_file.path, data))
     findings = apply_suppressions(findings, data, source_file.path, in_comments)
     return metrics, checks.policy.apply(findings), diagnostics
+
+
+def _as_utf8(raw: bytes, path: str) -> tuple[bytes, list[str]]:
+    """The bytes to analyse: tree-sitter's text predicates need UTF-8, so a file in another
+    encoding is analysed with replacement characters (lines stay where they are), and says so."""
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        note = f"{path}: not valid UTF-8 (byte {exc.start}): analysed with replacement characters"
+        return raw.decode("utf-8", "replace").encode("utf-8"), [note]
+    return raw, []
 
 
 def _shard_bytes(
