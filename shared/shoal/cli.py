@@ -25,6 +25,7 @@ from shoal import __version__
 from shoal.config import ENV_WORKSPACE, FAIL_ON_CHOICES, FANOUT_MODES, settings_from_env
 from shoal.errors import ShoalError
 from shoal.local import LocalEngine, local_options
+from shoal.retention import remove_old_scans, scan_lock
 from shoal.rulescli import add_commands as add_rules_commands
 from shoal.rulescli import run_rules
 from shoal.source import parse_repository, validate_ref
@@ -53,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="skip security rules and secrets (env SHOAL_SECURITY=false)")
     scan.add_argument("-v", "--verbose", action="store_true", help="show the handlers' JSON logs on stderr")
     add_rules_commands(commands)
+    clean = commands.add_parser("clean", help="remove old scan folders from the workspace")
+    clean.add_argument("--workspace", help=f"workspace folder (env {ENV_WORKSPACE}, default .shoal/workspace)")
+    clean.add_argument("--older-than", type=float, help="days (env SHOAL_RETENTION_DAYS, default 14)")
     return parser
 
 
@@ -76,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "rules":
             return run_rules(args, Console())
+        if args.command == "clean":
+            return run_clean(args, Console())
         return run_scan(args, stderr)
     except ShoalError as exc:
         stderr.print(f"[bold red]error:[/] {exc}")
@@ -91,6 +97,20 @@ def default_scan_id(target: str, ref: str | None) -> str:
     slug = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(canonical.removesuffix(".git")).name).strip("-.") or "repo"
     digest = hashlib.sha256(f"{canonical}\n{ref or 'HEAD'}".encode()).hexdigest()[:12]
     return f"{slug[:60]}-{digest}"
+
+
+def run_clean(args: argparse.Namespace, stdout: Console) -> int:
+    settings = settings_from_env()
+    workspace = Path(args.workspace or settings.workspace).resolve()
+    days = args.older_than if args.older_than is not None else settings.retention_days
+    result = remove_old_scans(workspace, days)
+    for name in result.removed:
+        stdout.print(f"removed {name}", highlight=False)
+    for name in result.kept_busy:
+        stdout.print(f"kept {name}: a scan is running in it", highlight=False)
+    stdout.print(f"{len(result.removed)} removed, {len(result.kept_recent)} newer than {days:g} days kept, "
+                 f"{len(result.kept_busy)} in use kept", highlight=False)
+    return EXIT_OK
 
 
 def writable_workspace(workspace: Path) -> Path:
@@ -126,7 +146,8 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
     }
     options.update(local_options(args.workers, args.max_partitions))
     event = {"scan_id": scan_id, "repository": target, "ref": ref, "options": options}
-    summary = _run_with_progress(event, workspace, args.workers, settings.agent_function, stderr)
+    with scan_lock(workspace, scan_id):  # one run per scan folder: a second request is refused
+        summary = _run_with_progress(event, workspace, args.workers, settings.agent_function, stderr)
     _print_outcome(summary, workspace, args.format, stderr)
     if summary.get("partial"):
         stderr.print(f"[yellow]partial scan:[/] partitions {', '.join(summary['failed_partitions'])} failed; "

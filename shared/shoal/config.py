@@ -33,6 +33,7 @@ ENV_SECURITY = "SHOAL_SECURITY"
 ENV_MAX_FAILED_PARTITIONS = "SHOAL_MAX_FAILED_PARTITIONS"
 ENV_AGENT_ATTEMPTS = "SHOAL_AGENT_ATTEMPTS"
 ENV_FAULTS = "SHOAL_FAULTS"
+ENV_RETENTION_DAYS = "SHOAL_RETENTION_DAYS"
 
 FANOUT_MODES = ("invoke", "inline")
 # Injected into named partitions' agents, for tests and drills: "raise" fails every attempt,
@@ -68,6 +69,7 @@ class Settings:
     max_failed_partitions: int = -1  # -1: any number may fail and the scan is partial
     agent_attempts: int = 3  # tries per partition before it counts as failed
     faults: str = ""  # "p0001:raise,p0002:flaky": fault injection, never set in production
+    retention_days: int = 14  # `shoal clean` removes scan folders older than this
     thresholds: Thresholds = Thresholds()
 
     def __post_init__(self) -> None:
@@ -170,6 +172,7 @@ def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
         max_failed_partitions=_int(env, ENV_MAX_FAILED_PARTITIONS, base.max_failed_partitions),
         agent_attempts=_int(env, ENV_AGENT_ATTEMPTS, base.agent_attempts),
         faults=env.get(ENV_FAULTS, base.faults),
+        retention_days=_int(env, ENV_RETENTION_DAYS, base.retention_days),
         thresholds=Thresholds(
             max_ccn=_int(env, ENV_MAX_CCN, base.thresholds.max_ccn),
             max_function_lines=_int(env, ENV_MAX_FUNCTION_LINES, base.thresholds.max_function_lines),

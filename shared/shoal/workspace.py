@@ -10,11 +10,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from shoal.errors import ShoalError
+
 _SCAN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 _PARTITION_ID = re.compile(r"^p\d{4,6}$")
 
 
-class WorkspaceError(Exception):
+class WorkspaceError(ShoalError):
     """A workspace path or file is not what it must be (terminal: retrying will not help)."""
 
 

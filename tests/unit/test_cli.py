@@ -129,3 +129,15 @@ def test_a_partial_scan_exits_3_and_says_which_partitions_failed(repo: Path, tmp
                           cwd=tmp_path, capture_output=True, text=True, timeout=300, env=env)
     assert done.returncode == 3, done.stderr
     assert "partial scan" in done.stderr and "p0000" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_clean_removes_finished_scans_and_a_bad_scan_id_is_refused(repo: Path, tmp_path: Path):
+    workspace = tmp_path / "ws"
+    assert shoal("scan", str(repo), "--workspace", str(workspace), "--scan-id", "demo", cwd=tmp_path).returncode == 0
+    kept = shoal("clean", "--workspace", str(workspace), cwd=tmp_path)
+    assert kept.returncode == 0 and "0 removed, 1 newer than 14 days kept" in kept.stdout
+    done = shoal("clean", "--workspace", str(workspace), "--older-than", "0", cwd=tmp_path)
+    assert done.returncode == 0 and "removed demo" in done.stdout
+    assert not (workspace / "scans" / "demo").exists()
+    bad = shoal("scan", str(repo), "--workspace", str(workspace), "--scan-id", "../evil", cwd=tmp_path)
+    assert bad.returncode == 2 and "scan id" in bad.stderr and "Traceback" not in bad.stderr

@@ -1,0 +1,88 @@
+"""Who may use a scan folder, and when old ones go.
+
+A scan holds an exclusive lock on `<workspace>/scans/<scan>.lock` while it runs, so a second
+request for the same repository and ref waits for nothing and runs nothing: it is refused with a
+clear message. Retention removes scan folders older than a number of days, skipping any whose
+lock is held: a folder is never removed while a scan uses it.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from shoal.errors import InputError
+from shoal.workspace import ScanPaths
+
+DAY_SECONDS = 86_400
+_SCAN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")  # folders a scan could have made
+
+
+class ScanBusy(InputError):
+    """Another process is running this scan."""
+
+
+def lock_path(workspace: Path, scan_id: str) -> Path:
+    return ScanPaths(workspace, scan_id).root.with_suffix(".lock")
+
+
+@contextmanager
+def scan_lock(workspace: Path, scan_id: str) -> Iterator[None]:
+    """Hold the scan's lock for the duration; the kernel drops it if the process dies."""
+    path = lock_path(workspace, scan_id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise ScanBusy(
+                f"scan {scan_id} is already running in {workspace}: wait for it to finish, "
+                "or give this one another --scan-id"
+            ) from None
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+@dataclass(frozen=True)
+class Cleanup:
+    removed: tuple[str, ...]
+    kept_busy: tuple[str, ...]
+    kept_recent: tuple[str, ...]
+
+
+def remove_old_scans(workspace: Path, older_than_days: float, now: float | None = None) -> Cleanup:
+    """Delete scan folders whose newest file is older than the limit and that no scan holds."""
+    if older_than_days < 0:
+        raise InputError(f"--older-than is {older_than_days}: it must be 0 days or more")
+    scans = workspace / "scans"
+    now = time.time() if now is None else now
+    removed, busy, recent = [], [], []
+    folders = sorted(p for p in scans.iterdir() if p.is_dir() and _SCAN_NAME.match(p.name)) if scans.is_dir() else []
+    for folder in folders:
+        if now - _newest_mtime(folder) < older_than_days * DAY_SECONDS:
+            recent.append(folder.name)
+            continue
+        try:
+            with scan_lock(workspace, folder.name):
+                shutil.rmtree(folder)
+        except ScanBusy:
+            busy.append(folder.name)
+            continue
+        lock_path(workspace, folder.name).unlink(missing_ok=True)
+        removed.append(folder.name)
+    return Cleanup(tuple(removed), tuple(busy), tuple(recent))
+
+
+def _newest_mtime(folder: Path) -> float:
+    # The scan's own bookkeeping files, not the exported tree: its mtimes are the repository's.
+    candidates = [folder, folder / "checkout.json", folder / "plan.json", folder / "report", folder / "shards"]
+    return max((p.stat().st_mtime for p in candidates if p.exists()), default=0.0)
