@@ -152,26 +152,38 @@ def analyse_file(
     data, diagnostics = _as_utf8(raw, source_file.path)
     metrics: FileMetrics | None = None
     findings: list[Finding] = []
-    language = source_file.language
     in_comments: set[int] | None = None
-    if language != TEXT:
-        if language not in parser.GRAMMARS:
-            raise ValueError(f"no grammar for language {language!r}")
-        tree = parser.parse(data, language)
-        captures = None
-        if checks.engine is not None:
-            rule_findings, rule_diagnostics, captures = checks.engine.run_with_metrics(language, tree, source_file.path)
-            findings.extend(rule_findings)
-            diagnostics.extend(rule_diagnostics)
-        metrics = replace(measure_tree(data, tree, language, source_file.path, captures), bytes=len(raw))
-        findings.extend(metric_findings(metrics, checks.thresholds))
-        if has_marker(data):
-            comments = (captures or parser.captures(language, tree.root_node)).get("comment", [])
-            in_comments = comment_lines(comments)
+    if source_file.language != TEXT:
+        metrics, findings, in_comments = _check_code(data, source_file, checks, diagnostics)
+        metrics = replace(metrics, bytes=len(raw))
     if checks.security:
         findings.extend(scan_secrets(source_file.path, data))
     findings = apply_suppressions(findings, data, source_file.path, in_comments)
     return metrics, checks.policy.apply(findings), diagnostics
+
+
+def _check_code(
+    data: bytes, source_file: SourceFile, checks: FileChecks, diagnostics: list[str]
+) -> tuple[FileMetrics, list[Finding], set[int] | None]:
+    """Parse once; one query pass gives the rules' findings and the metrics' captures. Returns
+    the metrics, the findings so far and, when the file has ignore markers, its comment lines."""
+    language, path = source_file.language, source_file.path
+    if language not in parser.GRAMMARS:
+        raise ValueError(f"no grammar for language {language!r}")
+    tree = parser.parse(data, language)
+    findings: list[Finding] = []
+    captures = None
+    if checks.engine is not None:
+        rule_findings, rule_diagnostics, captures = checks.engine.run_with_metrics(language, tree, path)
+        findings.extend(rule_findings)
+        diagnostics.extend(rule_diagnostics)
+    metrics = measure_tree(data, tree, language, path, captures)
+    findings.extend(metric_findings(metrics, checks.thresholds))
+    in_comments = None
+    if has_marker(data):
+        comments = (captures or parser.captures(language, tree.root_node)).get("comment", [])
+        in_comments = comment_lines(comments)
+    return metrics, findings, in_comments
 
 
 def _as_utf8(raw: bytes, path: str) -> tuple[bytes, list[str]]:
