@@ -122,7 +122,9 @@ def test_a_scan_starts_one_async_named_execution_and_a_redelivery_starts_none(de
         stub.assert_no_pending_responses()
 
 
-def test_the_sam_local_ping_event_is_signed_with_the_documented_development_secret() -> None:
-    event = json.loads((HERE.parents[1] / "events" / "webhook-ping.json").read_text())
+@pytest.mark.parametrize("name, status, starts", [
+    ("webhook-ping.json", 200, False), ("webhook-push.json", 202, True), ("webhook-pull-request.json", 202, True)])
+def test_the_sam_local_events_are_signed_with_the_documented_development_secret(name, status, starts) -> None:
+    event = json.loads((HERE.parents[1] / "events" / name).read_text())
     decision = handle(event, CONFIG)
-    assert decision.status == 200 and decision.reason == "pong"
+    assert decision.status == status and (decision.scan is not None) == starts, decision.reason
