@@ -79,22 +79,26 @@ def compare(folder: Path, examples: int) -> dict[str, Any]:
     classes = bandit_classes()
     bandit, bandit_seconds = run_bandit(folder, [t for tests, _ in classes for t in tests])
     shoal, shoal_seconds = run_shoal(folder, {r for _, rules in classes for r in rules})
-    rows = []
-    for test_ids, rule_ids in classes:
-        ours = set().union(*(shoal.get(r, set()) for r in rule_ids))
-        theirs = set().union(*(bandit.get(t, set()) for t in test_ids))
-        shoal_only = sorted(k for k in ours if not any(_overlap(k, t) for t in theirs))
-        bandit_only = sorted(k for k in theirs if not any(_overlap(k, o) for o in ours))
-        rows.append({
-            "bandit": "/".join(sorted(test_ids)),
-            "shoal_rules": sorted(rule_ids),
-            "both": len(ours) - len(shoal_only),
-            "shoal_only": len(shoal_only),
-            "bandit_only": len(bandit_only),
-            "shoal_only_examples": [f"{p}:{n}" for p, n, _ in shoal_only[:examples]],
-            "bandit_only_examples": [f"{p}:{n}" for p, n, _ in bandit_only[:examples]],
-        })
+    rows = [_class_row(tests, rules, shoal, bandit, examples) for tests, rules in classes]
     return {"folder": str(folder), "bandit_seconds": bandit_seconds, "shoal_seconds": shoal_seconds, "classes": rows}
+
+
+def _class_row(
+    test_ids: set[str], rule_ids: set[str], shoal: dict[str, set[Key]], bandit: dict[str, set[Key]], examples: int
+) -> dict[str, Any]:
+    ours = set().union(*(shoal.get(r, set()) for r in rule_ids))
+    theirs = set().union(*(bandit.get(t, set()) for t in test_ids))
+    shoal_only = sorted(k for k in ours if not any(_overlap(k, t) for t in theirs))
+    bandit_only = sorted(k for k in theirs if not any(_overlap(k, o) for o in ours))
+    return {
+        "bandit": "/".join(sorted(test_ids)),
+        "shoal_rules": sorted(rule_ids),
+        "both": len(ours) - len(shoal_only),
+        "shoal_only": len(shoal_only),
+        "bandit_only": len(bandit_only),
+        "shoal_only_examples": [f"{p}:{n}" for p, n, _ in shoal_only[:examples]],
+        "bandit_only_examples": [f"{p}:{n}" for p, n, _ in bandit_only[:examples]],
+    }
 
 
 def _overlap(a: Key, b: Key) -> bool:
