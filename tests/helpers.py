@@ -9,3 +9,33 @@ def sarif_schema_path() -> Path:
     """The official SARIF 2.1.0 schema, kept in `shared/data/` beside the repository (not in it)."""
     beside_repo = Path(__file__).resolve().parents[1].parent
     return beside_repo / "shared" / "data" / "sarif-schema-2.1.0.json"
+
+
+# A user-written rule, as a repository's own rules folder or `shoal rules test` would hold it.
+HOUSE_RULE = """id: house/python-print
+name: HousePrint
+severity: warning
+confidence: high
+message: print() is not our logger
+languages: [python]
+queries:
+  - |
+    (call function: (identifier) @fn (#eq? @fn "print")) @finding
+"""
+
+
+def download_sdist(package: str, version: str, download: Path, extract_to: Path) -> Path:
+    """A pinned source distribution from PyPI, unpacked; returns its folder."""
+    import subprocess
+    import sys
+    import tarfile
+
+    subprocess.run(
+        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
+         f"{package}=={version}", "-d", str(download)],
+        check=True,
+    )
+    archive = next(download.glob(f"{package}-{version}.tar.gz"))
+    with tarfile.open(archive) as tar:
+        tar.extractall(extract_to, filter="data")
+    return extract_to / f"{package}-{version}"

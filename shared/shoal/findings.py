@@ -82,7 +82,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
 
 
 def rule_catalog() -> tuple[RuleMeta, ...]:
-    """Descriptors of every rule that can produce a finding, sorted by id."""
+    """Descriptors of the metrics rules, sorted by id (shoal.security adds rules and secrets)."""
     return tuple(sorted((r.meta for r in METRIC_RULES), key=lambda m: m.id))
 
 

@@ -30,6 +30,7 @@ import pathspec
 from shoal.errors import InputError
 from shoal.languages import TEXT, detect_language
 from shoal.models import Exclusion, SourceFile
+from shoal.pathnames import is_utf8, printable
 
 DEFAULT_MAX_FILE_BYTES = 1_048_576
 HEAD_BYTES = 8192
@@ -120,11 +121,11 @@ def build_inventory(
             rel = prefix + entry.name
             reason = _entry_reason(entry, rel, user_spec, levels)
             if reason is not None:
-                exclusions.append(Exclusion(path=_printable(rel), reason=reason))
+                exclusions.append(Exclusion(path=printable(rel), reason=reason))
             elif entry.is_dir(follow_symlinks=False):
                 stack.append((entry.path, rel + "/", levels))
             elif include_spec is not None and not include_spec.match_file(rel):
-                exclusions.append(Exclusion(path=_printable(rel), reason="not-included"))
+                exclusions.append(Exclusion(path=printable(rel), reason="not-included"))
             else:
                 kept = _classify_file(entry, rel, max_file_bytes, text_files)
                 if isinstance(kept, SourceFile):
@@ -154,7 +155,7 @@ def _scan(directory: str, prefix: str, exclusions: list[Exclusion]) -> list[os.D
             return sorted(it, key=lambda e: e.name)
     except OSError:
         # An unreadable folder is reported, not fatal: the rest of the tree is still worth scanning.
-        exclusions.append(Exclusion(path=_printable(prefix.rstrip("/") or "."), reason="unreadable"))
+        exclusions.append(Exclusion(path=printable(prefix.rstrip("/") or "."), reason="unreadable"))
         return []
 
 
@@ -193,7 +194,7 @@ def _entry_reason(
     levels: tuple[_IgnoreLevel, ...],
 ) -> str | None:
     """The reason to skip an entry before looking inside it, or None to keep going."""
-    if not _utf8(rel):
+    if not is_utf8(rel):
         return "bad-filename"
     if entry.is_symlink():
         return "symlink"
@@ -272,16 +273,3 @@ def _looks_minified(head: bytes) -> bool:
         return False
     lines = head.count(b"\n") + 1
     return len(head) / lines > _MINIFIED_AVG_LINE
-
-
-def _utf8(name: str) -> bool:
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _printable(name: str) -> str:
-    """A str that is always valid UTF-8: undecodable bytes appear as backslash escapes."""
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")

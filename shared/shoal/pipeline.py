@@ -20,11 +20,11 @@ from shoal.config import Settings
 from shoal.findings import dedupe_and_sort
 from shoal.errors import InputError
 from shoal.inventory import build_inventory
-from shoal.models import Exclusion, FileMetrics, Finding, ScanResult, Severity
+from shoal.models import Exclusion, FileMetrics, Finding, ScanResult
 from shoal.planning import plan_partitions
 from shoal.repoconfig import RepoConfig, load_repo_config
 from shoal.reports import write_reports
-from shoal.reports.jsonreport import failed
+from shoal.reports.jsonreport import failed, severity_counts
 from shoal.security import catalog, ruleset_for
 from shoal.source import checkout, parse_repository, validate_ref
 from shoal.workspace import ScanPaths, atomic_write, read_verified
@@ -169,7 +169,7 @@ def merge_stage(
         "commit": result.commit,
         "files": len(result.files),
         "partitions": len(plan["partitions"]),
-        "findings": _count_by_severity(result.findings),
+        "findings": severity_counts(result),
         "failed": failed(result),
         "partial": bool(lost),
         "failed_partitions": [entry["partition"] for entry in lost],
@@ -193,13 +193,6 @@ def _lost_diagnostic(entry: dict[str, Any]) -> str:
     files = entry["files"]
     shown = ", ".join(files[:5]) + (f" and {len(files) - 5} more" if len(files) > 5 else "")
     return f"partition {entry['partition']} failed ({entry['error']}): {len(files)} files not analysed: {shown}"
-
-
-def _count_by_severity(findings: tuple[Finding, ...]) -> dict[str, int]:
-    counts = {s.value: 0 for s in Severity}
-    for finding in findings:
-        counts[finding.severity.value] += 1
-    return counts
 
 
 def _unique_by_path(files: list[FileMetrics]) -> list[FileMetrics]:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from shoal.errors import InputError
-from shoal.findings import METRIC_RULES
+from shoal.findings import METRIC_RULES, rule_catalog
 from shoal.models import Finding, RuleMeta, Severity
 from shoal.repoconfig import RepoConfig
 from shoal.rules.engine import RuleEngine
@@ -50,8 +50,9 @@ def other_rules() -> tuple[RuleMeta, ...]:
 
 def catalog(ruleset: RuleSet | None) -> tuple[RuleMeta, ...]:
     """Every rule a scan with this configuration can report, sorted by id."""
-    metas = [m.meta for m in METRIC_RULES] if ruleset is None else [*other_rules(), *(r.meta for r in ruleset.rules)]
-    return tuple(sorted(metas, key=lambda m: m.id))
+    if ruleset is None:
+        return rule_catalog()
+    return tuple(sorted((*other_rules(), *(r.meta for r in ruleset.rules)), key=lambda m: m.id))
 
 
 @dataclass(frozen=True)

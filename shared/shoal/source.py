@@ -44,6 +44,7 @@ from urllib.parse import urlsplit
 
 from shoal.errors import InputError, RetryableError, SourceError
 from shoal.models import Exclusion
+from shoal.pathnames import is_utf8, printable
 
 RepoKind = Literal["https", "local"]
 
@@ -636,7 +637,7 @@ def _export_tree(
     for entry in _list_tree(git, commit):
         reason = _skip_reason(entry)
         if reason:
-            skipped.append(Exclusion(path=_printable(entry.path), reason=reason))
+            skipped.append(Exclusion(path=printable(entry.path), reason=reason))
         else:
             blobs.append(entry)
     files = size = 0
@@ -648,7 +649,7 @@ def _export_tree(
                 written = reader.write_blob(entry.oid, target, executable=entry.mode == "100755")
             except _PathClash:
                 # A hostile tree can hold both "a" and "a/b", or the same path twice.
-                skipped.append(Exclusion(path=_printable(entry.path), reason="unsafe-path"))
+                skipped.append(Exclusion(path=printable(entry.path), reason="unsafe-path"))
                 continue
             files += 1
             size += written
@@ -821,34 +822,22 @@ def _walk_plain(source: Path) -> Iterator[tuple[str, os.DirEntry[str] | None, st
             with os.scandir(directory) as it:
                 entries = sorted(it, key=lambda e: e.name)
         except OSError:
-            yield _printable(prefix.rstrip("/") or "."), None, "unreadable"
+            yield printable(prefix.rstrip("/") or "."), None, "unreadable"
             continue
         for entry in entries:
             rel = prefix + entry.name
             if entry.is_symlink():
-                yield _printable(rel), entry, "symlink"
+                yield printable(rel), entry, "symlink"
             elif entry.is_dir(follow_symlinks=False):
                 if entry.name == ".git":
                     continue  # never copy another repository's object store into the workspace
                 stack.append((entry.path, rel + "/"))
             elif not entry.is_file(follow_symlinks=False):
-                yield _printable(rel), entry, "special-file"
-            elif not _utf8(rel):
-                yield _printable(rel), entry, "bad-filename"
+                yield printable(rel), entry, "special-file"
+            elif not is_utf8(rel):
+                yield printable(rel), entry, "bad-filename"
             else:
                 yield rel, entry, None
-
-
-def _utf8(name: str) -> bool:
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _printable(name: str) -> str:
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _copy_file(source: str, target: str, entry: os.DirEntry[str]) -> tuple[str, int]:

@@ -19,7 +19,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from pathlib import Path
@@ -38,16 +37,9 @@ def ensure_corpus(name: str) -> Path:
     target = BENCH / "corpora" / f"{package}-{version}"
     if target.is_dir():
         return target
-    download = BENCH / "downloads"
-    subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
-         f"{package}=={version}", "-d", str(download)],
-        check=True,
-    )
-    archive = next(download.glob(f"{package}-{version}.tar.gz"))
-    with tarfile.open(archive) as tar:
-        tar.extractall(BENCH / "corpora", filter="data")
-    return target
+    from tests.helpers import download_sdist
+
+    return download_sdist(package, version, BENCH / "downloads", BENCH / "corpora")
 
 
 def ensure_cloc() -> list[str]:

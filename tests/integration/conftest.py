@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import subprocess
-import sys
-import tarfile
 from pathlib import Path
 
 import pytest
+
+from tests.helpers import download_sdist
 
 # A pinned real project with Python and C sources: small enough for CI, big enough to partition.
 CORPUS = ("simplejson", "3.19.3")
@@ -16,17 +16,8 @@ CORPUS = ("simplejson", "3.19.3")
 @pytest.fixture(scope="session")
 def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """simplejson's source distribution from PyPI, unpacked (a plain folder, not a git repo)."""
-    name, version = CORPUS
     download = tmp_path_factory.mktemp("sdist")
-    subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
-         f"{name}=={version}", "-d", str(download)],
-        check=True,
-    )
-    archive = next(download.glob(f"{name}-{version}.tar.gz"))
-    with tarfile.open(archive) as tar:
-        tar.extractall(download, filter="data")
-    return download / f"{name}-{version}"
+    return download_sdist(*CORPUS, download, download)
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import HOUSE_RULE
+
 COMPLEX = "def tangled(a, b):\n" + "".join(f"    if a == {i} and b:\n        return {i}\n" for i in range(12)) + "    return b\n"
 
 
@@ -82,16 +84,6 @@ def test_the_json_report_on_stdout_holds_per_function_metrics(repo: Path, tmp_pa
     assert by_path["simple.js"]["lines"] == {"code": 1, "comment": 0, "blank": 0}
 
 
-GOOD_RULE = """id: house/python-print
-name: HousePrint
-severity: warning
-confidence: high
-message: print() is not our logger
-languages: [python]
-queries:
-  - |
-    (call function: (identifier) @fn (#eq? @fn "print")) @finding
-"""
 
 
 def test_rules_list_and_show_describe_builtin_secret_and_metric_rules(tmp_path: Path):
@@ -108,7 +100,7 @@ def test_rules_list_and_show_describe_builtin_secret_and_metric_rules(tmp_path: 
 def test_rules_test_checks_a_users_folder_like_the_builtin_rules(tmp_path: Path):
     rules = tmp_path / "rules"
     rules.mkdir()
-    (rules / "print.yaml").write_text(GOOD_RULE)
+    (rules / "print.yaml").write_text(HOUSE_RULE)
     (rules / "print.py").write_text("# ruleid: house/python-print\nprint('x')\n# ok: house/python-print\nlogger.info('x')\n")
     passing = shoal("rules", "test", str(rules), cwd=tmp_path)
     assert passing.returncode == 0, passing.stdout + passing.stderr
@@ -118,7 +110,7 @@ def test_rules_test_checks_a_users_folder_like_the_builtin_rules(tmp_path: Path)
     assert failing.returncode == 1
     assert "expected a finding of house/python-print, got none" in failing.stdout
     assert "unexpected finding of house/python-print (marked ok)" in failing.stdout
-    (rules / "print.yaml").write_text(GOOD_RULE.replace("(#eq? @fn", "(#eq? @missing"))
+    (rules / "print.yaml").write_text(HOUSE_RULE.replace("(#eq? @fn", "(#eq? @missing"))
     broken = shoal("rules", "test", str(rules), cwd=tmp_path)
     assert broken.returncode == 2 and "Traceback" not in broken.stderr and "house/python-print" in broken.stderr
 

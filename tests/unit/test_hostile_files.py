@@ -5,7 +5,6 @@ the agent's memory stays bounded."""
 from __future__ import annotations
 
 import json
-import resource
 import subprocess
 import sys
 from pathlib import Path

@@ -12,18 +12,8 @@ import git
 from shoal.agent import AgentTask, run_agent
 from shoal.config import Settings
 from shoal.pipeline import ScanRequest, checkout_stage, merge_stage, plan_stage
+from tests.helpers import HOUSE_RULE
 
-USER_RULE = """
-id: house/python-print
-name: HousePrint
-severity: warning
-confidence: high
-message: print() is not our logger
-languages: [python]
-queries:
-  - |
-    (call function: (identifier) @fn (#eq? @fn "print")) @finding
-"""
 
 APP = textwrap.dedent('''
     import subprocess
@@ -47,7 +37,7 @@ def make_repo(root: Path, toml: str) -> Path:
     (root / "app.py").write_text(APP)
     (root / ".env").write_text(f"GITHUB_TOKEN={TOKEN}\n")
     (root / "tools" / "rules").mkdir(parents=True)
-    (root / "tools" / "rules" / "print.yaml").write_text(USER_RULE)
+    (root / "tools" / "rules" / "print.yaml").write_text(HOUSE_RULE)
     (root / "fixtures").mkdir()
     (root / "fixtures" / "bad.py").write_text("eval(x)\n")
     (root / ".shoal.toml").write_text(toml)
