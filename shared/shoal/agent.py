@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import stat
+import time
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from shoal.analysis import parser
 from shoal.analysis.analyse import measure_tree
-from shoal.config import Thresholds
+from shoal.config import Settings, Thresholds
 from shoal.errors import InputError
 from shoal.findings import dedupe_and_sort, metric_findings
 from shoal.languages import TEXT
@@ -41,6 +43,7 @@ class AgentTask:
     thresholds: Thresholds
     fault: str = ""  # injected fault (config.FAULT_KINDS), for tests and drills only
     attempt: int = 0  # 0 for the first try of this partition
+    parse_budget_ms: int = Settings.parse_budget_ms  # per started MB of a file
 
     @classmethod
     def from_event(cls, event: dict[str, Any]) -> AgentTask:
@@ -53,8 +56,9 @@ class AgentTask:
                 thresholds=Thresholds(**event.get("thresholds", {})),
                 fault=str(event.get("fault", "")),
                 attempt=int(event.get("attempt", 0)),
+                parse_budget_ms=int(event.get("parse_budget_ms", Settings.parse_budget_ms)),
             )
-        except (KeyError, TypeError) as exc:
+        except (KeyError, TypeError, ValueError) as exc:
             raise InputError(f"agent event is missing or has a bad field: {exc}") from None
 
     def to_event(self) -> dict[str, Any]:
@@ -66,6 +70,7 @@ class AgentTask:
             "thresholds": asdict(self.thresholds),
             **({"fault": self.fault} if self.fault else {}),
             **({"attempt": self.attempt} if self.attempt else {}),
+            "parse_budget_ms": self.parse_budget_ms,
         }
 
 
@@ -76,6 +81,7 @@ class FileChecks:
     thresholds: Thresholds
     engine: RuleEngine | None  # None: metrics only
     policy: FindingPolicy
+    parse_budget_ms: int = Settings.parse_budget_ms
 
     @property
     def security(self) -> bool:
@@ -119,8 +125,17 @@ class InjectedFault(RuntimeError):
 
 
 def inject_fault(task: AgentTask) -> None:
-    if task.fault == "raise" or (task.fault == "flaky" and task.attempt == 0):
-        raise InjectedFault(f"injected fault in partition {task.partition} (attempt {task.attempt + 1})")
+    """Fail as configured: raise, hang until the platform's deadline cuts the agent off, or die
+    as an out-of-memory kill would (SIGKILL: no handler, no cleanup)."""
+    once = task.fault in ("flaky", "hang-once", "die-once")
+    if not task.fault or (once and task.attempt > 0):
+        return
+    if task.fault in ("hang", "hang-once"):
+        while True:
+            time.sleep(3600)
+    if task.fault in ("die", "die-once"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    raise InjectedFault(f"injected fault in partition {task.partition} (attempt {task.attempt + 1})")
 
 
 def load_partition(paths: ScanPaths, task: AgentTask) -> tuple[Partition, FileChecks]:
@@ -131,6 +146,7 @@ def load_partition(paths: ScanPaths, task: AgentTask) -> tuple[Partition, FileCh
         thresholds=task.thresholds,
         engine=engine_for(str(paths.src), repo) if security else None,
         policy=FindingPolicy.from_repo(repo),
+        parse_budget_ms=task.parse_budget_ms,
     )
     for entry in plan["partitions"]:
         if entry["id"] == task.partition:

@@ -34,12 +34,27 @@ ENV_MAX_FAILED_PARTITIONS = "SHOAL_MAX_FAILED_PARTITIONS"
 ENV_AGENT_ATTEMPTS = "SHOAL_AGENT_ATTEMPTS"
 ENV_FAULTS = "SHOAL_FAULTS"
 ENV_RETENTION_DAYS = "SHOAL_RETENTION_DAYS"
+ENV_GITHUB_PUBLISH = "SHOAL_GITHUB_PUBLISH"
+ENV_GITHUB_SARIF_UPLOAD = "SHOAL_GITHUB_SARIF_UPLOAD"
+ENV_GITHUB_API_URL = "SHOAL_GITHUB_API_URL"
+ENV_GITHUB_CHECK_NAME = "SHOAL_GITHUB_CHECK_NAME"
+ENV_GITHUB_MAX_ANNOTATIONS = "SHOAL_GITHUB_MAX_ANNOTATIONS"
+ENV_GITHUB_DETAILS_URL = "SHOAL_GITHUB_DETAILS_URL"
+# The token is never a Setting (settings are checkpointed): it is read inside the publish step.
+ENV_GITHUB_TOKEN = "SHOAL_GITHUB_TOKEN"  # the token itself, for local use
+ENV_GITHUB_TOKEN_SECRET = "SHOAL_GITHUB_TOKEN_SECRET"  # a Secrets Manager secret name (Lambda)
+ENV_AGENT_TIMEOUT = "SHOAL_AGENT_TIMEOUT"
+ENV_PARSE_BUDGET_MS = "SHOAL_PARSE_BUDGET_MS"
 
 FANOUT_MODES = ("invoke", "inline")
 # Injected into named partitions' agents, for tests and drills: "raise" fails every attempt,
-# "flaky" only the first.
-FAULT_KINDS = ("raise", "flaky")
+# "flaky" only the first; "hang" outlives the agent timeout and "die" kills the agent's process,
+# every attempt, or only the first with "-once".
+FAULT_KINDS = ("raise", "flaky", "hang", "hang-once", "die", "die-once")
+# Faults that take the agent's process or its time: inline, that process is the orchestrator's.
+PROCESS_FAULTS = ("hang", "hang-once", "die", "die-once")
 FAIL_ON_CHOICES = ("error", "warning", "note", "none")
+GITHUB_PUBLISH_MODES = ("check", "status", "none")
 DEFAULT_FAIL_ON = "error"
 
 
@@ -70,18 +85,39 @@ class Settings:
     agent_attempts: int = 3  # tries per partition before it counts as failed
     faults: str = ""  # "p0001:raise,p0002:flaky": fault injection, never set in production
     retention_days: int = 14  # `shoal clean` removes scan folders older than this
+    github_publish: str = "none"  # after the merge: a check run, a commit status, or nothing
+    github_sarif_upload: bool = False  # also upload the SARIF report to code scanning
+    github_api_url: str = "https://api.github.com"  # GitHub Enterprise Server: https://<host>/api/v3
+    github_check_name: str = "Shoal"  # check run name, status context (lower case), SARIF tool name
+    github_max_annotations: int = 1000  # the most severe findings annotated; GitHub takes 50 a request
+    github_details_url: str = ""  # link on the check run / status; "{scan_id}" is filled in
+    agent_timeout: int = 900  # seconds an agent may run: Lambda's function timeout (template.yaml)
+    parse_budget_ms: int = 5000  # parse time allowed per started MB of a file, then it is skipped
     thresholds: Thresholds = Thresholds()
 
     def __post_init__(self) -> None:
         _check_choice("fanout", self.fanout, FANOUT_MODES)
+        _check_choice("github_publish", self.github_publish, GITHUB_PUBLISH_MODES)
+        if self.github_max_annotations < 0:
+            raise InputError(f"setting github_max_annotations must be 0 or more, got {self.github_max_annotations}")
         if self.fail_on:
             _check_choice("fail_on", self.fail_on, FAIL_ON_CHOICES)
-        for name in ("max_partitions", "min_partition_bytes", "max_file_bytes", "max_concurrency", "agent_attempts"):
+        for name in (
+            "max_partitions", "min_partition_bytes", "max_file_bytes", "max_concurrency", "agent_attempts",
+            "agent_timeout",
+        ):
             if getattr(self, name) < 1:
                 raise InputError(f"setting {name} must be at least 1, got {getattr(self, name)}")
         if self.max_failed_partitions < -1:
             raise InputError(f"setting max_failed_partitions must be -1 (any) or more, got {self.max_failed_partitions}")
-        self.fault_plan()  # refuse a malformed fault list early
+        if self.parse_budget_ms < 0:
+            raise InputError(f"setting parse_budget_ms must be 0 or more, got {self.parse_budget_ms}")
+        faults = self.fault_plan()  # refuse a malformed fault list early
+        if self.fanout == "inline" and any(kind in PROCESS_FAULTS for kind in faults.values()):
+            raise InputError(
+                "faults hang and die need fanout 'invoke': inline, the agent runs in the orchestrator's "
+                "own process, which the fault would take down"
+            )
 
     def fault_plan(self) -> dict[str, str]:
         """Partition id -> injected fault kind."""
@@ -173,6 +209,14 @@ def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
         agent_attempts=_int(env, ENV_AGENT_ATTEMPTS, base.agent_attempts),
         faults=env.get(ENV_FAULTS, base.faults),
         retention_days=_int(env, ENV_RETENTION_DAYS, base.retention_days),
+        github_publish=env.get(ENV_GITHUB_PUBLISH) or base.github_publish,
+        github_sarif_upload=_flag(env, ENV_GITHUB_SARIF_UPLOAD, base.github_sarif_upload),
+        github_api_url=env.get(ENV_GITHUB_API_URL) or base.github_api_url,
+        github_check_name=env.get(ENV_GITHUB_CHECK_NAME) or base.github_check_name,
+        github_max_annotations=_int(env, ENV_GITHUB_MAX_ANNOTATIONS, base.github_max_annotations),
+        github_details_url=env.get(ENV_GITHUB_DETAILS_URL, base.github_details_url),
+        agent_timeout=_int(env, ENV_AGENT_TIMEOUT, base.agent_timeout),
+        parse_budget_ms=_int(env, ENV_PARSE_BUDGET_MS, base.parse_budget_ms),
         thresholds=Thresholds(
             max_ccn=_int(env, ENV_MAX_CCN, base.thresholds.max_ccn),
             max_function_lines=_int(env, ENV_MAX_FUNCTION_LINES, base.thresholds.max_function_lines),

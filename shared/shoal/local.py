@@ -2,21 +2,21 @@
 each agent invocation executed in a separate worker process, as Lambda runs each in its own sandbox.
 
 The runner executes `ctx.invoke` targets on threads; analysis is CPU-bound, so the registered agent
-hands each payload to a process pool and waits for it.
+hands each payload to a worker process (shoal.workers) and waits for it, up to the agent timeout.
 """
 
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import uuid
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from shoal.config import Settings, settings_from_env
 from shoal.errors import ShoalError
+from shoal.workers import WorkerPool
 
 if TYPE_CHECKING:
     from aws_durable_execution_sdk_python_testing import DurableFunctionTestRunner
@@ -57,12 +57,16 @@ def local_options(workers: int, max_partitions: int | None = None) -> dict[str, 
     return {"max_partitions": partitions, "max_concurrency": partitions}
 
 
+def _agent_timeout(event: dict[str, Any]) -> float:
+    """The agents' deadline as the orchestrator will configure it (bad options fail there, clearly)."""
+    try:
+        return float(settings_from_env().with_overrides(event.get("options") or {}).agent_timeout)
+    except (ShoalError, TypeError):
+        return float(Settings.agent_timeout)
+
+
 class ScanFailed(ShoalError):
     """The durable execution ended without success; the message is the step's own error."""
-
-
-def _init_worker(environment: dict[str, str]) -> None:
-    os.environ.update(environment)
 
 
 def _warm_up() -> None:
@@ -103,16 +107,14 @@ class LocalEngine:
 
         # Settings are read inside the orchestrator from the environment: give it the same one.
         os.environ.update(self.environment)
-        context = multiprocessing.get_context("spawn")  # fork is unsafe beside the runner's threads
-        with ProcessPoolExecutor(
-            self.workers, mp_context=context, initializer=_init_worker, initargs=(self.environment,)
-        ) as pool:
-            for _ in range(self.workers):
-                pool.submit(_warm_up)  # also starts every worker now, not at the first agent
+        deadline = _agent_timeout(event)
+        # Every worker starts now and warms up while the orchestrator checks out.
+        with WorkerPool(self.workers, self.environment, warm_up=_warm_up) as pool:
 
             def agent(payload: dict[str, Any], _context: Any) -> dict[str, Any]:
                 self.progress("agent-start", payload)
-                result = pool.submit(_invoke_agent, payload).result()
+                # Lambda's function timeout, here: a hung agent is stopped and its invoke fails.
+                result = pool.call(_invoke_agent, payload, timeout=deadline)
                 self.progress("agent-done", result)
                 return result
 

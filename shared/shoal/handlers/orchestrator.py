@@ -17,6 +17,7 @@ from aws_lambda_powertools import Logger
 from shoal.agent import AgentTask, run_agent
 from shoal.config import Settings, settings_from_env
 from shoal.errors import RetryableError, ShoalError
+from shoal.github.publish import PublishOptions, publish_scan
 from shoal.pipeline import ScanRequest, checkout_stage, merge_stage, plan_stage
 
 # stderr keeps stdout free for reports when the CLI runs this handler; Lambda collects both.
@@ -57,7 +58,8 @@ def handler(event: dict[str, Any], ctx: DurableContext) -> dict[str, Any]:
     faults = settings.fault_plan()
     tasks = [
         AgentTask(
-            request.scan_id, plan["plan"], plan["sha256"], p, settings.thresholds, fault=faults.get(p, "")
+            request.scan_id, plan["plan"], plan["sha256"], p, settings.thresholds, fault=faults.get(p, ""),
+            parse_budget_ms=settings.parse_budget_ms,
         ).to_event()
         for p in plan["partitions"]
     ]
@@ -66,6 +68,8 @@ def handler(event: dict[str, Any], ctx: DurableContext) -> dict[str, Any]:
         lambda _: merge_stage(scan, plan, shards, settings, failed), name="merge", config=RETRY_TRANSIENT
     )
     ctx.logger.info("merged", extra={"findings": summary["findings"], "failed_partitions": len(failed)})
+    if PublishOptions.from_settings(settings).enabled and event.get("github"):
+        summary = {**summary, "publish": publish(ctx, summary, event["github"], settings, len(failed))}
     if settings.too_many_failures(len(failed)):
         # After the merge: the partial reports are written and named in the error.
         raise ScanIncomplete(
@@ -73,6 +77,20 @@ def handler(event: dict[str, Any], ctx: DurableContext) -> dict[str, Any]:
             f"allowed; the partial reports are in {summary['reports']['json'].rsplit('/', 1)[0]}"
         )
     return summary
+
+
+def publish(
+    ctx: DurableContext, summary: dict[str, Any], github: dict[str, Any], settings: Settings, failed: int
+) -> dict[str, Any]:
+    """Results to GitHub, after the reports are written: a failure is logged and recorded in the
+    result, never raised, so it neither loses the reports nor changes the scan's outcome."""
+    incomplete = settings.too_many_failures(failed)
+    published = ctx.step(
+        lambda _: publish_scan(summary, github, settings, incomplete=incomplete), name="publish"
+    )
+    if published["errors"]:
+        ctx.logger.warning("publishing to GitHub failed", extra={"errors": published["errors"]})
+    return published
 
 
 def fan_out(

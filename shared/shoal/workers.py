@@ -1,0 +1,165 @@
+"""Agent worker processes for the local engine, one invocation at a time each, as Lambda runs one
+invocation per sandbox.
+
+A process pool cannot tell which task killed a worker (every pending future gets
+BrokenProcessPool) and cannot stop one hung task. Here each call owns its worker for its
+duration, so a hung agent is cut off at its deadline and a dead one is known by its exit status;
+either way only that call fails (to be retried by the durable machinery), the worker is replaced
+and the calls on other workers never notice.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import queue
+import signal
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Any
+
+_READY = "ready"
+_STOP_SECONDS = 5.0  # how long a worker may take to leave after being asked to
+
+
+class AgentTimeout(RuntimeError):
+    """The agent ran past its deadline and its process was killed (Lambda: Task timed out)."""
+
+
+class AgentDied(RuntimeError):
+    """The agent's process ended without answering (killed, out of memory, crashed)."""
+
+
+def _serve(conn: Connection, environment: dict[str, str], warm_up: Callable[[], None] | None) -> None:
+    os.environ.update(environment)
+    if warm_up is not None:
+        warm_up()
+    conn.send(_READY)
+    while True:
+        try:
+            job = conn.recv()
+        except EOFError:
+            return
+        if job is None:
+            return
+        function, argument = job
+        try:
+            outcome: tuple[str, Any] = ("ok", function(argument))
+        except Exception as exc:  # noqa: BLE001 - the caller re-raises it, as Lambda reports it
+            outcome = ("error", exc)
+        try:
+            conn.send(outcome)
+        except Exception as exc:  # noqa: BLE001 - an unpicklable result or error still gets an answer
+            conn.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+
+
+def exit_description(exitcode: int | None) -> str:
+    if exitcode is None:
+        return "still running"
+    if exitcode < 0:
+        try:
+            return f"killed by {signal.Signals(-exitcode).name}"
+        except ValueError:
+            return f"killed by signal {-exitcode}"
+    return f"exit status {exitcode}"
+
+
+class _Worker:
+    def __init__(self, context: Any, environment: dict[str, str], warm_up: Callable[[], None] | None):
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child, environment, warm_up), daemon=True)
+        self.process.start()
+        child.close()
+        self.ready = False
+
+    def call(self, function: Callable[[Any], Any], argument: Any, timeout: float | None) -> Any:
+        if not self.ready:
+            # Start-up (imports, warm-up) is not the agent's time: wait for it outside the deadline.
+            self._answer(None)
+            self.ready = True
+        try:
+            self.conn.send((function, argument))
+        except OSError:
+            raise self._died() from None
+        status, value = self._answer(timeout)
+        if status == "error":
+            raise value
+        return value
+
+    def _answer(self, timeout: float | None) -> Any:
+        if not self.conn.poll(timeout):  # True as well when the process is gone: recv says which
+            self.kill()
+            raise AgentTimeout(f"the agent did not finish within {timeout:g} s and was stopped")
+        try:
+            return self.conn.recv()
+        except (EOFError, OSError):
+            raise self._died() from None
+
+    def _died(self) -> AgentDied:
+        self.process.join(_STOP_SECONDS)
+        return AgentDied(f"the agent's process ended without an answer ({exit_description(self.process.exitcode)})")
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join(_STOP_SECONDS)
+        self.conn.close()
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+        self.process.join(_STOP_SECONDS)
+        if self.process.is_alive():
+            self.kill()
+        else:
+            self.conn.close()
+
+
+class WorkerPool:
+    """`workers` spawned processes; `call` runs a function in an idle one, with a deadline."""
+
+    def __init__(
+        self, workers: int, environment: dict[str, str], warm_up: Callable[[], None] | None = None
+    ) -> None:
+        if workers < 1:
+            raise ValueError("workers must be at least 1")
+        # spawn, not fork: the caller runs threads (the durable runner's), which fork would copy mid-step.
+        self._context = multiprocessing.get_context("spawn")
+        self._environment = environment
+        self._warm_up = warm_up
+        self._idle: queue.SimpleQueue[_Worker] = queue.SimpleQueue()
+        self._all: list[_Worker] = []
+        for _ in range(workers):
+            self._idle.put(self._start())
+        self.replaced = 0  # workers replaced after a timeout or a death
+
+    def _start(self) -> _Worker:
+        worker = _Worker(self._context, self._environment, self._warm_up)
+        self._all.append(worker)
+        return worker
+
+    def call(self, function: Callable[[Any], Any], argument: Any, timeout: float | None = None) -> Any:
+        """function(argument) in a worker process; AgentTimeout past `timeout` seconds, AgentDied if
+        the process ends; the function's own exceptions are raised as they are."""
+        worker = self._idle.get()
+        try:
+            return worker.call(function, argument, timeout)
+        except (AgentTimeout, AgentDied):
+            worker.kill()
+            worker = self._start()
+            self.replaced += 1
+            raise
+        finally:
+            self._idle.put(worker)
+
+    def close(self) -> None:
+        for worker in self._all:
+            if worker.process.is_alive():
+                worker.stop()
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
