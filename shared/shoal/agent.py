@@ -186,7 +186,7 @@ def _check_code(
     language, path = source_file.language, source_file.path
     if language not in parser.GRAMMARS:
         raise ValueError(f"no grammar for language {language!r}")
-    tree = parser.parse(data, language)
+    tree = parser.parse_within(data, language, parser.parse_budget_seconds(len(data), checks.parse_budget_ms))
     findings: list[Finding] = []
     captures = None
     if checks.engine is not None:
