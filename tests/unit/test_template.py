@@ -1,13 +1,108 @@
-"""template.yaml passes cfn-lint with the serverless rules (offline: no AWS credentials needed),
-and every function it names has its entry point."""
+"""template.yaml and samconfig.toml, checked offline (no AWS credentials): cfn-lint with the
+serverless rules, then the properties the design rests on, read from the parsed template: the
+network (NFS only between the functions and the mount targets), least-privilege IAM, lifecycle
+rules that match the workspace layout, the environment each function reads, and the deploy
+environments of samconfig.toml."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+import tomllib
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from shoal.config import ENV_AGENT_FUNCTION, ENV_RETENTION_DAYS, Settings
+from shoal.workspace import ScanPaths
 
 ROOT = Path(__file__).resolve().parents[2]
+FUNCTION = "AWS::Serverless::Function"
+
+
+class _CfnLoader(yaml.SafeLoader):
+    """YAML with CloudFormation's short tags (!Ref, !GetAtt, !Sub...) turned into their long form."""
+
+
+def _intrinsic(loader: _CfnLoader, suffix: str, node: yaml.Node) -> dict[str, Any]:
+    name = {"Ref": "Ref", "Condition": "Condition"}.get(suffix, f"Fn::{suffix}")
+    value: Any
+    if isinstance(node, yaml.ScalarNode):
+        value = loader.construct_scalar(node)
+        if name == "Fn::GetAtt":
+            value = value.split(".", 1)
+    elif isinstance(node, yaml.SequenceNode):
+        value = loader.construct_sequence(node, deep=True)
+    else:
+        value = loader.construct_mapping(node, deep=True)
+    return {name: value}
+
+
+_CfnLoader.add_multi_constructor("!", _intrinsic)
+
+
+@pytest.fixture(scope="module")
+def template() -> dict[str, Any]:
+    return yaml.load((ROOT / "template.yaml").read_text(), Loader=_CfnLoader)  # noqa: S506 (safe loader subclass)
+
+
+def resources(template: dict[str, Any], kind: str) -> dict[str, dict[str, Any]]:
+    return {name: res for name, res in template["Resources"].items() if res["Type"] == kind}
+
+
+def statements(function: dict[str, Any]) -> list[dict[str, Any]]:
+    found = []
+    for policy in function["Properties"].get("Policies", []):
+        if isinstance(policy, dict):
+            found.extend(policy.get("Statement", []))
+    return found
+
+
+def as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def granting(function: dict[str, Any], action: str) -> list[dict[str, Any]]:
+    return [s for s in statements(function) if action in as_list(s["Action"])]
+
+
+def env(template: dict[str, Any], name: str) -> dict[str, Any]:
+    """A function's environment, the Globals merged under its own (as SAM merges them)."""
+    merged = dict(template["Globals"]["Function"]["Environment"]["Variables"])
+    merged.update(template["Resources"][name]["Properties"].get("Environment", {}).get("Variables", {}))
+    return merged
+
+
+def walk(value: Any) -> Iterator[Any]:
+    yield value
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from walk(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from walk(item)
+
+
+def refs(value: Any) -> set[str]:
+    return {node["Ref"] for node in walk(value) if isinstance(node, dict) and isinstance(node.get("Ref"), str)}
+
+
+def if_branches(value: Any) -> tuple[Any, Any]:
+    """(value when Shoal creates the VPC, value with an existing one) of a CreateVpc Fn::If."""
+    condition, created, existing = value["Fn::If"]
+    assert condition == "CreateVpc"
+    return created, existing
+
+
+def mounting_functions(template: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {n: f for n, f in resources(template, FUNCTION).items() if f["Properties"].get("FileSystemConfigs")}
+
+
+# --- the linters -------------------------------------------------------------------------------
 
 
 def test_template_passes_cfn_lint_with_the_serverless_rules() -> None:
@@ -19,21 +114,282 @@ def test_template_passes_cfn_lint_with_the_serverless_rules() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-def test_every_function_code_folder_has_an_app_handler() -> None:
-    text = (ROOT / "template.yaml").read_text()
-    folders = [line.split("CodeUri:")[1].strip() for line in text.splitlines() if "CodeUri:" in line]
-    assert {"functions/orchestrator/", "functions/agent/", "functions/webhook/", "functions/scheduler/"} <= set(folders)
+def test_every_function_code_folder_has_an_app_handler(template: dict[str, Any]) -> None:
+    folders = {f["Properties"]["CodeUri"] for f in resources(template, FUNCTION).values()}
+    assert {"functions/orchestrator/", "functions/agent/", "functions/webhook/", "functions/scheduler/"} == folders
     for folder in folders:
-        source = (ROOT / folder / "app.py").read_text()
-        assert "handler" in source, folder
+        assert "handler" in (ROOT / folder / "app.py").read_text(), folder
 
 
 def test_the_layer_requirements_pin_what_pyproject_pins() -> None:
-    import tomllib
-
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
     layer = [line.strip() for line in (ROOT / "shared" / "requirements.txt").read_text().splitlines()
              if line.strip() and not line.startswith("#")]
     local_only = {"rich", "gitpython", "aws-durable-execution-sdk-python-testing", "boto3"}
     expected = {d for d in pyproject if d.split("=")[0].split(">")[0] not in local_only}
     assert set(layer) == expected
+
+
+# --- network -----------------------------------------------------------------------------------
+
+
+def test_nfs_reaches_the_mount_targets_only_from_the_function_security_groups(template: dict[str, Any]) -> None:
+    mount_sgs = {sg for mt in resources(template, "AWS::S3Files::MountTarget").values()
+                 for sg in refs(mt["Properties"]["SecurityGroups"])}
+    assert mount_sgs == {"MountTargetSecurityGroup"}
+    function_sgs = {sg for f in mounting_functions(template).values()
+                    for sg in refs(f["Properties"]["VpcConfig"]["SecurityGroupIds"])}
+    assert function_sgs == {"OrchestratorSecurityGroup", "AgentSecurityGroup"}
+
+    ingress = [r["Properties"] for r in resources(template, "AWS::EC2::SecurityGroupIngress").values()]
+    for sg in resources(template, "AWS::EC2::SecurityGroup").values():
+        assert "SecurityGroupIngress" not in sg["Properties"], "inline ingress: use a SecurityGroupIngress resource"
+    assert ingress, "the mount targets accept nothing at all"
+    for rule in ingress:
+        assert rule["GroupId"] == {"Ref": "MountTargetSecurityGroup"}
+        assert (rule["IpProtocol"], rule["FromPort"], rule["ToPort"]) == ("tcp", 2049, 2049)
+        assert "CidrIp" not in rule and "CidrIpv6" not in rule
+    assert {rule["SourceSecurityGroupId"]["Ref"] for rule in ingress} == function_sgs
+
+
+def egress_of(template: dict[str, Any], group: str) -> set[tuple[str, int, str]]:
+    rules = template["Resources"][group]["Properties"]["SecurityGroupEgress"]
+    return {(r["IpProtocol"], r["FromPort"], r.get("CidrIp") or r["DestinationSecurityGroupId"]["Ref"]) for r in rules}
+
+
+def test_function_egress_is_nfs_to_the_mount_targets_plus_https_for_the_orchestrator(template: dict[str, Any]) -> None:
+    assert egress_of(template, "AgentSecurityGroup") == {("tcp", 2049, "MountTargetSecurityGroup")}
+    assert egress_of(template, "OrchestratorSecurityGroup") == {
+        ("tcp", 2049, "MountTargetSecurityGroup"), ("tcp", 443, "0.0.0.0/0")}
+    # An explicit rule replaces the default allow-all egress; this one matches nothing real.
+    assert egress_of(template, "MountTargetSecurityGroup") == {("icmp", 252, "127.0.0.1/32")}
+
+
+def test_one_mount_target_per_function_subnet(template: dict[str, Any]) -> None:
+    targets = resources(template, "AWS::S3Files::MountTarget")
+    created, existing = zip(*(if_branches(t["Properties"]["SubnetId"]) for t in targets.values()))
+    assert sorted(refs(list(created))) == ["PrivateSubnetA", "PrivateSubnetB"]
+    assert sorted(s["Fn::Select"][0] for s in existing) == [0, 1]
+    for target in targets.values():
+        assert target["Properties"]["FileSystemId"] == {"Fn::GetAtt": ["WorkspaceFileSystem", "FileSystemId"]}
+    for name, function in mounting_functions(template).items():
+        subnets_created, subnets_existing = if_branches(function["Properties"]["VpcConfig"]["SubnetIds"])
+        assert refs(subnets_created) == refs(list(created)), name
+        assert subnets_existing == {"Fn::Split": [",", {"Ref": "SubnetIds"}]}, name
+    # Both existing subnets are named, so the mount targets cover every subnet the functions run in.
+    assert re.fullmatch(template["Parameters"]["SubnetIds"]["AllowedPattern"], "subnet-0123456789abcdef0,subnet-0fedcba987654321f")
+    assert not re.fullmatch(template["Parameters"]["SubnetIds"]["AllowedPattern"], "subnet-0123456789abcdef0")
+
+
+def test_functions_that_mount_the_workspace_wait_for_every_mount_target(template: dict[str, Any]) -> None:
+    targets = set(resources(template, "AWS::S3Files::MountTarget"))
+    assert len(targets) == 2
+    functions = mounting_functions(template)
+    assert set(functions) == {"OrchestratorFunction", "AgentFunction"}
+    for name, function in functions.items():
+        assert targets <= set(as_list(function.get("DependsOn", []))), name
+        (config,) = function["Properties"]["FileSystemConfigs"]
+        assert config["Arn"] == {"Fn::GetAtt": ["WorkspaceAccessPoint", "AccessPointArn"]}
+        assert config["LocalMountPath"] == env(template, name)["SHOAL_WORKSPACE"] == "/mnt/workspace"
+
+
+def test_the_created_vpc_has_private_subnets_in_two_azs_nat_and_the_s3_gateway_endpoint(template: dict[str, Any]) -> None:
+    res = template["Resources"]
+    assert [res[s]["Properties"]["AvailabilityZone"]["Fn::Select"][0] for s in ("PrivateSubnetA", "PrivateSubnetB")] == [0, 1]
+    endpoint = res["S3GatewayEndpoint"]["Properties"]
+    assert endpoint["VpcEndpointType"] == "Gateway"
+    assert refs(endpoint["RouteTableIds"]) == {"PrivateRouteTableA", "PrivateRouteTableB"}
+    for table, route in (("PrivateRouteTableA", "PrivateDefaultRouteA"), ("PrivateRouteTableB", "PrivateDefaultRouteB")):
+        assert res[route]["Properties"]["RouteTableId"] == {"Ref": table}
+        assert refs(res[route]["Properties"]["NatGatewayId"]) & {"NatGatewayA", "NatGatewayB"}
+    network = [n for n, r in res.items() if r["Type"].startswith("AWS::EC2::") and "SecurityGroup" not in r["Type"]]
+    for name in network:  # nothing of the created VPC is built when the user gives one
+        assert res[name].get("Condition") in ("CreateVpc", "CreateHaNat"), name
+
+
+# --- IAM -----------------------------------------------------------------------------------------
+
+
+def test_the_orchestrator_invokes_exactly_the_agent_alias(template: dict[str, Any]) -> None:
+    orchestrator = template["Resources"]["OrchestratorFunction"]
+    assert template["Resources"]["AgentFunction"]["Properties"]["AutoPublishAlias"]
+    (grant,) = granting(orchestrator, "lambda:InvokeFunction")
+    assert grant["Resource"] == {"Ref": "AgentFunction.Alias"}
+    assert env(template, "OrchestratorFunction")[ENV_AGENT_FUNCTION] == {"Ref": "AgentFunction.Alias"}
+
+
+@pytest.mark.parametrize("name", ["WebhookFunction", "SchedulerFunction"])
+def test_webhook_and_scheduler_invoke_exactly_the_orchestrator_alias(template: dict[str, Any], name: str) -> None:
+    (grant,) = granting(template["Resources"][name], "lambda:InvokeFunction")
+    assert grant["Resource"] == {"Ref": "OrchestratorFunction.Alias"}
+    assert env(template, name)["SHOAL_ORCHESTRATOR_FUNCTION"] == {"Ref": "OrchestratorFunction.Alias"}
+
+
+def test_the_agent_invokes_nothing_and_reads_no_secret(template: dict[str, Any]) -> None:
+    agent = template["Resources"]["AgentFunction"]
+    assert {a for s in statements(agent) for a in as_list(s["Action"])} == {"s3files:ClientMount", "s3files:ClientWrite"}
+
+
+def test_workspace_clients_mount_and_write_through_the_access_point_only(template: dict[str, Any]) -> None:
+    for name, function in mounting_functions(template).items():
+        (grant,) = granting(function, "s3files:ClientMount")
+        assert sorted(grant["Action"]) == ["s3files:ClientMount", "s3files:ClientWrite"], name
+        assert grant["Resource"] == {"Fn::GetAtt": ["WorkspaceFileSystem", "FileSystemArn"]}, name
+        assert grant["Condition"] == {"StringEquals": {
+            "s3files:AccessPointArn": {"Fn::GetAtt": ["WorkspaceAccessPoint", "AccessPointArn"]}}}, name
+    assert "s3files:ClientRootAccess" not in (ROOT / "template.yaml").read_text()
+
+
+def test_secret_reads_are_only_of_the_secrets_each_function_uses(template: dict[str, Any]) -> None:
+    reads = {name: [s["Resource"] for s in granting(f, "secretsmanager:GetSecretValue")]
+             for name, f in resources(template, FUNCTION).items()}
+    token = {"Fn::If": ["CreateGitHubTokenSecret", {"Ref": "GitHubTokenSecret"}, {"Ref": "GitHubTokenSecretArn"}]}
+    assert reads == {"OrchestratorFunction": [token], "AgentFunction": [],
+                     "WebhookFunction": [{"Ref": "WebhookSecret"}], "SchedulerFunction": []}
+    assert env(template, "OrchestratorFunction")["SHOAL_GITHUB_TOKEN_SECRET"] == token
+    assert env(template, "WebhookFunction")["SHOAL_WEBHOOK_SECRET_NAME"] == {"Ref": "WebhookSecret"}
+
+
+def test_no_function_policy_uses_a_wildcard_where_the_arn_is_known(template: dict[str, Any]) -> None:
+    for name, function in resources(template, FUNCTION).items():
+        for statement in statements(function):
+            assert statement["Effect"] == "Allow"
+            assert all("*" not in action for action in as_list(statement["Action"])), (name, statement)
+            for resource in as_list(statement["Resource"]):
+                if isinstance(resource, str):
+                    pytest.fail(f"{name}: literal resource {resource!r}: name the resource it is for")
+                if "Fn::Sub" in resource:  # only object paths under a known bucket
+                    assert resource["Fn::Sub"] == "${WorkspaceBucket.Arn}/shoal/*", (name, resource)
+
+
+def test_the_orchestrator_is_a_durable_function_with_an_alias(template: dict[str, Any]) -> None:
+    props = template["Resources"]["OrchestratorFunction"]["Properties"]
+    assert props["DurableConfig"]["ExecutionTimeout"] <= 31622400
+    assert props["AutoPublishAlias"]
+    assert template["Globals"]["Function"]["Runtime"] == "python3.13"
+
+
+# --- the workspace bucket ------------------------------------------------------------------------
+
+
+def workspace_prefix(template: dict[str, Any]) -> str:
+    """The bucket prefix of the workspace root: the access point's root directory."""
+    root = template["Resources"]["WorkspaceAccessPoint"]["Properties"]["RootDirectory"]["Path"]
+    return root.strip("/") + "/"
+
+
+def test_lifecycle_expires_old_scan_folders_after_the_retention_days(template: dict[str, Any]) -> None:
+    rules = template["Resources"]["WorkspaceBucket"]["Properties"]["LifecycleConfiguration"]["Rules"]
+    expiring = [r for r in rules if "ExpirationInDays" in r]
+    scans = ScanPaths(Path("/ws"), "s1").root.relative_to("/ws").parts[0]  # the layout workspace.py writes
+    (rule,) = expiring
+    assert rule["Status"] == "Enabled"
+    assert rule["Prefix"] == f"{workspace_prefix(template)}{scans}/"
+    assert rule["ExpirationInDays"] == {"Ref": "ScanRetentionDays"}
+    assert template["Parameters"]["ScanRetentionDays"]["Default"] == Settings().retention_days
+    assert env(template, "OrchestratorFunction")[ENV_RETENTION_DAYS] == {"Ref": "ScanRetentionDays"}
+
+
+def test_lifecycle_never_expires_the_repository_cache_or_baselines(template: dict[str, Any]) -> None:
+    rules = template["Resources"]["WorkspaceBucket"]["Properties"]["LifecycleConfiguration"]["Rules"]
+    for rule in rules:
+        if "ExpirationInDays" in rule or "ExpirationDate" in rule:
+            prefix = rule.get("Prefix", "")
+            for kept in ("cache/", "baselines/"):
+                assert not f"{workspace_prefix(template)}{kept}".startswith(prefix), (rule["Id"], kept)
+
+
+def test_lifecycle_cleans_noncurrent_versions_and_incomplete_uploads(template: dict[str, Any]) -> None:
+    rules = template["Resources"]["WorkspaceBucket"]["Properties"]["LifecycleConfiguration"]["Rules"]
+    everywhere = [r for r in rules if not r.get("Prefix") and r["Status"] == "Enabled"]
+    assert any(r["NoncurrentVersionExpiration"]["NoncurrentDays"] <= 7 for r in everywhere)
+    assert any(r["AbortIncompleteMultipartUpload"]["DaysAfterInitiation"] <= 7 for r in everywhere)
+    assert template["Resources"]["WorkspaceBucket"]["Properties"]["VersioningConfiguration"] == {"Status": "Enabled"}
+
+
+# --- environment and outputs ---------------------------------------------------------------------
+
+
+def test_every_function_has_its_powertools_service_and_the_metrics_namespace(template: dict[str, Any]) -> None:
+    names = {}
+    for name in resources(template, FUNCTION):
+        variables = env(template, name)
+        assert variables["POWERTOOLS_METRICS_NAMESPACE"] == "Shoal", name
+        names[name] = variables["POWERTOOLS_SERVICE_NAME"]
+    assert names == {"OrchestratorFunction": "shoal-orchestrator", "AgentFunction": "shoal-agent",
+                     "WebhookFunction": "shoal-webhook", "SchedulerFunction": "shoal-scheduler"}
+    assert template["Globals"]["Function"]["Tracing"] == "Active"
+
+
+def test_publishing_settings_reach_the_orchestrator(template: dict[str, Any]) -> None:
+    variables = env(template, "OrchestratorFunction")
+    assert variables["SHOAL_GITHUB_PUBLISH"] == {"Ref": "PublishMode"}
+    assert variables["SHOAL_GITHUB_SARIF_UPLOAD"] == {"Ref": "SarifUpload"}
+    params = template["Parameters"]
+    assert (params["PublishMode"]["Default"], params["PublishMode"]["AllowedValues"]) == ("check", ["none", "check", "status"])
+    assert (params["SarifUpload"]["Default"], params["SarifUpload"]["AllowedValues"]) == ("false", ["true", "false"])
+
+
+def test_every_shoal_variable_the_template_sets_is_one_the_code_reads(template: dict[str, Any]) -> None:
+    source = "\n".join(p.read_text() for p in (ROOT / "shared" / "shoal").rglob("*.py"))
+    # Read by the GitHub publishing step, which is being written alongside this template (issue 4).
+    publishing = {"SHOAL_GITHUB_TOKEN_SECRET", "SHOAL_GITHUB_PUBLISH", "SHOAL_GITHUB_SARIF_UPLOAD"}
+    for name in resources(template, FUNCTION):
+        for variable in env(template, name):
+            if variable.startswith("SHOAL_") and variable not in publishing:
+                assert f'"{variable}"' in source, f"{name} sets {variable}, which no code reads"
+
+
+def test_outputs_give_what_the_deploy_steps_need(template: dict[str, Any]) -> None:
+    outputs = template["Outputs"]
+    assert {"WebhookUrl", "WebhookSecretArn", "GitHubTokenSecretArn", "OrchestratorAliasArn",
+            "WorkspaceBucketName", "WorkspaceFileSystemId"} <= set(outputs)
+    assert outputs["WebhookUrl"]["Value"]["Fn::Sub"].endswith("/webhook")
+    assert outputs["OrchestratorAliasArn"]["Value"] == {"Ref": "OrchestratorFunction.Alias"}
+    assert outputs["WorkspaceFileSystemId"]["Value"] == {"Fn::GetAtt": ["WorkspaceFileSystem", "FileSystemId"]}
+
+
+# --- samconfig.toml ------------------------------------------------------------------------------
+
+
+def overrides(text: str) -> dict[str, str]:
+    """`A="1" B=2` as sam reads parameter_overrides, quotes removed."""
+    return {key: value.strip('"') for key, value in re.findall(r'(\S+?)=("[^"]*"|\S+)', text)}
+
+
+@pytest.fixture(scope="module")
+def samconfig() -> dict[str, Any]:
+    return tomllib.loads((ROOT / "samconfig.toml").read_text())
+
+
+def test_samconfig_has_default_dev_and_prod_with_complete_sections(samconfig: dict[str, Any]) -> None:
+    assert samconfig["version"] == 0.1
+    assert {"default", "dev", "prod"} <= set(samconfig)
+    for environment in ("default", "dev", "prod"):
+        commands = samconfig[environment]
+        assert {"build", "validate", "deploy"} <= set(commands), environment
+        deploy = commands["deploy"]["parameters"]
+        assert "CAPABILITY_IAM" in deploy["capabilities"], environment
+        assert deploy.get("resolve_s3") is True, environment
+    assert samconfig["default"]["local_invoke"]["parameters"]
+    stacks = {e: samconfig[e]["global"]["parameters"]["stack_name"] for e in ("default", "dev", "prod")}
+    assert len(set(stacks.values())) == 3, stacks
+    assert samconfig["prod"]["deploy"]["parameters"]["confirm_changeset"] is True
+
+
+def test_samconfig_overrides_name_real_parameters_with_allowed_values(
+    samconfig: dict[str, Any], template: dict[str, Any]
+) -> None:
+    params = template["Parameters"]
+    for environment in ("dev", "prod"):
+        deploy = samconfig[environment]["deploy"]["parameters"]
+        assert "tags" in deploy, environment
+        given = overrides(deploy["parameter_overrides"])
+        assert given, environment
+        for key, value in given.items():
+            assert key in params, f"{environment}: {key} is not a template parameter"
+            allowed = params[key].get("AllowedValues")
+            if allowed:
+                assert value in [str(a) for a in allowed], (environment, key, value)
+    prod = overrides(samconfig["prod"]["deploy"]["parameters"]["parameter_overrides"])
+    assert prod["HighlyAvailableNat"] == "true"
