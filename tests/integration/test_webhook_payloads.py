@@ -55,10 +55,17 @@ def expected_scan(delivery: dict[str, Any]) -> dict[str, Any] | None:
         branch = payload["ref"].removeprefix("refs/heads/")
         if not payload["ref"].startswith("refs/heads/") or payload["deleted"] or branch not in CONFIG.branches:
             return None
-        return {"repository": payload["repository"]["clone_url"], "ref": payload["after"]}
+        owner, repo = payload["repository"]["full_name"].split("/")
+        return {"repository": payload["repository"]["clone_url"], "ref": payload["after"],
+                "github": {"owner": owner, "repo": repo, "head_sha": payload["after"], "ref": payload["ref"],
+                           "pull_number": None}}
     if delivery["event"] == "pull_request" and payload["action"] in ("opened", "synchronize", "reopened"):
         head = payload["pull_request"]["head"]
-        return {"repository": head["repo"]["clone_url"], "ref": head["sha"]}
+        # Results go to the base repository (where the pull request is), the clone to the head's.
+        owner, repo = payload["pull_request"]["base"]["repo"]["full_name"].split("/")
+        return {"repository": head["repo"]["clone_url"], "ref": head["sha"],
+                "github": {"owner": owner, "repo": repo, "head_sha": head["sha"],
+                           "ref": f"refs/pull/{payload['number']}/head", "pull_number": payload["number"]}}
     return None
 
 

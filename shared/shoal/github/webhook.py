@@ -104,7 +104,8 @@ def _push(delivery: str, payload: dict[str, Any], branches: frozenset[str]) -> D
     if branch not in branches:
         return Decision(202, f"branch {branch} is not configured for scans ({', '.join(sorted(branches))})")
     repository = payload.get("repository") or {}
-    return _start(delivery, repository.get("clone_url"), repository.get("full_name"), after, "push", branch)
+    github = _github_target(repository.get("full_name"), after, ref, None)
+    return _start(delivery, repository.get("clone_url"), repository.get("full_name"), after, "push", branch, github)
 
 
 def _pull_request(delivery: str, payload: dict[str, Any]) -> Decision:
@@ -114,12 +115,26 @@ def _pull_request(delivery: str, payload: dict[str, Any]) -> Decision:
     head = (payload.get("pull_request") or {}).get("head") or {}
     repository = head.get("repo") or {}  # a fork's PR is cloned from the fork
     number = payload.get("number")
+    # Results belong to the base repository, where the pull request lives, even from a fork.
+    base = (payload.get("repository") or {}).get("full_name")
+    github = _github_target(base, head.get("sha"), f"refs/pull/{number}/head", number)
     return _start(delivery, repository.get("clone_url"), repository.get("full_name"), head.get("sha"),
-                  "pull_request", f"pull/{number}")
+                  "pull_request", f"pull/{number}", github)
+
+
+def _github_target(full_name: Any, head_sha: Any, ref: str, pull_number: Any) -> dict[str, Any] | None:
+    """Where the orchestrator publishes results (check run, status, SARIF upload): owner, repo, the
+    commit, and the ref code scanning files the analysis under."""
+    owner, _, repo = str(full_name or "").partition("/")
+    if not owner or not repo:
+        return None
+    number = pull_number if isinstance(pull_number, int) and not isinstance(pull_number, bool) else None
+    return {"owner": owner, "repo": repo, "head_sha": head_sha, "ref": ref, "pull_number": number}
 
 
 def _start(
-    delivery: str, clone_url: Any, full_name: Any, commit: Any, trigger: str, label: str
+    delivery: str, clone_url: Any, full_name: Any, commit: Any, trigger: str, label: str,
+    github: dict[str, Any] | None = None,
 ) -> Decision:
     if not isinstance(clone_url, str) or not isinstance(commit, str) or not re.fullmatch(r"[0-9a-f]{40}", commit):
         return Decision(400, f"{trigger} payload lacks a clone URL or head commit")
@@ -127,6 +142,8 @@ def _start(
     scan_id = _SCAN_UNSAFE.sub("-", f"{name.replace('/', '-')}-{commit[:12]}").strip("-.")[:100]
     scan = {"scan_id": scan_id, "repository": clone_url, "ref": commit,
             "trigger": {"kind": trigger, "label": label, "delivery": delivery}}
+    if github is not None:
+        scan["github"] = github
     return Decision(202, f"scan of {name} at {commit[:12]} started", scan=scan,
                     execution_name=execution_name(delivery), extra={"scan_id": scan_id})
 
