@@ -191,6 +191,8 @@ def test_functions_that_mount_the_workspace_wait_for_every_mount_target(template
         (config,) = function["Properties"]["FileSystemConfigs"]
         assert config["Arn"] == {"Fn::GetAtt": ["WorkspaceAccessPoint", "AccessPointArn"]}
         assert config["LocalMountPath"] == env(template, name)["SHOAL_WORKSPACE"] == "/mnt/workspace"
+    for name in set(resources(template, FUNCTION)) - set(functions):  # no workspace path that is not mounted
+        assert "SHOAL_WORKSPACE" not in env(template, name), name
 
 
 def test_the_created_vpc_has_private_subnets_in_two_azs_nat_and_the_s3_gateway_endpoint(template: dict[str, Any]) -> None:
