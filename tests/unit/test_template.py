@@ -309,6 +309,16 @@ def test_lifecycle_cleans_noncurrent_versions_and_incomplete_uploads(template: d
     assert template["Resources"]["WorkspaceBucket"]["Properties"]["VersioningConfiguration"] == {"Status": "Enabled"}
 
 
+def test_the_workspace_bucket_is_private_and_refuses_plain_http(template: dict[str, Any]) -> None:
+    bucket = template["Resources"]["WorkspaceBucket"]["Properties"]
+    assert all(bucket["PublicAccessBlockConfiguration"].values())
+    (policy,) = resources(template, "AWS::S3::BucketPolicy").values()
+    assert policy["Properties"]["Bucket"] == {"Ref": "WorkspaceBucket"}
+    (deny,) = policy["Properties"]["PolicyDocument"]["Statement"]
+    assert (deny["Effect"], deny["Action"]) == ("Deny", "s3:*")
+    assert deny["Condition"] == {"Bool": {"aws:SecureTransport": "false"}}
+
+
 # --- environment and outputs ---------------------------------------------------------------------
 
 
