@@ -1,7 +1,8 @@
 """The `shoal` command: scan a repository on this machine through the same handlers Lambda runs.
 
 Exit status: 0 no finding at or above the failure threshold, 1 findings at or above it, 2 error,
-3 partial (some partitions failed; the reports name them and their files).
+3 partial (some partitions failed; the reports name them and their files). Publishing to GitHub
+(--publish, --sarif-upload) never changes it: a failure to publish is printed, the reports stay.
 """
 
 from __future__ import annotations
@@ -53,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--metrics-only", action="store_true",
                       help="skip security rules and secrets (env SHOAL_SECURITY=false)")
     scan.add_argument("-v", "--verbose", action="store_true", help="show the handlers' JSON logs on stderr")
+    scan.add_argument("--publish", choices=("check", "status"),
+                      help="post the result to GitHub as a check run or a commit status (token: env SHOAL_GITHUB_TOKEN)")
+    scan.add_argument("--sarif-upload", action="store_true", help="upload the SARIF report to GitHub code scanning")
+    scan.add_argument("--github-repo", metavar="OWNER/NAME", help="the GitHub repository to publish to")
+    scan.add_argument("--github-ref", help="full ref for code scanning (default: refs/heads/<--ref>)")
     add_rules_commands(commands)
     clean = commands.add_parser("clean", help="remove old scan folders from the workspace")
     clean.add_argument("--workspace", help=f"workspace folder (env {ENV_WORKSPACE}, default .shoal/workspace)")
@@ -146,14 +152,31 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
     }
     options.update(local_options(args.workers, args.max_partitions))
     event = {"scan_id": scan_id, "repository": target, "ref": ref, "options": options}
+    if args.publish or args.sarif_upload:
+        event["github"] = _github_target(args, ref)
+        options.update(github_publish=args.publish or "none", github_sarif_upload=args.sarif_upload or None)
     with scan_lock(workspace, scan_id):  # one run per scan folder: a second request is refused
         summary = _run_with_progress(event, workspace, args.workers, settings.agent_function, stderr)
     _print_outcome(summary, workspace, args.format, stderr)
+    if "publish" in summary:  # a publish failure is reported, and does not change the exit status
+        from shoal.github.publish import outcome_line
+
+        stderr.print(outcome_line(summary["publish"]), highlight=False, soft_wrap=True)
     if summary.get("partial"):
         stderr.print(f"[yellow]partial scan:[/] partitions {', '.join(summary['failed_partitions'])} failed; "
                      "the reports list the files they held", highlight=False)
         return EXIT_PARTIAL
     return EXIT_FINDINGS if summary["failed"] else EXIT_OK
+
+
+def _github_target(args: argparse.Namespace, ref: str | None) -> dict[str, Any]:
+    # Imported here: the agent processes re-import this module and never publish.
+    from shoal.github.publish import github_token, local_target
+
+    if not args.github_repo:
+        raise ShoalError("--publish and --sarif-upload need --github-repo OWNER/NAME")
+    github_token()  # no token: refuse now, not after the scan
+    return local_target(args.github_repo, ref, args.github_ref)
 
 
 def _run_with_progress(

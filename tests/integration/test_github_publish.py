@@ -254,3 +254,24 @@ def test_the_orchestrator_publishes_after_the_merge_and_a_failure_loses_nothing(
     else:
         assert published["published"] is False and "Bad credentials" in published["errors"][0]
         assert github.check_runs == {} and github.sarifs == []
+
+
+def test_shoal_scan_publishes_when_asked_and_refuses_early_without_a_token(
+    github: FakeGitHub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from shoal.cli import main
+
+    repo, sha = _tiny_repo(tmp_path)
+    monkeypatch.setenv("SHOAL_GITHUB_API_URL", github.url)
+    monkeypatch.delenv("SHOAL_GITHUB_TOKEN", raising=False)
+    monkeypatch.delenv("SHOAL_GITHUB_TOKEN_SECRET", raising=False)
+    argv = ["scan", str(repo), "--workers", "1", "--fanout", "inline", "--workspace", str(tmp_path / "ws"),
+            "--publish", "check", "--sarif-upload", "--github-repo", "acme/widgets", "--github-ref", "refs/heads/main"]
+    assert main(argv) == 2 and "SHOAL_GITHUB_TOKEN" in capsys.readouterr().err
+    assert github.requests == [] and not (tmp_path / "ws" / "scans").exists()  # refused before scanning
+    monkeypatch.setenv("SHOAL_GITHUB_TOKEN", TOKEN)
+    assert main(argv) == 0  # warnings only: the publish changes nothing in the exit status
+    err = capsys.readouterr().err
+    [run] = github.check_runs.values()
+    assert run["head_sha"] == sha and github.sarifs[0]["ref"] == "refs/heads/main" and github.violations == []
+    assert f"published to acme/widgets: check run https://github.com/acme/widgets/runs/{run['id']}" in err

@@ -452,6 +452,31 @@ def publish_scan(
         return {"published": False, "errors": [message[:500]]}
 
 
+def local_target(repository: str, ref: str | None, github_ref: str | None) -> dict[str, Any]:
+    """The target for `shoal scan --publish --github-repo OWNER/NAME`: the commit is the one the scan
+    checks out; code scanning's ref is --github-ref, else refs/heads/<--ref> for a branch name."""
+    owner, _, repo = repository.partition("/")
+    if not github_ref and ref and not re.fullmatch(r"[0-9a-f]{7,40}", ref):
+        github_ref = ref if ref.startswith("refs/") else f"refs/heads/{ref}"
+    target = GitHubTarget.from_event({"owner": owner, "repo": repo, "ref": github_ref or ""})
+    return target.to_dict()
+
+
+def outcome_line(published: Mapping[str, Any]) -> str:
+    """One line for a person: where the results went, or why they did not."""
+    if published.get("errors"):
+        return "publishing to GitHub failed (the reports are in the workspace): " + "; ".join(published["errors"])
+    parts = []
+    if "check_run" in published:
+        run = published["check_run"]
+        parts.append(f"check run {run['url'] or run['id']} ({run['conclusion']}, {run['annotations']} annotations)")
+    if "status" in published:
+        parts.append(f"commit status {published['status']['state']}")
+    if "sarif" in published:
+        parts.append(f"SARIF upload {published['sarif']['id']} ({published['sarif']['results']} results)")
+    return f"published to {published.get('repository', 'GitHub')}: " + ", ".join(parts)
+
+
 def _default_client(token: str, api_url: str) -> GitHubClient:
     return GitHubClient(token, api_url)
 
