@@ -21,7 +21,7 @@ from shoal.findings import dedupe_and_sort
 from shoal.errors import InputError
 from shoal.inventory import build_inventory
 from shoal.models import Exclusion, FileMetrics, Finding, ScanResult
-from shoal.planning import plan_partitions
+from shoal.planning import plan_partitions, time_warnings
 from shoal.repoconfig import RepoConfig, load_repo_config
 from shoal.reports import write_reports
 from shoal.reports.jsonreport import failed, severity_counts
@@ -95,7 +95,9 @@ def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
         inventory.files,
         max_partitions=settings.max_partitions,
         min_partition_bytes=settings.min_partition_bytes,
+        agent_timeout=settings.agent_timeout,
     )
+    warnings = time_warnings(partitions, settings.agent_timeout)
     document = {
         "schema": PLAN_SCHEMA,
         "scan_id": scan_id,
@@ -103,6 +105,7 @@ def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
         "exclusions": [e.to_dict() for e in _all_exclusions(paths, inventory.exclusions)],
         "security": settings.security,
         "config": repo.to_dict(),
+        **({"warnings": warnings} if warnings else {}),
     }
     digest = atomic_write(paths.plan, _json_bytes(document))
     return {
@@ -112,6 +115,7 @@ def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
         "files": len(inventory.files),
         "bytes": sum(f.bytes for f in inventory.files),
         "excluded": len(document["exclusions"]),
+        "warnings": len(warnings),
     }
 
 
@@ -148,6 +152,7 @@ def merge_stage(
     repo = RepoConfig.from_dict(plan_document.get("config", {}))
     lost = _failed_partitions(plan_document, failed_partitions)
     diagnostics.extend(_lost_diagnostic(entry) for entry in lost)
+    diagnostics.extend(plan_document.get("warnings", ()))
     ruleset = ruleset_for(paths.src, repo) if plan_document.get("security") else None
     result = ScanResult(
         scan_id=scan["scan_id"],
