@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 REPO ?= .
 ARGS ?=
 
-.PHONY: setup scan test bench clean
+.PHONY: setup sam-setup scan test bench clean
 
 setup: $(VENV)/.installed
 
@@ -15,10 +15,20 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $@
 
+# SAM CLI (sam validate/build/local invoke in the tests) in a venv of its own: its pins clash with ours.
+SAM_VENV ?= .venv-sam
+sam-setup: $(SAM_VENV)/.installed
+
+$(SAM_VENV)/.installed: tests/e2e/sam-requirements.txt
+	$(PYTHON) -m venv $(SAM_VENV)
+	$(SAM_VENV)/bin/pip install --quiet --upgrade pip
+	$(SAM_VENV)/bin/pip install --quiet -r tests/e2e/sam-requirements.txt
+	touch $@
+
 scan: setup
 	$(BIN)/shoal scan $(REPO) $(ARGS)
 
-test: setup
+test: setup sam-setup
 	$(BIN)/python -m pytest -q $(ARGS)
 
 bench: setup

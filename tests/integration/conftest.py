@@ -31,3 +31,7 @@ def corpus_repo(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> t
     subprocess.run([*git, "commit", "-q", "-m", "import"], check=True)
     sha = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
     return repo, sha
+
+
+# One `sam build` per session, shared by test_sam.py and test_sam_local.py.
+from tests.e2e.sam import sam_build  # noqa: E402, F401

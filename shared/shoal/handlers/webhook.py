@@ -21,6 +21,11 @@ from shoal.github.webhook import Decision, WebhookConfig, handle, parse_branches
 ENV_SECRET_NAME = "SHOAL_WEBHOOK_SECRET_NAME"
 ENV_ORCHESTRATOR = "SHOAL_ORCHESTRATOR_FUNCTION"  # a qualified alias ARN
 ENV_BRANCHES = "SHOAL_SCAN_BRANCHES"
+# Local development only (`sam local invoke --env-vars`): the secret itself, and a Lambda API
+# endpoint to start the orchestrator at (sam local start-lambda, a test's loopback stub).
+# Deployed stacks leave both empty and read the secret from Secrets Manager.
+ENV_LOCAL_SECRET = "SHOAL_WEBHOOK_SECRET"
+ENV_LAMBDA_ENDPOINT = "SHOAL_LAMBDA_ENDPOINT"
 
 logger = Logger(service="shoal-webhook", stream=sys.stderr)
 _clients: dict[str, Any] = {}
@@ -30,12 +35,12 @@ def lambda_client() -> Any:
     if "lambda" not in _clients:
         import boto3
 
-        _clients["lambda"] = boto3.client("lambda")
+        _clients["lambda"] = boto3.client("lambda", endpoint_url=os.environ.get(ENV_LAMBDA_ENDPOINT) or None)
     return _clients["lambda"]
 
 
 def config_from_env() -> WebhookConfig:
-    secret = parameters.get_secret(os.environ[ENV_SECRET_NAME], max_age=300)
+    secret = os.environ.get(ENV_LOCAL_SECRET) or parameters.get_secret(os.environ[ENV_SECRET_NAME], max_age=300)
     return WebhookConfig(secret=str(secret).encode(), branches=parse_branches(os.environ.get(ENV_BRANCHES)))
 
 
