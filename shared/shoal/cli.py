@@ -171,11 +171,12 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
 
 def _github_target(args: argparse.Namespace, ref: str | None) -> dict[str, Any]:
     # Imported here: the agent processes re-import this module and never publish.
-    from shoal.github.publish import github_token, local_target
+    from shoal.github.auth import read_credentials
+    from shoal.github.publish import local_target
 
     if not args.github_repo:
         raise ShoalError("--publish and --sarif-upload need --github-repo OWNER/NAME")
-    github_token()  # no token: refuse now, not after the scan
+    read_credentials()  # no token: refuse now, not after the scan
     return local_target(args.github_repo, ref, args.github_ref)
 
 

@@ -52,8 +52,11 @@ class Request:
 
 class FakeGitHub:
     def __init__(self, token: str = "ghs_test_token", owner: str = "acme", repo: str = "widgets",
-                 sarif_max_gzip_bytes: int = 10 * 1000 * 1000) -> None:
-        self.token = token
+                 sarif_max_gzip_bytes: int = 10 * 1000 * 1000, app_id: str = "",
+                 app_public_key: bytes = b"", installation_id: int = 4242) -> None:
+        self.token = token  # also the installation token the App endpoints issue
+        self.app_id, self.app_public_key, self.installation_id = app_id, app_public_key, installation_id
+        self.token_requests: list[dict[str, Any]] = []
         self.owner, self.repo = owner, repo
         self.sarif_max_gzip_bytes = sarif_max_gzip_bytes
         self.requests: list[Request] = []
@@ -64,7 +67,7 @@ class FakeGitHub:
         self.script: list[Scripted] = []
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
 
     @property
     def url(self) -> str:
@@ -134,7 +137,12 @@ class FakeGitHub:
                 return self._refuse(400, f"{method} {parts.path}: body is not JSON")
         with self._lock:
             self.requests.append(Request(method, parts.path, parse_qs(parts.query), lower, body))
-            if lower.get("authorization") != f"Bearer {self.token}":
+            as_app = parts.path.startswith("/app/") or parts.path.endswith("/installation")
+            if as_app:
+                problem = self._check_app_jwt(lower.get("authorization", ""))
+                if problem:
+                    return self._refuse(401, problem)
+            elif lower.get("authorization") != f"Bearer {self.token}":
                 return self._refuse(401, "Bad credentials")
             problem = self._check_headers(lower, raw)
             if problem:
@@ -143,6 +151,23 @@ class FakeGitHub:
                 scripted = self.script.pop(0)
                 return scripted.status, scripted.headers, scripted.body
             return self._route(method, parts.path, parse_qs(parts.query), body)
+
+    def _check_app_jwt(self, authorization: str) -> str:
+        """An App authenticates with an RS256 JWT it signed: iss its id, at most 10 minutes long."""
+        import jwt
+
+        if not self.app_public_key or not authorization.startswith("Bearer "):
+            return "A JSON web token could not be decoded"
+        try:
+            claims = jwt.decode(authorization.removeprefix("Bearer "), self.app_public_key, algorithms=["RS256"],
+                                options={"require": ["iat", "exp", "iss"]}, leeway=120)
+        except jwt.exceptions.PyJWTError as exc:
+            return f"A JSON web token could not be decoded ({type(exc).__name__})"
+        if str(claims["iss"]) != self.app_id:
+            return f"'Issuer' claim ('iss') {claims['iss']!r} is not this App"
+        if claims["exp"] - claims["iat"] > 600:
+            return "'Expiration time' claim ('exp') is too far in the future"
+        return ""
 
     def _check_headers(self, headers: dict[str, str], raw: bytes) -> str:
         if headers.get("accept") != "application/vnd.github+json":
@@ -166,6 +191,10 @@ class FakeGitHub:
     def _route(self, method: str, path: str, query: dict[str, list[str]], body: Any
                ) -> tuple[int, dict[str, str], Any]:
         prefix = f"/repos/{self.owner}/{self.repo}"
+        if method == "GET" and path == prefix + "/installation":
+            return 200, {}, {"id": self.installation_id, "app_id": int(self.app_id or 0)}
+        if method == "POST" and path == f"/app/installations/{self.installation_id}/access_tokens":
+            return self._installation_token(body)
         if not path.startswith(prefix + "/"):
             return self._refuse(404, f"Not Found: {path}")
         rest = path[len(prefix):]
@@ -183,6 +212,20 @@ class FakeGitHub:
         if method == "POST" and rest == "/code-scanning/sarifs":
             return self._upload_sarif(body)
         return self._refuse(404, f"Not Found: {method} {path}")
+
+    def _installation_token(self, body: Any) -> tuple[int, dict[str, str], Any]:
+        errors = _unknown(body or {}, {"repositories", "repository_ids", "permissions"})
+        repositories = (body or {}).get("repositories", [])
+        if not isinstance(repositories, list) or any(not isinstance(r, str) or "/" in r for r in repositories):
+            errors.append("repositories must be a list of repository names (without the owner)")
+        permissions = (body or {}).get("permissions", {})
+        if not isinstance(permissions, dict) or any(v not in ("read", "write") for v in permissions.values()):
+            errors.append("permissions must map a permission to read or write")
+        if errors:
+            return self._refuse(422, "Validation Failed", errors)
+        self.token_requests.append(body or {})
+        return 201, {}, {"token": self.token, "expires_at": "2026-11-27T05:00:00Z",
+                         "permissions": permissions, "repositories": [{"name": r} for r in repositories]}
 
     # ------------------------------------------------------------------ check runs
 

@@ -275,3 +275,49 @@ def test_shoal_scan_publishes_when_asked_and_refuses_early_without_a_token(
     [run] = github.check_runs.values()
     assert run["head_sha"] == sha and github.sarifs[0]["ref"] == "refs/heads/main" and github.violations == []
     assert f"published to acme/widgets: check run https://github.com/acme/widgets/runs/{run['id']}" in err
+
+
+@pytest.fixture(scope="module")
+def app_key() -> tuple[str, bytes]:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    private = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                serialization.NoEncryption()).decode()
+    public = key.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    return private, public
+
+
+@pytest.mark.parametrize("app_id, publishes", [("31337", True), ("999", False)])
+def test_a_github_app_in_secrets_manager_gets_a_repository_scoped_installation_token(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, app_key: tuple[str, bytes], app_id: str, publishes: bool
+) -> None:
+    import boto3
+    from aws_lambda_powertools.utilities import parameters
+    from aws_lambda_powertools.utilities.parameters.secrets import SecretsProvider
+    from botocore.stub import Stubber
+
+    private, public = app_key
+    secrets = boto3.client("secretsmanager", region_name="eu-west-1", aws_access_key_id="x", aws_secret_access_key="x")
+    monkeypatch.setitem(parameters.base.DEFAULT_PROVIDERS, "secrets", SecretsProvider(boto3_client=secrets))
+    merged = write_scan(tmp_path, make_findings(errors=2, notes=0))
+    with FakeGitHub("ghs_installation", app_id="31337", app_public_key=public) as server, Stubber(secrets) as stub:
+        stub.add_response("get_secret_value", {"Name": "shoal/github-app",
+                                               "SecretString": json.dumps({"app_id": app_id, "private_key": private})},
+                          {"SecretId": "shoal/github-app"})
+        settings = Settings(workspace=str(tmp_path), github_publish="check", github_sarif_upload=True,
+                            github_api_url=server.url)
+        result = publish_scan(merged, TARGET.to_dict(), settings, env={"SHOAL_GITHUB_TOKEN_SECRET": "shoal/github-app"})
+        stub.assert_no_pending_responses()
+    app_calls = [(r.method, r.path) for r in server.requests[:2]]
+    assert app_calls[0] == ("GET", "/repos/acme/widgets/installation")
+    if not publishes:  # a JWT from another App is refused: recorded, nothing published
+        assert result["published"] is False and "is not this App" in result["errors"][0] and len(server.requests) == 1
+        return
+    assert app_calls[1] == ("POST", "/app/installations/4242/access_tokens")
+    assert server.token_requests == [{"repositories": ["widgets"],
+                                      "permissions": {"checks": "write", "security_events": "write"}}]
+    assert result["errors"] == [] and server.violations == [] and len(server.sarifs) == 1
+    assert all(r.headers["authorization"] == "Bearer ghs_installation" for r in server.requests[2:])
+    assert server.requests[0].headers["authorization"].count(".") == 2  # the App's JWT, not a token

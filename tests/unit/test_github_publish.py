@@ -19,6 +19,7 @@ from botocore.stub import Stubber
 from shoal.config import Settings, settings_from_env
 from shoal.errors import InputError
 from shoal.github.api import GitHubClient, validate_api_url
+from shoal.github.auth import AppCredentials, CredentialsError, TokenCredentials, app_jwt, read_credentials
 from shoal.github.publish import (
     SARIF_MAX_RESULTS_PER_RUN,
     GitHubTarget,
@@ -27,7 +28,6 @@ from shoal.github.publish import (
     Reports,
     annotations,
     check_run_requests,
-    github_token,
     prepare_sarif,
     status_request,
     summary_markdown,
@@ -68,26 +68,63 @@ def secrets(monkeypatch: pytest.MonkeyPatch) -> Stubber:
 
 
 def test_the_token_comes_from_the_environment_for_local_use() -> None:
-    assert github_token({"SHOAL_GITHUB_TOKEN": "ghp_local", "SHOAL_GITHUB_TOKEN_SECRET": "unused"}) == "ghp_local"
+    found = read_credentials({"SHOAL_GITHUB_TOKEN": "ghp_local", "SHOAL_GITHUB_TOKEN_SECRET": "unused"})
+    assert found == TokenCredentials("ghp_local") and "ghp_local" not in repr(found)
+
+
+def _stored(stub: Stubber, value: str) -> None:
+    stub.add_response("get_secret_value",
+                      {"Name": SECRET_NAME, "SecretString": value,
+                       "ARN": f"arn:aws:secretsmanager:eu-west-1:123456789012:secret:{SECRET_NAME}-AbCdEf"},
+                      {"SecretId": SECRET_NAME})
 
 
 @pytest.mark.parametrize("stored", ["ghs_from_secret\n", '{"token": "ghs_from_secret"}'])
 def test_the_token_is_read_from_secrets_manager(secrets: Stubber, stored: str) -> None:
-    secrets.add_response("get_secret_value",
-                         {"Name": SECRET_NAME, "SecretString": stored,
-                          "ARN": f"arn:aws:secretsmanager:eu-west-1:123456789012:secret:{SECRET_NAME}-AbCdEf"},
-                         {"SecretId": SECRET_NAME})
-    assert github_token({"SHOAL_GITHUB_TOKEN_SECRET": SECRET_NAME}) == "ghs_from_secret"
+    _stored(secrets, stored)
+    assert read_credentials({"SHOAL_GITHUB_TOKEN_SECRET": SECRET_NAME}) == TokenCredentials("ghs_from_secret")
+
+
+def test_a_github_app_key_is_read_and_signs_a_short_rs256_jwt(secrets: Stubber) -> None:
+    import jwt
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.TraditionalOpenSSL,
+                            serialization.NoEncryption()).decode()
+    _stored(secrets, json.dumps({"app_id": 31337, "private_key": pem, "installation_id": "77"}))
+    app = read_credentials({"SHOAL_GITHUB_TOKEN_SECRET": SECRET_NAME})
+    assert app == AppCredentials("31337", pem, 77) and "PRIVATE" not in repr(app)
+    token = app_jwt(app, now=1_800_000_000)
+    claims = jwt.decode(token, key.public_key(), algorithms=["RS256"], options={"verify_exp": False, "verify_iat": False})
+    assert claims == {"iat": 1_800_000_000 - 60, "exp": 1_800_000_000 - 60 + 540, "iss": "31337"}
+    assert jwt.get_unverified_header(token)["alg"] == "RS256"
+    with pytest.raises(CredentialsError, match="not a usable PEM RSA key"):
+        app_jwt(AppCredentials("1", "-----BEGIN RSA PRIVATE KEY-----\nnope\n-----END RSA PRIVATE KEY-----\n"), 0)
+
+
+@pytest.mark.parametrize("stored, fragment", [
+    ("-----BEGIN RSA PRIVATE KEY-----\n...", "private key alone"),
+    ('{"app_id": 1}', "without a string 'token'"),
+    ('{"token": ', "not valid JSON"),
+    ('{"app_id": 1, "private_key": "k", "installation_id": "x"}', "installation_id"),
+    ("  ", "is empty"),
+])
+def test_a_secret_in_the_wrong_shape_says_what_to_store(secrets: Stubber, stored: str, fragment: str) -> None:
+    _stored(secrets, stored)
+    with pytest.raises(CredentialsError, match=fragment):
+        read_credentials({"SHOAL_GITHUB_TOKEN_SECRET": SECRET_NAME})
 
 
 def test_a_missing_secret_or_no_token_at_all_says_what_to_set(secrets: Stubber) -> None:
     secrets.add_client_error("get_secret_value", service_error_code="ResourceNotFoundException",
                              service_message="Secrets Manager can't find the specified secret.",
                              http_status_code=400, expected_params={"SecretId": SECRET_NAME})
-    with pytest.raises(PublishError, match="could not read the GitHub token secret 'shoal/github-token'"):
-        github_token({"SHOAL_GITHUB_TOKEN_SECRET": SECRET_NAME})
-    with pytest.raises(PublishError, match="SHOAL_GITHUB_TOKEN_SECRET .* or SHOAL_GITHUB_TOKEN"):
-        github_token({})
+    with pytest.raises(CredentialsError, match="could not read the GitHub token secret 'shoal/github-token'"):
+        read_credentials({"SHOAL_GITHUB_TOKEN_SECRET": SECRET_NAME})
+    with pytest.raises(CredentialsError, match="SHOAL_GITHUB_TOKEN_SECRET .* or SHOAL_GITHUB_TOKEN"):
+        read_credentials({})
 
 
 def test_the_token_only_travels_over_https_or_loopback() -> None:
@@ -112,6 +149,9 @@ def test_publishing_is_configured_from_shoal_environment_variables() -> None:
     assert (options.mode, options.sarif, options.api_url, options.max_annotations) == (
         "status", True, "https://ghe.example.com/api/v3", 200)
     assert not PublishOptions.from_settings(Settings()).enabled  # off unless asked for
+    # An App's installation token gets only what the configured channels need.
+    assert options.permissions() == {"statuses": "write", "security_events": "write"}
+    assert PublishOptions(mode="check").permissions() == {"checks": "write"}
     with pytest.raises(InputError, match="github_publish"):
         settings_from_env({"SHOAL_GITHUB_PUBLISH": "comment"})
     with pytest.raises(InputError, match="SHOAL_GITHUB_SARIF_UPLOAD"):

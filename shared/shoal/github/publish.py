@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import gzip
 import json
-import os
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -18,9 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from shoal.config import ENV_GITHUB_TOKEN, ENV_GITHUB_TOKEN_SECRET, Settings
+from shoal.config import Settings
 from shoal.errors import InputError, ShoalError
 from shoal.github.api import GitHubClient, repo_path
+from shoal.github.auth import ClientFactory, read_credentials, token_for
 from shoal.workspace import ScanPaths, read_verified
 
 # GitHub's documented limits.
@@ -41,8 +41,6 @@ SEVERITY_ORDER = {"error": 0, "warning": 1, "note": 2}
 SARIF_LEVEL_ORDER = {"error": 0, "warning": 1, "note": 2, "none": 3}
 _NAME = re.compile(r"^[A-Za-z0-9_.-]{1,100}$")
 _SHA = re.compile(r"^[0-9a-f]{40}$")
-
-ClientFactory = Callable[[str, str], GitHubClient]  # (token, api_url) -> client
 
 
 class PublishError(ShoalError):
@@ -102,6 +100,11 @@ class PublishOptions:
     @property
     def enabled(self) -> bool:
         return self.mode != "none" or self.sarif
+
+    def permissions(self) -> dict[str, str]:
+        """What a GitHub App installation token needs for the configured channels, and no more."""
+        wanted = {"check": {"checks": "write"}, "status": {"statuses": "write"}}.get(self.mode, {})
+        return {**wanted, **({"security_events": "write"} if self.sarif else {})}
 
 
 @dataclass(frozen=True)
@@ -383,38 +386,14 @@ def upload_sarif(
 # ---------------------------------------------------------------- the publish step
 
 
-def github_token(env: Mapping[str, str] | None = None) -> str:
-    """SHOAL_GITHUB_TOKEN (local use), else the Secrets Manager secret named by
-    SHOAL_GITHUB_TOKEN_SECRET, read with Powertools parameters (cached 5 minutes). The secret holds
-    the token itself or a JSON object with a "token" key."""
-    env = os.environ if env is None else env
-    if env.get(ENV_GITHUB_TOKEN):
-        return env[ENV_GITHUB_TOKEN]
-    name = env.get(ENV_GITHUB_TOKEN_SECRET)
-    if not name:
-        raise PublishError(f"publishing to GitHub is configured but there is no token: set {ENV_GITHUB_TOKEN_SECRET} "
-                           f"to a Secrets Manager secret name, or {ENV_GITHUB_TOKEN} for local use")
-    from aws_lambda_powertools.utilities import parameters
-
-    try:
-        value = parameters.get_secret(name, max_age=300)
-    except parameters.exceptions.GetParameterError as exc:
-        raise PublishError(f"could not read the GitHub token secret {name!r}: {exc}") from None
-    text = value.decode() if isinstance(value, bytes) else str(value)
-    if text.lstrip().startswith("{"):
-        try:
-            text = str(json.loads(text)["token"])
-        except (ValueError, KeyError, TypeError):
-            raise PublishError(f"secret {name!r} is a JSON object without a string 'token' key") from None
-    return text.strip()
-
-
 def publish(
     client: GitHubClient, reports: Reports, target: GitHubTarget, options: PublishOptions, *,
     incomplete: bool = False,
 ) -> dict[str, Any]:
     """Publish each configured channel; one channel's failure is recorded and the others still go."""
     head_sha = target.head_sha or str(reports.findings["scan"]["commit"])
+    if not _SHA.match(head_sha):  # a folder that is not a git repository is scanned as "tree-<hash>"
+        raise PublishError(f"the scanned tree has no commit ({head_sha}): GitHub needs github.head_sha")
     result: dict[str, Any] = {"repository": f"{target.owner}/{target.repo}", "head_sha": head_sha,
                               "published": True, "errors": []}
     channels: list[tuple[str, Callable[[], dict[str, Any]]]] = []
@@ -445,8 +424,10 @@ def publish_scan(
     try:
         target = GitHubTarget.from_event(github)
         reports = Reports.load(Path(settings.workspace), merged)
-        client = (client_factory or _default_client)(github_token(env), options.api_url)
-        return publish(client, reports, target, options, incomplete=incomplete)
+        factory = client_factory or _default_client
+        token = token_for(read_credentials(env), target.owner, target.repo, options.permissions(), factory,
+                          options.api_url)
+        return publish(factory(token, options.api_url), reports, target, options, incomplete=incomplete)
     except (ShoalError, OSError, ValueError, KeyError) as exc:
         message = exc.message if isinstance(exc, ShoalError) else f"{type(exc).__name__}: {exc}"
         return {"published": False, "errors": [message[:500]]}
