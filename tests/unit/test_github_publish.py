@@ -216,11 +216,14 @@ def test_the_summary_stays_within_65535_characters_and_puts_baseline_changes_fir
     assert len(bodies) == 60 and all(len(b["output"].get("annotations", ())) <= 50 for b in bodies)
     assert all(len(b["output"]["summary"]) <= 65535 and len(b["output"]["text"]) <= 65535 for b in bodies)
     assert all(b["output"]["title"] == bodies[0]["output"]["title"] for b in bodies)  # PATCH needs both again
-    states = reports_of(finding(1, 1, properties=(("baseline", "new"),)),
-                        finding(2, 2, properties=(("baseline", "unchanged"),)),
-                        finding(3, 3, Severity.WARNING, properties=(("baseline", "new"),)))
-    text = summary_markdown(states, incomplete=False, shown=3)
-    assert text.startswith("**2 new** and **0 fixed** findings since the baseline (1 unchanged).")
+    states = reports_of(finding(1, 1), finding(2, 2), finding(3, 3, Severity.WARNING))
+    for entry, state in zip(states.findings["findings"], ("unchanged", "unchanged", "new")):
+        entry["baseline_state"] = state  # as findings.json marks them when a baseline is in effect
+    text = summary_markdown(states, incomplete=False, shown=2)
+    assert text.startswith("**1 new** and **0 fixed** findings since the baseline (2 unchanged).")
+    assert "(new first, then most severe)" in text
+    # What the change brought in is annotated first, even below older, more severe findings.
+    assert [n["annotation_level"] for n in annotations(states, limit=2)] == ["warning", "failure"]
     declared = replace(states, findings={**states.findings, "summary": {**states.findings["summary"],
                                                                        "baseline": {"new": 1, "fixed": 4}}})
     assert summary_markdown(declared, False, 3).startswith("**1 new** and **4 fixed**")

@@ -165,11 +165,14 @@ def baseline_counts(document: Mapping[str, Any]) -> dict[str, int]:
         counts = {k: declared[k] for k in ("new", "unchanged", "fixed") if isinstance(declared.get(k), int)}
         if counts:
             return counts
-    states = Counter(
-        str(f.get("baseline") or f.get("properties", {}).get("baseline") or "") for f in document["findings"]
-    )
+    states = Counter(_state(f) for f in document["findings"])
     states.pop("", None)
     return dict(states)
+
+
+def _state(finding: Mapping[str, Any]) -> str:
+    """The finding's baseline state (new / unchanged), "" when no baseline was in effect."""
+    return str(finding.get("baseline_state") or "")
 
 
 def summary_markdown(reports: Reports, incomplete: bool, shown: int) -> str:
@@ -196,16 +199,19 @@ def summary_markdown(reports: Reports, incomplete: bool, shown: int) -> str:
         lines += ["", f"Partial scan: partitions {names} failed; {lost} files were not analysed."]
     total = len(doc["findings"])
     if shown < total:
-        lines += ["", f"Annotations: the {shown} most severe of {total} findings; all are in the reports."]
+        order = "new first, then most severe" if states else "most severe"
+        lines += ["", f"Annotations: the {shown} most severe of {total} findings ({order}); all are in the reports."]
     return _clip("\n".join(lines) + "\n", OUTPUT_MAX_CHARS)
 
 
 def annotations(reports: Reports, limit: int) -> list[dict[str, Any]]:
-    """Findings as check run annotations, most severe first, at most `limit`."""
+    """Findings as check run annotations, at most `limit`: what a change brought in (new against the
+    baseline) first, then the most severe."""
     names = {r["id"]: r.get("name") or r["id"] for r in reports.findings.get("rules", ())}
     ordered = sorted(
         reports.findings["findings"],
-        key=lambda f: (SEVERITY_ORDER.get(f["severity"], 3), f["location"]["path"], f["location"]["start_line"]),
+        key=lambda f: (_state(f) == "unchanged", SEVERITY_ORDER.get(f["severity"], 3), f["location"]["path"],
+                       f["location"]["start_line"]),
     )
     return [_annotation(f, names) for f in ordered[:limit]]
 
