@@ -91,7 +91,6 @@ class GitHubClient:
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.time,
         timeout: float = 30.0,
-        pool: urllib3.PoolManager | None = None,
     ) -> None:
         if not token or not token.strip():
             raise InputError("the GitHub token is empty")
@@ -102,7 +101,7 @@ class GitHubClient:
         self._clock = clock
         self._timeout = urllib3.Timeout(total=timeout)
         # Our own loop decides on retries: urllib3's would also retry on statuses we treat as final.
-        self._pool = pool or urllib3.PoolManager(retries=False)
+        self._pool = urllib3.PoolManager(retries=False)
         self.requests = 0  # sent, retries included: reported in the publish result
 
     def headers(self) -> dict[str, str]:

@@ -65,12 +65,9 @@ class GitHubTarget:
         owner, repo = str(data.get("owner") or ""), str(data.get("repo") or "")
         if not _NAME.match(owner) or not _NAME.match(repo):
             raise InputError(f"github.owner/repo {owner!r}/{repo!r} is not a GitHub repository name")
-        head_sha = str(data.get("head_sha") or "")
-        if head_sha and not _SHA.match(head_sha):
-            raise InputError(f"github.head_sha {head_sha!r} is not a full 40-hex commit sha")
-        ref = str(data.get("ref") or "")
-        if ref and not ref.startswith("refs/"):
-            raise InputError(f"github.ref {ref!r} must be a full ref such as refs/heads/main or refs/pull/7/head")
+        head_sha = _optional(data, "head_sha", _SHA.match, "is not a full 40-hex commit sha")
+        ref = _optional(data, "ref", lambda r: r.startswith("refs/"),
+                        "must be a full ref such as refs/heads/main or refs/pull/7/head")
         number = data.get("pull_number")
         if number is not None and (not isinstance(number, int) or isinstance(number, bool) or number < 1):
             raise InputError(f"github.pull_number {number!r} is not a pull request number")
@@ -79,6 +76,13 @@ class GitHubTarget:
     def to_dict(self) -> dict[str, Any]:
         return {"owner": self.owner, "repo": self.repo, "head_sha": self.head_sha, "ref": self.ref,
                 "pull_number": self.pull_number}
+
+
+def _optional(data: Mapping[str, Any], key: str, valid: Callable[[str], Any], problem: str) -> str:
+    value = str(data.get(key) or "")
+    if value and not valid(value):
+        raise InputError(f"github.{key} {value!r} {problem}")
+    return value
 
 
 @dataclass(frozen=True)
