@@ -20,6 +20,7 @@ from shoal.analysis.analyse import measure_tree
 from shoal.config import Settings, Thresholds
 from shoal.errors import InputError
 from shoal.findings import dedupe_and_sort, metric_findings
+from shoal.fingerprints import stable_fingerprints
 from shoal.languages import TEXT
 from shoal.models import FileMetrics, Finding, Partition, SourceFile
 from shoal.repoconfig import RepoConfig
@@ -175,7 +176,8 @@ def analyse_file(
     if checks.security:
         findings.extend(scan_secrets(source_file.path, data))
     findings = apply_suppressions(findings, data, source_file.path, in_comments)
-    return metrics, checks.policy.apply(findings), diagnostics
+    findings = stable_fingerprints(checks.policy.apply(findings), data, metrics.functions if metrics else ())
+    return metrics, findings, diagnostics
 
 
 def _check_code(

@@ -15,6 +15,7 @@ import os
 import re
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -23,13 +24,16 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from shoal import __version__
-from shoal.config import ENV_WORKSPACE, FAIL_ON_CHOICES, FANOUT_MODES, settings_from_env
+from shoal.baseline import DEFAULT_BRANCH_KEY, baseline_path
+from shoal.baseline import load as load_baseline
+from shoal.config import ENV_WORKSPACE, FAIL_ON_CHOICES, FAIL_SCOPES, FANOUT_MODES, settings_from_env
 from shoal.errors import ShoalError
 from shoal.local import LocalEngine, local_options
 from shoal.retention import remove_old_scans, scan_lock
 from shoal.rulescli import add_commands as add_rules_commands
 from shoal.rulescli import run_rules
 from shoal.source import parse_repository, validate_ref
+from shoal.workspace import atomic_write
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 2, 3
 REPORT_FORMATS = {"sarif": "sarif", "json": "json", "md": "md"}
@@ -41,14 +45,16 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     scan = commands.add_parser("scan", help="scan a repository (local path or https URL)")
     scan.add_argument("target", help="local path or https:// URL of a git repository")
-    scan.add_argument("--ref", help="branch, tag or commit to scan (default: HEAD)")
+    scan.add_argument("--ref", "--head", dest="ref", help="branch, tag or commit to scan (default: HEAD)")
+    add_change_options(scan)
     scan.add_argument("--workspace", help=f"workspace folder (env {ENV_WORKSPACE}, default .shoal/workspace)")
     scan.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="agent processes (default: CPUs)")
     scan.add_argument("--format", choices=("text", "json", "sarif", "md"), default="text",
                       help="what to print on stdout: a summary (text) or a whole report")
     scan.add_argument("--fail-on", choices=FAIL_ON_CHOICES, help="lowest severity that fails the scan (default error)")
-    scan.add_argument("--fanout", choices=FANOUT_MODES, default="invoke",
-                      help="agents as chained invokes in worker processes, or inline steps")
+    scan.add_argument("--fanout", choices=FANOUT_MODES,
+                      help="agents as chained invokes in worker processes, or inline steps in one process "
+                           "(default: invoke; inline for a diff scan, which touches few files)")
     scan.add_argument("--max-partitions", type=int, help="upper bound on partitions (default 4 per worker)")
     scan.add_argument("--scan-id", help="name of the scan folder (default: derived from target and ref)")
     scan.add_argument("--metrics-only", action="store_true",
@@ -60,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--github-repo", metavar="OWNER/NAME", help="the GitHub repository to publish to")
     scan.add_argument("--github-ref", help="full ref for code scanning (default: refs/heads/<--ref>)")
     add_rules_commands(commands)
+    add_baseline_commands(commands)
     clean = commands.add_parser("clean", help="remove old scan folders from the workspace")
     clean.add_argument("--workspace", help=f"workspace folder (env {ENV_WORKSPACE}, default .shoal/workspace)")
     clean.add_argument("--older-than", type=float, help="days (env SHOAL_RETENTION_DAYS, default 14)")
@@ -88,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_rules(args, Console())
         if args.command == "clean":
             return run_clean(args, Console())
+        if args.command == "baseline":
+            return run_baseline(args, stderr)
         return run_scan(args, stderr)
     except ShoalError as exc:
         stderr.print(f"[bold red]error:[/] {exc}")
@@ -133,6 +142,95 @@ def writable_workspace(workspace: Path) -> Path:
     return workspace
 
 
+def add_change_options(scan: argparse.ArgumentParser) -> None:
+    scan.add_argument("--base", help="scan only what changed since this branch, tag or commit (a pull request's "
+                                     "base): files the change touches, findings on the lines it changed")
+    scan.add_argument("--all-findings", action="store_true", default=None,
+                      help="with --base: report every finding in the touched files, not only on changed lines")
+    scan.add_argument("--baseline-branch", help="compare with this branch's baseline (default: --base, else "
+                                                "--ref when it is a name, else the default branch)")
+    scan.add_argument("--fail-scope", choices=FAIL_SCOPES,
+                      help="with a baseline: fail on new findings only (default) or on all")
+
+
+def add_baseline_commands(commands: Any) -> None:
+    baseline = commands.add_parser("baseline", help="create or show the baseline later scans are compared with")
+    actions = baseline.add_subparsers(dest="action", required=True)
+    create = actions.add_parser("create", help="scan a branch and store its findings as its baseline")
+    create.add_argument("target", help="local path or https:// URL of a git repository")
+    create.add_argument("--ref", help="branch, tag or commit to scan (default: HEAD, stored as the default branch)")
+    create.add_argument("--branch", help="store as this branch's baseline (default: --ref, else the default branch)")
+    create.add_argument("--output", help="also write the baseline to this file (e.g. .shoal-baseline.json to commit)")
+    create.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="agent processes (default: CPUs)")
+    create.add_argument("--metrics-only", action="store_true", help="skip security rules and secrets")
+    show = actions.add_parser("show", help="print a stored baseline's commit and finding counts")
+    show.add_argument("target", help="the repository, as given to shoal scan, or a baseline file")
+    show.add_argument("--branch", help="which branch's baseline (default: the default branch)")
+    for action in (create, show):
+        action.add_argument("--workspace", help=f"workspace folder (env {ENV_WORKSPACE}, default .shoal/workspace)")
+
+
+def run_baseline(args: argparse.Namespace, stderr: Console) -> int:
+    settings = settings_from_env()
+    workspace = Path(args.workspace or settings.workspace).resolve()
+    if args.action == "show":
+        return show_baseline(args, workspace, Console())
+    if args.workers < 1:
+        raise ShoalError("--workers must be at least 1")
+    parse_repository(args.target, settings.allowed_hosts)
+    ref = validate_ref(args.ref) if args.ref else None
+    branch = validate_ref(args.branch) if args.branch else None
+    workspace = writable_workspace(workspace)
+    target = _canonical_target(args.target)
+    scan_id = default_scan_id(target, ref) + "-baseline"
+    options: dict[str, Any] = {"workspace": str(workspace), "fanout": "invoke",
+                               "security": False if args.metrics_only else None}
+    options.update(local_options(args.workers))
+    event = {"scan_id": scan_id, "repository": target, "ref": ref, "options": options,
+             "baseline": {"branch": branch, "store": True}}
+    with scan_lock(workspace, scan_id):
+        summary = _run_with_progress(event, workspace, args.workers, settings.agent_function, stderr)
+    stored = summary.get("baseline_stored")
+    if not stored:
+        raise ShoalError("the scan was partial (some partitions failed), so no baseline was stored: run it again")
+    if args.output:
+        data = (workspace / stored).read_bytes()
+        atomic_write(Path(args.output), data)
+    out = Console()
+    total = sum(summary["findings"].values())
+    out.print(f"baseline of {target} at {summary['commit'][:12]}: {total} findings, stored in {workspace / stored}"
+              + (f" and {args.output}" if args.output else ""), highlight=False, soft_wrap=True)
+    return EXIT_OK
+
+
+def show_baseline(args: argparse.Namespace, workspace: Path, out: Console) -> int:
+    candidate = Path(args.target)
+    if candidate.is_file():
+        path = candidate
+    else:
+        branch = validate_ref(args.branch) if args.branch else DEFAULT_BRANCH_KEY
+        path = baseline_path(workspace, _canonical_target(args.target), branch)
+    found = load_baseline(path, str(path))
+    if found is None:
+        raise ShoalError(f"no baseline at {path}: create one with `shoal baseline create {args.target}`")
+    table = Table(title=f"Shoal baseline: {found.branch} at {found.commit[:12]}", show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    counts = Counter(f.severity.value for f in found.findings)
+    table.add_row("findings", f"{len(found.findings):,}")
+    for severity in ("error", "warning", "note"):
+        table.add_row(f"findings: {severity}", f"{counts.get(severity, 0):,}")
+    for rule, count in sorted(Counter(f.rule_id for f in found.findings).items(), key=lambda i: (-i[1], i[0]))[:10]:
+        table.add_row(f"  {rule}", f"{count:,}")
+    out.print(table)
+    out.print(f"  repository {found.repository}\n  file       {path}", soft_wrap=True, highlight=False)
+    return EXIT_OK
+
+
+def _canonical_target(target: str) -> str:
+    return target if target.startswith("https://") else str(Path(target).resolve())
+
+
 def run_scan(args: argparse.Namespace, stderr: Console) -> int:
     if args.workers < 1:
         raise ShoalError("--workers must be at least 1")
@@ -140,18 +238,28 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
     # Refuse bad input before anything starts; the orchestrator checks again on its own.
     parse_repository(args.target, settings.allowed_hosts)
     ref = validate_ref(args.ref) if args.ref else None
+    base = validate_ref(args.base) if args.base else None
+    if args.all_findings and base is None:
+        raise ShoalError("--all-findings needs --base: without a base every finding is reported anyway")
     workspace = writable_workspace(Path(args.workspace or settings.workspace).resolve())
-    target = args.target if args.target.startswith("https://") else str(Path(args.target).resolve())
-    scan_id = args.scan_id or default_scan_id(target, ref)
+    target = _canonical_target(args.target)
+    scan_id = args.scan_id or default_scan_id(target, ref if base is None else f"{base}...{ref or 'HEAD'}")
     # Reports never depend on the partitioning, so it can follow the worker count.
     options: dict[str, Any] = {
         "workspace": str(workspace),
-        "fanout": args.fanout,
+        # A diff scan touches few files: one process, no worker start-up (the fixed cost dominates).
+        "fanout": args.fanout or ("inline" if base else "invoke"),
         "fail_on": args.fail_on,
         "security": False if args.metrics_only else None,
+        "all_findings": args.all_findings,
+        "fail_scope": args.fail_scope,
     }
     options.update(local_options(args.workers, args.max_partitions))
-    event = {"scan_id": scan_id, "repository": target, "ref": ref, "options": options}
+    event: dict[str, Any] = {"scan_id": scan_id, "repository": target, "ref": ref, "options": options}
+    if base:
+        event["base"] = base
+    if args.baseline_branch:
+        event["baseline"] = {"branch": validate_ref(args.baseline_branch)}
     if args.publish or args.sarif_upload:
         event["github"] = _github_target(args, ref)
         options.update(github_publish=args.publish or "none", github_sarif_upload=args.sarif_upload or None)
@@ -219,7 +327,13 @@ def _summary_table(summary: dict[str, Any], metrics: dict[str, Any]) -> Table:
     table.add_column("what")
     table.add_column("count", justify="right")
     lines = metrics["lines"]
-    rows = [
+    rows: list[tuple[str, int]] = []
+    if "baseline" in summary:  # what the change did comes first
+        rows += [(f"{state} findings", summary["baseline"][state]) for state in ("new", "fixed", "unchanged")]
+    if "diff" in summary:
+        rows += [("files touched (diff)", summary["diff"]["touched"]), ("files deleted (diff)", summary["diff"]["deleted"]),
+                 ("findings off changed lines", summary["diff"]["hidden"])]
+    rows += [
         ("files analysed", summary["files"]),
         ("code lines", lines["code"]),
         ("comment lines", lines["comment"]),

@@ -45,6 +45,8 @@ ENV_GITHUB_TOKEN = "SHOAL_GITHUB_TOKEN"  # the token itself, for local use
 ENV_GITHUB_TOKEN_SECRET = "SHOAL_GITHUB_TOKEN_SECRET"  # a Secrets Manager secret name (Lambda)
 ENV_AGENT_TIMEOUT = "SHOAL_AGENT_TIMEOUT"
 ENV_PARSE_BUDGET_MS = "SHOAL_PARSE_BUDGET_MS"
+ENV_ALL_FINDINGS = "SHOAL_ALL_FINDINGS"
+ENV_FAIL_SCOPE = "SHOAL_FAIL_SCOPE"
 
 FANOUT_MODES = ("invoke", "inline")
 # Injected into named partitions' agents, for tests and drills: "raise" fails every attempt,
@@ -56,6 +58,8 @@ PROCESS_FAULTS = ("hang", "hang-once", "die", "die-once")
 FAIL_ON_CHOICES = ("error", "warning", "note", "none")
 GITHUB_PUBLISH_MODES = ("check", "status", "none")
 DEFAULT_FAIL_ON = "error"
+# With a baseline in effect, which findings the failure threshold applies to.
+FAIL_SCOPES = ("new", "all")
 
 
 @dataclass(frozen=True)
@@ -93,11 +97,14 @@ class Settings:
     github_details_url: str = ""  # link on the check run / status; "{scan_id}" is filled in
     agent_timeout: int = 900  # seconds an agent may run: Lambda's function timeout (template.yaml)
     parse_budget_ms: int = 5000  # parse time allowed per started MB of a file, then it is skipped
+    all_findings: bool = False  # diff scans: report every finding in touched files, not only changed lines
+    fail_scope: str = "new"  # with a baseline: "new" findings alone can fail the scan, or "all"
     thresholds: Thresholds = Thresholds()
 
     def __post_init__(self) -> None:
         _check_choice("fanout", self.fanout, FANOUT_MODES)
         _check_choice("github_publish", self.github_publish, GITHUB_PUBLISH_MODES)
+        _check_choice("fail_scope", self.fail_scope, FAIL_SCOPES)
         if self.github_max_annotations < 0:
             raise InputError(f"setting github_max_annotations must be 0 or more, got {self.github_max_annotations}")
         if self.fail_on:
@@ -217,6 +224,8 @@ def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
         github_details_url=env.get(ENV_GITHUB_DETAILS_URL, base.github_details_url),
         agent_timeout=_int(env, ENV_AGENT_TIMEOUT, base.agent_timeout),
         parse_budget_ms=_int(env, ENV_PARSE_BUDGET_MS, base.parse_budget_ms),
+        all_findings=_flag(env, ENV_ALL_FINDINGS, base.all_findings),
+        fail_scope=env.get(ENV_FAIL_SCOPE) or base.fail_scope,
         thresholds=Thresholds(
             max_ccn=_int(env, ENV_MAX_CCN, base.thresholds.max_ccn),
             max_function_lines=_int(env, ENV_MAX_FUNCTION_LINES, base.thresholds.max_function_lines),

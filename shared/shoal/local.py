@@ -11,6 +11,7 @@ import json
 import os
 import uuid
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -108,12 +109,16 @@ class LocalEngine:
         # Settings are read inside the orchestrator from the environment: give it the same one.
         os.environ.update(self.environment)
         deadline = _agent_timeout(event)
-        # Every worker starts now and warms up while the orchestrator checks out.
-        with WorkerPool(self.workers, self.environment, warm_up=_warm_up) as pool:
+        # Every worker starts now and warms up while the orchestrator checks out. Inline fan-out
+        # runs the agents in this process: no worker would ever be used, so none is started.
+        inline = (event.get("options") or {}).get("fanout") == "inline"
+        pool_context = nullcontext() if inline else WorkerPool(self.workers, self.environment, warm_up=_warm_up)
+        with pool_context as pool:
 
             def agent(payload: dict[str, Any], _context: Any) -> dict[str, Any]:
                 self.progress("agent-start", payload)
                 # Lambda's function timeout, here: a hung agent is stopped and its invoke fails.
+                assert pool is not None, "inline fan-out never invokes an agent function"
                 result = pool.call(_invoke_agent, payload, timeout=deadline)
                 self.progress("agent-done", result)
                 return result

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from shoal.baseline import Comparison
 
 
 class Severity(StrEnum):
@@ -230,3 +233,36 @@ class ScanResult:
     diagnostics: tuple[str, ...] = ()
     # Partitions whose agents failed: {"partition", "error", "files"}; non-empty means partial.
     failed_partitions: tuple[dict[str, Any], ...] = ()
+    diff: DiffInfo | None = None  # set for a scan of a change (base..head)
+    baseline: Comparison | None = None  # set when a baseline was in effect
+    fail_on_new_only: bool = True  # with a baseline: only new findings can fail the scan
+
+
+@dataclass(frozen=True)
+class DiffInfo:
+    """What a diff scan covered: the change and how its findings were filtered."""
+
+    base: str
+    merge_base: str
+    head: str
+    touched: int  # files added, modified, renamed or copied
+    deleted: tuple[str, ...]
+    renamed: int
+    changed_lines: int
+    all_findings: bool  # True: every finding in touched files; False: only on changed lines
+    hidden: int  # findings in touched files but off the changed lines (not reported)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "base": self.base,
+            "merge_base": self.merge_base,
+            "head": self.head,
+            "files_touched": self.touched,
+            "files_deleted": len(self.deleted),
+            "deleted": list(self.deleted),
+            "files_renamed": self.renamed,
+            "changed_lines": self.changed_lines,
+            "findings": "all in touched files" if self.all_findings else "on changed lines",
+            "findings_off_changed_lines": self.hidden,
+            "coverage": "files, lines, functions and languages count only the files the change touches",
+        }

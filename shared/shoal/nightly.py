@@ -50,6 +50,8 @@ def nightly_scans(repositories: Sequence[str], night: str, allowed_hosts: Sequen
         scans.append(NightlyScan(
             execution_name=name[:64],
             request={"scan_id": f"{slug[:80]}-nightly-{night}", "repository": spec.location, "ref": None,
-                     "trigger": {"kind": "schedule", "label": night}},
+                     "trigger": {"kind": "schedule", "label": night},
+                     # The default branch each night: its findings become the repository's baseline.
+                     "baseline": {"store": True}},
         ))
     return scans

@@ -7,20 +7,24 @@ Each takes settings and small values, works on the workspace, and returns a smal
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import tempfile
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path, PurePosixPath
 from collections.abc import Sequence
 from typing import Any
 
 from shoal import __version__
 from shoal.agent import read_shard
+from shoal.baseline import DEFAULT_BRANCH_KEY, Baseline, Comparison, compare, find_baseline
+from shoal.baseline import store as store_baseline
+from shoal.changes import ChangeSet, LineIndex
 from shoal.config import Settings
 from shoal.findings import dedupe_and_sort
 from shoal.errors import InputError
 from shoal.inventory import build_inventory
-from shoal.models import Exclusion, FileMetrics, Finding, ScanResult
+from shoal.models import DiffInfo, Exclusion, FileMetrics, Finding, ScanResult
 from shoal.planning import plan_partitions, time_warnings
 from shoal.repoconfig import RepoConfig, load_repo_config
 from shoal.reports import write_reports
@@ -30,6 +34,7 @@ from shoal.source import checkout, parse_repository, validate_ref
 from shoal.workspace import ScanPaths, atomic_write, read_verified
 
 PLAN_SCHEMA = "shoal/plan/v1"
+_HEX = re.compile(r"^[0-9a-f]{7,64}$")
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,13 @@ class ScanRequest:
     scan_id: str
     repository: str
     ref: str | None
+    base: str | None = None  # a diff scan: only what changed from merge-base(base, ref) to ref
+    baseline: BaselineRequest | None = None
+
+    def __post_init__(self) -> None:
+        # Rebuilt from its checkpointed dict (asdict) by the orchestrator: restore the nested value.
+        if isinstance(self.baseline, dict):
+            object.__setattr__(self, "baseline", BaselineRequest(**self.baseline))
 
     @classmethod
     def from_event(cls, event: dict[str, Any]) -> ScanRequest:
@@ -46,12 +58,53 @@ class ScanRequest:
             raise InputError("the scan request needs a 'repository' (https URL or local path)")
         if not event.get("scan_id"):
             raise InputError("the scan request needs a 'scan_id'")
-        ref = event.get("ref")
+        ref, base = event.get("ref"), event.get("base")
         return cls(
             scan_id=str(event["scan_id"]),
             repository=str(event["repository"]),
             ref=validate_ref(str(ref)) if ref else None,
+            base=validate_ref(str(base)) if base else None,
+            baseline=BaselineRequest.from_event(event.get("baseline")),
         )
+
+
+@dataclass(frozen=True)
+class BaselineRequest:
+    """Which baseline a scan compares against and whether it stores its own findings as it."""
+
+    branch: str | None = None  # None: the branch of the ref, or the default branch's key
+    store: bool = False  # a scan of the default branch (push, nightly): becomes the baseline
+    default_branch: str | None = None  # the repository's default branch, when the trigger knows it
+    repository: str | None = None  # whose baseline (a fork's pull request: the base repository's)
+
+    @classmethod
+    def from_event(cls, value: Any) -> BaselineRequest | None:
+        if value is None:
+            return None
+        if not isinstance(value, dict) or set(value) - {"branch", "store", "default_branch", "repository"}:
+            raise InputError("the scan request's 'baseline' must be an object with branch, store, "
+                             "default_branch and repository")
+        branch, default = value.get("branch"), value.get("default_branch")
+        return cls(
+            branch=validate_ref(str(branch)) if branch else None,
+            store=bool(value.get("store", False)),
+            default_branch=validate_ref(str(default)) if default else None,
+            repository=str(value["repository"]) if value.get("repository") else None,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def baseline_branch(request: ScanRequest) -> str:
+    """The branch a scan's findings are compared with: given, else the base of a diff scan, else
+    the scanned ref when it is a name, else the default branch ("HEAD")."""
+    if request.baseline is not None and request.baseline.branch:
+        return request.baseline.branch
+    for ref in (request.base, request.ref):
+        if ref and not _HEX.match(ref):
+            return ref
+    return DEFAULT_BRANCH_KEY
 
 
 def checkout_stage(request: ScanRequest, settings: Settings) -> dict[str, Any]:
@@ -60,7 +113,7 @@ def checkout_stage(request: ScanRequest, settings: Settings) -> dict[str, Any]:
     spec = parse_repository(request.repository, settings.allowed_hosts)
     scratch = Path(tempfile.mkdtemp(prefix="shoal-git-", dir=settings.scratch or None))
     try:
-        result = checkout(spec, request.ref, paths.src, scratch)
+        result = checkout(spec, request.ref, paths.src, scratch, base=request.base)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     summary = {
@@ -71,7 +124,15 @@ def checkout_stage(request: ScanRequest, settings: Settings) -> dict[str, Any]:
         "files": result.files,
         "bytes": result.bytes,
         "skipped": len(result.skipped),
+        "baseline": _baseline_options(request),
     }
+    if result.changes is not None:
+        # The change set can list thousands of paths: it goes to the scan folder, its counts here.
+        digest = atomic_write(paths.changes, result.changes.to_bytes())
+        summary["diff"] = {
+            **result.changes.counts(), "base": result.changes.base, "merge_base": result.changes.merge_base,
+            "changes": paths.relative(paths.changes), "sha256": digest,
+        }
     # The skipped paths (symlinks, submodules) can be many: they go to the manifest, not the checkpoint.
     manifest = {**summary, "skipped": [e.to_dict() for e in result.skipped]}
     atomic_write(paths.checkout_manifest, _json_bytes(manifest))
@@ -91,6 +152,17 @@ def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
         extra_excludes=repo.exclude,
         text_files=settings.security,
     )
+    change_set = _checkout_changes(paths)
+    if change_set is not None:
+        # A diff scan analyses the touched files only; the rest of the export configures the scan.
+        touched = change_set.touched
+        # A touched file left out by a folder-wide exclusion is explained by that folder's entry.
+        around = touched | {str(parent) for path in touched for parent in PurePosixPath(path).parents}
+        inventory = replace(
+            inventory,
+            files=tuple(f for f in inventory.files if f.path in touched),
+            exclusions=tuple(e for e in inventory.exclusions if e.path.rstrip("/") in around),
+        )
     partitions = plan_partitions(
         inventory.files,
         max_partitions=settings.max_partitions,
@@ -116,6 +188,28 @@ def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
         "bytes": sum(f.bytes for f in inventory.files),
         "excluded": len(document["exclusions"]),
         "warnings": len(warnings),
+    }
+
+
+def _checkout_changes(paths: ScanPaths) -> ChangeSet | None:
+    """The change set checkout recorded for this scan (verified by its checksum), or None."""
+    manifest = json.loads(paths.checkout_manifest.read_bytes()) if paths.checkout_manifest.exists() else {}
+    return _load_changes(paths, manifest.get("diff"))
+
+
+def _load_changes(paths: ScanPaths, diff: dict[str, Any] | None) -> ChangeSet | None:
+    if not diff:
+        return None
+    return ChangeSet.from_dict(json.loads(read_verified(paths.resolve(diff["changes"]), diff["sha256"])))
+
+
+def _baseline_options(request: ScanRequest) -> dict[str, Any]:
+    options = request.baseline or BaselineRequest()
+    return {
+        "branch": baseline_branch(request),
+        "store": options.store,
+        "default_branch": options.default_branch,
+        "repository": options.repository or request.repository,
     }
 
 
@@ -154,21 +248,38 @@ def merge_stage(
     diagnostics.extend(_lost_diagnostic(entry) for entry in lost)
     diagnostics.extend(plan_document.get("warnings", ()))
     ruleset = ruleset_for(paths.src, repo) if plan_document.get("security") else None
+    everything = dedupe_and_sort(findings)
+    change_set = _load_changes(paths, scan.get("diff"))
+    options = scan.get("baseline") or {}
+    comparison = _compare_with_baseline(paths, scan, everything, _compared_paths(plan_document, lost, change_set))
+    reported, diff = everything, None
+    if change_set is not None:
+        reported, diff = _diff_findings(everything, change_set, settings.all_findings)
     result = ScanResult(
         scan_id=scan["scan_id"],
         repository=scan["repository"],
         commit=scan["commit"],
         ref=scan["ref"],
         files=tuple(_unique_by_path(files)),
-        findings=dedupe_and_sort(findings),
+        findings=reported,
         exclusions=tuple(Exclusion(**e) for e in plan_document["exclusions"]),
         rules=catalog(ruleset),
         tool_version=__version__,
         failure_threshold=settings.failure_threshold(repo.fail_on),
         diagnostics=tuple(sorted(diagnostics)),
         failed_partitions=tuple(lost),
+        diff=diff,
+        baseline=comparison,
+        fail_on_new_only=settings.fail_scope == "new",
     )
     written = write_reports(result, paths.report)
+    extra: dict[str, Any] = {}
+    if diff is not None:
+        extra["diff"] = {"touched": diff.touched, "deleted": len(diff.deleted), "hidden": diff.hidden}
+    if comparison is not None:
+        extra["baseline"] = comparison.counts(result.findings)
+    if options.get("store"):
+        extra["baseline_stored"] = _store_baseline(paths, scan, everything, change_set is not None, bool(lost))
     return {
         "scan_id": result.scan_id,
         "commit": result.commit,
@@ -181,7 +292,68 @@ def merge_stage(
         "diagnostics": len(result.diagnostics),
         "reports": {fmt: paths.relative(r.path) for fmt, r in sorted(written.items())},
         "report_sha256": {fmt: r.sha256 for fmt, r in sorted(written.items())},
+        **extra,
     }
+
+
+def _compared_paths(
+    plan_document: dict[str, Any], lost: list[dict[str, Any]], change_set: ChangeSet | None
+) -> frozenset[str]:
+    """Files whose baseline findings this scan can judge: those it analysed, and those a change
+    deleted or renamed away (their findings are gone with them)."""
+    lost_files = {path for entry in lost for path in entry["files"]}
+    analysed = {f["path"] for p in plan_document["partitions"] for f in p["files"]} - lost_files
+    if change_set is not None:
+        analysed |= set(change_set.deleted) | {f.old_path for f in change_set.files if f.old_path}
+    return frozenset(analysed)
+
+
+def _compare_with_baseline(
+    paths: ScanPaths, scan: dict[str, Any], findings: tuple[Finding, ...], compared: frozenset[str]
+) -> Comparison | None:
+    options = scan.get("baseline") or {}
+    found = find_baseline(
+        paths.workspace, paths.src, options.get("repository") or scan["repository"],
+        options.get("branch"), options.get("default_branch"),
+    )
+    if found is None:
+        return None
+    baseline, source = found
+    return compare(findings, baseline, source, compared.__contains__)
+
+
+def _diff_findings(
+    findings: tuple[Finding, ...], change_set: ChangeSet, all_findings: bool
+) -> tuple[tuple[Finding, ...], DiffInfo]:
+    """The findings a diff scan reports: those whose region touches a changed line, or all."""
+    reported = findings
+    if not all_findings:
+        index = LineIndex(change_set)
+        reported = tuple(
+            f for f in findings if index.intersects(f.location.path, f.location.start_line, f.location.end_line)
+        )
+    counts = change_set.counts()
+    info = DiffInfo(
+        base=change_set.base, merge_base=change_set.merge_base, head=change_set.head,
+        touched=counts["touched"], deleted=change_set.deleted, renamed=counts["renamed"],
+        changed_lines=counts["lines"], all_findings=all_findings, hidden=len(findings) - len(reported),
+    )
+    return reported, info
+
+
+def _store_baseline(
+    paths: ScanPaths, scan: dict[str, Any], findings: tuple[Finding, ...], diff_scan: bool, partial: bool
+) -> str | None:
+    """Publish this scan's findings as its branch's baseline; a diff or partial scan saw only
+    part of the tree, so it never replaces one."""
+    if diff_scan or partial:
+        return None
+    options = scan["baseline"]
+    baseline = Baseline(
+        repository=options.get("repository") or scan["repository"], branch=options["branch"],
+        commit=scan["commit"], tool_version=__version__, findings=findings,
+    )
+    return paths.relative(store_baseline(paths.workspace, baseline))
 
 
 

@@ -36,12 +36,14 @@ import shutil
 import stat
 import subprocess
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO, Literal
 from urllib.parse import urlsplit
 
+from shoal import changes
+from shoal.changes import ChangeSet
 from shoal.errors import InputError, RetryableError, SourceError
 from shoal.models import Exclusion
 from shoal.pathnames import is_utf8, printable
@@ -292,6 +294,7 @@ class CheckoutResult:
     bytes: int
     kind: RepoKind
     skipped: tuple[Exclusion, ...] = field(default=())  # symlinks, submodules, unsafe paths
+    changes: ChangeSet | None = None  # a diff scan's change set (not in to_dict: it can be long)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -323,12 +326,17 @@ def checkout(
     *,
     timeout: float = GIT_TIMEOUT_SECONDS,
     keep_git: bool = False,
+    base: str | None = None,
 ) -> CheckoutResult:
     """Export the tree of `spec` at `ref` (default: HEAD) into `dest`, using `scratch` for git.
 
     Safe to run twice: whatever a previous attempt left in `dest` is deleted first. Nothing is
     written outside `dest` and `scratch`; the git objects in `scratch` are deleted afterwards
     (Lambda's /tmp is small) unless `keep_git` asks to keep them for debugging.
+
+    With `base`, the scan is of a change: the result carries the change set from the merge base
+    of `base` and the head to the head, and only the files it touches (plus the files that
+    configure a scan) are exported.
     """
     if ref is not None:
         validate_ref(ref)
@@ -340,18 +348,25 @@ def checkout(
                 f"{spec.location} is not a git repository, so ref {ref!r} cannot be checked "
                 "out: leave the ref out to scan the directory as it is"
             )
+        if base is not None:
+            raise InputError(f"{spec.location} is not a git repository, so it has no base {base!r} to diff against")
         _prepare_dest(dest, spec.path, copies_tree=True)
         return _copy_plain_directory(spec.path, dest)
     _prepare_dest(dest, spec.path if spec.kind == "local" else None)
     git = _ScratchGit(scratch, spec.kind, timeout)
     try:
         commit = _fetch_commit(git, spec, ref)
-        files, size, skipped = _export_tree(git, commit, dest)
+        if base is None:
+            files, size, skipped = _export_tree(git, commit, dest)
+            change_set = None
+        else:
+            change_set = _changes_since(git, spec, validate_ref(base), commit)
+            files, size, skipped = _export_change(git, change_set, dest)
     finally:
         if not keep_git:
             shutil.rmtree(git.root, ignore_errors=True)
     return CheckoutResult(
-        commit=commit, ref=ref, files=files, bytes=size, kind=spec.kind, skipped=skipped
+        commit=commit, ref=ref, files=files, bytes=size, kind=spec.kind, skipped=skipped, changes=change_set
     )
 
 
@@ -630,11 +645,14 @@ def _unsafe_path(path: str) -> bool:
 
 
 def _export_tree(
-    git: _ScratchGit, commit: str, dest: Path
+    git: _ScratchGit, commit: str, dest: Path, keep: Callable[[str], bool] | None = None
 ) -> tuple[int, int, tuple[Exclusion, ...]]:
+    """Write the regular files of `commit` (those `keep` accepts, if given) into `dest`."""
     blobs: list[_TreeEntry] = []
     skipped: list[Exclusion] = []
     for entry in _list_tree(git, commit):
+        if keep is not None and not keep(entry.path):
+            continue
         reason = _skip_reason(entry)
         if reason:
             skipped.append(Exclusion(path=printable(entry.path), reason=reason))
@@ -762,6 +780,61 @@ def _write_stream(stream: BinaryIO, size: int, target: str, executable: bool, ma
                 raise SourceError(f"git stopped while writing {os.path.basename(target)}: the export is incomplete")
             out.write(chunk)
             remaining -= len(chunk)
+
+
+# --------------------------------------------------------------------------- changes (diff scans)
+
+# History fetched behind the head and the base until they meet: most pull requests branch off
+# recently, so a shallow fetch usually finds the merge base; None fetches the whole history.
+_BASE_DEPTHS: tuple[int | None, ...] = (64, 1024, None)
+
+
+def _changes_since(git: _ScratchGit, spec: RepoSpec, base: str, head: str) -> ChangeSet:
+    """Fetch `base` and enough history to find where it and `head` meet, then diff from there."""
+    for depth in _BASE_DEPTHS:
+        history = [f"--depth={depth}"] if depth else (["--unshallow"] if (git.git_dir / "shallow").exists() else [])
+        try:
+            git.run("fetch", "--no-tags", "--no-recurse-submodules", "--quiet", *history, spec.url, head)
+            if _HEX_ID.match(base) and not _FULL_ID.match(base):
+                base_commit = _full_fetch_and_resolve(git, spec, base, None)
+            else:
+                git.run("fetch", "--no-tags", "--no-recurse-submodules", "--quiet", *history, spec.url, base)
+                base_commit = _resolve(git, "FETCH_HEAD", spec, base)
+        except GitFailure as exc:
+            if exc.transient:
+                raise _retryable(spec, exc) from None
+            raise SourceError(f"{spec.location} has no base {base!r} to diff against ({exc.first_line}): "
+                              "check the base ref") from None
+        try:
+            merge_base = git.run("merge-base", "--end-of-options", base_commit, head).strip()
+        except GitFailure:
+            continue  # not enough history yet
+        try:
+            return changes.diff(git.run, base_commit, merge_base, head)
+        except (GitFailure, ValueError) as exc:
+            raise SourceError(f"could not diff {base_commit[:12]}...{head[:12]}: {exc}") from None
+    raise SourceError(f"{base!r} and {head[:12]} have no common history in {spec.location}: "
+                      "a diff scan needs a base the head was branched from")
+
+
+def _export_change(git: _ScratchGit, change_set: ChangeSet, dest: Path) -> tuple[int, int, tuple[Exclusion, ...]]:
+    """Export the touched files and what configures the scan: ignore files, .shoal.toml, the
+    committed baseline, then the repository's own rules folder once .shoal.toml has named it."""
+    from shoal.repoconfig import load_repo_config  # here: repoconfig is not needed for full scans
+
+    touched = change_set.touched
+    files, size, skipped = _export_tree(
+        git, change_set.head, dest, lambda p: p in touched or changes.is_config_path(p)
+    )
+    folder = load_repo_config(dest).rules_folder
+    if folder:
+        more_files, more_size, more_skipped = _export_tree(
+            git, change_set.head, dest,
+            lambda p: changes.under_folder(p, folder) and p not in touched and not changes.is_config_path(p),
+        )
+        files, size = files + more_files, size + more_size
+        skipped = tuple(sorted({*skipped, *more_skipped}, key=lambda e: (e.path, e.reason)))
+    return files, size, skipped
 
 
 # --------------------------------------------------------------------------- plain directories

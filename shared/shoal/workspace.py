@@ -81,6 +81,11 @@ class ScanPaths:
         return self.root / "checkout.json"
 
     @property
+    def changes(self) -> Path:
+        """A diff scan's change set (shoal.changes), written by checkout."""
+        return self.root / "changes.json"
+
+    @property
     def plan(self) -> Path:
         return self.root / "plan.json"
 

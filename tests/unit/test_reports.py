@@ -234,7 +234,7 @@ def test_sarif_results() -> None:
         assert rules[res["ruleIndex"]]["id"] == res["ruleId"]
         assert res["level"] == source.severity.value
         assert res["message"]["text"] == source.message
-        assert res["partialFingerprints"] == {"shoal/v1": source.fingerprint}
+        assert res["partialFingerprints"] == {"shoal/v2": source.fingerprint}
         assert res["properties"]["confidence"] == "high"
         [location] = res["locations"]
         artifact = location["physicalLocation"]["artifactLocation"]

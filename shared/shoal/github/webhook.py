@@ -105,7 +105,11 @@ def _push(delivery: str, payload: dict[str, Any], branches: frozenset[str]) -> D
         return Decision(202, f"branch {branch} is not configured for scans ({', '.join(sorted(branches))})")
     repository = payload.get("repository") or {}
     github = _github_target(repository.get("full_name"), after, ref, None)
-    return _start(delivery, repository.get("clone_url"), repository.get("full_name"), after, "push", branch, github)
+    default = repository.get("default_branch")
+    # A push to the default branch becomes the baseline later pull requests are compared with.
+    baseline = {"branch": branch, "store": branch == default, "default_branch": default if isinstance(default, str) else None}
+    return _start(delivery, repository.get("clone_url"), repository.get("full_name"), after, "push", branch, github,
+                  extra={"baseline": baseline})
 
 
 def _pull_request(delivery: str, payload: dict[str, Any]) -> Decision:
@@ -118,8 +122,21 @@ def _pull_request(delivery: str, payload: dict[str, Any]) -> Decision:
     # Results belong to the base repository, where the pull request lives, even from a fork.
     base = (payload.get("repository") or {}).get("full_name")
     github = _github_target(base, head.get("sha"), f"refs/pull/{number}/head", number)
+    # A diff scan: only what the pull request changes, judged against its base branch's baseline.
+    pr_base = (payload.get("pull_request") or {}).get("base") or {}
+    base_sha = pr_base.get("sha")
+    if base_sha is not None and not (isinstance(base_sha, str) and re.fullmatch(r"[0-9a-f]{40}", base_sha)):
+        return Decision(400, "pull_request payload has a malformed base commit (pull_request.base.sha)")
+    base_repository = payload.get("repository") or {}
+    default = base_repository.get("default_branch")
+    branch = pr_base.get("ref")
+    baseline = {
+        "branch": branch if isinstance(branch, str) and branch else None,
+        "default_branch": default if isinstance(default, str) else None,
+        "repository": base_repository.get("clone_url") if isinstance(base_repository.get("clone_url"), str) else None,
+    }
     return _start(delivery, repository.get("clone_url"), repository.get("full_name"), head.get("sha"),
-                  "pull_request", f"pull/{number}", github)
+                  "pull_request", f"pull/{number}", github, extra={"baseline": baseline, **({"base": base_sha} if base_sha else {})})
 
 
 def _github_target(full_name: Any, head_sha: Any, ref: str, pull_number: Any) -> dict[str, Any] | None:
@@ -134,7 +151,7 @@ def _github_target(full_name: Any, head_sha: Any, ref: str, pull_number: Any) ->
 
 def _start(
     delivery: str, clone_url: Any, full_name: Any, commit: Any, trigger: str, label: str,
-    github: dict[str, Any] | None = None,
+    github: dict[str, Any] | None = None, extra: dict[str, Any] | None = None,
 ) -> Decision:
     if not isinstance(clone_url, str) or not isinstance(commit, str) or not re.fullmatch(r"[0-9a-f]{40}", commit):
         return Decision(400, f"{trigger} payload lacks a clone URL or head commit")
@@ -144,6 +161,7 @@ def _start(
             "trigger": {"kind": trigger, "label": label, "delivery": delivery}}
     if github is not None:
         scan["github"] = github
+    scan.update(extra or {})
     return Decision(202, f"scan of {name} at {commit[:12]} started", scan=scan,
                     execution_name=execution_name(delivery), extra={"scan_id": scan_id})
 

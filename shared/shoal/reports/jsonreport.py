@@ -10,7 +10,8 @@ from collections import Counter
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from shoal.models import FileMetrics, RuleMeta, ScanResult, Severity
+from shoal.baseline import ABSENT, NEW
+from shoal.models import FileMetrics, Finding, RuleMeta, ScanResult, Severity
 
 SCHEMA = "shoal/findings/v1"
 
@@ -39,11 +40,40 @@ def public_repository(repository: str) -> str:
 
 
 def failed(result: ScanResult) -> bool:
-    """Whether any finding is at or above the severity the scan was told to fail on."""
+    """Whether any finding is at or above the severity the scan was told to fail on; with a
+    baseline in effect (and fail scope "new"), only new findings count."""
     if result.failure_threshold is None:
         return False
     threshold = result.failure_threshold.rank
-    return any(f.severity.rank >= threshold for f in result.findings)
+    return any(f.severity.rank >= threshold for f in failing_candidates(result))
+
+
+def failing_candidates(result: ScanResult) -> tuple[Finding, ...]:
+    comparison = result.baseline
+    if comparison is None or not result.fail_on_new_only:
+        return result.findings
+    return tuple(f for f in result.findings if comparison.state(f) == NEW)
+
+
+def baseline_summary(result: ScanResult) -> dict[str, Any] | None:
+    """New and fixed first: what a change did, against the baseline in effect (None without one)."""
+    comparison = result.baseline
+    if comparison is None:
+        return None
+    return {
+        **comparison.counts(result.findings),
+        "source": comparison.source,
+        "branch": comparison.branch,
+        "commit": comparison.commit,
+        "fail_scope": "new" if result.fail_on_new_only else "all",
+    }
+
+
+def finding_dict(result: ScanResult, finding: Finding) -> dict[str, Any]:
+    data = finding.to_dict()
+    if result.baseline is not None:
+        data["baseline_state"] = result.baseline.state(finding)
+    return data
 
 
 def severity_counts(result: ScanResult) -> dict[str, int]:
@@ -71,7 +101,14 @@ def language_totals(files: tuple[FileMetrics, ...]) -> dict[str, dict[str, int]]
 def summarize(result: ScanResult) -> dict[str, Any]:
     """The numbers every report headlines."""
     files = result.files
+    extra: dict[str, Any] = {}
+    baseline = baseline_summary(result)
+    if baseline is not None:
+        extra["baseline"] = baseline
+    if result.diff is not None:
+        extra["diff"] = result.diff.to_dict()
     return {
+        **extra,
         "files": len(files),
         "bytes": sum(f.bytes for f in files),
         "lines": {
@@ -117,7 +154,9 @@ def document(result: ScanResult) -> dict[str, Any]:
         },
         "summary": summarize(result),
         "rules": [rule_dict(r) for r in result.rules],
-        "findings": [f.to_dict() for f in result.findings],
+        "findings": [finding_dict(result, f) for f in result.findings],
+        **({"fixed_findings": [{**f.to_dict(), "baseline_state": ABSENT} for f in result.baseline.fixed]}
+           if result.baseline is not None else {}),
         "files": [f.to_dict() for f in result.files],
         "exclusions": [e.to_dict() for e in result.exclusions],
         "diagnostics": list(result.diagnostics),

@@ -11,6 +11,7 @@ from typing import Any
 
 import jinja2
 
+from shoal.baseline import NEW
 from shoal.models import Finding, FunctionMetrics, ScanResult
 from shoal.reports.jsonreport import public_repository, summarize
 
@@ -57,9 +58,13 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def top_findings(findings: tuple[Finding, ...], limit: int) -> list[Finding]:
-    # sorted() is stable, so equal severities keep the ScanResult's path/line order.
-    return sorted(findings, key=lambda f: -f.severity.rank)[:limit]
+def top_findings(findings: tuple[Finding, ...], limit: int, result: ScanResult | None = None) -> list[Finding]:
+    # sorted() is stable, so equal severities keep the ScanResult's path/line order. With a
+    # baseline, new findings come first: they are what a change is judged on.
+    comparison = result.baseline if result is not None else None
+    if comparison is None:
+        return sorted(findings, key=lambda f: -f.severity.rank)[:limit]
+    return sorted(findings, key=lambda f: (comparison.state(f) != NEW, -f.severity.rank))[:limit]
 
 
 def complex_functions(result: ScanResult, limit: int) -> list[dict[str, Any]]:
@@ -93,8 +98,11 @@ def language_rows(languages: dict[str, dict[str, int]]) -> list[dict[str, Any]]:
 
 def context(result: ScanResult) -> dict[str, Any]:
     summary = summarize(result)
-    shown = top_findings(result.findings, TOP_FINDINGS)
+    shown = top_findings(result.findings, TOP_FINDINGS, result)
+    fixed = result.baseline.fixed if result.baseline is not None else ()
     return {
+        "fixed": fixed[:TOP_FINDINGS],
+        "more_fixed": max(0, len(fixed) - TOP_FINDINGS),
         "result": result,
         "repository": public_repository(result.repository),
         "short_commit": result.commit[:SHORT_COMMIT],

@@ -10,6 +10,7 @@ import re
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+from shoal.baseline import ABSENT
 from shoal.models import Finding, Location, RuleMeta, ScanResult, Severity
 from shoal.reports.jsonreport import dumps, public_repository, summarize
 
@@ -19,7 +20,7 @@ TOOL_NAME = "Shoal"
 # Placeholder until the project has a public home; SARIF only requires it to be an absolute URI.
 INFORMATION_URI = "https://github.com/shoal-analysis/shoal"
 SRCROOT = "%SRCROOT%"
-FINGERPRINT_KEY = "shoal/v1"
+FINGERPRINT_KEY = "shoal/v2"  # v2: context-aware fingerprints (shoal.fingerprints)
 # GitHub buckets security-severity into critical >= 9.0, high >= 7.0, medium >= 4.0, low > 0.
 SECURITY_SEVERITY = {Severity.ERROR: "8.0", Severity.WARNING: "5.5", Severity.NOTE: "3.0"}
 
@@ -130,7 +131,8 @@ def placeholder_rule(finding: Finding) -> RuleMeta:
 def all_rules(result: ScanResult) -> list[RuleMeta]:
     rules = list(result.rules)
     known = {r.id for r in rules}
-    for finding in result.findings:
+    fixed = result.baseline.fixed if result.baseline is not None else ()
+    for finding in (*result.findings, *fixed):
         if finding.rule_id not in known:
             known.add(finding.rule_id)
             rules.append(placeholder_rule(finding))
@@ -157,8 +159,10 @@ def _is_tag_list(value: Any) -> bool:
     )
 
 
-def sarif_result(finding: Finding, rule_index: int) -> dict[str, Any]:
+def sarif_result(finding: Finding, rule_index: int, baseline_state: str | None = None) -> dict[str, Any]:
+    state = {"baselineState": baseline_state} if baseline_state else {}
     return {
+        **state,
         "ruleId": finding.rule_id,
         "ruleIndex": rule_index,
         "level": finding.severity.value,
@@ -214,6 +218,16 @@ def run_properties(result: ScanResult) -> dict[str, Any]:
     }
 
 
+def results(result: ScanResult, index: dict[str, int]) -> list[dict[str, Any]]:
+    """Every finding; with a baseline, each labelled new or unchanged, and the baseline's findings
+    that are gone appended as "absent" (fixed)."""
+    comparison = result.baseline
+    if comparison is None:
+        return [sarif_result(f, index[f.rule_id]) for f in result.findings]
+    current = [sarif_result(f, index[f.rule_id], comparison.state(f)) for f in result.findings]
+    return current + [sarif_result(f, index[f.rule_id], ABSENT) for f in comparison.fixed]
+
+
 def sarif_run(result: ScanResult) -> dict[str, Any]:
     rules = all_rules(result)
     index = {rule.id: i for i, rule in enumerate(rules)}
@@ -233,7 +247,7 @@ def sarif_run(result: ScanResult) -> dict[str, Any]:
             SRCROOT: {"description": {"text": "The root of the scanned source tree."}}
         },
         "invocations": [invocation(result)],
-        "results": [sarif_result(f, index[f.rule_id]) for f in result.findings],
+        "results": results(result, index),
         "properties": run_properties(result),
     }
     provenance = version_control(result)
