@@ -11,7 +11,8 @@
 #   /var/runtime/bootstrap and /lambda-entrypoint.sh, which behave like the real image's.
 # SAM CLI adds its own runtime interface emulator (/var/rapid/aws-lambda-rie) on top of this image.
 #
-# Rebuilt only when this script, the Python build or the pins change (a label holds their digest).
+# Rebuilt only when this script, the Python build or the pins change (a label holds their digest);
+# a real base image already under TAG (one without that label) is left alone and used.
 # Usage: lambda-python-image.sh [TAG]      env: PYTHON313 (a python3.13 executable, default from PATH)
 set -euo pipefail
 
@@ -27,8 +28,10 @@ VERSION=$("$PYTHON313" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
 [ "$VERSION" = 3.13 ] || { echo "$PYTHON313 is Python $VERSION, not 3.13" >&2; exit 1; }
 
 KEY=$( { cat "$0"; echo "${RUNTIME_PINS[*]}"; "$PYTHON313" -VV; } | sha256sum | cut -c1-16)
-if [ "$(docker image inspect -f '{{ index .Config.Labels "shoal.standin" }}' "$TAG" 2>/dev/null)" = "$KEY" ]; then
-    exit 0
+if LABEL=$(docker image inspect -f '{{ index .Config.Labels "shoal.standin" }}' "$TAG" 2>/dev/null); then
+    # Up to date; or the real image, pulled by someone who can reach the registry: better still.
+    [ "$LABEL" = "$KEY" ] && exit 0
+    [ -z "$LABEL" ] || [ "$LABEL" = "<no value>" ] && exit 0
 fi
 
 ROOT=$(mktemp -d /tmp/shoal-lambda-rootfs.XXXXXX)
