@@ -7,12 +7,13 @@ Each takes settings and small values, works on the workspace, and returns a smal
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import tempfile
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path, PurePosixPath
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from shoal import __version__
@@ -31,6 +32,7 @@ from shoal.reports import write_reports
 from shoal.reports.jsonreport import failed, severity_counts
 from shoal.security import catalog, ruleset_for
 from shoal.source import checkout, parse_repository, validate_ref
+from shoal.testhooks import reached
 from shoal.workspace import ScanPaths, atomic_write, read_verified
 
 PLAN_SCHEMA = "shoal/plan/v1"
@@ -109,6 +111,7 @@ def baseline_branch(request: ScanRequest) -> str:
 
 def checkout_stage(request: ScanRequest, settings: Settings) -> dict[str, Any]:
     """Put the repository at an exact commit into <ws>/scans/<scan>/src; git objects stay local."""
+    reached("checkout", request.scan_id)
     paths = ScanPaths(Path(settings.workspace), request.scan_id)
     spec = parse_repository(request.repository, settings.allowed_hosts)
     scratch = Path(tempfile.mkdtemp(prefix="shoal-git-", dir=settings.scratch or None))
@@ -116,6 +119,7 @@ def checkout_stage(request: ScanRequest, settings: Settings) -> dict[str, Any]:
         result = checkout(spec, request.ref, paths.src, scratch, base=request.base)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+    reached("checkout-exported", request.scan_id)  # the tree is out, the manifest not yet
     summary = {
         "scan_id": request.scan_id,
         "repository": request.repository,
@@ -141,6 +145,7 @@ def checkout_stage(request: ScanRequest, settings: Settings) -> dict[str, Any]:
 
 def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
     """Inventory the exported tree and split it into partitions; publish plan.json."""
+    reached("plan", scan_id)
     paths = ScanPaths(Path(settings.workspace), scan_id)
     repo = load_repo_config(paths.src)
     if settings.security:
@@ -231,6 +236,7 @@ def merge_stage(
 ) -> dict[str, Any]:
     """Read the shards the agents reported, verify them, and write the reports; partitions whose
     agents failed are named, with their files, as a partial scan."""
+    reached("merge", scan["scan_id"])
     paths = ScanPaths(Path(settings.workspace), scan["scan_id"])
     files: list[FileMetrics] = []
     findings: list[Finding] = []
@@ -251,7 +257,9 @@ def merge_stage(
     everything = dedupe_and_sort(findings)
     change_set = _load_changes(paths, scan.get("diff"))
     options = scan.get("baseline") or {}
-    comparison = _compare_with_baseline(paths, scan, everything, _compared_paths(plan_document, lost, change_set))
+    comparison = _compare_with_baseline(
+        paths, scan, everything, _compared_paths(paths, plan_document, lost, change_set)
+    )
     reported, diff = everything, None
     if change_set is not None:
         reported, diff = _diff_findings(everything, change_set, settings.all_findings)
@@ -297,19 +305,21 @@ def merge_stage(
 
 
 def _compared_paths(
-    plan_document: dict[str, Any], lost: list[dict[str, Any]], change_set: ChangeSet | None
-) -> frozenset[str]:
-    """Files whose baseline findings this scan can judge: those it analysed, and those a change
-    deleted or renamed away (their findings are gone with them)."""
+    paths: ScanPaths, plan_document: dict[str, Any], lost: list[dict[str, Any]], change_set: ChangeSet | None
+) -> Callable[[str], bool]:
+    """Files whose baseline findings this scan can judge: those it analysed, and those that are
+    gone (deleted or renamed away by the change; for a full scan, absent from the tree), whose
+    findings went with them. Files of failed partitions or left out by the inventory are not."""
     lost_files = {path for entry in lost for path in entry["files"]}
     analysed = {f["path"] for p in plan_document["partitions"] for f in p["files"]} - lost_files
     if change_set is not None:
         analysed |= set(change_set.deleted) | {f.old_path for f in change_set.files if f.old_path}
-    return frozenset(analysed)
+        return analysed.__contains__
+    return lambda path: path in analysed or not os.path.lexists(paths.src / path)
 
 
 def _compare_with_baseline(
-    paths: ScanPaths, scan: dict[str, Any], findings: tuple[Finding, ...], compared: frozenset[str]
+    paths: ScanPaths, scan: dict[str, Any], findings: tuple[Finding, ...], compared: Callable[[str], bool]
 ) -> Comparison | None:
     options = scan.get("baseline") or {}
     found = find_baseline(
@@ -319,7 +329,7 @@ def _compare_with_baseline(
     if found is None:
         return None
     baseline, source = found
-    return compare(findings, baseline, source, compared.__contains__)
+    return compare(findings, baseline, source, compared)
 
 
 def _diff_findings(
