@@ -28,14 +28,12 @@ from urllib.parse import unquote
 
 import pytest
 
-from shoal.agent import AgentTask
-from shoal.config import Settings
 from shoal.github.webhook import WebhookConfig, handle, parse_branches
-from shoal.pipeline import ScanRequest, checkout_stage, plan_stage
+from tests.e2e.agent_workspace import TAG as WORKSPACE_IMAGE
+from tests.e2e.agent_workspace import build as agent_workspace_image
 from tests.e2e.sam import E2E, ROOT, require_python313, run_sam, sam_env
 
 BASE_IMAGE = "public.ecr.aws/lambda/python:3.13-x86_64"
-WORKSPACE_IMAGE = "shoal-e2e/agent-workspace:latest"
 EVENTS = ROOT / "events"
 ENV_VARS = EVENTS / "env-local.json"
 WEBHOOK_SECRET = "It's a Secret to Everybody"
@@ -236,22 +234,11 @@ def test_orchestrator_runs_a_durable_inline_scan(sam_build: Path, lambda_image: 
 
 @pytest.fixture
 def agent_workspace(tmp_path: Path, lambda_image: str) -> dict[str, Any]:
-    """A scan planned on this machine, baked into an image at /mnt/workspace where the agent's
-    S3 Files mount would be (sam local mounts no file systems). Returns the agent's event."""
+    """A scan of real source planned on this machine, baked into an image at /mnt/workspace where
+    the agent's S3 Files mount would be (sam local mounts no file systems). Returns the agent's event."""
     repo = tmp_path / "repo"
     shutil.copytree(ROOT / "shared" / "shoal" / "handlers", repo, ignore=shutil.ignore_patterns("__pycache__"))
-    settings = Settings(workspace=str(tmp_path / "workspace"))
-    request = ScanRequest(scan_id="e2e-agent", repository=str(repo), ref=None)
-    checkout_stage(request, settings)
-    plan = plan_stage(request.scan_id, settings)
-    context = tmp_path / "image"
-    shutil.copytree(tmp_path / "workspace", context / "workspace")
-    (context / "Dockerfile").write_text(f"FROM {lambda_image}\nCOPY workspace /mnt/workspace\n")
-    subprocess.run(
-        ["docker", "build", "-q", "-t", WORKSPACE_IMAGE, str(context)], check=True, capture_output=True, timeout=300
-    )
-    partition = plan["partitions"][0]
-    return AgentTask(request.scan_id, plan["plan"], plan["sha256"], partition, settings.thresholds).to_event()
+    return agent_workspace_image(repo, WORKSPACE_IMAGE, lambda_image)
 
 
 def test_agent_analyses_its_partition_in_the_workspace(
@@ -267,6 +254,6 @@ def test_agent_analyses_its_partition_in_the_workspace(
     )
     result = response(done)
     assert result["partition"] == agent_workspace["partition"]
-    assert result["shard"] == f"scans/e2e-agent/shards/{agent_workspace['partition']}.json"
+    assert result["shard"] == f"scans/{agent_workspace['scan_id']}/shards/{agent_workspace['partition']}.json"
     assert re.fullmatch(r"[0-9a-f]{64}", result["sha256"])
     assert result["files"] >= 1 and result["functions"] >= 1
