@@ -30,6 +30,7 @@ from shoal.config import ENV_WORKSPACE, FAIL_ON_CHOICES, FAIL_SCOPES, FANOUT_MOD
 from shoal.errors import ShoalError
 from shoal.local import LocalEngine, local_options
 from shoal.retention import remove_old_scans, scan_lock
+from shoal.scanstate import ScanState, finished_result, state_folder, stored_event
 from shoal.rulescli import add_commands as add_rules_commands
 from shoal.rulescli import run_rules
 from shoal.source import parse_repository, validate_ref
@@ -44,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"shoal {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     scan = commands.add_parser("scan", help="scan a repository (local path or https URL)")
-    scan.add_argument("target", help="local path or https:// URL of a git repository")
+    scan.add_argument("target", nargs="?", help="local path or https:// URL of a git repository")
     scan.add_argument("--ref", "--head", dest="ref", help="branch, tag or commit to scan (default: HEAD)")
     add_change_options(scan)
     scan.add_argument("--workspace", help=f"workspace folder (env {ENV_WORKSPACE}, default .shoal/workspace)")
@@ -57,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
                            "(default: invoke; inline for a diff scan, which touches few files)")
     scan.add_argument("--max-partitions", type=int, help="upper bound on partitions (default 4 per worker)")
     scan.add_argument("--scan-id", help="name of the scan folder (default: derived from target and ref)")
+    scan.add_argument("--resume", metavar="SCAN",
+                      help="finish the scan in this folder of the workspace after its process was killed "
+                           "(re-running the same command does too); a finished scan prints its result")
+    scan.add_argument("--fresh", action="store_true",
+                      help="start over even if a previous run of this scan was interrupted")
     scan.add_argument("--metrics-only", action="store_true",
                       help="skip security rules and secrets (env SHOAL_SECURITY=false)")
     scan.add_argument("-v", "--verbose", action="store_true", help="show the handlers' JSON logs on stderr")
@@ -189,7 +195,8 @@ def run_baseline(args: argparse.Namespace, stderr: Console) -> int:
     event = {"scan_id": scan_id, "repository": target, "ref": ref, "options": options,
              "baseline": {"branch": branch, "store": True}}
     with scan_lock(workspace, scan_id):
-        summary = _run_with_progress(event, workspace, args.workers, settings.agent_function, stderr)
+        state = _scan_state(workspace, scan_id, False, stderr)
+        summary = _run_with_progress(event, workspace, args.workers, settings.agent_function, stderr, state)
     stored = summary.get("baseline_stored")
     if not stored:
         raise ShoalError("the scan was partial (some partitions failed), so no baseline was stored: run it again")
@@ -231,41 +238,105 @@ def _canonical_target(target: str) -> str:
     return target if target.startswith("https://") else str(Path(target).resolve())
 
 
+def _base_ref(args: argparse.Namespace) -> str | None:
+    base = validate_ref(args.base) if args.base else None
+    if args.all_findings and base is None:
+        raise ShoalError("--all-findings needs --base: without a base every finding is reported anyway")
+    return base
+
+
+def _fanout(args: argparse.Namespace, base: str | None) -> str:
+    # A diff scan touches few files: one process, no worker start-up (the fixed cost dominates).
+    return str(args.fanout or ("inline" if base else "invoke"))
+
+
+def _change_fields(args: argparse.Namespace, base: str | None) -> dict[str, Any]:
+    """The event's diff-scan and baseline fields."""
+    fields: dict[str, Any] = {"base": base} if base else {}
+    if args.baseline_branch:
+        fields["baseline"] = {"branch": validate_ref(args.baseline_branch)}
+    return fields
+
+
 def run_scan(args: argparse.Namespace, stderr: Console) -> int:
     if args.workers < 1:
         raise ShoalError("--workers must be at least 1")
+    if args.resume:
+        return resume_scan(args, stderr)
+    if args.target is None:
+        raise ShoalError("shoal scan needs a repository (a local path or https:// URL), or --resume SCAN")
     settings = settings_from_env()
     # Refuse bad input before anything starts; the orchestrator checks again on its own.
     parse_repository(args.target, settings.allowed_hosts)
     ref = validate_ref(args.ref) if args.ref else None
-    base = validate_ref(args.base) if args.base else None
-    if args.all_findings and base is None:
-        raise ShoalError("--all-findings needs --base: without a base every finding is reported anyway")
+    base = _base_ref(args)
     workspace = writable_workspace(Path(args.workspace or settings.workspace).resolve())
     target = _canonical_target(args.target)
     scan_id = args.scan_id or default_scan_id(target, ref if base is None else f"{base}...{ref or 'HEAD'}")
     # Reports never depend on the partitioning, so it can follow the worker count.
     options: dict[str, Any] = {
         "workspace": str(workspace),
-        # A diff scan touches few files: one process, no worker start-up (the fixed cost dominates).
-        "fanout": args.fanout or ("inline" if base else "invoke"),
+        "fanout": _fanout(args, base),
         "fail_on": args.fail_on,
         "security": False if args.metrics_only else None,
         "all_findings": args.all_findings,
         "fail_scope": args.fail_scope,
     }
     options.update(local_options(args.workers, args.max_partitions))
-    event: dict[str, Any] = {"scan_id": scan_id, "repository": target, "ref": ref, "options": options}
-    if base:
-        event["base"] = base
-    if args.baseline_branch:
-        event["baseline"] = {"branch": validate_ref(args.baseline_branch)}
+    event: dict[str, Any] = {"scan_id": scan_id, "repository": target, "ref": ref, "options": options,
+                             **_change_fields(args, base)}
     if args.publish or args.sarif_upload:
         event["github"] = _github_target(args, ref)
         options.update(github_publish=args.publish or "none", github_sarif_upload=args.sarif_upload or None)
     with scan_lock(workspace, scan_id):  # one run per scan folder: a second request is refused
-        summary = _run_with_progress(event, workspace, args.workers, settings.agent_function, stderr)
-    _print_outcome(summary, workspace, args.format, stderr)
+        state = _scan_state(workspace, scan_id, args.fresh, stderr)
+        summary = _run_with_progress(event, workspace, args.workers, settings.agent_function, stderr, state)
+    return _report(summary, workspace, args.format, stderr)
+
+
+def _scan_state(workspace: Path, scan_id: str, fresh: bool, stderr: Console) -> Path:
+    """The scan's durable state folder; says so when a killed run will be resumed from it."""
+    state = ScanState(state_folder(workspace, scan_id))
+    if fresh:
+        state.clear()
+    elif state.unfinished() is not None:
+        stderr.print(f"resuming scan {scan_id}: its last run was interrupted; completed work is kept "
+                     "(--fresh starts over)", highlight=False)
+    return state.folder
+
+
+def resume_scan(args: argparse.Namespace, stderr: Console) -> int:
+    """`--resume SCAN`: finish an interrupted scan with the request it was started with."""
+    settings = settings_from_env()
+    workspace = Path(args.workspace or settings.workspace).resolve()
+    scan_id = args.resume
+    with scan_lock(workspace, scan_id):
+        state = ScanState(state_folder(workspace, scan_id))
+        previous = state.unfinished()
+        if previous is not None:
+            stderr.print(f"resuming scan {scan_id}", highlight=False)
+            summary = _run_with_progress(stored_event(previous), workspace, args.workers, settings.agent_function,
+                                         stderr, state.folder)
+        else:
+            summary = _finished_summary(state, scan_id, workspace)
+    return _report(summary, workspace, args.format, stderr)
+
+
+def _finished_summary(state: ScanState, scan_id: str, workspace: Path) -> dict[str, Any]:
+    """A scan that already ran to its end is not run again: its recorded result is reported."""
+    finished = state.last_finished()
+    if finished is None:
+        raise ShoalError(f"there is no scan {scan_id} to resume in {workspace}: run `shoal scan TARGET` to start one")
+    outcome = finished_result(finished)
+    if outcome.error is not None or outcome.result is None:
+        message = getattr(outcome.error, "message", None) or "it ended without a result"
+        raise ShoalError(f"scan {scan_id} already ended with an error ({message}): run `shoal scan TARGET` again")
+    return json.loads(outcome.result)
+
+
+def _report(summary: dict[str, Any], workspace: Path, fmt: str, stderr: Console) -> int:
+    """Print the outcome of a scan and return its exit status."""
+    _print_outcome(summary, workspace, fmt, stderr)
     if "publish" in summary:  # a publish failure is reported, and does not change the exit status
         from shoal.github.publish import outcome_line
 
@@ -289,7 +360,7 @@ def _github_target(args: argparse.Namespace, ref: str | None) -> dict[str, Any]:
 
 
 def _run_with_progress(
-    event: dict[str, Any], workspace: Path, workers: int, agent_function: str, stderr: Console
+    event: dict[str, Any], workspace: Path, workers: int, agent_function: str, stderr: Console, state: Path | None = None
 ) -> dict[str, Any]:
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=stderr, transient=True) as progress:
@@ -303,7 +374,7 @@ def _run_with_progress(
                 progress.advance(task)
 
         engine = LocalEngine(workers, {"SHOAL_WORKSPACE": str(workspace)}, on_event)
-        return engine.run(event, agent_function)
+        return engine.run(event, agent_function, state=state)
 
 
 def _print_outcome(summary: dict[str, Any], workspace: Path, fmt: str, stderr: Console) -> None:

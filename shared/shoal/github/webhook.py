@@ -104,12 +104,11 @@ def _push(delivery: str, payload: dict[str, Any], branches: frozenset[str]) -> D
     if branch not in branches:
         return Decision(202, f"branch {branch} is not configured for scans ({', '.join(sorted(branches))})")
     repository = payload.get("repository") or {}
-    github = _github_target(repository.get("full_name"), after, ref, None)
     default = repository.get("default_branch")
     # A push to the default branch becomes the baseline later pull requests are compared with.
     baseline = {"branch": branch, "store": branch == default, "default_branch": default if isinstance(default, str) else None}
-    return _start(delivery, repository.get("clone_url"), repository.get("full_name"), after, "push", branch, github,
-                  extra={"baseline": baseline})
+    extra = {"github": _github_target(repository.get("full_name"), after, ref, None), "baseline": baseline}
+    return _start(delivery, repository.get("clone_url"), repository.get("full_name"), after, "push", branch, extra)
 
 
 def _pull_request(delivery: str, payload: dict[str, Any]) -> Decision:
@@ -122,21 +121,32 @@ def _pull_request(delivery: str, payload: dict[str, Any]) -> Decision:
     # Results belong to the base repository, where the pull request lives, even from a fork.
     base = (payload.get("repository") or {}).get("full_name")
     github = _github_target(base, head.get("sha"), f"refs/pull/{number}/head", number)
-    # A diff scan: only what the pull request changes, judged against its base branch's baseline.
+    change = _pull_request_change(payload)
+    if change is None:
+        return Decision(400, "pull_request payload has a malformed base commit (pull_request.base.sha)")
+    return _start(delivery, repository.get("clone_url"), repository.get("full_name"), head.get("sha"),
+                  "pull_request", f"pull/{number}", {"github": github, **change})
+
+
+def _pull_request_change(payload: dict[str, Any]) -> dict[str, Any] | None:
+    """A diff scan's fields: the base commit (only what the pull request changes is scanned) and
+    the baseline of the branch it merges into, in the base repository (also for a fork's PR).
+    None when the base commit is malformed; without one, the scan is a full scan."""
     pr_base = (payload.get("pull_request") or {}).get("base") or {}
     base_sha = pr_base.get("sha")
     if base_sha is not None and not (isinstance(base_sha, str) and re.fullmatch(r"[0-9a-f]{40}", base_sha)):
-        return Decision(400, "pull_request payload has a malformed base commit (pull_request.base.sha)")
-    base_repository = payload.get("repository") or {}
-    default = base_repository.get("default_branch")
-    branch = pr_base.get("ref")
+        return None
+    repository = payload.get("repository") or {}
     baseline = {
-        "branch": branch if isinstance(branch, str) and branch else None,
-        "default_branch": default if isinstance(default, str) else None,
-        "repository": base_repository.get("clone_url") if isinstance(base_repository.get("clone_url"), str) else None,
+        "branch": _text(pr_base.get("ref")),
+        "default_branch": _text(repository.get("default_branch")),
+        "repository": _text(repository.get("clone_url")),
     }
-    return _start(delivery, repository.get("clone_url"), repository.get("full_name"), head.get("sha"),
-                  "pull_request", f"pull/{number}", github, extra={"baseline": baseline, **({"base": base_sha} if base_sha else {})})
+    return {"baseline": baseline, **({"base": base_sha} if base_sha else {})}
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
 
 
 def _github_target(full_name: Any, head_sha: Any, ref: str, pull_number: Any) -> dict[str, Any] | None:
@@ -151,17 +161,18 @@ def _github_target(full_name: Any, head_sha: Any, ref: str, pull_number: Any) ->
 
 def _start(
     delivery: str, clone_url: Any, full_name: Any, commit: Any, trigger: str, label: str,
-    github: dict[str, Any] | None = None, extra: dict[str, Any] | None = None,
+    extra: dict[str, Any] | None = None,
 ) -> Decision:
+    """The orchestrator request; `extra` adds its optional fields (github, base, baseline)."""
     if not isinstance(clone_url, str) or not isinstance(commit, str) or not re.fullmatch(r"[0-9a-f]{40}", commit):
         return Decision(400, f"{trigger} payload lacks a clone URL or head commit")
     name = str(full_name or "repo")
-    scan_id = _SCAN_UNSAFE.sub("-", f"{name.replace('/', '-')}-{commit[:12]}").strip("-.")[:100]
+    fields = {key: value for key, value in (extra or {}).items() if value is not None}
+    # A diff scan of a commit is not a full scan of it: each gets its own scan folder.
+    versus = f"-vs-{fields['base'][:12]}" if "base" in fields else ""
+    scan_id = _SCAN_UNSAFE.sub("-", f"{name.replace('/', '-')}-{commit[:12]}{versus}").strip("-.")[:100]
     scan = {"scan_id": scan_id, "repository": clone_url, "ref": commit,
-            "trigger": {"kind": trigger, "label": label, "delivery": delivery}}
-    if github is not None:
-        scan["github"] = github
-    scan.update(extra or {})
+            "trigger": {"kind": trigger, "label": label, "delivery": delivery}, **fields}
     return Decision(202, f"scan of {name} at {commit[:12]} started", scan=scan,
                     execution_name=execution_name(delivery), extra={"scan_id": scan_id})
 
