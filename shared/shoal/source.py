@@ -787,34 +787,54 @@ def _write_stream(stream: BinaryIO, size: int, target: str, executable: bool, ma
 # History fetched behind the head and the base until they meet: most pull requests branch off
 # recently, so a shallow fetch usually finds the merge base; None fetches the whole history.
 _BASE_DEPTHS: tuple[int | None, ...] = (64, 1024, None)
+_BASE_REF = "refs/shoal/base"
 
 
 def _changes_since(git: _ScratchGit, spec: RepoSpec, base: str, head: str) -> ChangeSet:
     """Fetch `base` and enough history to find where it and `head` meet, then diff from there."""
+    if _FULL_ID.match(base):
+        # Objects are named by their content, so a base commit already here (a repository cache)
+        # with enough history to meet the head needs no fetch; a branch name always asks the remote.
+        merge_base = _merge_base(git, base, head)
+        if merge_base is not None:
+            return _diff(git, base, merge_base, head)
     for depth in _BASE_DEPTHS:
         history = [f"--depth={depth}"] if depth else (["--unshallow"] if (git.git_dir / "shallow").exists() else [])
         try:
-            git.run("fetch", "--no-tags", "--no-recurse-submodules", "--quiet", *history, spec.url, head)
             if _HEX_ID.match(base) and not _FULL_ID.match(base):
+                git.run("fetch", "--no-tags", "--no-recurse-submodules", "--quiet", *history, spec.url, head)
                 base_commit = _full_fetch_and_resolve(git, spec, base, None)
             else:
-                git.run("fetch", "--no-tags", "--no-recurse-submodules", "--quiet", *history, spec.url, base)
-                base_commit = _resolve(git, "FETCH_HEAD", spec, base)
+                # One fetch for both: the head's history and the base, kept under a private ref.
+                git.run("fetch", "--no-tags", "--no-recurse-submodules", "--quiet", *history, spec.url, head,
+                        f"+{base}:{_BASE_REF}")
+                base_commit = _resolve(git, _BASE_REF, spec, base)
         except GitFailure as exc:
             if exc.transient:
                 raise _retryable(spec, exc) from None
             raise SourceError(f"{spec.location} has no base {base!r} to diff against ({exc.first_line}): "
                               "check the base ref") from None
-        try:
-            merge_base = git.run("merge-base", "--end-of-options", base_commit, head).strip()
-        except GitFailure:
-            continue  # not enough history yet
-        try:
-            return changes.diff(git.run, base_commit, merge_base, head)
-        except (GitFailure, ValueError) as exc:
-            raise SourceError(f"could not diff {base_commit[:12]}...{head[:12]}: {exc}") from None
+        merge_base = _merge_base(git, base_commit, head)
+        if merge_base is not None:
+            return _diff(git, base_commit, merge_base, head)
     raise SourceError(f"{base!r} and {head[:12]} have no common history in {spec.location}: "
                       "a diff scan needs a base the head was branched from")
+
+
+def _merge_base(git: _ScratchGit, base: str, head: str) -> str | None:
+    """Where `base` and `head` meet, or None when the history at hand does not reach that far."""
+    try:
+        found = git.run("merge-base", "--end-of-options", base, head).strip()
+    except GitFailure:
+        return None
+    return found if _FULL_ID.match(found) else None
+
+
+def _diff(git: _ScratchGit, base: str, merge_base: str, head: str) -> ChangeSet:
+    try:
+        return changes.diff(git.run, base, merge_base, head)
+    except (GitFailure, ValueError) as exc:
+        raise SourceError(f"could not diff {base[:12]}...{head[:12]}: {exc}") from None
 
 
 def _export_change(git: _ScratchGit, change_set: ChangeSet, dest: Path) -> tuple[int, int, tuple[Exclusion, ...]]:
