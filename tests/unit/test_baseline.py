@@ -120,6 +120,8 @@ def test_reports_put_new_and_fixed_first_and_sarif_has_baseline_states():
     jsonschema.validate(sarif, json.loads(sarif_schema_path().read_text()))
     states = [(r["ruleId"], r["baselineState"]) for r in sarif["runs"][0]["results"]]
     assert states == [("r1", "unchanged"), ("r4", "new"), ("r2", "absent")]
+    fixed = sarif["runs"][0]["results"][2]
+    assert (fixed["kind"], fixed["level"], fixed["properties"]["baselineLevel"]) == ("pass", "none", "error")
     document = json.loads(render(result, "json"))
     assert {k: document["summary"]["baseline"][k] for k in ("new", "fixed", "unchanged")} == {
         "new": 1, "fixed": 1, "unchanged": 1}

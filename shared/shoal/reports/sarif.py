@@ -225,7 +225,17 @@ def results(result: ScanResult, index: dict[str, int]) -> list[dict[str, Any]]:
     if comparison is None:
         return [sarif_result(f, index[f.rule_id]) for f in result.findings]
     current = [sarif_result(f, index[f.rule_id], comparison.state(f)) for f in result.findings]
-    return current + [sarif_result(f, index[f.rule_id], ABSENT) for f in comparison.fixed]
+    return current + [fixed_result(f, index[f.rule_id]) for f in comparison.fixed]
+
+
+def fixed_result(finding: Finding, rule_index: int) -> dict[str, Any]:
+    """A baseline finding that is gone: kind "pass" (the rule found no problem there any more),
+    so a consumer that ignores baselineState, like code scanning's upload, raises no alert for it."""
+    result = sarif_result(finding, rule_index, ABSENT)
+    result["kind"] = "pass"
+    result["level"] = "none"  # required with any kind but "fail"; the old level stays in properties
+    result["properties"]["baselineLevel"] = finding.severity.value
+    return result
 
 
 def sarif_run(result: ScanResult) -> dict[str, Any]:
