@@ -174,3 +174,13 @@ def test_a_broken_baseline_file_is_a_clear_error(tmp_path: Path):
     (tmp_path / COMMITTED_FILE).write_text("not json")
     with pytest.raises(InputError, match="not a Shoal baseline"):
         find_baseline(tmp_path / "ws", tmp_path, "repo", None)
+
+
+def test_fail_scope_and_all_findings_come_from_the_environment_and_are_checked():
+    from shoal.config import Settings, settings_from_env
+
+    settings = settings_from_env({"SHOAL_FAIL_SCOPE": "all", "SHOAL_ALL_FINDINGS": "true"})
+    assert (settings.fail_scope, settings.all_findings) == ("all", True)
+    assert settings_from_env({}).fail_scope == "new"
+    with pytest.raises(InputError, match="fail_scope"):
+        Settings(fail_scope="some")
