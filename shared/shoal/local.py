@@ -13,10 +13,12 @@ import uuid
 from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from shoal.config import Settings, settings_from_env
 from shoal.errors import ShoalError
+from shoal.testhooks import reached
 from shoal.workers import WorkerPool
 
 if TYPE_CHECKING:
@@ -84,6 +86,7 @@ def _invoke_agent(payload: dict[str, Any]) -> dict[str, Any]:
     # Imported in the worker so the parent does not pay for it, and to run the very Lambda handler.
     from shoal.handlers.agent import handler
 
+    reached("agent", str(payload.get("partition", "")))
     context = LocalLambdaContext(function_name="shoal-agent", aws_request_id=str(uuid.uuid4()))
     return handler(payload, context)
 
@@ -98,14 +101,27 @@ class LocalEngine:
         self.environment = environment
         self.progress = progress or (lambda kind, data: None)
 
-    def run(self, event: dict[str, Any], agent_function: str, timeout_seconds: int = 6 * 3600) -> dict[str, Any]:
-        """Run one orchestrator execution to completion and return its summary."""
+    def run(
+        self, event: dict[str, Any], agent_function: str, timeout_seconds: int = 6 * 3600, state: Path | None = None
+    ) -> dict[str, Any]:
+        """Run one orchestrator execution to completion and return its summary.
+
+        With `state` (a scan's state folder), the execution is kept there: an unfinished one a
+        killed run left behind is resumed (its own event is run, not `event`), else a new one starts.
+        """
         # Imported here, not at the top: spawned workers re-import the main module (the `shoal`
         # script), and the runner with boto3 would cost each of them a third of a second.
         from aws_durable_execution_sdk_python_testing import DurableFunctionTestRunner
 
         from shoal.handlers.orchestrator import handler
+        from shoal.scanstate import ScanState, resume, stored_event
 
+        scan_state = ScanState(state) if state is not None else None
+        previous = scan_state.unfinished() if scan_state is not None else None
+        if previous is not None:
+            event = stored_event(previous)
+        elif scan_state is not None:
+            scan_state.clear()
         # Settings are read inside the orchestrator from the environment: give it the same one.
         os.environ.update(self.environment)
         deadline = _agent_timeout(event)
@@ -120,20 +136,26 @@ class LocalEngine:
                 # Lambda's function timeout, here: a hung agent is stopped and its invoke fails.
                 assert pool is not None, "inline fan-out never invokes an agent function"
                 result = pool.call(_invoke_agent, payload, timeout=deadline)
+                reached("agent-returned", str(payload.get("partition", "")))
                 self.progress("agent-done", result)
                 return result
 
             with DurableFunctionTestRunner(
-                handler=handler, execution_timeout=timeout_seconds, invocation_timeout=timeout_seconds
+                handler=handler, execution_timeout=timeout_seconds, invocation_timeout=timeout_seconds,
+                store=scan_state.store() if scan_state is not None else None,
             ) as runner:
                 _shorten_pending_race_backoff(runner)
                 runner.register_function(agent_function, agent)
-                outcome = runner.run(
-                    input=json.dumps(event),
-                    execution_timeout=timeout_seconds,
-                    function_name=ORCHESTRATOR_NAME,
-                    execution_name=str(event.get("scan_id", "scan")),
-                )
+                if previous is not None:
+                    arn = resume(runner, previous, timeout_seconds)
+                else:
+                    arn = runner.run_async(
+                        input=json.dumps(event),
+                        execution_timeout=timeout_seconds,
+                        function_name=ORCHESTRATOR_NAME,
+                        execution_name=str(event.get("scan_id", "scan")),
+                    )
+                outcome = runner.wait_for_result(arn, timeout=timeout_seconds)
         if outcome.error is not None or outcome.result is None:
             raise ScanFailed(_error_text(outcome.error))
         self.last_operations = outcome.get_all_operations()

@@ -19,6 +19,7 @@ from shoal.config import Settings, settings_from_env
 from shoal.errors import RetryableError, ShoalError
 from shoal.github.publish import PublishOptions, publish_scan
 from shoal.pipeline import ScanRequest, checkout_stage, merge_stage, plan_stage
+from shoal.testhooks import reached
 
 # stderr keeps stdout free for reports when the CLI runs this handler; Lambda collects both.
 logger = Logger(service="shoal-orchestrator", stream=sys.stderr)
@@ -52,8 +53,10 @@ def handler(event: dict[str, Any], ctx: DurableContext) -> dict[str, Any]:
 
     scan = ctx.step(lambda _: checkout_stage(request, settings), name="checkout", config=RETRY_TRANSIENT)
     ctx.logger.info("checked out", extra={"commit": scan["commit"], "files": scan["files"]})
+    reached("checked-out")  # crash-test points between checkpoints (no-ops unless a test sets them)
     plan = ctx.step(lambda _: plan_stage(request.scan_id, settings), name="plan", config=RETRY_TRANSIENT)
     ctx.logger.info("planned", extra={"partitions": len(plan["partitions"]), "files": plan["files"]})
+    reached("planned")
 
     faults = settings.fault_plan()
     tasks = [
@@ -68,6 +71,7 @@ def handler(event: dict[str, Any], ctx: DurableContext) -> dict[str, Any]:
         lambda _: merge_stage(scan, plan, shards, settings, failed), name="merge", config=RETRY_TRANSIENT
     )
     ctx.logger.info("merged", extra={"findings": summary["findings"], "failed_partitions": len(failed)})
+    reached("merged")
     if PublishOptions.from_settings(settings).enabled and event.get("github"):
         summary = {**summary, "publish": publish(ctx, summary, event["github"], settings, len(failed))}
     if settings.too_many_failures(len(failed)):

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from shoal.models import ScanResult
 from shoal.reports import jsonreport, markdown, sarif
+from shoal.testhooks import reached
 from shoal.workspace import atomic_write
 
 Renderer = Callable[[ScanResult], bytes]
@@ -53,6 +54,7 @@ def write_reports(result: ScanResult, report_dir: Path) -> dict[str, ReportFile]
     for fmt, data in rendered.items():
         path = report_dir / FORMATS[fmt][0]
         digest = atomic_write(path, data)
+        reached("report-written", fmt)  # a crash test's kill point between two reports
         written[fmt] = ReportFile(format=fmt, path=path, sha256=digest, bytes=len(data))
     return written
 
