@@ -310,8 +310,10 @@ def resume_scan(args: argparse.Namespace, stderr: Console) -> int:
     settings = settings_from_env()
     workspace = Path(args.workspace or settings.workspace).resolve()
     scan_id = args.resume
+    state = ScanState(state_folder(workspace, scan_id))
+    if not state.folder.is_dir():
+        raise ShoalError(f"there is no scan {scan_id} to resume in {workspace}: run `shoal scan TARGET` to start one")
     with scan_lock(workspace, scan_id):
-        state = ScanState(state_folder(workspace, scan_id))
         previous = state.unfinished()
         if previous is not None:
             stderr.print(f"resuming scan {scan_id}", highlight=False)
