@@ -29,6 +29,7 @@ from shoal.baseline import load as load_baseline
 from shoal.config import ENV_WORKSPACE, FAIL_ON_CHOICES, FAIL_SCOPES, FANOUT_MODES, settings_from_env
 from shoal.errors import ShoalError
 from shoal.local import LocalEngine, local_options
+from shoal.repocache import prune_caches
 from shoal.retention import remove_old_scans, scan_lock
 from shoal.scanstate import ScanState, finished_result, state_folder, stored_event
 from shoal.rulescli import add_commands as add_rules_commands
@@ -131,6 +132,10 @@ def run_clean(args: argparse.Namespace, stdout: Console) -> int:
         stdout.print(f"kept {name}: a scan is running in it", highlight=False)
     stdout.print(f"{len(result.removed)} removed, {len(result.kept_recent)} newer than {days:g} days kept, "
                  f"{len(result.kept_busy)} in use kept", highlight=False)
+    caches = prune_caches(workspace, settings.repo_cache_days)
+    if caches.removed or caches.kept_busy:
+        stdout.print(f"repository caches unused for {settings.repo_cache_days} days: {len(caches.removed)} removed, "
+                     f"{len(caches.kept_busy)} being updated kept", highlight=False)
     return EXIT_OK
 
 

@@ -47,6 +47,8 @@ ENV_AGENT_TIMEOUT = "SHOAL_AGENT_TIMEOUT"
 ENV_PARSE_BUDGET_MS = "SHOAL_PARSE_BUDGET_MS"
 ENV_ALL_FINDINGS = "SHOAL_ALL_FINDINGS"
 ENV_FAIL_SCOPE = "SHOAL_FAIL_SCOPE"
+ENV_REPO_CACHE = "SHOAL_REPO_CACHE"
+ENV_REPO_CACHE_DAYS = "SHOAL_REPO_CACHE_DAYS"
 
 FANOUT_MODES = ("invoke", "inline")
 # Injected into named partitions' agents, for tests and drills: "raise" fails every attempt,
@@ -99,6 +101,8 @@ class Settings:
     parse_budget_ms: int = 5000  # parse time allowed per started MB of a file, then it is skipped
     all_findings: bool = False  # diff scans: report every finding in touched files, not only changed lines
     fail_scope: str = "new"  # with a baseline: "new" findings alone can fail the scan, or "all"
+    repo_cache: bool = True  # keep each repository's git objects in <workspace>/cache/repos
+    repo_cache_days: int = 30  # `shoal clean` removes repository caches unused for this long
     thresholds: Thresholds = Thresholds()
 
     def __post_init__(self) -> None:
@@ -117,6 +121,8 @@ class Settings:
                 raise InputError(f"setting {name} must be at least 1, got {getattr(self, name)}")
         if self.max_failed_partitions < -1:
             raise InputError(f"setting max_failed_partitions must be -1 (any) or more, got {self.max_failed_partitions}")
+        if self.repo_cache_days < 0:
+            raise InputError(f"setting repo_cache_days must be 0 or more, got {self.repo_cache_days}")
         if self.parse_budget_ms < 0:
             raise InputError(f"setting parse_budget_ms must be 0 or more, got {self.parse_budget_ms}")
         faults = self.fault_plan()  # refuse a malformed fault list early
@@ -226,6 +232,8 @@ def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
         parse_budget_ms=_int(env, ENV_PARSE_BUDGET_MS, base.parse_budget_ms),
         all_findings=_flag(env, ENV_ALL_FINDINGS, base.all_findings),
         fail_scope=env.get(ENV_FAIL_SCOPE) or base.fail_scope,
+        repo_cache=_flag(env, ENV_REPO_CACHE, base.repo_cache),
+        repo_cache_days=_int(env, ENV_REPO_CACHE_DAYS, base.repo_cache_days),
         thresholds=Thresholds(
             max_ccn=_int(env, ENV_MAX_CCN, base.thresholds.max_ccn),
             max_function_lines=_int(env, ENV_MAX_FUNCTION_LINES, base.thresholds.max_function_lines),

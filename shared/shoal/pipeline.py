@@ -31,6 +31,7 @@ from shoal.repoconfig import RepoConfig, load_repo_config
 from shoal.reports import write_reports
 from shoal.reports.jsonreport import failed, severity_counts
 from shoal.security import catalog, ruleset_for
+from shoal.repocache import RepoCache
 from shoal.source import checkout, parse_repository, validate_ref
 from shoal.testhooks import reached
 from shoal.workspace import ScanPaths, atomic_write, read_verified
@@ -116,7 +117,8 @@ def checkout_stage(request: ScanRequest, settings: Settings) -> dict[str, Any]:
     spec = parse_repository(request.repository, settings.allowed_hosts)
     scratch = Path(tempfile.mkdtemp(prefix="shoal-git-", dir=settings.scratch or None))
     try:
-        result = checkout(spec, request.ref, paths.src, scratch, base=request.base)
+        cache = RepoCache.for_repository(paths.workspace, spec) if settings.repo_cache else None
+        result = checkout(spec, request.ref, paths.src, scratch, base=request.base, cache=cache)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     reached("checkout-exported", request.scan_id)  # the tree is out, the manifest not yet

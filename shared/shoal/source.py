@@ -39,7 +39,7 @@ import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any, BinaryIO, Literal
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 from urllib.parse import urlsplit
 
 from shoal import changes
@@ -47,6 +47,9 @@ from shoal.changes import ChangeSet
 from shoal.errors import InputError, RetryableError, SourceError
 from shoal.models import Exclusion
 from shoal.pathnames import is_utf8, printable
+
+if TYPE_CHECKING:
+    from shoal.repocache import RepoCache, Seed
 
 RepoKind = Literal["https", "local"]
 
@@ -327,6 +330,7 @@ def checkout(
     timeout: float = GIT_TIMEOUT_SECONDS,
     keep_git: bool = False,
     base: str | None = None,
+    cache: RepoCache | None = None,
 ) -> CheckoutResult:
     """Export the tree of `spec` at `ref` (default: HEAD) into `dest`, using `scratch` for git.
 
@@ -337,6 +341,9 @@ def checkout(
     With `base`, the scan is of a change: the result carries the change set from the merge base
     of `base` and the head to the head, and only the files it touches (plus the files that
     configure a scan) are exported.
+
+    With `cache`, the scratch repository starts from the repository's cached objects, so the
+    fetch brings only what is new, and the cache gets what was fetched (shoal.repocache).
     """
     if ref is not None:
         validate_ref(ref)
@@ -355,19 +362,41 @@ def checkout(
     _prepare_dest(dest, spec.path if spec.kind == "local" else None)
     git = _ScratchGit(scratch, spec.kind, timeout)
     try:
-        commit = _fetch_commit(git, spec, ref)
-        if base is None:
-            files, size, skipped = _export_tree(git, commit, dest)
-            change_set = None
-        else:
-            change_set = _changes_since(git, spec, validate_ref(base), commit)
-            files, size, skipped = _export_change(git, change_set, dest)
+        seed = cache.seed(git) if cache is not None else None
+        try:
+            commit, files, size, skipped, change_set = _acquire(git, spec, ref, base, dest, seed)
+        except SourceError:
+            if seed is None or not seed.hit:
+                raise
+            # Failing with the cache proves nothing about the remote: try again without it, and
+            # if that works, the cache was at fault (or could not vouch for the ref) and is rebuilt.
+            git = _ScratchGit(scratch, spec.kind, timeout)
+            _clear_directory(dest)
+            commit, files, size, skipped, change_set = _acquire(git, spec, ref, base, dest, None)
+            seed.state = "corrupt"
+        if cache is not None and seed is not None:
+            tips = [commit, *((change_set.base, change_set.merge_base) if change_set else ())]
+            cache.update(git, tips, seed)
     finally:
         if not keep_git:
             shutil.rmtree(git.root, ignore_errors=True)
     return CheckoutResult(
         commit=commit, ref=ref, files=files, bytes=size, kind=spec.kind, skipped=skipped, changes=change_set
     )
+
+
+def _acquire(
+    git: _ScratchGit, spec: RepoSpec, ref: str | None, base: str | None, dest: Path, seed: Seed | None
+) -> tuple[str, int, int, tuple[Exclusion, ...], ChangeSet | None]:
+    """Fetch the commit (and a diff scan's base) into `git` and export what the scan needs."""
+    # With cached objects present, only a commit the remote itself named is accepted.
+    commit = _fetch_commit(git, spec, ref, trust_local=seed is None or not seed.hit)
+    if base is None:
+        files, size, skipped = _export_tree(git, commit, dest)
+        return commit, files, size, skipped, None
+    change_set = _changes_since(git, spec, validate_ref(base), commit)
+    files, size, skipped = _export_change(git, change_set, dest)
+    return commit, files, size, skipped, change_set
 
 
 def _is_git_repository(path: Path) -> bool:
@@ -540,8 +569,12 @@ class GitFailure(Exception):
         return any(marker in text for marker in _NO_SUCH_REF_MARKERS)
 
 
-def _fetch_commit(git: _ScratchGit, spec: RepoSpec, ref: str | None) -> str:
-    """Fetch `ref` (shallow when the server allows it) and return its exact commit id."""
+def _fetch_commit(git: _ScratchGit, spec: RepoSpec, ref: str | None, *, trust_local: bool = True) -> str:
+    """Fetch `ref` (shallow when the server allows it) and return its exact commit id.
+
+    The fallback for abbreviated ids and servers refusing a fetch by id looks the commit up in
+    the local objects; `trust_local=False` (objects from the cache are there) refuses it instead.
+    """
     wanted = ref if ref is not None else "HEAD"
     shallow_failure: GitFailure | None = None
     if ref is None or not _HEX_ID.match(ref) or _FULL_ID.match(ref):
@@ -560,6 +593,8 @@ def _fetch_commit(git: _ScratchGit, spec: RepoSpec, ref: str | None) -> str:
                     "check the name"
                 ) from None
             shallow_failure = exc
+    if not trust_local:
+        raise SourceError(f"{spec.location}: {wanted!r} was not fetched by name or id")
     return _full_fetch_and_resolve(git, spec, wanted, shallow_failure)
 
 
@@ -701,7 +736,8 @@ class _BlobReader:
         self._made: set[str] = set()
 
     def __enter__(self) -> _BlobReader:
-        self._proc = self._git.popen("cat-file", "--batch")
+        # --buffer: every id is asked up front, so git need not flush after each blob (a third faster).
+        self._proc = self._git.popen("cat-file", "--batch", "--buffer")
         self._feeder = threading.Thread(target=self._feed, name="cat-file-feeder", daemon=True)
         self._feeder.start()
         return self
