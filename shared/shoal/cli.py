@@ -267,6 +267,8 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
     if args.workers < 1:
         raise ShoalError("--workers must be at least 1")
     if args.resume:
+        if args.fresh:
+            raise ShoalError("--resume finishes a scan and --fresh starts one over: give one of them")
         return resume_scan(args, stderr)
     if args.target is None:
         raise ShoalError("shoal scan needs a repository (a local path or https:// URL), or --resume SCAN")
