@@ -37,8 +37,10 @@ def python313() -> Path | None:
 
 def sam_env(**extra: str) -> dict[str, str]:
     """The environment for sam: python3.13 first on PATH, no telemetry, a region, and dummy
-    credentials so that nothing looks for (or finds) real ones."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "DURABLE_EXECUTIONS_"))}
+    credentials so that nothing looks for (or finds) real ones. Our own variables are left out:
+    sam local hands a function the shell's value of every variable the template declares."""
+    ours = ("AWS_", "DURABLE_EXECUTIONS_", "SHOAL_", "POWERTOOLS_")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(ours)}
     python = python313()
     path = env.get("PATH", "/usr/bin:/bin")
     env.update(

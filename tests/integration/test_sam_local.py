@@ -20,6 +20,7 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -64,14 +65,9 @@ def lambda_image(container_engine: None) -> Iterator[str]:
     )
     assert done.returncode == 0, f"building the stand-in Lambda image failed:\n{done.stderr}"
     yield BASE_IMAGE
-    # SAM builds a fresh function image (base + layer) on every invoke: drop them, keep the base.
-    images = subprocess.run(
-        ["docker", "images", "--format", "{{.Repository}}:{{.Tag}}"], capture_output=True, text=True, check=False
-    ).stdout.split()
-    ours = [i for i in images if i.startswith(("samcli/lambda-python", WORKSPACE_IMAGE.split(":")[0]))]
-    if ours:
-        subprocess.run(["docker", "rmi", "-f", *ours], capture_output=True, check=False)
-    subprocess.run(["docker", "image", "prune", "-f"], capture_output=True, check=False)
+    # SAM builds the function image (base + layer) again on every invoke, leaving the previous
+    # one untagged: drop those. Tagged images, which another test run may be using, stay.
+    subprocess.run(["docker", "image", "prune", "-f"], capture_output=True, check=False, timeout=300)
 
 
 def invoke(template: Path, function: str, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -233,27 +229,27 @@ def test_orchestrator_runs_a_durable_inline_scan(sam_build: Path, lambda_image: 
 
 
 @pytest.fixture
-def agent_workspace(tmp_path: Path, lambda_image: str) -> dict[str, Any]:
+def agent_workspace(tmp_path: Path, lambda_image: str) -> Iterator[tuple[str, dict[str, Any]]]:
     """A scan of real source planned on this machine, baked into an image at /mnt/workspace where
-    the agent's S3 Files mount would be (sam local mounts no file systems). Returns the agent's event."""
+    the agent's S3 Files mount would be (sam local mounts no file systems). Yields the image (a
+    tag of this test's own, so concurrent test runs cannot swap it) and the agent's event."""
     repo = tmp_path / "repo"
     shutil.copytree(ROOT / "shared" / "shoal" / "handlers", repo, ignore=shutil.ignore_patterns("__pycache__"))
-    return agent_workspace_image(repo, WORKSPACE_IMAGE, lambda_image)
+    tag = f"{WORKSPACE_IMAGE.split(':')[0]}:e2e-{uuid.uuid4().hex[:12]}"
+    event = agent_workspace_image(repo, tag, lambda_image)
+    yield tag, event
+    subprocess.run(["docker", "rmi", "-f", tag], capture_output=True, check=False, timeout=300)
 
 
 def test_agent_analyses_its_partition_in_the_workspace(
-    sam_build: Path, agent_workspace: dict[str, Any], tmp_path: Path
+    sam_build: Path, agent_workspace: tuple[str, dict[str, Any]], tmp_path: Path
 ) -> None:
+    image, task = agent_workspace
     event = tmp_path / "agent.json"
-    event.write_text(json.dumps(agent_workspace))
-    done = invoke(
-        sam_build,
-        "AgentFunction",
-        "-e", str(event),
-        "--invoke-image", f"AgentFunction={WORKSPACE_IMAGE}",
-    )
+    event.write_text(json.dumps(task))
+    done = invoke(sam_build, "AgentFunction", "-e", str(event), "--invoke-image", f"AgentFunction={image}")
     result = response(done)
-    assert result["partition"] == agent_workspace["partition"]
-    assert result["shard"] == f"scans/{agent_workspace['scan_id']}/shards/{agent_workspace['partition']}.json"
+    assert result["partition"] == task["partition"]
+    assert result["shard"] == f"scans/{task['scan_id']}/shards/{task['partition']}.json"
     assert re.fullmatch(r"[0-9a-f]{64}", result["sha256"])
     assert result["files"] >= 1 and result["functions"] >= 1
