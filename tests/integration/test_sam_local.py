@@ -138,23 +138,24 @@ def test_webhook_answers_ping(sam_build: Path, lambda_image: str) -> None:
     assert json.loads(answer["body"])["reason"] == "pong"
 
 
-def test_webhook_push_starts_one_named_orchestrator_execution(
-    sam_build: Path, lambda_image: str, lambda_api: LambdaApiStub, tmp_path: Path
+@pytest.mark.parametrize("delivery", ["webhook-push.json", "webhook-pull-request.json"])
+def test_webhook_delivery_starts_one_named_orchestrator_execution(
+    sam_build: Path, lambda_image: str, lambda_api: LambdaApiStub, tmp_path: Path, delivery: str
 ) -> None:
     overrides = json.loads(ENV_VARS.read_text())
     host, port = lambda_api.server_address[:2]
     overrides["WebhookFunction"]["SHOAL_LAMBDA_ENDPOINT"] = f"http://{host}:{port}"
     env_file = tmp_path / "env.json"
     env_file.write_text(json.dumps(overrides))
-    event = json.loads((EVENTS / "webhook-push.json").read_text())
+    event = json.loads((EVENTS / delivery).read_text())
 
-    done = invoke(sam_build, "WebhookFunction", "-e", str(EVENTS / "webhook-push.json"), "--env-vars", str(env_file))
+    done = invoke(sam_build, "WebhookFunction", "-e", str(EVENTS / delivery), "--env-vars", str(env_file))
 
     config = WebhookConfig(
         secret=WEBHOOK_SECRET.encode(), branches=parse_branches(overrides["WebhookFunction"]["SHOAL_SCAN_BRANCHES"])
     )
     expected = handle(event, config)
-    assert expected.scan is not None, "events/webhook-push.json should be a push that starts a scan"
+    assert expected.scan is not None, f"events/{delivery} should be a delivery that starts a scan"
     assert response(done)["statusCode"] == 202
     assert len(lambda_api.calls) == 1
     call = lambda_api.calls[0]
