@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 REPO ?= .
 ARGS ?=
 
-.PHONY: setup sam-setup scan test bench clean
+.PHONY: setup sam-setup scan test bench bench-cache clean
 
 setup: $(VENV)/.installed
 
@@ -33,6 +33,10 @@ test: setup sam-setup
 
 bench: setup
 	$(BIN)/python tests/benchmarks/bench.py $(ARGS)
+
+# Repository cache: fresh checkout vs a second scan after a small commit (needs the Django corpus of `make bench`).
+bench-cache: setup
+	$(BIN)/python tests/benchmarks/cache_bench.py $(ARGS)
 
 clean:
 	rm -rf .shoal .bench

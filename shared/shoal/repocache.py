@@ -235,39 +235,37 @@ class RepoCache:
 
     def _write(self, git: _ScratchGit, tips: Sequence[str], old: Manifest | None) -> Update:
         old_tips = old.tips if old else ()
-        new_tips = [t for t in tips if t not in old_tips]
-        kept = tuple([*new_tips, *old_tips][:MAX_TIPS])
+        kept = tuple([*(t for t in tips if t not in old_tips), *old_tips][:MAX_TIPS])
         # The shallow commits of the cache and of this scan's fetches: marking a commit shallow
         # whose parents are there only hides history, never claims objects that are missing.
         shallow = tuple(sorted({*(old.shallow if old else ()), *_read_shallow(git.git_dir)}))
+        rewrite = old is None or len(old.packs) + 1 > MAX_PACKS
+        packs = self._pack_fetched(git, old, rewrite)
+        if packs is None or (old is not None and packs == old.packs and set(kept) == set(old.tips)):
+            if old is not None:
+                _touch(self.manifest_path)
+            return Update("unchanged" if old is not None else "failed", len(old.packs) if old else 0)
+        atomic_write(self.manifest_path, Manifest(self.location, packs, kept, shallow).to_bytes())
+        return Update("rewrote" if rewrite else "added", len(packs), sum(p.bytes for p in packs))
+
+    def _pack_fetched(self, git: _ScratchGit, old: Manifest | None, rewrite: bool) -> tuple[Pack, ...] | None:
+        """The packs of the new cache: the old ones plus one of what the fetches brought (git
+        fetch checked it is complete down to the shallow commits) that the cache lacks, or, to
+        rewrite, everything as one pack. None when nothing was fetched."""
         cached = [p.name for p in old.packs] if old else []
         fetched = _fetched_packs(git, set(cached))
         if not fetched:
-            if old is not None:
-                _touch(self.manifest_path)
-                return Update("unchanged", len(old.packs))
-            return Update("failed")  # nothing in scratch to cache (cannot happen after a fetch)
-        rewrite = old is None or len(old.packs) + 1 > MAX_PACKS
-        scratch_out = git.root / "cache-out"
-        shutil.rmtree(scratch_out, ignore_errors=True)
-        scratch_out.mkdir()
-        # What the fetches brought (git fetch checked it is complete down to the shallow commits),
-        # minus what the cache has; or, to rewrite, everything as one pack.
-        lines = [*fetched, *cached] if rewrite else [*fetched, *(f"^{name}" for name in cached)]
-        name = _pack_objects(git, scratch_out, lines)
-        packs = () if rewrite else (old.packs if old else ())
-        if name is not None:
-            packs = (*packs, self._publish(scratch_out, name))
-        shutil.rmtree(scratch_out, ignore_errors=True)
-        if not packs:
-            return Update("failed")
-        if name is None and old is not None and set(kept) == set(old.tips):
-            _touch(self.manifest_path)
-            return Update("unchanged", len(old.packs))
-        manifest = Manifest(self.location, packs, kept, shallow)
-        atomic_write(self.manifest_path, manifest.to_bytes())
-        size = sum(p.bytes for p in packs)
-        return Update("rewrote" if rewrite else "added", len(packs), size)
+            return old.packs if old else None
+        out = git.root / "cache-out"
+        shutil.rmtree(out, ignore_errors=True)
+        out.mkdir()
+        try:
+            lines = [*fetched, *cached] if rewrite else [*fetched, *(f"^{name}" for name in cached)]
+            name = _pack_objects(git, out, lines)
+            kept = () if rewrite or old is None else old.packs
+            return (*kept, self._publish(out, name)) if name else kept or None
+        finally:
+            shutil.rmtree(out, ignore_errors=True)
 
     def _publish(self, scratch_out: Path, name: str) -> Pack:
         """Copy a pack and its index into the cache folder: temp name, fsync, rename."""

@@ -362,21 +362,7 @@ def checkout(
     _prepare_dest(dest, spec.path if spec.kind == "local" else None)
     git = _ScratchGit(scratch, spec.kind, timeout)
     try:
-        seed = cache.seed(git) if cache is not None else None
-        try:
-            commit, files, size, skipped, change_set = _acquire(git, spec, ref, base, dest, seed)
-        except SourceError:
-            if seed is None or not seed.hit:
-                raise
-            # Failing with the cache proves nothing about the remote: try again without it, and
-            # if that works, the cache was at fault (or could not vouch for the ref) and is rebuilt.
-            git = _ScratchGit(scratch, spec.kind, timeout)
-            _clear_directory(dest)
-            commit, files, size, skipped, change_set = _acquire(git, spec, ref, base, dest, None)
-            seed.state = "corrupt"
-        if cache is not None and seed is not None:
-            tips = [commit, *((change_set.base, change_set.merge_base) if change_set else ())]
-            cache.update(git, tips, seed)
+        commit, files, size, skipped, change_set = _acquire_cached(git, spec, ref, base, dest, cache)
     finally:
         if not keep_git:
             shutil.rmtree(git.root, ignore_errors=True)
@@ -385,9 +371,35 @@ def checkout(
     )
 
 
+_Acquired = tuple[str, int, int, tuple[Exclusion, ...], ChangeSet | None]  # commit, files, bytes, skipped, changes
+
+
+def _acquire_cached(
+    git: _ScratchGit, spec: RepoSpec, ref: str | None, base: str | None, dest: Path, cache: RepoCache | None
+) -> _Acquired:
+    """`_acquire`, starting from the cache's objects and adding what was fetched to the cache."""
+    if cache is None:
+        return _acquire(git, spec, ref, base, dest, None)
+    seed = cache.seed(git)
+    try:
+        found = _acquire(git, spec, ref, base, dest, seed)
+    except SourceError:
+        if not seed.hit:
+            raise
+        # Failing with the cache proves nothing about the remote: try again without it, and if
+        # that works, the cache was at fault (or could not vouch for the ref) and is rebuilt.
+        git = _ScratchGit(git.root.parent, git.kind, git.timeout)
+        _clear_directory(dest)
+        found = _acquire(git, spec, ref, base, dest, None)
+        seed.state = "corrupt"
+    commit, change_set = found[0], found[4]
+    cache.update(git, [commit, *((change_set.base, change_set.merge_base) if change_set else ())], seed)
+    return found
+
+
 def _acquire(
     git: _ScratchGit, spec: RepoSpec, ref: str | None, base: str | None, dest: Path, seed: Seed | None
-) -> tuple[str, int, int, tuple[Exclusion, ...], ChangeSet | None]:
+) -> _Acquired:
     """Fetch the commit (and a diff scan's base) into `git` and export what the scan needs."""
     # With cached objects present, only a commit the remote itself named is accepted.
     commit = _fetch_commit(git, spec, ref, trust_local=seed is None or not seed.hit)
