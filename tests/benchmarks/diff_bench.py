@@ -4,8 +4,9 @@ Builds a git repository from the SymPy 1.14.0 sdist (commit 1 on `main`), change
 on a branch (commit 2), then, in this one process, scans the branch in full with 2 workers (what
 `shoal scan --workers 2` does) and as a diff against `main` (what `shoal scan --base main` does:
 touched files only, inline fan-out), alternating, `--repeat` times. Prints the median wall time
-of each, the time git spent fetching inside it (shown separately, as the issue asks), and the
-ratio of the scan times without the fetch.
+of each, the time spent getting the repository inside it (scratch repository, git fetch, the
+repository cache when enabled: shown separately, as the issue asks), and the ratio of the scan
+times without it. Exporting the files and computing the diff count as scan time.
 
     python tests/benchmarks/diff_bench.py [--corpus sympy] [--repeat 5] [--files 10]
 """
@@ -66,25 +67,34 @@ def build_repository(corpus: Path, where: Path, files: int) -> tuple[Path, list[
 
 
 class FetchClock:
-    """Adds up the wall time of `git fetch` inside checkouts (the scratch git's run method)."""
+    """Adds up the time checkouts spend getting the repository (scratch repository, git fetch, the
+    repository cache when there is one): the whole of `source.checkout` but the export of files
+    and the diff, which are the scan's own work."""
 
     def __init__(self) -> None:
         self.seconds = 0.0
-        from shoal import source
+        from shoal import changes, source
 
-        original = source._ScratchGit.run
+        self._wrap(source, "checkout", +1)
+        self._wrap(source, "_export_tree", -1)
+        self._wrap(changes, "diff", -1)
+
+    def _wrap(self, module: Any, name: str, sign: int) -> None:
+        original = getattr(module, name)
         clock = self
 
-        def timed(git_self: Any, *args: str, **kwargs: Any) -> str:
-            if not args or args[0] != "fetch":
-                return original(git_self, *args, **kwargs)
+        def timed(*args: Any, **kwargs: Any) -> Any:
             start = time.perf_counter()
             try:
-                return original(git_self, *args, **kwargs)
+                return original(*args, **kwargs)
             finally:
-                clock.seconds += time.perf_counter() - start
+                clock.seconds += sign * (time.perf_counter() - start)
 
-        source._ScratchGit.run = timed  # type: ignore[method-assign]
+        setattr(module, name, timed)
+        if name == "checkout":  # the pipeline imported it by name
+            from shoal import pipeline
+
+            pipeline.checkout = timed  # type: ignore[attr-defined]
 
 
 def scan(repo: Path, workspace: Path, *, diff: bool, workers: int, clock: FetchClock) -> dict[str, Any]:
@@ -110,6 +120,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--files", type=int, default=10)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--warm", action="store_true",
+                        help="scan into one workspace, so its repository cache is warm after the first scan")
     args = parser.parse_args()
     os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "WARNING")
     import logging
@@ -122,11 +134,13 @@ def main() -> None:
         repo, chosen = build_repository(corpus, where, args.files)
         clock = FetchClock()
         rounds: dict[str, list[dict[str, Any]]] = {"full": [], "diff": []}
-        for _ in range(args.repeat):
+        for round_index in range(args.repeat):
             for kind in ("full", "diff"):
-                workspace = where / f"ws-{kind}"
-                shutil.rmtree(workspace, ignore_errors=True)
+                # --warm keeps one workspace (and its repository cache, when enabled) for every scan.
+                workspace = where / ("ws" if args.warm else f"ws-{kind}-{round_index}")
                 rounds[kind].append(scan(repo, workspace, diff=kind == "diff", workers=args.workers, clock=clock))
+                if not args.warm:
+                    shutil.rmtree(workspace, ignore_errors=True)
         report(args, chosen, rounds)
     finally:
         shutil.rmtree(where, ignore_errors=True)
@@ -143,8 +157,9 @@ def report(args: argparse.Namespace, chosen: list[str], rounds: dict[str, list[d
     last_full, last_diff = rounds["full"][-1]["summary"], rounds["diff"][-1]["summary"]
     ratio = diff_scan / full_scan
     print(f"corpus {args.corpus}: {len(chosen)} files changed on branch 'change' (median of {args.repeat} rounds, "
-          f"{args.workers} workers for the full scan, inline for the diff scan)")
-    print(f"{'scan':6} {'files':>6} {'findings':>9} {'wall s':>8} {'git fetch s':>12} {'scan s (no fetch)':>18}")
+          f"{args.workers} workers for the full scan, inline for the diff scan, "
+          f"{'one workspace' if args.warm else 'a fresh workspace per scan'})")
+    print(f"{'scan':6} {'files':>6} {'findings':>9} {'wall s':>8} {'fetch s':>12} {'scan s (no fetch)':>18}")
     print(f"{'full':6} {last_full['files']:>6} {sum(last_full['findings'].values()):>9} {full_wall:>8.3f} "
           f"{full_fetch:>12.3f} {full_scan:>18.3f}")
     print(f"{'diff':6} {last_diff['files']:>6} {sum(last_diff['findings'].values()):>9} {diff_wall:>8.3f} "
