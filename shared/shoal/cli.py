@@ -1,7 +1,8 @@
 """The `shoal` command: scan a repository on this machine through the same handlers Lambda runs.
 
 Exit status: 0 no finding at or above the failure threshold, 1 findings at or above it, 2 error,
-3 partial (some partitions failed; the reports name them and their files). Publishing to GitHub
+3 partial (some partitions failed; the reports name them and their files). With a baseline in
+effect only new findings count towards status 1 (`--fail-scope all` counts every finding). Publishing to GitHub
 (--publish, --sarif-upload) never changes it: a failure to publish is printed, the reports stay.
 """
 
