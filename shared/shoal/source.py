@@ -383,15 +383,15 @@ def _acquire_cached(
     seed = cache.seed(git)
     try:
         found = _acquire(git, spec, ref, base, dest, seed)
-    except SourceError:
+    except SourceError as exc:
         if not seed.hit:
             raise
-        # Failing with the cache proves nothing about the remote: try again without it, and if
-        # that works, the cache was at fault (or could not vouch for the ref) and is rebuilt.
+        # Failing with the cache proves nothing about the remote: try again without it. If that
+        # works, the cache was at fault and is rebuilt, unless it merely could not vouch for the ref.
         git = _ScratchGit(git.root.parent, git.kind, git.timeout)
         _clear_directory(dest)
         found = _acquire(git, spec, ref, base, dest, None)
-        seed.state = "corrupt"
+        seed.state = "miss" if isinstance(exc, _Unvouched) else "corrupt"
     commit, change_set = found[0], found[4]
     cache.update(git, [commit, *((change_set.base, change_set.merge_base) if change_set else ())], seed)
     return found
@@ -606,8 +606,12 @@ def _fetch_commit(git: _ScratchGit, spec: RepoSpec, ref: str | None, *, trust_lo
                 ) from None
             shallow_failure = exc
     if not trust_local:
-        raise SourceError(f"{spec.location}: {wanted!r} was not fetched by name or id")
+        raise _Unvouched(f"{spec.location}: {wanted!r} was not fetched by name or id")
     return _full_fetch_and_resolve(git, spec, wanted, shallow_failure)
+
+
+class _Unvouched(SourceError):
+    """The remote did not name the commit itself, and cached objects may not stand in for it."""
 
 
 def _full_fetch_and_resolve(

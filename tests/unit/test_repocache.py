@@ -109,6 +109,21 @@ def test_cached_commit_still_needs_the_remote_to_name_it(origin, tmp_path: Path)
     assert feature in _manifest(cache)["tips"]  # it was cached, and still not trusted
 
 
+def test_commit_ids_with_a_cache_on_a_server_that_refuses_fetching_by_id(origin, tmp_path: Path) -> None:
+    with origin.config_writer() as cfg:
+        cfg.remove_option("uploadpack", "allowAnySHA1InWant")
+    cache = _cache(tmp_path, origin)
+    first = _scan(origin, tmp_path, "a", cache).commit
+    before = cache.manifest_path.read_bytes()
+    head = _commit(origin, {"pkg/m008.py": "x\n"}, "change")
+    assert _scan(origin, tmp_path, "b", cache, ref=head).commit == head
+    assert _scan(origin, tmp_path, "c", cache, ref=head[:10]).commit == head
+    assert _scan(origin, tmp_path, "d", cache, ref=first[:10]).commit == first
+    # A commit the remote did not name is resolved without the cache, which is not blamed for it.
+    manifest = _manifest(cache)
+    assert first in manifest["tips"] and manifest["packs"][0] == json.loads(before)["packs"][0]
+
+
 @pytest.mark.parametrize("damage", ["truncate-pack", "garble-pack", "garble-idx", "garble-manifest", "delete-pack"])
 def test_a_damaged_cache_is_rebuilt_not_trusted(origin, tmp_path: Path, damage: str) -> None:
     cache = _cache(tmp_path, origin, grace=0)
