@@ -308,8 +308,8 @@ def _scan_state(workspace: Path, scan_id: str, fresh: bool, stderr: Console) -> 
     if fresh:
         state.clear()
     elif state.unfinished() is not None:
-        stderr.print(f"resuming scan {scan_id}: its last run was interrupted; completed work is kept "
-                     "(--fresh starts over)", highlight=False)
+        stderr.print(f"resuming scan {scan_id}: its last run was interrupted; it is finished with the options it "
+                     "was started with, keeping the work done (--fresh starts over)", highlight=False)
     return state.folder
 
 
