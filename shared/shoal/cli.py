@@ -307,7 +307,7 @@ def _scan_state(workspace: Path, scan_id: str, fresh: bool, stderr: Console) -> 
     state = ScanState(state_folder(workspace, scan_id))
     if fresh:
         state.clear()
-    elif state.unfinished() is not None:
+    elif state.resumable() is not None:
         stderr.print(f"resuming scan {scan_id}: its last run was interrupted; it is finished with the options it "
                      "was started with, keeping the work done (--fresh starts over)", highlight=False)
     return state.folder
@@ -322,7 +322,7 @@ def resume_scan(args: argparse.Namespace, stderr: Console) -> int:
     if not state.folder.is_dir():
         raise ShoalError(f"there is no scan {scan_id} to resume in {workspace}: run `shoal scan TARGET` to start one")
     with scan_lock(workspace, scan_id):
-        previous = state.unfinished()
+        previous = state.resumable()
         if previous is not None:
             stderr.print(f"resuming scan {scan_id}", highlight=False)
             summary = _run_with_progress(stored_event(previous), workspace, args.workers, settings.agent_function,

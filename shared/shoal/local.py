@@ -117,11 +117,11 @@ class LocalEngine:
         from shoal.scanstate import ScanState, resume, stored_event
 
         scan_state = ScanState(state) if state is not None else None
-        previous = scan_state.unfinished() if scan_state is not None else None
+        previous = scan_state.resumable() if scan_state is not None else None
         if previous is not None:
             event = stored_event(previous)
         elif scan_state is not None:
-            scan_state.clear()
+            scan_state.start_fresh()
         # Settings are read inside the orchestrator from the environment: give it the same one.
         os.environ.update(self.environment)
         deadline = _agent_timeout(event)

@@ -23,7 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from shoal.workspace import ScanPaths
+from shoal import __version__
+from shoal.errors import ShoalError
+from shoal.workspace import ScanPaths, atomic_write
 
 if TYPE_CHECKING:
     from aws_durable_execution_sdk_python_testing import DurableFunctionTestRunner
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from aws_durable_execution_sdk_python_testing.stores.filesystem import FileSystemExecutionStore
 
 STATE_FOLDER = "state"
+VERSION_FILE = "shoal-version"  # the version that started the execution: replay needs the same code
 
 
 def state_folder(workspace: Path, scan_id: str) -> Path:
@@ -74,11 +77,30 @@ class ScanState:
         finished = [e for e in self.executions() if e.is_complete]
         return max(finished, key=_end_time) if finished else None
 
+    def resumable(self) -> Execution | None:
+        """The unfinished execution, if this version of Shoal can replay it."""
+        execution = self.unfinished()
+        if execution is None:
+            return None
+        version_file = self.folder / VERSION_FILE
+        started_by = version_file.read_text().strip() if version_file.is_file() else "an unknown version"
+        if started_by != __version__:
+            # Replaying checkpoints through other code could pair recorded results with other steps.
+            raise ShoalError(
+                f"the interrupted scan in {self.folder.parent} was started by Shoal {started_by}, this is "
+                f"{__version__}: it cannot be resumed; run the scan again with --fresh"
+            )
+        return execution
+
+    def start_fresh(self) -> None:
+        """Make way for a new execution: earlier ones are forgotten (their reports stay)."""
+        self.clear()
+        atomic_write(self.folder / VERSION_FILE, f"{__version__}\n".encode())
+
     def clear(self) -> None:
-        """Forget earlier executions before a fresh one starts (their reports stay)."""
         if self.folder.is_dir():
             for path in self.folder.iterdir():
-                if path.name.endswith((".json", ".json.tmp")):
+                if path.name.endswith((".json", ".json.tmp")) or path.name == VERSION_FILE:
                     path.unlink(missing_ok=True)
 
 

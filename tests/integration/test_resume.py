@@ -202,7 +202,7 @@ def test_a_finished_scan_resumed_prints_its_result_and_runs_nothing(corpus_repo,
     assert ("checkout", scan_id) in Chain(workspace, trace, scan_id).lines("rescan")
 
 
-def test_fresh_starts_over_and_resume_of_an_unknown_scan_is_a_clear_error(corpus_repo, tmp_path):
+def test_fresh_starts_over_and_what_cannot_be_resumed_is_a_clear_error(corpus_repo, tmp_path):
     repo, _ = corpus_repo
     workspace = tmp_path / "ws"
     trace = workspace / "trace.txt"
@@ -212,6 +212,13 @@ def test_fresh_starts_over_and_resume_of_an_unknown_scan_is_a_clear_error(corpus
     fresh = shoal_scan(repo, workspace, trace, "fresh", None, "--fresh")
     assert fresh.returncode == EXIT_FINDINGS, fresh.stderr
     assert ("checkout", scan_id) in Chain(workspace, trace, scan_id).lines("fresh")
+    # Checkpoints replay only through the code that wrote them: another version refuses to resume.
+    killed = shoal_scan(repo, workspace, trace, "killed-again", "planned")
+    assert killed.returncode == -signal.SIGKILL
+    (workspace / "scans" / scan_id / "state" / "shoal-version").write_text("0.0.1\n")
+    other = shoal_scan(repo, workspace, trace, "other-version", None)
+    assert other.returncode == 2 and "started by Shoal 0.0.1" in other.stderr and "--fresh" in other.stderr
+    assert Chain(workspace, trace, scan_id).lines("other-version") == []
     missing = shoal_scan(repo, workspace, trace, "missing", None, "--resume", "no-such-scan")
     assert missing.returncode == 2
     assert "no scan no-such-scan to resume" in missing.stderr and "Traceback" not in missing.stderr
