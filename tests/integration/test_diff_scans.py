@@ -4,6 +4,7 @@ then `shoal scan --base`, through the durable orchestrator and the agents."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -151,6 +152,9 @@ def test_a_pull_request_scan_reports_new_findings_on_changed_lines_and_what_it_f
     assert {f["rule_id"] + "@" + f["location"]["path"] for f in report["fixed_findings"]} == {
         "crypto/python-weak-hash@app.py", "code-injection/python-eval@lib/other.py"}
     assert {k: summary["baseline"][k] for k in ("new", "fixed", "unchanged")} == {"new": 1, "fixed": 2, "unchanged": 1}
+    markdown = (workspace / "scans").glob("*/report/summary.md").__next__().read_text()
+    assert markdown.index("**1 new**, **2 fixed**") < markdown.index("## Change scanned") < markdown.index("## Summary")
+    assert "count only the touched files" in markdown and "Deleted: lib/other.py" in markdown
     assert "new findings" in done.stderr  # the summary table, new and fixed first
     assert done.stderr.index("new findings") < done.stderr.index("fixed findings") < done.stderr.index("files analysed")
 
@@ -216,6 +220,9 @@ def test_a_committed_baseline_file_is_honoured(repo: Path, baseline_workspace: P
     made = shoal("baseline", "create", str(clone), "--ref", "main", "--workspace", str(workspace),
                  "--output", str(clone / ".shoal-baseline.json"), "--workers", "1", cwd=tmp_path)
     assert made.returncode == 0, made.stderr
+    shown = shoal("baseline", "show", str(clone / ".shoal-baseline.json"), cwd=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    assert re.search(r"findings\s+│\s+5\s+│", shown.stdout) and "main at" in shown.stdout
     commit(clone, {}, "accept the current findings")
     shutil.rmtree(workspace / "baselines")  # only the committed file is left to compare with
     summary = engine_scan(clone, workspace, 1, "inline")
