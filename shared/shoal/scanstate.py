@@ -19,6 +19,7 @@ knows executions it started itself:
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -62,8 +63,23 @@ class ScanState:
         # Imported here: the agent processes re-import the CLI module and never need it.
         from aws_durable_execution_sdk_python_testing.stores.filesystem import FileSystemExecutionStore
 
+        class CompactStore(FileSystemExecutionStore):
+            """The same files, written compact in one write: the store is rewritten on every
+            checkpoint (about 200 times in a Django scan), and the package's indented, streamed
+            JSON took 0.67 ms a save against 0.28 ms (measured on a 30 KB execution)."""
+
+            def save(self, execution: Execution) -> None:
+                path = self._get_file_path(execution.durable_execution_arn)
+                data = json.dumps(execution.to_json_dict(), separators=(",", ":")).encode()
+                tmp = path.with_name(f"{path.name}.tmp")
+                with open(tmp, "wb") as handle:
+                    handle.write(data)
+                # A killed process loses nothing the kernel holds; fsync would guard against a
+                # power cut, at a cost on every checkpoint: not paid for a local scan.
+                os.replace(tmp, path)
+
         self.folder.mkdir(parents=True, exist_ok=True)
-        return FileSystemExecutionStore(self.folder)
+        return CompactStore(self.folder)
 
     def executions(self) -> list[Execution]:
         return self.store().list_all() if self.folder.is_dir() else []
