@@ -7,6 +7,7 @@ import json
 import multiprocessing
 import os
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -281,3 +282,21 @@ def test_prune_removes_caches_unused_for_the_given_days(origin, tmp_path: Path) 
 def test_settings_refuse_a_negative_cache_retention() -> None:
     with pytest.raises(Exception, match="repo_cache_days"):
         settings_from_env({"SHOAL_REPO_CACHE_DAYS": "-1"})
+
+
+def test_shoal_clean_prunes_caches_by_their_own_retention(origin, tmp_path: Path) -> None:
+    cache = _cache(tmp_path, origin)
+    _scan(origin, tmp_path, "a", cache)
+
+    def clean(days: str) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "SHOAL_REPO_CACHE_DAYS": days}
+        return subprocess.run([sys.executable, "-m", "shoal.cli", "clean", "--workspace", str(tmp_path / "ws")],
+                              cwd=tmp_path, capture_output=True, text=True, timeout=120, env=env)
+
+    kept = clean("30")
+    assert kept.returncode == 0 and cache.folder.exists() and "repository caches" not in kept.stdout
+    done = clean("0")
+    assert done.returncode == 0, done.stderr
+    assert "repository caches unused for 0 days: 1 removed" in done.stdout and not cache.folder.exists()
+    bad = clean("soon")
+    assert bad.returncode != 0 and "SHOAL_REPO_CACHE_DAYS" in bad.stderr and "Traceback" not in bad.stderr
