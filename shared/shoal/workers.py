@@ -31,17 +31,18 @@ class AgentDied(RuntimeError):
 
 
 def _serve(conn: Connection, environment: dict[str, str], warm_up: Callable[[], None] | None) -> None:
+    try:
+        _serve_jobs(conn, environment, warm_up)
+    except (BrokenPipeError, ConnectionResetError, EOFError):
+        return  # the engine is gone (killed, or a resume will start new workers): leave quietly
+
+
+def _serve_jobs(conn: Connection, environment: dict[str, str], warm_up: Callable[[], None] | None) -> None:
     os.environ.update(environment)
     if warm_up is not None:
         warm_up()
     conn.send(_READY)
-    while True:
-        try:
-            job = conn.recv()
-        except EOFError:
-            return
-        if job is None:
-            return
+    while (job := conn.recv()) is not None:
         function, argument = job
         try:
             outcome: tuple[str, Any] = ("ok", function(argument))
@@ -49,6 +50,8 @@ def _serve(conn: Connection, environment: dict[str, str], warm_up: Callable[[], 
             outcome = ("error", exc)
         try:
             conn.send(outcome)
+        except (BrokenPipeError, ConnectionResetError):
+            raise
         except Exception as exc:  # noqa: BLE001 - an unpicklable result or error still gets an answer
             conn.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
 
