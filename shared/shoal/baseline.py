@@ -13,13 +13,14 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from shoal.errors import InputError
+from shoal.fingerprints import finding_key
 from shoal.models import Finding
 from shoal.workspace import atomic_write
 
@@ -78,11 +79,11 @@ class Comparison:
     source: str  # "committed" (.shoal-baseline.json) or "workspace"
     branch: str
     commit: str
-    known: frozenset[str]  # fingerprints of the baseline's findings in the compared files
+    known: frozenset[tuple[str, str]]  # (path, fingerprint) of baseline findings in the compared files
     fixed: tuple[Finding, ...]  # baseline findings in the compared files that are gone, sorted
 
     def state(self, finding: Finding) -> str:
-        return UNCHANGED if finding.fingerprint in self.known else NEW
+        return UNCHANGED if finding_key(finding) in self.known else NEW
 
     def counts(self, findings: Iterable[Finding]) -> dict[str, int]:
         states = [self.state(f) for f in findings]
@@ -147,21 +148,31 @@ def find_baseline(
 
 
 def compare(
-    findings: Iterable[Finding], baseline: Baseline, source: str, in_scope: Callable[[str], bool]
+    findings: Iterable[Finding],
+    baseline: Baseline,
+    source: str,
+    in_scope: Callable[[str], bool],
+    renames: Mapping[str, str] | None = None,
 ) -> Comparison:
     """Label `findings` (everything the scan found, before any diff filter) against `baseline`.
 
     Only baseline findings in files this scan looked at (`in_scope`) can be judged: one in a
-    file the scan did not analyse is neither unchanged nor fixed, just not compared.
+    file the scan did not analyse is neither unchanged nor fixed, just not compared. A file the
+    change renamed (`renames`: old path -> new path) keeps its findings under its new path.
     """
-    current = {f.fingerprint for f in findings}
+    renames = renames or {}
+    current = {finding_key(f) for f in findings}
     relevant = [f for f in baseline.findings if in_scope(f.location.path)]
-    fixed = sorted((f for f in relevant if f.fingerprint not in current), key=lambda f: f.sort_key)
+
+    def key(old: Finding) -> tuple[str, str]:
+        return renames.get(old.location.path, old.location.path), old.fingerprint
+
+    fixed = sorted((f for f in relevant if key(f) not in current), key=lambda f: f.sort_key)
     return Comparison(
         source=source,
         branch=baseline.branch,
         commit=baseline.commit,
-        known=frozenset(f.fingerprint for f in relevant),
+        known=frozenset(key(f) for f in relevant),
         fixed=tuple(fixed),
     )
 

@@ -126,8 +126,10 @@ def _check(
 
 def dedupe_and_sort(findings: Iterable[Finding]) -> tuple[Finding, ...]:
     """Drop repeats (a partition analysed twice, the same file in two shards) and sort stably."""
-    unique: dict[tuple[str, str, int, int], Finding] = {}
+    unique: dict[tuple[str, str, str, int, int], Finding] = {}
     for finding in findings:
-        key = (finding.rule_id, finding.fingerprint, finding.location.start_line, finding.location.start_col)
+        loc = finding.location
+        # The path too: an agent's fingerprint tells findings apart within their file only.
+        key = (loc.path, finding.rule_id, finding.fingerprint, loc.start_line, loc.start_col)
         unique.setdefault(key, finding)
     return tuple(sorted(unique.values(), key=lambda f: f.sort_key))

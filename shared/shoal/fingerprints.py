@@ -1,9 +1,11 @@
-"""Fingerprints that recognise a finding across commits: what it is about and where in the code
-it sits (rule, path, enclosing functions, the finding's own code), never its line number.
+"""Fingerprints that recognise a finding across commits: what it is about and where in its file
+it sits (rule, enclosing functions, the finding's own code), never its line number.
 
-Computed by the agent, where the file's bytes and its functions are at hand. Code that moves
-(lines inserted above, a function moved elsewhere in the file) keeps its fingerprint; editing
-the flagged code itself, renaming its function or moving it to another file makes a new one.
+Computed by the agent, where the file's bytes and its functions are at hand. A finding's
+identity is its path plus this fingerprint (`finding_key`): the path is kept apart so a renamed
+file's findings can be matched under their new path. Code that moves (lines inserted above, a
+function moved elsewhere in the file) keeps its fingerprint; editing the flagged code itself or
+renaming its function makes a new one.
 """
 
 from __future__ import annotations
@@ -38,9 +40,14 @@ def stable_fingerprints(
         key = (finding.rule_id, context, snippet)
         occurrence = seen[key]
         seen[key] += 1
-        stable = fingerprint(VERSION, finding.rule_id, finding.location.path, context, snippet, str(occurrence))
+        stable = fingerprint(VERSION, finding.rule_id, context, snippet, str(occurrence))
         result.append(replace(finding, fingerprint=stable))
     return result
+
+
+def finding_key(finding: Finding) -> tuple[str, str]:
+    """What identifies a finding in a repository: its path and its fingerprint."""
+    return finding.location.path, finding.fingerprint
 
 
 def enclosing(functions: Sequence[FunctionMetrics], line: int) -> str:

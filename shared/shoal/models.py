@@ -121,7 +121,7 @@ class Finding:
     confidence: str  # high / medium / low
     message: str
     location: Location
-    fingerprint: str  # stable across unrelated line moves: never derived from line numbers
+    fingerprint: str  # stable across unrelated line moves: never derived from line numbers; with the path, its identity
     cwe: str | None = None
     properties: tuple[tuple[str, Any], ...] = field(default=())
 

@@ -260,7 +260,7 @@ def merge_stage(
     change_set = _load_changes(paths, scan.get("diff"))
     options = scan.get("baseline") or {}
     comparison = _compare_with_baseline(
-        paths, scan, everything, _compared_paths(paths, plan_document, lost, change_set)
+        paths, scan, everything, _compared_paths(paths, plan_document, lost, change_set), change_set
     )
     reported, diff = everything, None
     if change_set is not None:
@@ -321,7 +321,8 @@ def _compared_paths(
 
 
 def _compare_with_baseline(
-    paths: ScanPaths, scan: dict[str, Any], findings: tuple[Finding, ...], compared: Callable[[str], bool]
+    paths: ScanPaths, scan: dict[str, Any], findings: tuple[Finding, ...], compared: Callable[[str], bool],
+    change_set: ChangeSet | None,
 ) -> Comparison | None:
     options = scan.get("baseline") or {}
     found = find_baseline(
@@ -331,7 +332,8 @@ def _compare_with_baseline(
     if found is None:
         return None
     baseline, source = found
-    return compare(findings, baseline, source, compared)
+    renames = {f.old_path: f.path for f in change_set.files if f.old_path} if change_set is not None else {}
+    return compare(findings, baseline, source, compared, renames)
 
 
 def _diff_findings(

@@ -85,11 +85,13 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "lib/other.py": "def f(x):\n    return eval(x)\n",
         "lib/untouched.py": "import os\n\n\ndef g(c):\n    os.system(c)\n",
         "docs.py": "def doc():\n    return 'plain'\n",
+        "legacy.py": "def old(x):\n    return eval(x)\n",
     }, "main")
     git(repo, "checkout", "-q", "-b", "feature")
     commit(repo, {"app.py": APP_CHANGED, "lib/other.py": None}, "feature work")
     (repo / "pkg").mkdir()
     git(repo, "mv", "docs.py", "pkg/docs.py")
+    git(repo, "mv", "legacy.py", "pkg/legacy.py")
     git(repo, "commit", "-q", "-m", "move docs")
     git(repo, "checkout", "-q", "main")
     return repo
@@ -106,7 +108,7 @@ def baseline_workspace(repo: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     done = shoal("baseline", "create", str(repo), "--ref", "main", "--workspace", str(workspace), "--workers", "1",
                  cwd=workspace)
     assert done.returncode == 0, done.stderr
-    assert "5 findings" in done.stdout
+    assert "6 findings" in done.stdout
     return workspace
 
 
@@ -139,16 +141,17 @@ def test_a_pull_request_scan_reports_new_findings_on_changed_lines_and_what_it_f
     report = json.loads(done.stdout)
     summary = report["summary"]
     # Only the touched files were analysed: not lib/untouched.py, whose os.system is old news.
-    assert sorted(f["path"] for f in report["files"]) == ["app.py", "pkg/docs.py"]
+    assert sorted(f["path"] for f in report["files"]) == ["app.py", "pkg/docs.py", "pkg/legacy.py"]
     assert summary["diff"]["deleted"] == ["lib/other.py"]
-    assert summary["diff"]["files_touched"] == 2 and summary["diff"]["files_renamed"] == 1
+    assert summary["diff"]["files_touched"] == 3 and summary["diff"]["files_renamed"] == 2
     # One of run() and evaluate() moved (git's diff decides which counts as added): its finding is
     # on changed lines but unchanged; the other's is off the changed lines and not reported.
     states = by_rule(report["findings"])
     assert states.pop("command-injection/python-os-system@app.py") == "new"
     assert list(states.values()) == ["unchanged"]
     assert set(states) < {"command-injection/python-subprocess-shell@app.py", "code-injection/python-eval@app.py"}
-    assert summary["diff"]["findings_off_changed_lines"] == 1
+    # ...and so is legacy.py's eval(): a pure rename changes no line.
+    assert summary["diff"]["findings_off_changed_lines"] == 2
     assert {f["rule_id"] + "@" + f["location"]["path"] for f in report["fixed_findings"]} == {
         "crypto/python-weak-hash@app.py", "code-injection/python-eval@lib/other.py"}
     assert {k: summary["baseline"][k] for k in ("new", "fixed", "unchanged")} == {"new": 1, "fixed": 2, "unchanged": 1}
@@ -168,6 +171,7 @@ def test_all_findings_reports_every_finding_in_the_touched_files(repo: Path, bas
         "command-injection/python-os-system@app.py": "new",
         "command-injection/python-subprocess-shell@app.py": "unchanged",  # moved code: the same findings
         "code-injection/python-eval@app.py": "unchanged",
+        "code-injection/python-eval@pkg/legacy.py": "unchanged",  # renamed: matched under its new path
     }
     assert report["summary"]["diff"]["findings"] == "all in touched files"
 
@@ -222,7 +226,7 @@ def test_a_committed_baseline_file_is_honoured(repo: Path, baseline_workspace: P
     assert made.returncode == 0, made.stderr
     shown = shoal("baseline", "show", str(clone / ".shoal-baseline.json"), cwd=tmp_path)
     assert shown.returncode == 0, shown.stderr
-    assert re.search(r"findings\s+│\s+5\s+│", shown.stdout) and "main at" in shown.stdout
+    assert re.search(r"findings\s+│\s+6\s+│", shown.stdout) and "main at" in shown.stdout
     commit(clone, {}, "accept the current findings")
     shutil.rmtree(workspace / "baselines")  # only the committed file is left to compare with
     summary = engine_scan(clone, workspace, 1, "inline")
@@ -240,8 +244,9 @@ def test_a_default_branch_scan_that_stores_a_baseline_replaces_it(repo: Path, tm
     assert first["baseline_stored"].startswith("baselines/") and "baseline" not in first
     second = engine.run({"scan_id": "push2", "repository": str(repo), "ref": "feature", "options": options,
                          "baseline": {"branch": "main", "store": True}}, "shoal-agent")
-    # The feature tree scanned in full against main's baseline, then stored as main's.
-    assert second["baseline"] == {"new": 1, "unchanged": 3, "fixed": 2}
+    # The feature tree scanned in full against main's baseline, then stored as main's. A full scan
+    # knows no renames: legacy.py's eval() is fixed at its old path and new at its new one.
+    assert second["baseline"] == {"new": 2, "unchanged": 3, "fixed": 3}
     stored = json.loads((workspace / second["baseline_stored"]).read_bytes())
     assert stored["commit"] == second["commit"]
     # A diff scan never replaces a baseline: it saw only part of the tree.

@@ -14,6 +14,7 @@ from shoal.baseline import (
 )
 from shoal.config import Thresholds
 from shoal.errors import InputError
+from shoal.fingerprints import finding_key
 from shoal.models import Finding, Location, RuleMeta, ScanResult, Severity, SourceFile
 from shoal.repoconfig import RepoConfig
 from shoal.reports import render
@@ -82,13 +83,23 @@ def test_identical_code_in_one_function_gets_distinct_fingerprints(tmp_path: Pat
 
 
 def test_editing_the_flagged_code_or_moving_it_to_another_function_or_file_is_a_new_finding(tmp_path: Path):
-    base = {f.fingerprint for f in findings_of(tmp_path, ORIGINAL)}
+    base = {finding_key(f) for f in findings_of(tmp_path, ORIGINAL)}
     edited = ORIGINAL.replace("hashlib.md5(data)", "hashlib.md5(data + b'salt')")
     renamed = ORIGINAL.replace("def digest(", "def checksum(")
     weak = "crypto/python-weak-hash"
     for text, name in ((edited, "mod.py"), (renamed, "mod.py"), (ORIGINAL, "elsewhere.py")):
         changed = [f for f in findings_of(tmp_path, text, name) if f.rule_id == weak]
-        assert changed and changed[0].fingerprint not in base
+        assert changed and finding_key(changed[0]) not in base
+
+
+def test_a_renamed_files_findings_stay_unchanged_under_its_new_path():
+    baseline = Baseline("repo", "main", "a" * 40, "0", (finding("r1", "old/a.py", "fp1"), finding("r2", "old/a.py", "fp2")))
+    now = [finding("r1", "new/a.py", "fp1")]
+    comparison = compare(now, baseline, "workspace", lambda p: True, renames={"old/a.py": "new/a.py"})
+    assert comparison.state(now[0]) == "unchanged"
+    assert [f.fingerprint for f in comparison.fixed] == ["fp2"]
+    # Without the rename, the same finding at another path is another finding.
+    assert compare(now, baseline, "workspace", lambda p: True).state(now[0]) == "new"
 
 
 def finding(rule: str, path: str, fp: str, severity: Severity = Severity.ERROR, line: int = 1) -> Finding:
