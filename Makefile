@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 REPO ?= .
 ARGS ?=
 
-.PHONY: setup sam-setup scan test bench bench-cache clean
+.PHONY: setup sam-setup scan test bench bench-cache bench-diff clean
 
 setup: $(VENV)/.installed
 
@@ -37,6 +37,10 @@ bench: setup
 # Repository cache: fresh checkout vs a second scan after a small commit (needs the Django corpus of `make bench`).
 bench-cache: setup
 	$(BIN)/python tests/benchmarks/cache_bench.py $(ARGS)
+
+# Pull-request scans: 10 changed files of SymPy, diff scan vs full scan in one run (ARGS=--warm: one workspace).
+bench-diff: setup
+	$(BIN)/python tests/benchmarks/diff_bench.py $(ARGS)
 
 clean:
 	rm -rf .shoal .bench
