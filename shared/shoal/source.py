@@ -487,10 +487,12 @@ class _ScratchGit:
             "LC_ALL": "C",
             "LANGUAGE": "C",
         }
-        # Proxies and CA bundles are the operator's (not the repository's) and https needs them.
+        # Proxies and CA bundles are the operator's (not the repository's) and https needs them;
+        # so are where git's helpers and libraries live (on Lambda, the git layer under /opt).
         for name in (
             "HTTPS_PROXY", "https_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy",
             "SSL_CERT_FILE", "SSL_CERT_DIR", "GIT_SSL_CAINFO", "CURL_CA_BUNDLE",
+            "GIT_EXEC_PATH", "LD_LIBRARY_PATH",
         ):
             if name in os.environ:
                 env[name] = os.environ[name]

@@ -578,3 +578,20 @@ def test_git_variables_of_the_calling_process_do_not_leak(
     assert (dest / "app.py").read_text() == "v = 2\n"
     assert sorted(p.name for p in (tmp_path / "other" / ".git" / "objects").iterdir()) == before
     assert not other.head.is_valid()
+
+
+def test_where_git_keeps_its_helpers_and_libraries_is_passed_through(
+    source_repo: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As on Lambda, where git comes from a layer: GIT_EXEC_PATH names its helpers (here an
+    # upload-pack that leaves a trace) and LD_LIBRARY_PATH where its libraries are.
+    helpers, trace = tmp_path / "helpers", tmp_path / "trace"
+    helpers.mkdir()
+    upload_pack = helpers / "git-upload-pack"
+    upload_pack.write_text(f'#!/bin/sh\necho "$LD_LIBRARY_PATH" > {trace}\nexec git upload-pack "$@"\n')
+    upload_pack.chmod(0o755)
+    monkeypatch.setenv("GIT_EXEC_PATH", str(helpers))
+    monkeypatch.setenv("LD_LIBRARY_PATH", str(tmp_path / "libs"))
+    result, dest = _checkout(source_repo["path"], "main", tmp_path)
+    assert result.commit == source_repo["third"]
+    assert trace.read_text().strip() == str(tmp_path / "libs")

@@ -405,3 +405,22 @@ def test_samconfig_overrides_name_real_parameters_with_allowed_values(
                 assert value in [str(a) for a in allowed], (environment, key, value)
     prod = overrides(samconfig["prod"]["deploy"]["parameters"]["parameter_overrides"])
     assert prod["HighlyAvailableNat"] == "true"
+
+
+# --- the git layer -------------------------------------------------------------------------------
+
+
+def test_only_the_orchestrator_which_checks_out_gets_the_git_layer(template: dict[str, Any]) -> None:
+    layer = template["Resources"]["GitLayer"]
+    assert layer["Metadata"]["BuildMethod"] == "makefile"
+    assert "build-GitLayer:" in (ROOT / layer["Properties"]["ContentUri"] / "Makefile").read_text()
+    with_git = {name for name, f in resources(template, FUNCTION).items()
+                if "GitLayer" in refs(f["Properties"].get("Layers", []))}
+    assert with_git == {"OrchestratorFunction"}
+
+
+def test_the_orchestrator_finds_the_layers_git_helpers_and_amazon_linuxs_ca_bundle(template: dict[str, Any]) -> None:
+    variables = env(template, "OrchestratorFunction")
+    # Layers are unpacked under /opt; build.sh puts the helpers in libexec/git-core.
+    assert variables["GIT_EXEC_PATH"] == "/opt/libexec/git-core"
+    assert variables["GIT_SSL_CAINFO"] == "/etc/pki/tls/certs/ca-bundle.crt"
