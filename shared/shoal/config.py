@@ -49,6 +49,8 @@ ENV_ALL_FINDINGS = "SHOAL_ALL_FINDINGS"
 ENV_FAIL_SCOPE = "SHOAL_FAIL_SCOPE"
 ENV_REPO_CACHE = "SHOAL_REPO_CACHE"
 ENV_REPO_CACHE_DAYS = "SHOAL_REPO_CACHE_DAYS"
+ENV_EXECUTION_TIMEOUT = "SHOAL_EXECUTION_TIMEOUT"
+ENV_REUSE_FINISHED = "SHOAL_REUSE_FINISHED"
 
 FANOUT_MODES = ("invoke", "inline")
 # Injected into named partitions' agents, for tests and drills: "raise" fails every attempt,
@@ -103,6 +105,11 @@ class Settings:
     fail_scope: str = "new"  # with a baseline: "new" findings alone can fail the scan, or "all"
     repo_cache: bool = True  # keep each repository's git objects in <workspace>/cache/repos
     repo_cache_days: int = 30  # `shoal clean` removes repository caches unused for this long
+    # One execution per scan folder (shoal.claims): a claim older than the durable execution
+    # timeout (template.yaml DurableConfig) is stale; a finished scan's result is reused, not redone.
+    claim_scans: bool = True  # the local engine turns it off: its flock already serialises runs
+    execution_timeout: int = 7200
+    reuse_finished: bool = True
     thresholds: Thresholds = Thresholds()
 
     def __post_init__(self) -> None:
@@ -115,7 +122,7 @@ class Settings:
             _check_choice("fail_on", self.fail_on, FAIL_ON_CHOICES)
         for name in (
             "max_partitions", "min_partition_bytes", "max_file_bytes", "max_concurrency", "agent_attempts",
-            "agent_timeout",
+            "agent_timeout", "execution_timeout",
         ):
             if getattr(self, name) < 1:
                 raise InputError(f"setting {name} must be at least 1, got {getattr(self, name)}")
@@ -234,6 +241,8 @@ def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
         fail_scope=env.get(ENV_FAIL_SCOPE) or base.fail_scope,
         repo_cache=_flag(env, ENV_REPO_CACHE, base.repo_cache),
         repo_cache_days=_int(env, ENV_REPO_CACHE_DAYS, base.repo_cache_days),
+        execution_timeout=_int(env, ENV_EXECUTION_TIMEOUT, base.execution_timeout),
+        reuse_finished=_flag(env, ENV_REUSE_FINISHED, base.reuse_finished),
         thresholds=Thresholds(
             max_ccn=_int(env, ENV_MAX_CCN, base.thresholds.max_ccn),
             max_function_lines=_int(env, ENV_MAX_FUNCTION_LINES, base.thresholds.max_function_lines),

@@ -53,11 +53,13 @@ class LocalLambdaContext:
 PARTITIONS_PER_WORKER = 4
 
 
-def local_options(workers: int, max_partitions: int | None = None) -> dict[str, int]:
+def local_options(workers: int, max_partitions: int | None = None) -> dict[str, Any]:
     """Event options for a scan here: every partition in flight at once, since the worker pool,
-    not the orchestrator, bounds the CPU used; fewer in-flight limits mean more replays."""
+    not the orchestrator, bounds the CPU used; fewer in-flight limits mean more replays. No
+    claim files: the CLI's flock already keeps one run per scan folder, and a --fresh run must
+    not be turned away by the claim of the run it replaces."""
     partitions = max_partitions or PARTITIONS_PER_WORKER * workers
-    return {"max_partitions": partitions, "max_concurrency": partitions}
+    return {"max_partitions": partitions, "max_concurrency": partitions, "claim_scans": False}
 
 
 def _agent_timeout(event: dict[str, Any]) -> float:

@@ -271,6 +271,15 @@ def test_the_orchestrator_is_a_durable_function_with_an_alias(template: dict[str
     assert template["Globals"]["Function"]["Runtime"] == "python3.13"
 
 
+def test_the_orchestrator_knows_its_own_and_its_agents_time_limits(template: dict[str, Any]) -> None:
+    """Claims go stale after the execution timeout; agents are sized and cut off by theirs."""
+    props = template["Resources"]["OrchestratorFunction"]["Properties"]
+    variables = env(template, "OrchestratorFunction")
+    assert int(variables["SHOAL_EXECUTION_TIMEOUT"]) == props["DurableConfig"]["ExecutionTimeout"]
+    agent = template["Resources"]["AgentFunction"]["Properties"]
+    assert int(variables["SHOAL_AGENT_TIMEOUT"]) == agent.get("Timeout", template["Globals"]["Function"]["Timeout"])
+
+
 # --- the workspace bucket ------------------------------------------------------------------------
 
 

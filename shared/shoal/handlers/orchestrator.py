@@ -15,11 +15,13 @@ from aws_durable_execution_sdk_python.retries import RetryStrategyConfig, create
 from aws_lambda_powertools import Logger
 
 from shoal.agent import AgentTask, run_agent
+from shoal.claims import claim_scan, finish_claim
 from shoal.config import Settings, settings_from_env
 from shoal.errors import RetryableError, ShoalError
 from shoal.github.publish import PublishOptions, publish_scan
 from shoal.pipeline import ScanRequest, checkout_stage, merge_stage, plan_stage
 from shoal.testhooks import reached
+from shoal.workspace import ScanPaths
 
 # stderr keeps stdout free for reports when the CLI runs this handler; Lambda collects both.
 logger = Logger(service="shoal-orchestrator", stream=sys.stderr)
@@ -50,7 +52,33 @@ def handler(event: dict[str, Any], ctx: DurableContext) -> dict[str, Any]:
     setup = ctx.step(lambda _: configure(event), name="configure")
     settings = Settings.from_dict(setup["settings"])
     request = ScanRequest(**setup["request"])
+    if not settings.claim_scans:
+        return run_scan(ctx, event, request, settings)
 
+    paths = ScanPaths(Path(settings.workspace), request.scan_id)
+    owner = ctx.execution_context.durable_execution_arn
+    claim = ctx.step(
+        lambda _: claim_scan(
+            paths, owner, stale_after=settings.execution_timeout, reuse_finished=settings.reuse_finished
+        ),
+        name="claim",
+    )
+    if not claim["granted"]:
+        ctx.logger.info("scan already claimed", extra={"scan_id": request.scan_id, "owner": claim["owner"]})
+        return {**(claim["summary"] or {}), "scan_id": request.scan_id, "duplicate_of": claim["owner"],
+                "duplicate_finished": claim["finished"]}
+    try:
+        summary = run_scan(ctx, event, request, settings)
+    except Exception:
+        # Free the folder for the next request (it rescans): a failed scan's result is not reused.
+        ctx.step(lambda _: finish_claim(paths, owner, None), name="release")
+        raise
+    ctx.step(lambda _: finish_claim(paths, owner, summary), name="release")
+    return summary
+
+
+def run_scan(ctx: DurableContext, event: dict[str, Any], request: ScanRequest, settings: Settings) -> dict[str, Any]:
+    """Checkout, plan, fan-out, merge and publish: each stage a checkpointed step."""
     scan = ctx.step(lambda _: checkout_stage(request, settings), name="checkout", config=RETRY_TRANSIENT)
     ctx.logger.info("checked out", extra={"commit": scan["commit"], "files": scan["files"]})
     reached("checked-out")  # crash-test points between checkpoints (no-ops unless a test sets them)
