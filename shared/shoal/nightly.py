@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from shoal.errors import InputError
-from shoal.source import parse_repository
+from shoal.source import parse_repository, validate_ref
 
 _SLUG = re.compile(r"[^A-Za-z0-9-]+")
 
@@ -39,19 +39,38 @@ def night_of(event: dict[str, Any]) -> str:
 
 
 def nightly_scans(repositories: Sequence[str], night: str, allowed_hosts: Sequence[str]) -> list[NightlyScan]:
+    """One request per entry: `https://host/owner/name`, scanned at its default branch, or
+    `https://host/owner/name#branch` (npm's git-URL convention) for another branch."""
     scans = []
-    for url in repositories:
+    for entry in repositories:
+        url, _, branch = entry.partition("#")
         spec = parse_repository(url, allowed_hosts)  # a bad entry is a clear error, before any start
         if spec.kind != "https":
-            raise InputError(f"nightly repository {url!r} must be an https URL")
+            raise InputError(f"nightly repository {entry!r} must be an https URL")
+        if branch:
+            validate_ref(branch)
         slug = _SLUG.sub("-", spec.location.removeprefix("https://").removesuffix(".git")).strip("-")
-        digest = hashlib.sha256(spec.location.encode()).hexdigest()[:8]
+        slug = f"{slug}-{_SLUG.sub('-', branch)}" if branch else slug
+        digest = hashlib.sha256(entry.encode()).hexdigest()[:8]
         name = f"nightly-{night}-{slug[:30]}-{digest}"
-        scans.append(NightlyScan(
-            execution_name=name[:64],
-            request={"scan_id": f"{slug[:80]}-nightly-{night}", "repository": spec.location, "ref": None,
-                     "trigger": {"kind": "schedule", "label": night},
-                     # The default branch each night: its findings become the repository's baseline.
-                     "baseline": {"store": True}},
-        ))
+        request: dict[str, Any] = {
+            "scan_id": f"{slug[:80]}-nightly-{night}", "repository": spec.location, "ref": branch or None,
+            "trigger": {"kind": "schedule", "label": night},
+            # Each night's scan of a branch becomes its baseline (the default branch's when none is named).
+            "baseline": {"store": True, **({"branch": branch} if branch else {})},
+        }
+        target = _github_target(spec.location, branch)
+        if target:
+            request["github"] = target
+        scans.append(NightlyScan(execution_name=name[:64], request=request))
     return scans
+
+
+def _github_target(location: str, branch: str) -> dict[str, str] | None:
+    """Where results are published: owner/name from the URL's path; the commit is the one scanned.
+    Without a branch there is no ref for a SARIF upload (the default branch's name is not known
+    until checkout); check runs and statuses need none."""
+    parts = location.removesuffix(".git").split("/")[3:]
+    if len(parts) != 2:
+        return None
+    return {"owner": parts[0], "repo": parts[1], **({"ref": f"refs/heads/{branch}"} if branch else {})}

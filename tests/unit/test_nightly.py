@@ -13,6 +13,8 @@ from botocore.stub import Stubber
 from shoal.errors import InputError
 from shoal.handlers.scheduler import start_night
 from shoal.nightly import nightly_scans
+from shoal.pipeline import ScanRequest
+from shoal.github.publish import GitHubTarget
 
 ORCHESTRATOR = "arn:aws:lambda:eu-west-1:123456789012:function:shoal-orchestrator:live"
 EVENT = json.loads((Path(__file__).resolve().parents[2] / "events" / "schedule.json").read_text())
@@ -46,6 +48,7 @@ def test_one_execution_per_repository_named_by_the_night_and_started_once() -> N
     (["https://evil.example.com/a/b"], "not allowed"),
     (["/local/path"], "https URL"),
     (["ext::sh -c boom"], "transport helper"),
+    (["https://github.com/acme/widgets#--upload-pack=x"], "ref"),
 ])
 def test_a_bad_repository_entry_is_refused_before_anything_starts(repos, fragment, tmp_path: Path) -> None:
     if repos == ["/local/path"]:
@@ -54,3 +57,17 @@ def test_a_bad_repository_entry_is_refused_before_anything_starts(repos, fragmen
     with Stubber(lam) as stub, pytest.raises(InputError, match=fragment):
         start_night(EVENT, REPOS[:1] + repos, lam, ORCHESTRATOR, ("github.com",))
         stub.assert_no_pending_responses()
+
+
+def test_results_are_published_to_the_repository_and_a_named_branch_is_scanned_and_uploadable() -> None:
+    default, branch = nightly_scans(["https://github.com/acme/widgets", "https://github.com/acme/widgets#release/2.x"],
+                                    "2026-11-27", ("github.com",))
+    assert default.request["github"] == {"owner": "acme", "repo": "widgets"}
+    assert default.request["baseline"] == {"store": True}
+    assert branch.request["ref"] == "release/2.x"
+    assert branch.request["github"] == {"owner": "acme", "repo": "widgets", "ref": "refs/heads/release/2.x"}
+    assert branch.request["baseline"] == {"store": True, "branch": "release/2.x"}
+    assert default.execution_name != branch.execution_name and default.request["scan_id"] != branch.request["scan_id"]
+    for scan in (default, branch):  # what the orchestrator will accept
+        assert ScanRequest.from_event(scan.request).repository == "https://github.com/acme/widgets"
+        assert GitHubTarget.from_event(scan.request["github"]).owner == "acme"
