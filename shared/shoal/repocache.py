@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from shoal.errors import InputError
+from shoal.retention import DAY_SECONDS, Cleanup
 from shoal.workspace import atomic_write
 
 if TYPE_CHECKING:
@@ -57,7 +58,6 @@ FORMAT_VERSION = 1
 MAX_PACKS = 8  # base + increments; the next update rewrites them as one pack
 MAX_TIPS = 64  # commits remembered; a rewrite keeps only the newest, dropping older history
 GRACE_SECONDS = 3600.0  # a pack no manifest names is kept this long for readers still copying it
-DAY_SECONDS = 86_400
 _CHUNK = 1024 * 1024
 _OID = re.compile(r"^(?:[0-9a-f]{40}|[0-9a-f]{64})$")
 _PACK_NAME = re.compile(r"^pack-[0-9a-f]{40,64}$")
@@ -324,14 +324,7 @@ def cache_key(location: str) -> str:
     return hashlib.sha256(location.encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
-@dataclass(frozen=True)
-class CachePrune:
-    removed: tuple[str, ...]
-    kept_busy: tuple[str, ...]
-    kept_recent: tuple[str, ...]
-
-
-def prune_caches(workspace: Path, older_than_days: float, now: float | None = None) -> CachePrune:
+def prune_caches(workspace: Path, older_than_days: float, now: float | None = None) -> Cleanup:
     """Delete repository caches not used for `older_than_days`, except those being updated."""
     if older_than_days < 0:
         raise InputError(f"the cache retention is {older_than_days} days: it must be 0 days or more")
@@ -351,7 +344,7 @@ def prune_caches(workspace: Path, older_than_days: float, now: float | None = No
                 continue
             shutil.rmtree(folder)
         removed.append(folder.name)
-    return CachePrune(tuple(removed), tuple(busy), tuple(recent))
+    return Cleanup(tuple(removed), tuple(busy), tuple(recent))
 
 
 # ---------------------------------------------------------------------- helpers
