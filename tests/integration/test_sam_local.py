@@ -254,3 +254,34 @@ def test_agent_analyses_its_partition_in_the_workspace(
     assert result["shard"] == f"scans/{task['scan_id']}/shards/{task['partition']}.json"
     assert re.fullmatch(r"[0-9a-f]{64}", result["sha256"])
     assert result["files"] >= 1 and result["functions"] >= 1
+
+
+def test_orchestrator_checks_a_git_repository_out_with_the_git_layer(
+    sam_build: Path, lambda_image: str, durable_emulator: int, tmp_path: Path
+) -> None:
+    """The runtime image has no git (nor has the stand-in, nor its libraries): the checkout of a
+    git repository can only run the GitLayer's git, found through /opt/bin and GIT_EXEC_PATH."""
+    # The orchestrator's code folder made a git repository; its path in the container is /var/task.
+    code = tmp_path / "OrchestratorFunction"
+    shutil.copytree(sam_build.parent / "OrchestratorFunction", code)
+    git = ["git", "-C", str(code), "-c", "user.name=t", "-c", "user.email=t@example.com"]
+    subprocess.run([*git, "init", "-q", "-b", "main"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "code"], check=True)
+    commit = subprocess.run([*git, "rev-parse", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
+    # The built template with that folder as the orchestrator's code and the built rest where it is.
+    built = sam_build.read_text()
+    built = re.sub(r"^(\s+(?:CodeUri|ContentUri): )(\w+)$", lambda m: f"{m[1]}{sam_build.parent / m[2]}",
+                   built, flags=re.MULTILINE)
+    template = tmp_path / "template.yaml"
+    template.write_text(built.replace(str(sam_build.parent / "OrchestratorFunction"), str(code)))
+    event = tmp_path / "event.json"
+    event.write_text(json.dumps({"scan_id": "git-layer", "repository": "/var/task", "ref": "main",
+                                 "options": {"fanout": "inline", "max_partitions": 1}}))
+
+    env = sam_env(DURABLE_EXECUTIONS_EXTERNAL_EMULATOR_PORT=str(durable_emulator))
+    done = invoke(template, "OrchestratorFunction", "-e", str(event), "--env-vars", str(ENV_VARS),
+                  "--durable-execution-name", "e2e-git-layer", env=env)
+    status = re.search(r"^Status:\s+(\w+)", done.stdout, re.MULTILINE)
+    assert status and status.group(1) == "SUCCEEDED", f"{done.stdout}\n{done.stderr}"
+    assert '"message":"checked out"' in done.stderr and f'"commit":"{commit}"' in done.stderr, done.stderr
