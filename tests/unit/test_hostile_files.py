@@ -25,17 +25,18 @@ HOSTILE = {
     "latin1.py": "def f():\n    return 'caf\u00e9'\n".encode("latin-1") + b"\xff\xfe\x80garbage\n",
     "binary.py": b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 40,
     "fine.py": b"def ok(a):\n    return a\n",
+    "ten_mb_line.py": b"data = '" + b"A" * 10_000_000 + b"'\n",  # past the default 1 MB cap
 }
 # A documented bound for one agent analysing all of the above (measured: see the test output).
 MEMORY_LIMIT_MB = 400
 
 
-def scan(tmp_path: Path) -> tuple[dict, Path]:
+def scan(tmp_path: Path, files: dict[str, bytes] = HOSTILE, **limits: int) -> tuple[dict, Path]:
     src = tmp_path / "repo"
     src.mkdir()
-    for name, data in HOSTILE.items():
+    for name, data in files.items():
         (src / name).write_bytes(data)
-    settings = Settings(workspace=str(tmp_path / "ws"), max_partitions=1)
+    settings = Settings(workspace=str(tmp_path / "ws"), max_partitions=1, **limits)
     checkout_stage(ScanRequest.from_event({"scan_id": "h", "repository": str(src)}), settings)
     plan = plan_stage("h", settings)
     assert len(plan["partitions"]) == 1
@@ -55,6 +56,15 @@ def test_hostile_files_are_analysed_or_skipped_with_a_reason(tmp_path: Path) -> 
     exclusions = {e["path"]: e["reason"] for e in json.loads((folder / "plan.json").read_bytes())["exclusions"]}
     assert exclusions["binary.py"] == "binary"
     assert exclusions["minified.js"] == "minified"
+    assert exclusions["ten_mb_line.py"] == "too-large"
+
+
+def test_a_ten_megabyte_line_is_analysed_when_the_size_cap_lets_it_in(tmp_path: Path) -> None:
+    shard, _ = scan(tmp_path, {"ten_mb_line.py": HOSTILE["ten_mb_line.py"], "fine.py": HOSTILE["fine.py"]},
+                    max_file_bytes=16 * 1024 * 1024)
+    analysed = {f["path"]: f for f in shard["files"]}
+    assert analysed["ten_mb_line.py"]["bytes"] == len(HOSTILE["ten_mb_line.py"])
+    assert analysed["ten_mb_line.py"]["lines"]["code"] == 1 and "fine.py" in analysed
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="ru_maxrss in KiB is Linux's")
