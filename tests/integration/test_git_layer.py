@@ -19,6 +19,7 @@ from shoal.source import checkout, parse_repository
 from tests.unit.test_source import _needs_tls_backend, https_repo  # noqa: F401 (a fixture)
 
 LAMBDA_GLIBC = (2, 34)
+HOST_GIT = shutil.which("git") or "git"  # makes the test repositories (before PATH is the layer's only)
 # glibc's own libraries and the loader: the runtime's are used and must be.
 GLIBC = re.compile(
     r"^(libc|libm|libpthread|libdl|libresolv|librt|libutil|libanl|libnss_\w+|libmvec|ld-linux-x86-64)\.so"
@@ -129,12 +130,10 @@ def only_layer_git(layer: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Non
 
 def test_checkout_runs_on_the_layer_git_from_a_local_repository(only_layer_git: None, tmp_path: Path) -> None:
     origin = tmp_path / "origin"
-    # This machine's git makes the repository (PATH is the layer's only, so by absolute path).
-    host_git = "/usr/bin/git"
-    subprocess.run([host_git, "init", "-q", "-b", "main", str(origin)], check=True)
+    subprocess.run([HOST_GIT, "init", "-q", "-b", "main", str(origin)], check=True)
     (origin / "m.py").write_text("print('hi')\n")
-    subprocess.run([host_git, "-C", str(origin), "add", "m.py"], check=True)
-    subprocess.run([host_git, "-C", str(origin), "-c", "user.name=t", "-c", "user.email=t@example.com",
+    subprocess.run([HOST_GIT, "-C", str(origin), "add", "m.py"], check=True)
+    subprocess.run([HOST_GIT, "-C", str(origin), "-c", "user.name=t", "-c", "user.email=t@example.com",
                     "commit", "-q", "-m", "one"], check=True)
     result = checkout(parse_repository(str(origin)), "main", tmp_path / "dest", tmp_path / "scratch")
     assert (tmp_path / "dest" / "m.py").read_text() == "print('hi')\n"
