@@ -9,23 +9,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from botocore.stub import Stubber
 
 from shoal.handlers import webhook
-from tests.unit.test_template import _CfnLoader
+from tests.unit.test_template import env as declared
+from tests.unit.test_template import load_template
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def declared(template: dict[str, Any], name: str) -> dict[str, Any]:
-    merged = dict(template["Globals"]["Function"]["Environment"]["Variables"])
-    merged.update(template["Resources"][name]["Properties"].get("Environment", {}).get("Variables", {}))
-    return merged
-
-
 def test_env_local_overrides_only_declared_variables() -> None:
-    template = yaml.load((ROOT / "template.yaml").read_text(), Loader=_CfnLoader)  # noqa: S506 (safe loader subclass)
+    template = load_template()
     overrides = json.loads((ROOT / "events" / "env-local.json").read_text())
     for function, variables in overrides.items():
         assert template["Resources"][function]["Type"] == "AWS::Serverless::Function"
@@ -33,7 +27,7 @@ def test_env_local_overrides_only_declared_variables() -> None:
 
 
 def test_local_only_webhook_variables_are_empty_when_deployed() -> None:
-    template = yaml.load((ROOT / "template.yaml").read_text(), Loader=_CfnLoader)  # noqa: S506 (safe loader subclass)
+    template = load_template()
     variables = declared(template, "WebhookFunction")
     assert variables[webhook.ENV_LOCAL_SECRET] == ""
     assert variables[webhook.ENV_LAMBDA_ENDPOINT] == ""

@@ -45,9 +45,14 @@ def _intrinsic(loader: _CfnLoader, suffix: str, node: yaml.Node) -> dict[str, An
 _CfnLoader.add_multi_constructor("!", _intrinsic)
 
 
+def load_template() -> dict[str, Any]:
+    # shoal: ignore[deserialization/python-yaml-load] -- _CfnLoader is a SafeLoader subclass
+    return yaml.load((ROOT / "template.yaml").read_text(), Loader=_CfnLoader)  # noqa: S506
+
+
 @pytest.fixture(scope="module")
 def template() -> dict[str, Any]:
-    return yaml.load((ROOT / "template.yaml").read_text(), Loader=_CfnLoader)  # noqa: S506 (safe loader subclass)
+    return load_template()
 
 
 def resources(template: dict[str, Any], kind: str) -> dict[str, dict[str, Any]]:
