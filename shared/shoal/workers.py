@@ -107,11 +107,15 @@ class _Worker:
         self.process.join(_STOP_SECONDS)
         self.conn.close()
 
-    def stop(self) -> None:
+    def ask_to_stop(self) -> None:
         try:
             self.conn.send(None)
         except OSError:
             pass
+
+    def stop(self, asked: bool = False) -> None:
+        if not asked:
+            self.ask_to_stop()
         self.process.join(_STOP_SECONDS)
         if self.process.is_alive():
             self.kill()
@@ -157,9 +161,13 @@ class WorkerPool:
             self._idle.put(worker)
 
     def close(self) -> None:
-        for worker in self._all:
-            if worker.process.is_alive():
-                worker.stop()
+        # Every worker is asked first, then each is awaited: they leave (interpreter shutdown,
+        # ~70 ms each) side by side rather than one after the other.
+        alive = [worker for worker in self._all if worker.process.is_alive()]
+        for worker in alive:
+            worker.ask_to_stop()
+        for worker in alive:
+            worker.stop(asked=True)
 
     def __enter__(self) -> WorkerPool:
         return self
