@@ -23,8 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-import jsonschema
-
 from shoal.errors import InputError
 
 FILE_NAME = ".shoal.toml"
@@ -99,6 +97,8 @@ def load_repo_config(root: Path) -> RepoConfig:
         raise InputError(f"{FILE_NAME} is not valid TOML: {exc}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{FILE_NAME} cannot be read: {exc}") from None
+    import jsonschema  # here, not at the top: only a repository with a .shoal.toml needs it (40 ms)
+
     errors = sorted(jsonschema.Draft7Validator(_SCHEMA).iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         error = errors[0]

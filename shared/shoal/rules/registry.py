@@ -13,9 +13,8 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 import re2
 import yaml
 from tree_sitter import QueryError
@@ -23,6 +22,9 @@ from tree_sitter import QueryError
 from shoal.analysis import parser
 from shoal.errors import InputError
 from shoal.models import RuleMeta, Severity
+
+if TYPE_CHECKING:
+    import jsonschema
 
 RULE_SUFFIXES = (".yaml", ".yml")
 # libyaml's safe loader when PyYAML was built with it (the wheels are): ten times the pure one.
@@ -79,6 +81,8 @@ class Rule:
 
 @cache
 def _schema_validator() -> jsonschema.Draft7Validator:
+    import jsonschema  # here, not at the top: a metrics-only scan never validates a rule file
+
     text = resources.files("shoal.rules").joinpath("schema", "rule.schema.json").read_text("utf-8")
     return jsonschema.Draft7Validator(json.loads(text))
 
