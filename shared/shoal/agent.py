@@ -15,6 +15,8 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from shoal.analysis import parser
 from shoal.analysis.analyse import measure_tree
 from shoal.config import Settings, Thresholds
@@ -230,7 +232,8 @@ def _shard_bytes(
 
 
 def read_shard(data: bytes) -> tuple[list[FileMetrics], list[Finding], list[str]]:
-    document = json.loads(data)
+    # orjson: the merge reads every shard (5 MB on Django) in the orchestrator, where json took 0.07 s.
+    document = orjson.loads(data)
     if document.get("schema") != SHARD_SCHEMA:
         raise InputError(f"shard schema {document.get('schema')!r} is not {SHARD_SCHEMA}")
     return (
