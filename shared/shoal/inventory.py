@@ -21,7 +21,7 @@ import stat
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from fnmatch import fnmatchcase
+from fnmatch import translate
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +47,10 @@ GENERATED_NAMES = (
     "*.generated.*", "*_generated.go", "*.g.go",
 )
 MINIFIED_NAMES = ("*.min.js", "*.min.mjs", "*.min.css", "*-min.js", "*.bundle.min.*")
+# Each list as one regex, as fnmatchcase matches each pattern (one match per file instead of ten:
+# a sixth of the inventory's time on Django's 6,900 files).
+_GENERATED_NAME = re.compile("|".join(translate(p) for p in GENERATED_NAMES))
+_MINIFIED_NAME = re.compile("|".join(translate(p) for p in MINIFIED_NAMES))
 # Languages where hand-written code never has kilobyte-long average lines.
 _MINIFIABLE = frozenset({"javascript", "typescript", "tsx"})
 _MINIFIED_AVG_LINE = 300
@@ -220,9 +224,9 @@ def _classify_file(entry: os.DirEntry[str], rel: str, max_file_bytes: int, text_
     secrets hide in .env, YAML and JSON as much as in code.
     """
     name = entry.name
-    if any(fnmatchcase(name, p) for p in GENERATED_NAMES):
+    if _GENERATED_NAME.match(name):
         return "generated"
-    if any(fnmatchcase(name.lower(), p) for p in MINIFIED_NAMES):
+    if _MINIFIED_NAME.match(name.lower()):
         return "minified"
     language = detect_language(rel) or (TEXT if text_files else None)
     if language is None:

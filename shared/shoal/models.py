@@ -191,7 +191,7 @@ class Partition:
         return {
             "id": self.id,
             "bytes": self.bytes,
-            "files": [asdict(f) for f in self.files],
+            "files": [{"path": f.path, "language": f.language, "bytes": f.bytes} for f in self.files],
         }
 
     @classmethod
