@@ -988,18 +988,29 @@ def _walk_plain(source: Path) -> Iterator[tuple[str, os.DirEntry[str] | None, st
 
 
 def _copy_file(source: str, target: str, entry: os.DirEntry[str]) -> tuple[str, int]:
+    # Raw descriptors and reads sized to the file: buffered file objects and 1 MiB read buffers,
+    # set up for each of Django's 7,000 small files, were a third of the copy's time.
     digest = hashlib.sha256()
     size = 0
     # O_NOFOLLOW and a regular-file check after open: the entry could be swapped since scandir.
     src_fd = os.open(source, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
-    with os.fdopen(src_fd, "rb") as src:
-        if not stat.S_ISREG(os.fstat(src.fileno()).st_mode):
+    try:
+        if not stat.S_ISREG(os.fstat(src_fd).st_mode):
             raise SourceError(f"{source} changed into a non-regular file while being copied")
         mode = 0o755 if entry.stat(follow_symlinks=False).st_mode & 0o111 else 0o644
         flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
-        with os.fdopen(os.open(target, flags, mode), "wb") as out:
-            while chunk := src.read(_COPY_CHUNK):
+        out_fd = os.open(target, flags, mode)
+        try:
+            # One read takes a small file whole (+1 to see its end); a file that grew is still read to EOF.
+            chunk_size = min(_COPY_CHUNK, entry.stat(follow_symlinks=False).st_size + 1)
+            while chunk := os.read(src_fd, chunk_size):
                 digest.update(chunk)
-                out.write(chunk)
                 size += len(chunk)
+                view = memoryview(chunk)
+                while view:
+                    view = view[os.write(out_fd, view):]
+        finally:
+            os.close(out_fd)
+    finally:
+        os.close(src_fd)
     return digest.hexdigest(), size
