@@ -13,7 +13,7 @@ import stat
 import time
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
@@ -26,11 +26,12 @@ from shoal.fingerprints import stable_fingerprints
 from shoal.languages import TEXT
 from shoal.models import FileMetrics, Finding, Partition, SourceFile
 from shoal.repoconfig import RepoConfig
-from shoal.rules.engine import RuleEngine
-from shoal.secrets import scan_secrets
 from shoal.security import FindingPolicy, engine_for
 from shoal.suppressions import apply_suppressions, comment_lines, has_marker
 from shoal.workspace import ScanPaths, atomic_write, read_verified
+
+if TYPE_CHECKING:
+    from shoal.rules.engine import RuleEngine
 
 SHARD_SCHEMA = "shoal/shard/v1"
 
@@ -176,6 +177,9 @@ def analyse_file(
         metrics, findings, in_comments = _check_code(data, source_file, checks, diagnostics)
         metrics = replace(metrics, bytes=len(raw))
     if checks.security:
+        # Imported here: the orchestrator imports this module and never scans (shoal.security).
+        from shoal.secrets import scan_secrets
+
         findings.extend(scan_secrets(source_file.path, data))
     findings = apply_suppressions(findings, data, source_file.path, in_comments)
     findings = stable_fingerprints(checks.policy.apply(findings), data, metrics.functions if metrics else ())

@@ -78,6 +78,8 @@ def _warm_up() -> None:
     """Import the agent and compile the common queries while the orchestrator checks out
     (0.1 s off a Django scan's wall time, measured)."""
     import shoal.handlers.agent  # noqa: F401
+    import shoal.rules.engine  # noqa: F401 - what a security scan's agent imports on its first file
+    import shoal.secrets  # noqa: F401
     from shoal.analysis import parser
 
     for language in ("python", "javascript"):

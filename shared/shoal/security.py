@@ -8,19 +8,25 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shoal.errors import InputError
 from shoal.findings import METRIC_RULES, rule_catalog
 from shoal.models import Finding, RuleMeta, Severity
 from shoal.repoconfig import RepoConfig
-from shoal.rules.engine import RuleEngine
-from shoal.rules.registry import RuleSet, builtin_rules, load_rules, rule_files
-from shoal.secrets import SECRET_RULES
 from shoal.suppressions import BARE_IGNORE
+
+# The rule engine, its registry (YAML, re2) and the secret detectors are imported where a
+# security scan uses them: a metrics-only scan's orchestrator never needs them (40 ms of imports).
+if TYPE_CHECKING:
+    from shoal.rules.engine import RuleEngine
+    from shoal.rules.registry import RuleSet
 
 
 def ruleset_for(src_root: Path, repo: RepoConfig) -> RuleSet:
     """Built-in rules plus the repository's own, minus what its config disables."""
+    from shoal.rules.registry import RuleSet, builtin_rules, load_rules
+
     rules = builtin_rules()
     if repo.rules_folder:
         rules = rules + load_rules(src_root / repo.rules_folder, relative_to=src_root)
@@ -45,6 +51,8 @@ def _check_known(repo: RepoConfig, query_ids: set[str]) -> None:
 
 def other_rules() -> tuple[RuleMeta, ...]:
     """Rules that are not tree-sitter queries: metrics, secrets, suppression notes."""
+    from shoal.secrets import SECRET_RULES
+
     return (*(m.meta for m in METRIC_RULES), *SECRET_RULES, BARE_IGNORE)
 
 
@@ -87,12 +95,16 @@ def engine_for(src_root: str, repo: RepoConfig) -> RuleEngine:
 
 @lru_cache(maxsize=8)
 def _cached_engine(src_root: str, repo: RepoConfig, _digest: str) -> RuleEngine:
+    from shoal.rules.engine import RuleEngine
+
     return RuleEngine(ruleset_for(Path(src_root), repo))
 
 
 def _rules_digest(src_root: Path, repo: RepoConfig) -> str:
     if not repo.rules_folder or not (src_root / repo.rules_folder).is_dir():
         return ""
+    from shoal.rules.registry import rule_files
+
     digest = hashlib.sha256()
     for path in rule_files(src_root / repo.rules_folder):
         digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0" + path.read_bytes() + b"\0")
