@@ -30,7 +30,6 @@ The cache never decides which commit is scanned: the remote must name it (source
 from __future__ import annotations
 
 import errno
-import fcntl
 import hashlib
 import json
 import os
@@ -38,14 +37,14 @@ import re
 import shutil
 import subprocess
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from shoal.errors import InputError
 from shoal.retention import DAY_SECONDS, Cleanup
+from shoal.retention import exclusive_lock as _writer_lock
 from shoal.workspace import atomic_write
 
 if TYPE_CHECKING:
@@ -348,22 +347,6 @@ def prune_caches(workspace: Path, older_than_days: float, now: float | None = No
 
 
 # ---------------------------------------------------------------------- helpers
-
-
-@contextmanager
-def _writer_lock(path: Path) -> Iterator[bool]:
-    """Try to become the cache's one writer; yields whether we are. Released on exit or death."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            yield False
-            return
-        yield True
-    finally:
-        os.close(fd)
 
 
 def _copy_hashed(source: Path, target: Path, *, fsync: bool = False) -> tuple[str, int]:

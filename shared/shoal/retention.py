@@ -34,22 +34,32 @@ def lock_path(workspace: Path, scan_id: str) -> Path:
 
 
 @contextmanager
-def scan_lock(workspace: Path, scan_id: str) -> Iterator[None]:
-    """Hold the scan's lock for the duration; the kernel drops it if the process dies."""
-    path = lock_path(workspace, scan_id)
+def exclusive_lock(path: Path) -> Iterator[bool]:
+    """Try to take an exclusive flock on `path`; yields whether we hold it. Released on exit, and
+    by the kernel if the process dies, so a killed holder never wedges the next one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
+            yield False
+            return
+        yield True
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+@contextmanager
+def scan_lock(workspace: Path, scan_id: str) -> Iterator[None]:
+    """Hold the scan's lock for the duration; a second holder is refused at once."""
+    with exclusive_lock(lock_path(workspace, scan_id)) as held:
+        if not held:
             raise ScanBusy(
                 f"scan {scan_id} is already running in {workspace}: wait for it to finish, "
                 "or give this one another --scan-id"
-            ) from None
+            )
         yield
-    finally:
-        os.close(fd)  # closing releases the lock
 
 
 @dataclass(frozen=True)
