@@ -240,16 +240,7 @@ def merge_stage(
     agents failed are named, with their files, as a partial scan."""
     reached("merge", scan["scan_id"])
     paths = ScanPaths(Path(settings.workspace), scan["scan_id"])
-    files: list[FileMetrics] = []
-    findings: list[Finding] = []
-    diagnostics: list[str] = []
-    for ref in sorted(shards, key=lambda s: s["partition"]):
-        shard_files, shard_findings, shard_diagnostics = read_shard(
-            read_verified(paths.resolve(ref["shard"]), ref["sha256"])
-        )
-        files.extend(shard_files)
-        findings.extend(shard_findings)
-        diagnostics.extend(shard_diagnostics)
+    files, findings, diagnostics = _read_shards(paths, shards)
     plan_document = json.loads(read_verified(paths.resolve(plan["plan"]), plan["sha256"]))
     repo = RepoConfig.from_dict(plan_document.get("config", {}))
     lost = _failed_partitions(plan_document, failed_partitions)
@@ -290,19 +281,40 @@ def merge_stage(
         extra["baseline"] = comparison.counts(result.findings)
     if options.get("store"):
         extra["baseline_stored"] = _store_baseline(paths, scan, everything, change_set is not None, bool(lost))
+    return {**_merge_summary(result, paths, written, len(plan["partitions"])), **extra}
+
+
+def _read_shards(
+    paths: ScanPaths, shards: list[dict[str, Any]]
+) -> tuple[list[FileMetrics], list[Finding], list[str]]:
+    """Every shard by the path its agent returned, checksum verified, in partition order."""
+    files: list[FileMetrics] = []
+    findings: list[Finding] = []
+    diagnostics: list[str] = []
+    for ref in sorted(shards, key=lambda s: s["partition"]):
+        shard_files, shard_findings, shard_diagnostics = read_shard(
+            read_verified(paths.resolve(ref["shard"]), ref["sha256"])
+        )
+        files.extend(shard_files)
+        findings.extend(shard_findings)
+        diagnostics.extend(shard_diagnostics)
+    return files, findings, diagnostics
+
+
+def _merge_summary(result: ScanResult, paths: ScanPaths, written: dict[str, Any], partitions: int) -> dict[str, Any]:
+    """The merge's checkpointed value: counts, report paths and their hashes, never findings."""
     return {
         "scan_id": result.scan_id,
         "commit": result.commit,
         "files": len(result.files),
-        "partitions": len(plan["partitions"]),
+        "partitions": partitions,
         "findings": severity_counts(result),
         "failed": failed(result),
-        "partial": bool(lost),
-        "failed_partitions": [entry["partition"] for entry in lost],
+        "partial": bool(result.failed_partitions),
+        "failed_partitions": [entry["partition"] for entry in result.failed_partitions],
         "diagnostics": len(result.diagnostics),
         "reports": {fmt: paths.relative(r.path) for fmt, r in sorted(written.items())},
         "report_sha256": {fmt: r.sha256 for fmt, r in sorted(written.items())},
-        **extra,
     }
 
 
