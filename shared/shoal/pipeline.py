@@ -24,7 +24,7 @@ from shoal.changes import ChangeSet, LineIndex
 from shoal.config import Settings
 from shoal.findings import dedupe_and_sort
 from shoal.errors import InputError
-from shoal.inventory import build_inventory
+from shoal.inventory import Inventory, build_inventory
 from shoal.models import DiffInfo, Exclusion, FileMetrics, Finding, ScanResult
 from shoal.planning import plan_partitions, time_warnings
 from shoal.repoconfig import RepoConfig, load_repo_config
@@ -161,15 +161,7 @@ def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
     )
     change_set = _checkout_changes(paths)
     if change_set is not None:
-        # A diff scan analyses the touched files only; the rest of the export configures the scan.
-        touched = change_set.touched
-        # A touched file left out by a folder-wide exclusion is explained by that folder's entry.
-        around = touched | {str(parent) for path in touched for parent in PurePosixPath(path).parents}
-        inventory = replace(
-            inventory,
-            files=tuple(f for f in inventory.files if f.path in touched),
-            exclusions=tuple(e for e in inventory.exclusions if e.path.rstrip("/") in around),
-        )
+        inventory = _touched_only(inventory, change_set)
     partitions = plan_partitions(
         inventory.files,
         max_partitions=settings.max_partitions,
@@ -196,6 +188,18 @@ def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
         "excluded": len(document["exclusions"]),
         "warnings": len(warnings),
     }
+
+
+def _touched_only(inventory: Inventory, change_set: ChangeSet) -> Inventory:
+    """A diff scan analyses the touched files only; the rest of the export configures the scan.
+    A touched file left out by a folder-wide exclusion is explained by that folder's entry."""
+    touched = change_set.touched
+    around = touched | {str(parent) for path in touched for parent in PurePosixPath(path).parents}
+    return replace(
+        inventory,
+        files=tuple(f for f in inventory.files if f.path in touched),
+        exclusions=tuple(e for e in inventory.exclusions if e.path.rstrip("/") in around),
+    )
 
 
 def _checkout_changes(paths: ScanPaths) -> ChangeSet | None:
