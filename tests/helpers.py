@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 
@@ -39,3 +40,12 @@ def download_sdist(package: str, version: str, download: Path, extract_to: Path)
     with tarfile.open(archive) as tar:
         tar.extractall(extract_to, filter="data")
     return extract_to / f"{package}-{version}"
+
+
+def init_repo(folder: Path, message: str = "import") -> str:
+    """Make `folder` a git repository on `main` with everything in it as one commit; its sha."""
+    git = ["git", "-C", str(folder), "-c", "user.name=t", "-c", "user.email=t@example.com"]
+    subprocess.run([*git, "init", "-q", "-b", "main"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", message], check=True)
+    return subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import download_sdist
+from tests.helpers import download_sdist, init_repo
 
 # A pinned real project with Python and C sources: small enough for CI, big enough to partition.
 CORPUS = ("simplejson", "3.19.3")
@@ -25,12 +25,7 @@ def corpus_repo(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> t
     """The same tree as a git repository with one commit; returns (path, commit sha)."""
     repo = tmp_path_factory.mktemp("repo") / "simplejson"
     subprocess.run(["cp", "-a", str(corpus_dir), str(repo)], check=True)
-    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.com"]
-    subprocess.run([*git, "init", "-q", "-b", "main"], check=True)
-    subprocess.run([*git, "add", "-A"], check=True)
-    subprocess.run([*git, "commit", "-q", "-m", "import"], check=True)
-    sha = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
-    return repo, sha
+    return repo, init_repo(repo)
 
 
 # One `sam build` per session, shared by test_sam.py and test_sam_local.py.

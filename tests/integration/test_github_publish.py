@@ -7,7 +7,6 @@ from __future__ import annotations
 import base64
 import gzip
 import json
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,7 @@ from shoal.models import Location, RuleMeta, ScanResult, Severity, Finding
 from shoal.reports import write_reports
 from shoal.workspace import ScanPaths
 from tests.integration.github_server import FakeGitHub
+from tests.helpers import init_repo
 
 TOKEN = "ghs_test_token"
 COMMIT = "0123456789abcdef0123456789abcdef01234567"
@@ -216,12 +216,7 @@ def _tiny_repo(root: Path) -> tuple[Path, str]:
     repo.mkdir()
     (repo / "app.py").write_text('import hashlib\n\n\ndef digest(data):\n    return hashlib.md5(data).hexdigest()\n\n'
                                  'PASSWORD = "hunter2hunter2"\n')
-    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.com"]
-    subprocess.run([*git, "init", "-q", "-b", "main"], check=True)
-    subprocess.run([*git, "add", "-A"], check=True)
-    subprocess.run([*git, "commit", "-q", "-m", "one"], check=True)
-    sha = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
-    return repo, sha
+    return repo, init_repo(repo, "one")
 
 
 @pytest.mark.parametrize("token, publishes", [(TOKEN, True), ("ghs_revoked", False)])

@@ -33,6 +33,7 @@ from shoal.github.webhook import WebhookConfig, handle, parse_branches
 from tests.e2e.agent_workspace import TAG as WORKSPACE_IMAGE
 from tests.e2e.agent_workspace import build as agent_workspace_image
 from tests.e2e.sam import E2E, ROOT, require_python313, run_sam, sam_env
+from tests.helpers import init_repo
 
 BASE_IMAGE = "public.ecr.aws/lambda/python:3.13-x86_64"
 EVENTS = ROOT / "events"
@@ -264,11 +265,7 @@ def test_orchestrator_checks_a_git_repository_out_with_the_git_layer(
     # The orchestrator's code folder made a git repository; its path in the container is /var/task.
     code = tmp_path / "OrchestratorFunction"
     shutil.copytree(sam_build.parent / "OrchestratorFunction", code)
-    git = ["git", "-C", str(code), "-c", "user.name=t", "-c", "user.email=t@example.com"]
-    subprocess.run([*git, "init", "-q", "-b", "main"], check=True)
-    subprocess.run([*git, "add", "-A"], check=True)
-    subprocess.run([*git, "commit", "-q", "-m", "code"], check=True)
-    commit = subprocess.run([*git, "rev-parse", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
+    commit = init_repo(code, "code")
     # The built template with that folder as the orchestrator's code and the built rest where it is.
     built = sam_build.read_text()
     built = re.sub(r"^(\s+(?:CodeUri|ContentUri): )(\w+)$", lambda m: f"{m[1]}{sam_build.parent / m[2]}",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import HOUSE_RULE
+from tests.helpers import HOUSE_RULE, init_repo
 
 COMPLEX = "def tangled(a, b):\n" + "".join(f"    if a == {i} and b:\n        return {i}\n" for i in range(12)) + "    return b\n"
 
@@ -25,10 +25,7 @@ def repo(tmp_path: Path) -> Path:
     root.mkdir()
     (root / "tangled.py").write_text(COMPLEX)
     (root / "simple.js").write_text("function add(a, b) { return a + b; }\n")
-    git = ["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@example.com"]
-    subprocess.run([*git, "init", "-q", "-b", "main"], check=True)
-    subprocess.run([*git, "add", "-A"], check=True)
-    subprocess.run([*git, "commit", "-q", "-m", "c1"], check=True)
+    init_repo(root, "c1")
     return root
 
 
