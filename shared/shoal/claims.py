@@ -48,9 +48,9 @@ def claim_scan(
     if finished or _stale(path, held, now, stale_after):
         atomic_write(path, _claim_bytes(owner, now))
         # Two executions taking over at once: the last rename wins, and the loser backs off.
-        if _read_claim(path).get("owner") == owner:
-            return {"granted": True, "owner": owner, "took_over": held.get("owner")}
-        held = _read_claim(path)
+        previous, held = held, _read_claim(path)
+        if held.get("owner") == owner:
+            return {"granted": True, "owner": owner, "took_over": previous.get("owner")}
     return {"granted": False, "owner": held.get("owner", "unknown"), "finished": False, "summary": None}
 
 

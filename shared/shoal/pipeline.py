@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import tempfile
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -32,12 +31,11 @@ from shoal.reports import write_reports
 from shoal.reports.jsonreport import failed, severity_counts
 from shoal.security import catalog, ruleset_for
 from shoal.repocache import RepoCache
-from shoal.source import checkout, parse_repository, validate_ref
+from shoal.source import checkout, is_commit_id, parse_repository, validate_ref
 from shoal.testhooks import reached
 from shoal.workspace import ScanPaths, atomic_write, read_verified
 
 PLAN_SCHEMA = "shoal/plan/v1"
-_HEX = re.compile(r"^[0-9a-f]{7,64}$")
 
 
 @dataclass(frozen=True)
@@ -95,9 +93,6 @@ class BaselineRequest:
             repository=str(value["repository"]) if value.get("repository") else None,
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 def baseline_branch(request: ScanRequest) -> str:
     """The branch a scan's findings are compared with: given, else the base of a diff scan, else
@@ -105,7 +100,7 @@ def baseline_branch(request: ScanRequest) -> str:
     if request.baseline is not None and request.baseline.branch:
         return request.baseline.branch
     for ref in (request.base, request.ref):
-        if ref and not _HEX.match(ref):
+        if ref and not is_commit_id(ref):
             return ref
     return DEFAULT_BRANCH_KEY
 

@@ -126,6 +126,11 @@ class RepoSpec:
         return self.location
 
 
+def is_commit_id(ref: str) -> bool:
+    """A full or abbreviated commit id (SHA-1, or SHA-256 in full), not a branch or tag name."""
+    return bool(_HEX_ID.match(ref))
+
+
 def parse_repository(
     spec: str, allowed_hosts: Sequence[str] = DEFAULT_ALLOWED_HOSTS
 ) -> RepoSpec:

@@ -22,6 +22,7 @@ from shoal.errors import InputError, ShoalError
 from shoal.github.api import GitHubClient, repo_path
 from shoal.github.auth import ClientFactory, read_credentials, token_for
 from shoal.workspace import ScanPaths, read_verified
+from shoal.source import is_commit_id
 
 # GitHub's documented limits.
 ANNOTATIONS_PER_REQUEST = 50
@@ -447,7 +448,7 @@ def local_target(repository: str, ref: str | None, github_ref: str | None) -> di
     """The target for `shoal scan --publish --github-repo OWNER/NAME`: the commit is the one the scan
     checks out; code scanning's ref is --github-ref, else refs/heads/<--ref> for a branch name."""
     owner, _, repo = repository.partition("/")
-    if not github_ref and ref and not re.fullmatch(r"[0-9a-f]{7,40}", ref):
+    if not github_ref and ref and not is_commit_id(ref):
         github_ref = ref if ref.startswith("refs/") else f"refs/heads/{ref}"
     target = GitHubTarget.from_event({"owner": owner, "repo": repo, "ref": github_ref or ""})
     return target.to_dict()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from typing import Any
@@ -11,8 +10,8 @@ from aws_lambda_powertools import Logger
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from shoal.config import settings_from_env
-from shoal.handlers.webhook import ENV_ORCHESTRATOR, lambda_client
-from shoal.nightly import NightlyScan, night_of, nightly_scans, parse_repositories
+from shoal.handlers.webhook import ENV_ORCHESTRATOR, lambda_client, start_execution
+from shoal.nightly import night_of, nightly_scans, parse_repositories
 
 ENV_REPOSITORIES = "SHOAL_NIGHTLY_REPOSITORIES"
 
@@ -30,15 +29,7 @@ def start_night(
 ) -> dict[str, Any]:
     started, already = [], []
     for scan in nightly_scans(repositories, night_of(event), allowed_hosts):
-        (started if _start(scan, client, orchestrator) else already).append(scan.execution_name)
+        (started if start_execution(client, orchestrator, scan.execution_name, scan.request) else already).append(scan.execution_name)
     logger.info("night started", extra={"started": started, "already_started": already})
     return {"started": started, "already_started": already}
 
-
-def _start(scan: NightlyScan, client: Any, orchestrator: str) -> bool:
-    try:
-        client.invoke(FunctionName=orchestrator, InvocationType="Event", DurableExecutionName=scan.execution_name,
-                      Payload=json.dumps(scan.request, sort_keys=True).encode())
-    except client.exceptions.DurableExecutionAlreadyStartedException:
-        return False
-    return True

@@ -59,13 +59,17 @@ def respond(event: dict[str, Any], config: WebhookConfig, client: Any, orchestra
 
 def start(decision: Decision, client: Any, orchestrator: str) -> Decision:
     """Start the execution asynchronously: GitHub waits at most 10 s, a scan takes longer."""
-    try:
-        client.invoke(
-            FunctionName=orchestrator,
-            InvocationType="Event",
-            DurableExecutionName=decision.execution_name,
-            Payload=json.dumps(decision.scan, sort_keys=True).encode(),
-        )
-    except client.exceptions.DurableExecutionAlreadyStartedException:
+    if not start_execution(client, orchestrator, decision.execution_name, decision.scan):
         return Decision(202, "this delivery already started its scan", extra=decision.extra)
     return decision
+
+
+def start_execution(client: Any, orchestrator: str, name: str, request: dict[str, Any]) -> bool:
+    """Invoke the orchestrator asynchronously as the durable execution `name`; False when an
+    execution of that name already exists (a redelivery), which starts nothing."""
+    try:
+        client.invoke(FunctionName=orchestrator, InvocationType="Event", DurableExecutionName=name,
+                      Payload=json.dumps(request, sort_keys=True).encode())
+    except client.exceptions.DurableExecutionAlreadyStartedException:
+        return False
+    return True
