@@ -38,7 +38,10 @@ def download_sdist(package: str, version: str, download: Path, extract_to: Path)
     )
     archive = next(download.glob(f"{package}-{version}.tar.gz"))
     with tarfile.open(archive) as tar:
-        tar.extractall(extract_to, filter="data")
+        # The "data" filter refuses links and paths out of the folder; Pythons before 3.11.4
+        # (Debian 12's own 3.11.2) lack it, and the pinned sdist holds neither.
+        safe = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}
+        tar.extractall(extract_to, **safe)
     return extract_to / f"{package}-{version}"
 
 

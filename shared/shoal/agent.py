@@ -213,6 +213,8 @@ def _check_code(
 def _as_utf8(raw: bytes, path: str) -> tuple[bytes, list[str]]:
     """The bytes to analyse: tree-sitter's text predicates need UTF-8, so a file in another
     encoding is analysed with replacement characters (lines stay where they are), and says so."""
+    if raw.isascii():
+        return raw, []  # most source files: ASCII is UTF-8, no need to decode them to check
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError as exc:

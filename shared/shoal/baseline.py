@@ -16,7 +16,6 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 from urllib.parse import quote
 
 from shoal.errors import InputError
@@ -177,7 +176,4 @@ def compare(
     )
 
 
-def summary(comparison: Comparison, findings: Iterable[Finding]) -> dict[str, Any]:
-    """What reports headline about a baseline comparison."""
-    return {**comparison.counts(findings), "source": comparison.source, "branch": comparison.branch,
-            "commit": comparison.commit}
+

@@ -44,6 +44,7 @@ SIOCGIFADDR = 0x8915  # Linux ioctl: the IPv4 address of a network interface
 
 @pytest.fixture(scope="session")
 def container_engine() -> None:
+    require_python313()  # no use installing and starting an engine for tests that would skip anyway
     done = subprocess.run(
         ["bash", str(E2E / "container-engine.sh")], capture_output=True, text=True, timeout=600, check=False
     )
