@@ -170,8 +170,7 @@ def _merged(ranges: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
 
 def is_config_path(path: str) -> bool:
     """Files a diff scan exports although the change may not touch them."""
-    name = PurePosixPath(path).name
-    return name == IGNORE_FILE or path in CONFIG_FILES
+    return path.rsplit("/", 1)[-1] == IGNORE_FILE or path in CONFIG_FILES
 
 
 def under_folder(path: str, folder: str | None) -> bool:

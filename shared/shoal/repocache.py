@@ -296,12 +296,6 @@ class RepoCache:
             except FileNotFoundError:
                 pass
 
-    def discard(self) -> None:
-        """Forget the cache (its manifest): the next update rebuilds it from scratch."""
-        with _writer_lock(self.folder / LOCK) as held:
-            if held:
-                self.manifest_path.unlink(missing_ok=True)
-
     def describe(self) -> str:
         try:
             manifest = Manifest.parse(self.manifest_path.read_bytes(), self.location)

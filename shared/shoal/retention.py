@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import fcntl
 import os
-import re
 import shutil
 import time
 from collections.abc import Iterator
@@ -19,10 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from shoal.errors import InputError
-from shoal.workspace import ScanPaths
+from shoal.workspace import SCAN_ID, ScanPaths
 
 DAY_SECONDS = 86_400
-_SCAN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")  # folders a scan could have made
 
 
 class ScanBusy(InputError):
@@ -76,15 +74,15 @@ def remove_old_scans(workspace: Path, older_than_days: float, now: float | None 
     scans = workspace / "scans"
     now = time.time() if now is None else now
     removed, busy, recent = [], [], []
-    folders = sorted(p for p in scans.iterdir() if p.is_dir() and _SCAN_NAME.match(p.name)) if scans.is_dir() else []
+    folders = sorted(p for p in scans.iterdir() if p.is_dir() and SCAN_ID.match(p.name)) if scans.is_dir() else []
     for folder in folders:
-        if now - _newest_mtime(folder) < older_than_days * DAY_SECONDS:
+        if now - _newest_mtime(ScanPaths(workspace, folder.name)) < older_than_days * DAY_SECONDS:
             recent.append(folder.name)
             continue
-        try:
-            with scan_lock(workspace, folder.name):
+        with exclusive_lock(lock_path(workspace, folder.name)) as held:
+            if held:
                 shutil.rmtree(folder)
-        except ScanBusy:
+        if not held:
             busy.append(folder.name)
             continue
         lock_path(workspace, folder.name).unlink(missing_ok=True)
@@ -92,7 +90,7 @@ def remove_old_scans(workspace: Path, older_than_days: float, now: float | None 
     return Cleanup(tuple(removed), tuple(busy), tuple(recent))
 
 
-def _newest_mtime(folder: Path) -> float:
+def _newest_mtime(paths: ScanPaths) -> float:
     # The scan's own bookkeeping files, not the exported tree: its mtimes are the repository's.
-    candidates = [folder, folder / "checkout.json", folder / "plan.json", folder / "report", folder / "shards"]
+    candidates = [paths.root, paths.checkout_manifest, paths.plan, paths.report, paths.shards]
     return max((p.stat().st_mtime for p in candidates if p.exists()), default=0.0)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from shoal.errors import ShoalError
 
-_SCAN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
+SCAN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 _PARTITION_ID = re.compile(r"^p\d{4,6}$")
 
 
@@ -63,7 +63,7 @@ class ScanPaths:
     scan_id: str
 
     def __post_init__(self) -> None:
-        if not _SCAN_ID.match(self.scan_id):
+        if not SCAN_ID.match(self.scan_id):
             raise WorkspaceError(
                 f"scan id {self.scan_id!r} is not valid: use letters, digits, '.', '_' or '-'"
             )
