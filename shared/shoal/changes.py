@@ -9,7 +9,6 @@ section belongs to the i-th status record and no quoted path ever has to be pars
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from shoal.errors import InputError
+from shoal.workspace import json_bytes
 
 SCHEMA = "shoal/changes/v1"
 # Exported in a diff scan besides the changed files: what the inventory and the plan read from
@@ -81,8 +81,7 @@ class ChangeSet:
                    tuple(ChangedFile.from_dict(f) for f in data["files"]), tuple(data["deleted"]))
 
     def to_bytes(self) -> bytes:
-        return (json.dumps(self.to_dict(), sort_keys=True, separators=(",", ":")) + "\n").encode(
-            "utf-8", "surrogateescape")
+        return json_bytes(self.to_dict())
 
 
 class LineIndex:

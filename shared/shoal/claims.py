@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from shoal.workspace import ScanPaths, atomic_write
+from shoal.workspace import ScanPaths, atomic_write, json_bytes
 
 CLAIM_SCHEMA = "shoal/claim/v1"
 
@@ -62,13 +62,13 @@ def finish_claim(paths: ScanPaths, owner: str, summary: dict[str, Any] | None) -
     if held.get("owner") != owner:
         return False
     document = {**held, "finished": True, "finished_at": time.time(), "summary": summary}
-    atomic_write(path, json.dumps(document, sort_keys=True, separators=(",", ":")).encode())
+    atomic_write(path, json_bytes(document))
     return True
 
 
 def _claim_bytes(owner: str, now: float) -> bytes:
     document = {"schema": CLAIM_SCHEMA, "owner": owner, "claimed_at": now, "finished": False}
-    return json.dumps(document, sort_keys=True, separators=(",", ":")).encode()
+    return json_bytes(document)
 
 
 def _create_exclusive(path: Path, content: bytes) -> bool:

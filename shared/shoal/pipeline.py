@@ -33,7 +33,7 @@ from shoal.security import catalog, ruleset_for
 from shoal.repocache import RepoCache
 from shoal.source import checkout, is_commit_id, parse_repository, validate_ref
 from shoal.testhooks import reached
-from shoal.workspace import ScanPaths, atomic_write, read_verified
+from shoal.workspace import ScanPaths, atomic_write, json_bytes, read_verified
 
 PLAN_SCHEMA = "shoal/plan/v1"
 
@@ -136,7 +136,7 @@ def checkout_stage(request: ScanRequest, settings: Settings) -> dict[str, Any]:
         }
     # The skipped paths (symlinks, submodules) can be many: they go to the manifest, not the checkpoint.
     manifest = {**summary, "skipped": [e.to_dict() for e in result.skipped]}
-    atomic_write(paths.checkout_manifest, _json_bytes(manifest))
+    atomic_write(paths.checkout_manifest, json_bytes(manifest))
     return summary
 
 
@@ -154,7 +154,8 @@ def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
         extra_excludes=repo.exclude,
         text_files=settings.security,
     )
-    change_set = _checkout_changes(paths)
+    manifest = _checkout_manifest(paths)
+    change_set = _load_changes(paths, manifest.get("diff"))
     if change_set is not None:
         inventory = _touched_only(inventory, change_set)
     partitions = plan_partitions(
@@ -168,12 +169,12 @@ def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
         "schema": PLAN_SCHEMA,
         "scan_id": scan_id,
         "partitions": [p.to_dict() for p in partitions],
-        "exclusions": [e.to_dict() for e in _all_exclusions(paths, inventory.exclusions)],
+        "exclusions": [e.to_dict() for e in _all_exclusions(manifest, inventory.exclusions)],
         "security": settings.security,
         "config": repo.to_dict(),
         **({"warnings": warnings} if warnings else {}),
     }
-    digest = atomic_write(paths.plan, _json_bytes(document))
+    digest = atomic_write(paths.plan, json_bytes(document))
     return {
         "plan": paths.relative(paths.plan),
         "sha256": digest,
@@ -197,10 +198,9 @@ def _touched_only(inventory: Inventory, change_set: ChangeSet) -> Inventory:
     )
 
 
-def _checkout_changes(paths: ScanPaths) -> ChangeSet | None:
-    """The change set checkout recorded for this scan (verified by its checksum), or None."""
-    manifest = json.loads(paths.checkout_manifest.read_bytes()) if paths.checkout_manifest.exists() else {}
-    return _load_changes(paths, manifest.get("diff"))
+def _checkout_manifest(paths: ScanPaths) -> dict[str, Any]:
+    """What checkout recorded beside the tree (skipped paths, a diff scan's change set), or {}."""
+    return json.loads(paths.checkout_manifest.read_bytes()) if paths.checkout_manifest.exists() else {}
 
 
 def _load_changes(paths: ScanPaths, diff: dict[str, Any] | None) -> ChangeSet | None:
@@ -219,12 +219,9 @@ def _baseline_options(request: ScanRequest) -> dict[str, Any]:
     }
 
 
-def _all_exclusions(paths: ScanPaths, inventory: tuple[Exclusion, ...]) -> list[Exclusion]:
+def _all_exclusions(manifest: dict[str, Any], inventory: tuple[Exclusion, ...]) -> list[Exclusion]:
     """The inventory's exclusions plus what checkout never exported, sorted by path."""
-    skipped: list[Exclusion] = []
-    if paths.checkout_manifest.exists():
-        manifest = json.loads(paths.checkout_manifest.read_bytes())
-        skipped = [Exclusion(**e) for e in manifest.get("skipped", ())]
+    skipped = [Exclusion(**e) for e in manifest.get("skipped", ())]
     return sorted({*inventory, *skipped}, key=lambda e: (e.path, e.reason))
 
 
@@ -400,7 +397,3 @@ def _lost_diagnostic(entry: dict[str, Any]) -> str:
 def _unique_by_path(files: list[FileMetrics]) -> list[FileMetrics]:
     by_path = {f.path: f for f in files}
     return [by_path[p] for p in sorted(by_path)]
-
-
-def _json_bytes(document: dict[str, Any]) -> bytes:
-    return (json.dumps(document, sort_keys=True, separators=(",", ":")) + "\n").encode()

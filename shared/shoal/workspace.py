@@ -5,9 +5,11 @@ files, never of directories)."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 from dataclasses import dataclass
+from typing import Any
 from pathlib import Path
 
 from shoal.errors import ShoalError
@@ -112,3 +114,8 @@ class ScanPaths:
         if not candidate.is_relative_to(self.root.resolve()):
             raise WorkspaceError(f"{relative!r} is outside scan {self.scan_id}")
         return candidate
+
+
+def json_bytes(document: Any) -> bytes:
+    """Compact, key-sorted JSON with a final newline: the same document always gives the same bytes."""
+    return (json.dumps(document, sort_keys=True, separators=(",", ":")) + "\n").encode()
