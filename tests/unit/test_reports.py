@@ -405,6 +405,40 @@ def test_markdown_orders_findings_and_functions() -> None:
         < functions.index("| 3 | small |")
 
 
+def test_markdown_ranks_functions_past_ties_at_the_cut() -> None:
+    """Only the most complex functions are sorted; ties at the tenth place still rank by path,
+    line and name, exactly as a sort of every function would."""
+    from shoal.reports.markdown import TOP_FUNCTIONS, complex_functions
+
+    files = tuple(
+        FileMetrics(path=f"src/m{i % 3}.py", language="python", bytes=10, lines=LineCounts(1, 0, 0),
+                    functions=tuple(fn(f"f{i}_{j}", 10 * j + 1, (i * 7 + j) % 9 + 1) for j in range(6)))
+        for i in range(9)
+    )
+    result = make_result(files=files)
+    everything = sorted(
+        ((file.path, f) for file in files for f in file.functions),
+        key=lambda item: (-item[1].ccn, item[0], item[1].start_line, item[1].name),
+    )
+    ranked = complex_functions(result, TOP_FUNCTIONS)
+    assert [(r["path"], r["function"]) for r in ranked] == everything[:TOP_FUNCTIONS]
+    assert complex_functions(make_result(files=()), TOP_FUNCTIONS) == []
+
+
+def test_file_metrics_read_back_give_the_same_dict_and_older_shapes_are_rebuilt() -> None:
+    """from_dict keeps a dict to_dict wrote and to_dict gives it back (the merge re-emits every
+    file); a dict of another shape, e.g. without parse_errors, is rebuilt from the fields."""
+    original = make_result().files[0]
+    written = json.loads(json.dumps(original.to_dict()))
+    read = FileMetrics.from_dict(written)
+    assert read == original
+    assert read.to_dict() is written
+    older = {key: value for key, value in written.items() if key != "parse_errors"}
+    rebuilt = FileMetrics.from_dict(older)
+    assert rebuilt.to_dict() == {**older, "parse_errors": 0}
+    assert rebuilt.to_dict() is not older
+
+
 def test_markdown_caps_top_findings() -> None:
     many = tuple(
         finding("style/line-length", Severity.NOTE, "src/app.py", line, 1, end=(line, 2))
