@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="start over even if a previous run of this scan was interrupted")
     scan.add_argument("--metrics-only", action="store_true",
                       help="skip security rules and secrets (env SHOAL_SECURITY=false)")
+    scan.add_argument("--full", action="store_true",
+                      help="analyse every file, not only those changed since the repository's last scan "
+                           "(env SHOAL_INCREMENTAL=false)")
     scan.add_argument("-v", "--verbose", action="store_true", help="show the handlers' JSON logs on stderr")
     scan.add_argument("--publish", choices=("check", "status"),
                       help="post the result to GitHub as a check run or a commit status (token: env SHOAL_GITHUB_TOKEN)")
@@ -287,6 +290,7 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
         "fanout": _fanout(args, base),
         "fail_on": args.fail_on,
         "security": False if args.metrics_only else None,
+        "incremental": False if args.full else None,
         "all_findings": args.all_findings,
         "fail_scope": args.fail_scope,
     }
@@ -414,6 +418,8 @@ def _summary_table(summary: dict[str, Any], metrics: dict[str, Any]) -> Table:
     if "diff" in summary:
         rows += [("files touched (diff)", summary["diff"]["touched"]), ("files deleted (diff)", summary["diff"]["deleted"]),
                  ("findings off changed lines", summary["diff"]["hidden"])]
+    if "reused" in summary:  # an incremental scan: the unchanged files' results were reused
+        rows.append(("files reused (unchanged)", summary["reused"]))
     rows += [
         ("files analysed", summary["files"]),
         ("code lines", lines["code"]),

@@ -49,6 +49,7 @@ ENV_ALL_FINDINGS = "SHOAL_ALL_FINDINGS"
 ENV_FAIL_SCOPE = "SHOAL_FAIL_SCOPE"
 ENV_REPO_CACHE = "SHOAL_REPO_CACHE"
 ENV_REPO_CACHE_DAYS = "SHOAL_REPO_CACHE_DAYS"
+ENV_INCREMENTAL = "SHOAL_INCREMENTAL"
 ENV_EXECUTION_TIMEOUT = "SHOAL_EXECUTION_TIMEOUT"
 ENV_REUSE_FINISHED = "SHOAL_REUSE_FINISHED"
 
@@ -105,6 +106,8 @@ class Settings:
     fail_scope: str = "new"  # with a baseline: "new" findings alone can fail the scan, or "all"
     repo_cache: bool = True  # keep each repository's git objects in <workspace>/cache/repos
     repo_cache_days: int = 30  # `shoal clean` removes repository caches unused for this long
+    # Full scans reuse the results of files unchanged since the repository's last scan (shoal.incremental).
+    incremental: bool = True
     # One execution per scan folder (shoal.claims): a claim older than the durable execution
     # timeout (template.yaml DurableConfig) is stale; a finished scan's result is reused, not redone.
     claim_scans: bool = True  # the local engine turns it off: its flock already serialises runs
@@ -241,6 +244,7 @@ def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
         fail_scope=env.get(ENV_FAIL_SCOPE) or base.fail_scope,
         repo_cache=_flag(env, ENV_REPO_CACHE, base.repo_cache),
         repo_cache_days=_int(env, ENV_REPO_CACHE_DAYS, base.repo_cache_days),
+        incremental=_flag(env, ENV_INCREMENTAL, base.incremental),
         execution_timeout=_int(env, ENV_EXECUTION_TIMEOUT, base.execution_timeout),
         reuse_finished=_flag(env, ENV_REUSE_FINISHED, base.reuse_finished),
         thresholds=Thresholds(

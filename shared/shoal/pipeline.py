@@ -15,7 +15,7 @@ from pathlib import Path, PurePosixPath
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from shoal import __version__
+from shoal import __version__, incremental
 from shoal.agent import read_shard
 from shoal.baseline import DEFAULT_BRANCH_KEY, Baseline, Comparison, compare, find_baseline
 from shoal.baseline import store as store_baseline
@@ -24,14 +24,14 @@ from shoal.config import Settings
 from shoal.findings import dedupe_and_sort
 from shoal.errors import InputError
 from shoal.inventory import Inventory, build_inventory
-from shoal.models import DiffInfo, Exclusion, FileMetrics, Finding, ScanResult
+from shoal.models import DiffInfo, Exclusion, FileMetrics, Finding, Partition, ScanResult, SourceFile
 from shoal.planning import plan_partitions, time_warnings
 from shoal.repoconfig import RepoConfig, load_repo_config
 from shoal.reports import write_reports
 from shoal.reports.jsonreport import failed, severity_counts
 from shoal.security import catalog, ruleset_for
 from shoal.repocache import RepoCache
-from shoal.source import checkout, is_commit_id, parse_repository, validate_ref
+from shoal.source import CheckoutResult, Since, checkout, is_commit_id, parse_repository, validate_ref
 from shoal.testhooks import reached
 from shoal.workspace import ScanPaths, atomic_write, json_bytes, read_verified
 
@@ -111,9 +111,13 @@ def checkout_stage(request: ScanRequest, settings: Settings) -> dict[str, Any]:
     paths = ScanPaths(Path(settings.workspace), request.scan_id)
     spec = parse_repository(request.repository, settings.allowed_hosts)
     scratch = Path(tempfile.mkdtemp(prefix="shoal-git-", dir=settings.scratch or None))
+    cache = RepoCache.for_repository(paths.workspace, spec) if settings.repo_cache else None
+    # A full scan with a cache can start from the results of the repository's last scan.
+    key = incremental.analysis_key(settings) if cache is not None and request.base is None else None
+    snapshot = incremental.find_snapshot(cache.folder, key) if cache and key and settings.incremental else None
+    since = Since(snapshot.commit, snapshot.redo) if snapshot is not None else None
     try:
-        cache = RepoCache.for_repository(paths.workspace, spec) if settings.repo_cache else None
-        result = checkout(spec, request.ref, paths.src, scratch, base=request.base, cache=cache)
+        result = checkout(spec, request.ref, paths.src, scratch, base=request.base, cache=cache, since=since)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     reached("checkout-exported", request.scan_id)  # the tree is out, the manifest not yet
@@ -134,10 +138,27 @@ def checkout_stage(request: ScanRequest, settings: Settings) -> dict[str, Any]:
             **result.changes.counts(), "base": result.changes.base, "merge_base": result.changes.merge_base,
             "changes": paths.relative(paths.changes), "sha256": digest,
         }
+    if key is not None and is_commit_id(result.commit):
+        summary["analysis_key"] = key  # the merge stores this scan's results under it
     # The skipped paths (symlinks, submodules) can be many: they go to the manifest, not the checkpoint.
     manifest = {**summary, "skipped": [e.to_dict() for e in result.skipped]}
+    if snapshot is not None and result.incremental is not None:
+        summary["incremental"] = _incremental_summary(paths, snapshot, result)
+        manifest["incremental"] = {**summary["incremental"], "exported": list(result.incremental.exported),
+                                   "tree": list(result.incremental.tree)}
     atomic_write(paths.checkout_manifest, json_bytes(manifest))
     return summary
+
+
+def _incremental_summary(paths: ScanPaths, snapshot: incremental.SnapshotRef, result: CheckoutResult) -> dict[str, Any]:
+    assert result.incremental is not None
+    return {
+        "since": result.incremental.since,
+        "snapshot": incremental.relative(paths.workspace, snapshot.path),
+        "sha256": snapshot.sha256,
+        "exported": len(result.incremental.exported),
+        "tree": len(result.incremental.tree),
+    }
 
 
 def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
@@ -158,6 +179,7 @@ def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
     change_set = _load_changes(paths, manifest.get("diff"))
     if change_set is not None:
         inventory = _touched_only(inventory, change_set)
+    reused = _reused_inventory(paths, manifest.get("incremental"))
     partitions = plan_partitions(
         inventory.files,
         max_partitions=settings.max_partitions,
@@ -169,7 +191,7 @@ def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
         "schema": PLAN_SCHEMA,
         "scan_id": scan_id,
         "partitions": [p.to_dict() for p in partitions],
-        "exclusions": [e.to_dict() for e in _all_exclusions(manifest, inventory.exclusions)],
+        "exclusions": [e.to_dict() for e in _all_exclusions(manifest, (*inventory.exclusions, *reused.exclusions))],
         "security": settings.security,
         "config": repo.to_dict(),
         **({"warnings": warnings} if warnings else {}),
@@ -179,11 +201,24 @@ def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
         "plan": paths.relative(paths.plan),
         "sha256": digest,
         "partitions": [p.id for p in partitions],
-        "files": len(inventory.files),
-        "bytes": sum(f.bytes for f in inventory.files),
+        "files": len(inventory.files) + len(reused.files),
+        "bytes": inventory.total_bytes + reused.total_bytes,
         "excluded": len(document["exclusions"]),
         "warnings": len(warnings),
+        **({"reused": len(reused.files)} if manifest.get("incremental") else {}),
     }
+
+
+def _reused_inventory(paths: ScanPaths, entry: dict[str, Any] | None) -> Inventory:
+    """An incremental scan's unchanged files and exclusions, taken from the results snapshot."""
+    if not entry:
+        return Inventory(files=(), exclusions=())
+    snapshot = incremental.load_snapshot(incremental.resolve(paths.workspace, entry["snapshot"]), entry["sha256"])
+    unchanged = incremental.Unchanged.from_manifest(entry)
+    return Inventory(
+        files=tuple(incremental.reused_files(snapshot, unchanged)),
+        exclusions=tuple(incremental.reused_exclusions(snapshot, unchanged)),
+    )
 
 
 def _touched_only(inventory: Inventory, change_set: ChangeSet) -> Inventory:
@@ -237,6 +272,8 @@ def merge_stage(
     reached("merge", scan["scan_id"])
     paths = ScanPaths(Path(settings.workspace), scan["scan_id"])
     files, findings, diagnostics = _read_shards(paths, shards)
+    agent_diagnostics = list(diagnostics)
+    unchanged, reused = _reused_results(paths, scan.get("incremental"), files, findings)
     plan_document = json.loads(read_verified(paths.resolve(plan["plan"]), plan["sha256"]))
     repo = RepoConfig.from_dict(plan_document.get("config", {}))
     lost = _failed_partitions(plan_document, failed_partitions)
@@ -247,7 +284,8 @@ def merge_stage(
     change_set = _load_changes(paths, scan.get("diff"))
     options = scan.get("baseline") or {}
     comparison = _compare_with_baseline(
-        paths, scan, everything, _compared_paths(paths, plan_document, lost, change_set), change_set
+        paths, scan, everything, _compared_paths(paths, plan_document, lost, change_set, unchanged, reused),
+        change_set,
     )
     reported, diff = everything, None
     if change_set is not None:
@@ -277,7 +315,47 @@ def merge_stage(
         extra["baseline"] = comparison.counts(result.findings)
     if options.get("store"):
         extra["baseline_stored"] = _store_baseline(paths, scan, everything, change_set is not None, bool(lost))
+    if scan.get("incremental"):
+        extra["reused"] = len(reused)
+    if scan.get("analysis_key") and change_set is None and not lost:
+        analysed = [*_planned_files(plan_document), *reused]
+        extra["results_stored"] = _store_results(paths, scan, settings, analysed, result, agent_diagnostics)
     return {**_merge_summary(result, paths, written, len(plan["partitions"])), **extra}
+
+
+def _reused_results(
+    paths: ScanPaths, entry: dict[str, Any] | None, files: list[FileMetrics], findings: list[Finding]
+) -> tuple[incremental.Unchanged | None, list[SourceFile]]:
+    """An incremental scan's unchanged files: their metrics and findings join the agents'."""
+    if not entry:
+        return None, []
+    snapshot = incremental.load_snapshot(incremental.resolve(paths.workspace, entry["snapshot"]), entry["sha256"])
+    unchanged = incremental.Unchanged.from_manifest(_checkout_manifest(paths)["incremental"])
+    more_files, more_findings = incremental.reused_results(snapshot, unchanged)
+    files.extend(more_files)
+    findings.extend(more_findings)
+    return unchanged, incremental.reused_files(snapshot, unchanged)
+
+
+def _planned_files(plan_document: dict[str, Any]) -> list[SourceFile]:
+    return [f for p in plan_document["partitions"] for f in Partition.from_dict(p).files]
+
+
+def _store_results(
+    paths: ScanPaths, scan: dict[str, Any], settings: Settings, analysed: list[SourceFile], result: ScanResult,
+    diagnostics: list[str],
+) -> str | None:
+    """Leave this complete full scan's results for the repository's next scan; a snapshot that
+    cannot be written only makes that scan slower, never this one fail."""
+    cache = RepoCache.for_repository(paths.workspace, parse_repository(scan["repository"], settings.allowed_hosts))
+    try:
+        stored = incremental.write_snapshot(
+            cache.folder, scan["analysis_key"], scan["commit"], analysed, result.files, result.findings,
+            result.exclusions, diagnostics,
+        )
+    except OSError:
+        return None
+    return incremental.relative(paths.workspace, stored)
 
 
 def _read_shards(
@@ -315,13 +393,17 @@ def _merge_summary(result: ScanResult, paths: ScanPaths, written: dict[str, Any]
 
 
 def _compared_paths(
-    paths: ScanPaths, plan_document: dict[str, Any], lost: list[dict[str, Any]], change_set: ChangeSet | None
+    paths: ScanPaths, plan_document: dict[str, Any], lost: list[dict[str, Any]], change_set: ChangeSet | None,
+    unchanged: incremental.Unchanged | None = None, reused: Sequence[SourceFile] = (),
 ) -> Callable[[str], bool]:
-    """Files whose baseline findings this scan can judge: those it analysed, and those that are
-    gone (deleted or renamed away by the change; for a full scan, absent from the tree), whose
-    findings went with them. Files of failed partitions or left out by the inventory are not."""
+    """Files whose baseline findings this scan can judge: those it analysed (or reused), and those
+    that are gone (deleted or renamed away by the change; for a full scan, absent from the tree),
+    whose findings went with them. Files of failed partitions or left out by the inventory are not."""
     lost_files = {path for entry in lost for path in entry["files"]}
     analysed = {f["path"] for p in plan_document["partitions"] for f in p["files"]} - lost_files
+    if unchanged is not None:
+        analysed |= {f.path for f in reused}
+        return lambda path: path in analysed or path not in unchanged.tree
     if change_set is not None:
         analysed |= set(change_set.deleted) | {f.old_path for f in change_set.files if f.old_path}
         return analysed.__contains__

@@ -288,8 +288,8 @@ class RepoCache:
         now = time.time()
         for path in self.folder.iterdir():
             stem = path.name.split(".")[0] if not path.name.startswith(".") else ""
-            if path.name in (MANIFEST, LOCK) or stem in named:
-                continue
+            if path.name in (MANIFEST, LOCK) or stem in named or path.is_dir():
+                continue  # a folder is another module's (results snapshots: shoal.incremental)
             try:
                 if now - path.stat().st_mtime >= self.grace_seconds:
                     path.unlink()

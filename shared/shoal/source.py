@@ -303,6 +303,7 @@ class CheckoutResult:
     kind: RepoKind
     skipped: tuple[Exclusion, ...] = field(default=())  # symlinks, submodules, unsafe paths
     changes: ChangeSet | None = None  # a diff scan's change set (not in to_dict: it can be long)
+    incremental: IncrementalExport | None = None  # only what changed since a snapshot was exported
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -326,6 +327,23 @@ class CheckoutResult:
         )
 
 
+@dataclass(frozen=True)
+class Since:
+    """A results snapshot's commit (shoal.incremental): export only what changed since it."""
+
+    commit: str
+    redo: frozenset[str] = frozenset()  # unchanged files to export and analyse again all the same
+
+
+@dataclass(frozen=True)
+class IncrementalExport:
+    """What an incremental checkout exported, beside every path of the head's tree."""
+
+    since: str
+    exported: tuple[str, ...]  # changed, redone and configuring files, exported or skipped
+    tree: tuple[str, ...]  # every path of the head's tree
+
+
 def checkout(
     spec: RepoSpec,
     ref: str | None,
@@ -336,6 +354,7 @@ def checkout(
     keep_git: bool = False,
     base: str | None = None,
     cache: RepoCache | None = None,
+    since: Since | None = None,
 ) -> CheckoutResult:
     """Export the tree of `spec` at `ref` (default: HEAD) into `dest`, using `scratch` for git.
 
@@ -349,6 +368,11 @@ def checkout(
 
     With `cache`, the scratch repository starts from the repository's cached objects, so the
     fetch brings only what is new, and the cache gets what was fetched (shoal.repocache).
+
+    With `since` (a full scan only), when the commit it names is at hand and the change from it
+    touches nothing that configures a scan, only the changed files (and `since.redo`, and the
+    configuring files) are exported: the rest is reused from a results snapshot. Otherwise the
+    whole tree is, as without it.
     """
     if ref is not None:
         validate_ref(ref)
@@ -367,27 +391,36 @@ def checkout(
     _prepare_dest(dest, spec.path if spec.kind == "local" else None)
     git = _ScratchGit(scratch, spec.kind, timeout)
     try:
-        commit, files, size, skipped, change_set = _acquire_cached(git, spec, ref, base, dest, cache)
+        found = _acquire_cached(git, spec, ref, base, dest, cache, since)
     finally:
         if not keep_git:
             shutil.rmtree(git.root, ignore_errors=True)
     return CheckoutResult(
-        commit=commit, ref=ref, files=files, bytes=size, kind=spec.kind, skipped=skipped, changes=change_set
+        commit=found.commit, ref=ref, files=found.files, bytes=found.bytes, kind=spec.kind,
+        skipped=found.skipped, changes=found.changes, incremental=found.incremental,
     )
 
 
-_Acquired = tuple[str, int, int, tuple[Exclusion, ...], ChangeSet | None]  # commit, files, bytes, skipped, changes
+@dataclass(frozen=True)
+class _Acquired:
+    commit: str
+    files: int
+    bytes: int
+    skipped: tuple[Exclusion, ...]
+    changes: ChangeSet | None = None
+    incremental: IncrementalExport | None = None
 
 
 def _acquire_cached(
-    git: _ScratchGit, spec: RepoSpec, ref: str | None, base: str | None, dest: Path, cache: RepoCache | None
+    git: _ScratchGit, spec: RepoSpec, ref: str | None, base: str | None, dest: Path, cache: RepoCache | None,
+    since: Since | None = None,
 ) -> _Acquired:
     """`_acquire`, starting from the cache's objects and adding what was fetched to the cache."""
     if cache is None:
-        return _acquire(git, spec, ref, base, dest, None)
+        return _acquire(git, spec, ref, base, dest, None, since)
     seed = cache.seed(git)
     try:
-        found = _acquire(git, spec, ref, base, dest, seed)
+        found = _acquire(git, spec, ref, base, dest, seed, since)
     except SourceError as exc:
         if not seed.hit:
             raise
@@ -397,23 +430,25 @@ def _acquire_cached(
         _clear_directory(dest)
         found = _acquire(git, spec, ref, base, dest, None)
         seed.state = "miss" if isinstance(exc, _Unvouched) else "corrupt"
-    commit, change_set = found[0], found[4]
-    cache.update(git, [commit, *((change_set.base, change_set.merge_base) if change_set else ())], seed)
+    change_set = found.changes
+    cache.update(git, [found.commit, *((change_set.base, change_set.merge_base) if change_set else ())], seed)
     return found
 
 
 def _acquire(
-    git: _ScratchGit, spec: RepoSpec, ref: str | None, base: str | None, dest: Path, seed: Seed | None
+    git: _ScratchGit, spec: RepoSpec, ref: str | None, base: str | None, dest: Path, seed: Seed | None,
+    since: Since | None = None,
 ) -> _Acquired:
     """Fetch the commit (and a diff scan's base) into `git` and export what the scan needs."""
     # With cached objects present, only a commit the remote itself named is accepted.
     commit = _fetch_commit(git, spec, ref, trust_local=seed is None or not seed.hit)
     if base is None:
-        files, size, skipped = _export_tree(git, commit, dest)
-        return commit, files, size, skipped, None
+        partial = _export_incremental(git, since, commit, dest) if since is not None else None
+        if partial is not None:
+            return partial
+        return _Acquired(commit, *_export_tree(git, commit, dest))
     change_set = _changes_since(git, spec, validate_ref(base), commit)
-    files, size, skipped = _export_change(git, change_set, dest)
-    return commit, files, size, skipped, change_set
+    return _Acquired(commit, *_export_change(git, change_set, dest), changes=change_set)
 
 
 def _is_git_repository(path: Path) -> bool:
@@ -703,12 +738,14 @@ def _unsafe_path(path: str) -> bool:
 
 
 def _export_tree(
-    git: _ScratchGit, commit: str, dest: Path, keep: Callable[[str], bool] | None = None
+    git: _ScratchGit, commit: str, dest: Path, keep: Callable[[str], bool] | None = None,
+    entries: Sequence[_TreeEntry] | None = None,
 ) -> tuple[int, int, tuple[Exclusion, ...]]:
-    """Write the regular files of `commit` (those `keep` accepts, if given) into `dest`."""
+    """Write the regular files of `commit` (those `keep` accepts, if given) into `dest`;
+    `entries` is the commit's tree when the caller has listed it already."""
     blobs: list[_TreeEntry] = []
     skipped: list[Exclusion] = []
-    for entry in _list_tree(git, commit):
+    for entry in _list_tree(git, commit) if entries is None else entries:
         if keep is not None and not keep(entry.path):
             continue
         reason = _skip_reason(entry)
@@ -914,6 +951,54 @@ def _export_change(git: _ScratchGit, change_set: ChangeSet, dest: Path) -> tuple
         files, size = files + more_files, size + more_size
         skipped = tuple(sorted({*skipped, *more_skipped}, key=lambda e: (e.path, e.reason)))
     return files, size, skipped
+
+
+def _export_incremental(git: _ScratchGit, since: Since, head: str, dest: Path) -> _Acquired | None:
+    """Export what changed from `since.commit` to `head`, what must be redone and what configures
+    the scan; None (nothing written) when the whole tree must be exported instead."""
+    changed = _changed_paths(git, since.commit, head)
+    if changed is None or any(changes.is_config_path(p) for p in changed):
+        return None
+    entries = _list_tree(git, head)
+    tree = [e.path for e in entries]
+    folders = {str(parent) for path in tree for parent in PurePosixPath(path).parents}
+    # Paths the reports would show escaped cannot be matched with a snapshot's; a deleted file
+    # whose name is now a folder would leave its old exclusion looking like the folder's.
+    if any(printable(p) != p for p in tree) or any(p in folders for p in changed):
+        return None
+    files, size, clashes = _export_tree(git, head, dest, changes.is_config_path, entries)
+    from shoal.repoconfig import load_repo_config  # here: repoconfig is not needed for full scans
+
+    rules = load_repo_config(dest).rules_folder
+    if rules and any(changes.under_folder(p, rules) for p in changed):
+        _clear_directory(dest)
+        return None
+    present = set(tree)
+    wanted = {p for p in changed | since.redo if p in present}
+    more_files, more_size, more_clashes = _export_tree(
+        git, head, dest,
+        lambda p: (p in wanted or changes.under_folder(p, rules)) and not changes.is_config_path(p), entries,
+    )
+    exported = {p for p in tree if p in wanted or changes.is_config_path(p) or changes.under_folder(p, rules)}
+    # Symlinks and submodules of the whole tree, as a full export would list them.
+    listed = {Exclusion(path=e.path, reason=r) for e in entries if (r := _skip_reason(e))}
+    skipped = tuple(sorted({*listed, *clashes, *more_clashes}, key=lambda e: (e.path, e.reason)))
+    partial = IncrementalExport(since=since.commit, exported=tuple(sorted(exported)), tree=tuple(tree))
+    return _Acquired(head, files + more_files, size + more_size, skipped, incremental=partial)
+
+
+def _changed_paths(git: _ScratchGit, since: str, head: str) -> set[str] | None:
+    """Paths added, modified, deleted or changed in type from `since` to `head`; None when
+    `since` is not here (not in the cache any more) or git cannot tell."""
+    if not _FULL_ID.match(since):
+        return None
+    try:
+        git.run("cat-file", "-e", f"{since}^{{commit}}")
+        out = git.run("diff", "-z", "--name-status", "--no-renames", "--no-ext-diff", "--no-textconv",
+                      "--end-of-options", since, head)
+        return {path for _, _, path in changes.parse_name_status(out)}
+    except (GitFailure, ValueError):
+        return None
 
 
 # --------------------------------------------------------------------------- plain directories
