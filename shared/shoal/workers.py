@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import queue
 import signal
+import sys
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
@@ -35,6 +36,12 @@ def _serve(conn: Connection, environment: dict[str, str], warm_up: Callable[[], 
         _serve_jobs(conn, environment, warm_up)
     except (BrokenPipeError, ConnectionResetError, EOFError):
         return  # the engine is gone (killed, or a resume will start new workers): leave quietly
+    # Asked to stop, with every answer sent and every shard written: nothing is left to clean up,
+    # and the interpreter's own shutdown (freeing the modules and the heap of thousands of files)
+    # is time the engine waits for at the end of every scan (measured: 0.02-0.05 s per worker).
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 def _serve_jobs(conn: Connection, environment: dict[str, str], warm_up: Callable[[], None] | None) -> None:
