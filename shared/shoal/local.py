@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -62,24 +63,27 @@ def local_options(workers: int, max_partitions: int | None = None) -> dict[str, 
     return {"max_partitions": partitions, "max_concurrency": partitions, "claim_scans": False}
 
 
-def _agent_timeout(event: dict[str, Any]) -> float:
-    """The agents' deadline as the orchestrator will configure it (bad options fail there, clearly)."""
+def _settings(event: dict[str, Any]) -> Settings:
+    """The settings as the orchestrator will configure them (bad options fail there, clearly)."""
     try:
-        return float(settings_from_env().with_overrides(event.get("options") or {}).agent_timeout)
+        return settings_from_env().with_overrides(event.get("options") or {})
     except (ShoalError, TypeError):
-        return float(Settings.agent_timeout)
+        return Settings()
 
 
 class ScanFailed(ShoalError):
     """The durable execution ended without success; the message is the step's own error."""
 
 
-def _warm_up() -> None:
+def _warm_up(security: bool = True) -> None:
     """Import the agent and compile the common queries while the orchestrator checks out
-    (0.1 s off a Django scan's wall time, measured)."""
+    (0.1 s off a Django scan's wall time, measured). The rules and secrets only for a scan that
+    runs them: on 2 cores the workers' warm-up slows the orchestrator's checkout beside it."""
     import shoal.handlers.agent  # noqa: F401
-    import shoal.rules.engine  # noqa: F401 - what a security scan's agent imports on its first file
-    import shoal.secrets  # noqa: F401
+
+    if security:
+        import shoal.rules.engine  # noqa: F401 - what a security scan's agent imports on its first file
+        import shoal.secrets  # noqa: F401
     from shoal.analysis import parser
 
     for language in ("python", "javascript"):
@@ -128,11 +132,13 @@ class LocalEngine:
             scan_state.start_fresh()
         # Settings are read inside the orchestrator from the environment: give it the same one.
         os.environ.update(self.environment)
-        deadline = _agent_timeout(event)
+        settings = _settings(event)
+        deadline = float(settings.agent_timeout)
+        warm_up = partial(_warm_up, settings.security)
         # Every worker starts now and warms up while the orchestrator checks out. Inline fan-out
         # runs the agents in this process: no worker would ever be used, so none is started.
         inline = (event.get("options") or {}).get("fanout") == "inline"
-        pool_context = nullcontext() if inline else WorkerPool(self.workers, self.environment, warm_up=_warm_up)
+        pool_context = nullcontext() if inline else WorkerPool(self.workers, self.environment, warm_up=warm_up)
         with pool_context as pool:
 
             def agent(payload: dict[str, Any], _context: Any) -> dict[str, Any]:
