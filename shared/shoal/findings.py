@@ -6,6 +6,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from operator import attrgetter, gt
 
 from shoal.config import Thresholds
 from shoal.models import FileMetrics, Finding, FunctionMetrics, Location, RuleMeta, Severity
@@ -20,7 +21,7 @@ def fingerprint(*parts: str) -> str:
 @dataclass(frozen=True)
 class MetricRule:
     meta: RuleMeta
-    value: Callable[[FunctionMetrics], int]
+    measure: str  # the FunctionMetrics attribute the rule limits
     limit: Callable[[Thresholds], int]
     unit: str
 
@@ -35,7 +36,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
             help="Split the function: each branch point adds a path that tests must cover.",
             tags=("maintainability", "complexity"),
         ),
-        value=lambda f: f.ccn,
+        measure="ccn",
         limit=lambda t: t.max_ccn,
         unit="cyclomatic complexity",
     ),
@@ -48,7 +49,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
             help="Long functions do several things; extract the parts into named functions.",
             tags=("maintainability", "size"),
         ),
-        value=lambda f: f.length,
+        measure="length",
         limit=lambda t: t.max_function_lines,
         unit="lines",
     ),
@@ -61,7 +62,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
             help="Group related parameters into a value object.",
             tags=("maintainability", "size"),
         ),
-        value=lambda f: f.params,
+        measure="params",
         limit=lambda t: t.max_params,
         unit="parameters",
     ),
@@ -74,11 +75,15 @@ METRIC_RULES: tuple[MetricRule, ...] = (
             help="Return early or extract the inner blocks to flatten the function.",
             tags=("maintainability", "complexity"),
         ),
-        value=lambda f: f.max_nesting,
+        measure="max_nesting",
         limit=lambda t: t.max_nesting,
         unit="levels of nesting",
     ),
 )
+
+
+# Every rule's measure of a function, in one call made in C.
+_MEASURES = attrgetter(*(rule.measure for rule in METRIC_RULES))
 
 
 def rule_catalog() -> tuple[RuleMeta, ...]:
@@ -89,24 +94,26 @@ def rule_catalog() -> tuple[RuleMeta, ...]:
 def metric_findings(metrics: FileMetrics, thresholds: Thresholds) -> list[Finding]:
     """One finding per function and per metric over its limit."""
     findings: list[Finding] = []
+    limits = [rule.limit(thresholds) for rule in METRIC_RULES]
     # Same-named functions in one file (overloads, nested helpers) are told apart by occurrence.
     seen: Counter[str] = Counter()
     for function in metrics.functions:
         occurrence = seen[function.name]
-        seen[function.name] += 1
-        for rule in METRIC_RULES:
-            finding = _check(rule, metrics.path, function, occurrence, thresholds)
-            if finding is not None:
-                findings.append(finding)
+        seen[function.name] = occurrence + 1
+        # Most functions are within every limit: that is checked first, and only a function over
+        # one gets its findings built (Django: 30,000 functions, 350 findings).
+        values = _MEASURES(function)
+        if not any(map(gt, values, limits)):
+            continue
+        for rule, value, limit in zip(METRIC_RULES, values, limits):
+            if value > limit:
+                findings.append(_finding(rule, metrics.path, function, occurrence, value, limit))
     return findings
 
 
-def _check(
-    rule: MetricRule, path: str, function: FunctionMetrics, occurrence: int, thresholds: Thresholds
-) -> Finding | None:
-    value, limit = rule.value(function), rule.limit(thresholds)
-    if value <= limit:
-        return None
+def _finding(
+    rule: MetricRule, path: str, function: FunctionMetrics, occurrence: int, value: int, limit: int
+) -> Finding:
     return Finding(
         rule_id=rule.meta.id,
         severity=rule.meta.default_severity,
