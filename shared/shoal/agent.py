@@ -143,7 +143,7 @@ def inject_fault(task: AgentTask) -> None:
 
 
 def load_partition(paths: ScanPaths, task: AgentTask) -> tuple[Partition, FileChecks]:
-    plan = json.loads(read_verified(paths.resolve(task.plan), task.plan_sha256))
+    plan = _loads(read_verified(paths.resolve(task.plan), task.plan_sha256))
     repo = RepoConfig.from_dict(plan.get("config", {}))
     security = bool(plan.get("security", False))
     checks = FileChecks(
@@ -234,12 +234,24 @@ def _shard_bytes(
         "findings": [f.to_dict() for f in findings],
         "diagnostics": sorted(diagnostics),
     }
-    return (json.dumps(document, sort_keys=True, separators=(",", ":")) + "\n").encode()
+    try:
+        # orjson: a tenth of json's time (Django's 8 shards: 0.056 s -> 0.005 s of the agents').
+        return orjson.dumps(document, option=orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE)
+    except TypeError:  # what orjson refuses: a lone surrogate, which a surrogateescape'd path can hold
+        return (json.dumps(document, sort_keys=True, separators=(",", ":")) + "\n").encode()
+
+
+def _loads(data: bytes) -> Any:
+    """orjson, or json for what orjson refuses to read (a lone surrogate's escape)."""
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return json.loads(data)
 
 
 def read_shard(data: bytes) -> tuple[list[FileMetrics], list[Finding], list[str]]:
     # orjson: the merge reads every shard (5 MB on Django) in the orchestrator, where json took 0.07 s.
-    document = orjson.loads(data)
+    document = _loads(data)
     if document.get("schema") != SHARD_SCHEMA:
         raise InputError(f"shard schema {document.get('schema')!r} is not {SHARD_SCHEMA}")
     return (

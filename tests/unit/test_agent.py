@@ -65,3 +65,14 @@ def test_agent_event_round_trips_and_bad_events_are_input_errors():
     assert AgentTask.from_event(task.to_event()) == task
     with pytest.raises(InputError):
         AgentTask.from_event({"scan_id": "demo"})
+
+
+def test_a_shard_with_an_undecodable_file_name_reads_back(tmp_path: Path):
+    """A name that is not UTF-8 reaches the agent as a lone surrogate (surrogateescape), which
+    orjson refuses to write or read: the shard still round-trips, through json."""
+    name = os.fsdecode(b"caf\xe9.py")
+    paths, digest = publish_plan(tmp_path, {name: COMPLEX, "b.py": "x = 1\n"})
+    result = run_agent(AgentTask("demo", "scans/demo/plan.json", digest, "p0000", Thresholds()), tmp_path)
+    files, findings, _ = read_shard((tmp_path / result["shard"]).read_bytes())
+    assert [f.path for f in files] == ["b.py", name]
+    assert [f.location.path for f in findings] == [name]
