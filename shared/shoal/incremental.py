@@ -29,13 +29,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from functools import cache
 from importlib import metadata, resources
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import orjson
 
 
 from shoal.models import Exclusion, FileMetrics, Finding, SourceFile
+from shoal.pathnames import parent_folders
 from shoal.repocache import CACHE_FOLDER
 from shoal.workspace import WorkspaceError, atomic_write, read_verified
 
@@ -195,7 +196,7 @@ class Unchanged:
         return path in self.tree and path not in self.exported
 
     def folders(self) -> frozenset[str]:
-        return frozenset(str(parent) for path in self.tree for parent in PurePosixPath(path).parents)
+        return frozenset(parent_folders(self.tree))
 
 
 def reused_files(snapshot: Snapshot, unchanged: Unchanged) -> list[SourceFile]:

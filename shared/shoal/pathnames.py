@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 
 def is_utf8(name: str) -> bool:
     """Whether an os-decoded name (surrogateescape) is real UTF-8, as reports and git need."""
@@ -15,3 +17,18 @@ def is_utf8(name: str) -> bool:
 def printable(name: str) -> str:
     """A str that is always valid UTF-8: undecodable bytes appear as backslash escapes."""
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def parent_folders(paths: Iterable[str]) -> set[str]:
+    """Every folder above the given relative POSIX paths, and "." (as PurePosixPath.parents
+    names them), by string slicing: PurePosixPath cost 0.2 s on Django's 7,000 paths."""
+    folders = {"."}
+    for path in paths:
+        end = path.rfind("/")
+        while end > 0:
+            folder = path[:end]
+            if folder in folders:
+                break  # and so are all of its own parents
+            folders.add(folder)
+            end = path.rfind("/", 0, end)
+    return folders

@@ -24,6 +24,7 @@ from shoal.config import Settings
 from shoal.findings import dedupe_and_sort
 from shoal.errors import InputError
 from shoal.inventory import Inventory, build_inventory
+from shoal.languages import TEXT
 from shoal.models import DiffInfo, Exclusion, FileMetrics, Finding, Partition, ScanResult, SourceFile
 from shoal.planning import plan_partitions, time_warnings
 from shoal.repoconfig import RepoConfig, load_repo_config
@@ -316,7 +317,8 @@ def merge_stage(
     if options.get("store"):
         extra["baseline_stored"] = _store_baseline(paths, scan, everything, change_set is not None, bool(lost))
     if scan.get("incremental"):
-        extra["reused"] = len(reused)
+        # Counted as "files" is: the code files with metrics (text files are only searched for secrets).
+        extra["reused"] = sum(1 for f in reused if f.language != TEXT)
     if scan.get("analysis_key") and change_set is None and not lost:
         analysed = [*_planned_files(plan_document), *reused]
         extra["results_stored"] = _store_results(paths, scan, settings, analysed, result, agent_diagnostics)

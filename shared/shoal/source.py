@@ -38,7 +38,7 @@ import subprocess
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 from urllib.parse import urlsplit
 
@@ -46,7 +46,7 @@ from shoal import changes
 from shoal.changes import ChangeSet
 from shoal.errors import InputError, RetryableError, SourceError
 from shoal.models import Exclusion
-from shoal.pathnames import is_utf8, printable
+from shoal.pathnames import is_utf8, parent_folders, printable
 
 if TYPE_CHECKING:
     from shoal.repocache import RepoCache, Seed
@@ -728,9 +728,9 @@ def _list_tree(git: _ScratchGit, commit: str) -> list[_TreeEntry]:
 
 def _unsafe_path(path: str) -> bool:
     # Well-formed git trees never have these, but a hostile server can send one.
-    parts = PurePosixPath(path).parts
+    parts = path.split("/")  # not PurePosixPath.parts, which hides "a//b" and "a/./b" (and is slower)
     return (
-        not parts
+        not path
         or path.startswith("/")
         or any(p in ("", ".", "..") or p.lower() == ".git" for p in parts)
         or bool(_CONTROL.search(path))
@@ -961,7 +961,7 @@ def _export_incremental(git: _ScratchGit, since: Since, head: str, dest: Path) -
         return None
     entries = _list_tree(git, head)
     tree = [e.path for e in entries]
-    folders = {str(parent) for path in tree for parent in PurePosixPath(path).parents}
+    folders = parent_folders(tree)
     # Paths the reports would show escaped cannot be matched with a snapshot's; a deleted file
     # whose name is now a folder would leave its old exclusion looking like the folder's.
     if any(printable(p) != p for p in tree) or any(p in folders for p in changed):
