@@ -45,10 +45,23 @@ def download_sdist(package: str, version: str, download: Path, extract_to: Path)
     return extract_to / f"{package}-{version}"
 
 
+# git with an identity and a default branch of its own, whatever the machine's configuration.
+GIT = ["git", "-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "init.defaultBranch=main"]
+
+
+def git(repo: Path, *args: str) -> str:
+    """Run git in `repo`; its stdout."""
+    return subprocess.run([*GIT, "-C", str(repo), *args], check=True, capture_output=True, text=True).stdout
+
+
+def commit_all(repo: Path, message: str) -> str:
+    """Commit everything in the working tree; the new commit's sha."""
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", message)
+    return git(repo, "rev-parse", "HEAD").strip()
+
+
 def init_repo(folder: Path, message: str = "import") -> str:
     """Make `folder` a git repository on `main` with everything in it as one commit; its sha."""
-    git = ["git", "-C", str(folder), "-c", "user.name=t", "-c", "user.email=t@example.com"]
-    subprocess.run([*git, "init", "-q", "-b", "main"], check=True)
-    subprocess.run([*git, "add", "-A"], check=True)
-    subprocess.run([*git, "commit", "-q", "-m", message], check=True)
-    return subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+    git(folder, "init", "-q", "-b", "main")
+    return commit_all(folder, message)

@@ -939,14 +939,16 @@ def _export_change(git: _ScratchGit, change_set: ChangeSet, dest: Path) -> tuple
     from shoal.repoconfig import load_repo_config  # here: repoconfig is not needed for full scans
 
     touched = change_set.touched
+    entries = _list_tree(git, change_set.head)  # once for both exports
     files, size, skipped = _export_tree(
-        git, change_set.head, dest, lambda p: p in touched or changes.is_config_path(p)
+        git, change_set.head, dest, lambda p: p in touched or changes.is_config_path(p), entries
     )
     folder = load_repo_config(dest).rules_folder
     if folder:
         more_files, more_size, more_skipped = _export_tree(
             git, change_set.head, dest,
             lambda p: changes.under_folder(p, folder) and p not in touched and not changes.is_config_path(p),
+            entries,
         )
         files, size = files + more_files, size + more_size
         skipped = tuple(sorted({*skipped, *more_skipped}, key=lambda e: (e.path, e.reason)))

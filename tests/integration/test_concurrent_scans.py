@@ -17,13 +17,11 @@ from pathlib import Path
 
 from shoal.cli import EXIT_ERROR, EXIT_OK, default_scan_id
 
+from tests.helpers import git
+
 SHOAL = [sys.executable, "-m", "shoal.cli"]
 HOLD_SECONDS = 6  # agent timeout: how long the hung first attempt holds each scan
 
-
-def git(repo: Path, *args: str) -> str:
-    command = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.com", *args]
-    return subprocess.run(command, check=True, capture_output=True, text=True).stdout.strip()
 
 
 def make_repo(path: Path, commits: list[dict[str, bytes]]) -> list[str]:
@@ -35,7 +33,7 @@ def make_repo(path: Path, commits: list[dict[str, bytes]]) -> list[str]:
             (path / name).write_bytes(data)
         git(path, "add", "-A")
         git(path, "commit", "-q", "-m", f"commit {number}")
-        shas.append(git(path, "rev-parse", "HEAD"))
+        shas.append(git(path, "rev-parse", "HEAD").strip())
     return shas
 
 

@@ -13,11 +13,9 @@ from typing import Any
 
 import jsonschema
 import pytest
-
 from shoal.local import LocalEngine
-from tests.helpers import sarif_schema_path
 
-GIT = ["git", "-c", "user.name=t", "-c", "user.email=t@example.com"]
+from tests.helpers import git, sarif_schema_path
 
 APP = '''import hashlib
 import subprocess
@@ -57,10 +55,6 @@ def run(cmd):
 def launch(cmd):
     os.system(cmd)
 '''
-
-
-def git(repo: Path, *args: str) -> str:
-    return subprocess.run([*GIT, "-C", str(repo), *args], check=True, capture_output=True, text=True).stdout
 
 
 def commit(repo: Path, files: dict[str, str | None], message: str) -> None:

@@ -14,12 +14,9 @@ from pathlib import Path
 
 import pytest
 
-GIT = ["git", "-c", "user.name=t", "-c", "user.email=t@example.com"]
+from tests.helpers import git
+
 REPORTS = ("findings.json", "shoal.sarif", "summary.md")
-
-
-def git(repo: Path, *args: str) -> str:
-    return subprocess.run([*GIT, "-C", str(repo), *args], check=True, capture_output=True, text=True).stdout
 
 
 def shoal(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -3,27 +3,15 @@ and checkout exporting only what a change touches."""
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
-
 from shoal import changes
 from shoal.changes import ChangeSet, LineIndex, parse_hunks, parse_name_status
 from shoal.errors import InputError, SourceError
 from shoal.source import checkout, parse_repository
 
-GIT = ["git", "-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "init.defaultBranch=main"]
-
-
-def git(repo: Path, *args: str) -> str:
-    return subprocess.run([*GIT, "-C", str(repo), *args], check=True, capture_output=True, text=True).stdout
-
-
-def commit_all(repo: Path, message: str) -> str:
-    git(repo, "add", "-A")
-    git(repo, "commit", "-q", "-m", message)
-    return git(repo, "rev-parse", "HEAD").strip()
+from tests.helpers import commit_all, git
 
 
 def write(repo: Path, path: str, text: str) -> None:
