@@ -27,7 +27,7 @@ from rich.table import Table
 from shoal import __version__
 from shoal.baseline import DEFAULT_BRANCH_KEY, baseline_path
 from shoal.baseline import load as load_baseline
-from shoal.config import ENV_WORKSPACE, FAIL_ON_CHOICES, FAIL_SCOPES, FANOUT_MODES, settings_from_env
+from shoal.config import ENV_WORKSPACE, FAIL_ON_CHOICES, FAIL_SCOPES, FANOUT_MODES, Settings, settings_from_env
 from shoal.errors import ShoalError
 from shoal.local import LocalEngine, local_options
 from shoal.repocache import prune_caches
@@ -190,22 +190,15 @@ def run_baseline(args: argparse.Namespace, stderr: Console) -> int:
     workspace = Path(args.workspace or settings.workspace).resolve()
     if args.action == "show":
         return show_baseline(args, workspace, Console())
-    if args.workers < 1:
-        raise ShoalError("--workers must be at least 1")
-    parse_repository(args.target, settings.allowed_hosts)
-    ref = validate_ref(args.ref) if args.ref else None
+    target, ref, workspace = _checked_request(args, settings)
     branch = validate_ref(args.branch) if args.branch else None
-    workspace = writable_workspace(workspace)
-    target = _canonical_target(args.target)
     scan_id = default_scan_id(target, ref) + "-baseline"
     options: dict[str, Any] = {"workspace": str(workspace), "fanout": "invoke",
                                "security": False if args.metrics_only else None}
     options.update(local_options(args.workers))
     event = {"scan_id": scan_id, "repository": target, "ref": ref, "options": options,
              "baseline": {"branch": branch, "store": True}}
-    with scan_lock(workspace, scan_id):
-        state = _scan_state(workspace, scan_id, False, stderr)
-        summary = _run_with_progress(event, workspace, args.workers, settings.agent_function, stderr, state)
+    summary = _run_locked(event, workspace, args.workers, settings, stderr, fresh=False)
     stored = summary.get("baseline_stored")
     if not stored:
         raise ShoalError("the scan was partial (some partitions failed), so no baseline was stored: run it again")
@@ -277,12 +270,8 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
     if args.target is None:
         raise ShoalError("shoal scan needs a repository (a local path or https:// URL), or --resume SCAN")
     settings = settings_from_env()
-    # Refuse bad input before anything starts; the orchestrator checks again on its own.
-    parse_repository(args.target, settings.allowed_hosts)
-    ref = validate_ref(args.ref) if args.ref else None
+    target, ref, workspace = _checked_request(args, settings)
     base = _base_ref(args)
-    workspace = writable_workspace(Path(args.workspace or settings.workspace).resolve())
-    target = _canonical_target(args.target)
     scan_id = args.scan_id or default_scan_id(target, ref if base is None else f"{base}...{ref or 'HEAD'}")
     # Reports never depend on the partitioning, so it can follow the worker count.
     options: dict[str, Any] = {
@@ -300,10 +289,28 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
     if args.publish or args.sarif_upload:
         event["github"] = _github_target(args, ref)
         options.update(github_publish=args.publish or "none", github_sarif_upload=args.sarif_upload or None)
-    with scan_lock(workspace, scan_id):  # one run per scan folder: a second request is refused
-        state = _scan_state(workspace, scan_id, args.fresh, stderr)
-        summary = _run_with_progress(event, workspace, args.workers, settings.agent_function, stderr, state)
+    summary = _run_locked(event, workspace, args.workers, settings, stderr, fresh=args.fresh)
     return _report(summary, workspace, args.format, stderr)
+
+
+def _checked_request(args: argparse.Namespace, settings: Settings) -> tuple[str, str | None, Path]:
+    """Refuse bad input before anything starts (the orchestrator checks again on its own); the
+    canonical target, the validated ref and the writable workspace."""
+    if args.workers < 1:
+        raise ShoalError("--workers must be at least 1")
+    parse_repository(args.target, settings.allowed_hosts)
+    ref = validate_ref(args.ref) if args.ref else None
+    workspace = writable_workspace(Path(args.workspace or settings.workspace).resolve())
+    return _canonical_target(args.target), ref, workspace
+
+
+def _run_locked(
+    event: dict[str, Any], workspace: Path, workers: int, settings: Settings, stderr: Console, *, fresh: bool
+) -> dict[str, Any]:
+    scan_id = str(event["scan_id"])
+    with scan_lock(workspace, scan_id):  # one run per scan folder: a second request is refused
+        state = _scan_state(workspace, scan_id, fresh, stderr)
+        return _run_with_progress(event, workspace, workers, settings.agent_function, stderr, state)
 
 
 def _scan_state(workspace: Path, scan_id: str, fresh: bool, stderr: Console) -> Path:
