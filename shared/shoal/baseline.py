@@ -10,9 +10,7 @@ what the repository's owners decided to accept.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +19,7 @@ from urllib.parse import quote
 from shoal.errors import InputError
 from shoal.fingerprints import finding_key
 from shoal.models import Finding
+from shoal.pathnames import named_digest
 from shoal.workspace import atomic_write
 
 SCHEMA = "shoal/baseline/v1"
@@ -28,7 +27,6 @@ COMMITTED_FILE = ".shoal-baseline.json"
 DEFAULT_BRANCH_KEY = "HEAD"  # what a scan without a ref (the default branch) is stored as
 NEW, UNCHANGED, ABSENT = "new", "unchanged", "absent"  # SARIF baselineState values
 
-_SLUG = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 @dataclass(frozen=True)
@@ -92,9 +90,7 @@ class Comparison:
 def repository_key(repository: str) -> str:
     """A folder name for a repository: readable slug plus a digest of its exact location."""
     canonical = repository.rstrip("/").removesuffix(".git")
-    slug = _SLUG.sub("-", canonical.rsplit("/", 1)[-1]).strip("-.")
-    digest = hashlib.sha256(canonical.encode("utf-8", "surrogateescape")).hexdigest()[:16]
-    return f"{(slug or 'repo')[:60]}-{digest}"
+    return named_digest(canonical.rsplit("/", 1)[-1], canonical, 16)
 
 
 def branch_file(branch: str) -> str:

@@ -9,11 +9,9 @@ effect only new findings count towards status 1 (`--fail-scope all` counts every
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import logging
 import os
-import re
 import sys
 import tempfile
 from collections import Counter
@@ -30,6 +28,7 @@ from shoal.baseline import load as load_baseline
 from shoal.config import ENV_WORKSPACE, FAIL_ON_CHOICES, FAIL_SCOPES, FANOUT_MODES, Settings, settings_from_env
 from shoal.errors import ShoalError
 from shoal.local import LocalEngine, local_options
+from shoal.pathnames import named_digest
 from shoal.repocache import prune_caches
 from shoal.retention import remove_old_scans, scan_lock
 from shoal.scanstate import ScanState, finished_result, state_folder, stored_event
@@ -120,9 +119,7 @@ def main(argv: list[str] | None = None) -> int:
 def default_scan_id(target: str, ref: str | None) -> str:
     """Same target and ref, same scan folder: re-running a scan reuses (and resumes) it."""
     canonical = str(Path(target).resolve()) if not target.startswith("https://") else target.rstrip("/")
-    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(canonical.removesuffix(".git")).name).strip("-.") or "repo"
-    digest = hashlib.sha256(f"{canonical}\n{ref or 'HEAD'}".encode()).hexdigest()[:12]
-    return f"{slug[:60]}-{digest}"
+    return named_digest(Path(canonical.removesuffix(".git")).name, f"{canonical}\n{ref or 'HEAD'}", 12)
 
 
 def run_clean(args: argparse.Namespace, stdout: Console) -> int:

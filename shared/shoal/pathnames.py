@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Iterable
 
 
@@ -32,3 +34,14 @@ def parent_folders(paths: Iterable[str]) -> set[str]:
             folders.add(folder)
             end = path.rfind("/", 0, end)
     return folders
+
+
+_UNSAFE_IN_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def named_digest(name: str, identity: str, digest_chars: int) -> str:
+    """A folder name: `name` made file-name safe (at most 60 characters), then a digest of
+    `identity`, so distinct things with the same short name never share a folder."""
+    slug = _UNSAFE_IN_NAME.sub("-", name).strip("-.") or "repo"
+    digest = hashlib.sha256(identity.encode("utf-8", "surrogateescape")).hexdigest()[:digest_chars]
+    return f"{slug[:60]}-{digest}"
