@@ -21,8 +21,9 @@ from shoal.config import Settings
 from shoal.errors import InputError, ShoalError
 from shoal.github.api import GitHubClient, repo_path
 from shoal.github.auth import ClientFactory, read_credentials, token_for
-from shoal.workspace import ScanPaths, read_verified
+from shoal.models import Severity
 from shoal.source import is_commit_id
+from shoal.workspace import ScanPaths, read_verified
 
 # GitHub's documented limits.
 ANNOTATIONS_PER_REQUEST = 50
@@ -38,8 +39,6 @@ SARIF_MAX_TAGS_PER_RULE = 20
 SARIF_MAX_LOCATIONS_PER_RESULT = 1000
 
 ANNOTATION_LEVEL = {"error": "failure", "warning": "warning", "note": "notice"}
-SEVERITY_ORDER = {"error": 0, "warning": 1, "note": 2}
-SARIF_LEVEL_ORDER = {"error": 0, "warning": 1, "note": 2, "none": 3}
 _NAME = re.compile(r"^[A-Za-z0-9_.-]{1,100}$")
 _SHA = re.compile(r"^[0-9a-f]{40}$")
 
@@ -215,7 +214,7 @@ def annotations(reports: Reports, limit: int) -> list[dict[str, Any]]:
     names = {r["id"]: r.get("name") or r["id"] for r in reports.findings.get("rules", ())}
     ordered = sorted(
         reports.findings["findings"],
-        key=lambda f: (_state(f) == "unchanged", SEVERITY_ORDER.get(f["severity"], 3), f["location"]["path"],
+        key=lambda f: (_state(f) == "unchanged", _most_severe_first(f["severity"]), f["location"]["path"],
                        f["location"]["start_line"]),
     )
     return [_annotation(f, names) for f in ordered[:limit]]
@@ -370,13 +369,21 @@ def _within_item_limits(runs: list[dict[str, Any]]) -> bool:
     return changed
 
 
+def _most_severe_first(severity: str) -> int:
+    """A sort key: error, warning, note (SARIF levels are the same names), then anything else."""
+    try:
+        return -Severity(severity).rank
+    except ValueError:
+        return 0
+
+
 def _keep_most_severe(runs: list[dict[str, Any]], keep: int) -> bool:
     changed = False
     for run in runs:
         results = run.get("results") or []
         if len(results) > keep:
             # sorted() is stable: equal levels keep the report's own order.
-            ranked = sorted(results, key=lambda r: SARIF_LEVEL_ORDER.get(r.get("level", "warning"), 1))
+            ranked = sorted(results, key=lambda r: _most_severe_first(r.get("level", "warning")))
             run["results"] = ranked[:keep]
             changed = True
     return changed
