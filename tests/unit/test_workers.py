@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import math
 import os
+import subprocess
+import sys
+import textwrap
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -47,3 +51,26 @@ def test_exit_statuses_are_described_for_people():
     assert exit_description(-9) == "killed by SIGKILL"
     assert exit_description(3) == "exit status 3"
     assert exit_description(None) == "still running"
+
+
+def test_workers_do_not_run_the_main_script_again(tmp_path: Path):
+    """Spawn would re-run the parent's main module in each worker: for the `shoal` script, the
+    whole CLI's import. Workers need only importable functions, so they skip it."""
+    marker = tmp_path / "ran-again"
+    script = tmp_path / "main_script.py"
+    script.write_text(textwrap.dedent(f"""
+        import math
+        from pathlib import Path
+
+        if __name__ != "__main__":  # a spawned child running this file again
+            Path({str(marker)!r}).write_text(__name__)
+        from shoal.workers import WorkerPool
+
+        if __name__ == "__main__":
+            with WorkerPool(1, {{}}) as pool:
+                print(pool.call(math.sqrt, 16.0, timeout=30))
+    """))
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "4.0"
+    assert not marker.exists(), f"the worker ran the main script again as {marker.read_text()}"
