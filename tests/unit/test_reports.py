@@ -439,6 +439,37 @@ def test_file_metrics_read_back_give_the_same_dict_and_older_shapes_are_rebuilt(
     assert rebuilt.to_dict() is not older
 
 
+def test_markdown_renders_whatever_becomes_of_the_template_cache(tmp_path: Path, monkeypatch) -> None:
+    """The compiled template is cached in the temp directory when it can be: a temp directory
+    where jinja2 cannot make its folder means no cache, and a cache folder that disappears
+    means compiling again; the summary is the same either way."""
+    import shutil
+    import tempfile
+
+    from shoal.reports import markdown
+
+    result = make_result()
+    expected = render(result, "md")
+    blocked = tmp_path / "a-file-not-a-folder"
+    blocked.write_text("")
+    usable = tmp_path / "temp"
+    usable.mkdir()
+    try:
+        monkeypatch.setattr(tempfile, "tempdir", str(blocked))
+        markdown.environment.cache_clear()
+        assert markdown.environment().bytecode_cache is None
+        assert render(result, "md") == expected
+
+        monkeypatch.setattr(tempfile, "tempdir", str(usable))
+        markdown.environment.cache_clear()
+        assert markdown.environment().bytecode_cache is not None
+        (cache_folder,) = usable.iterdir()
+        shutil.rmtree(cache_folder)
+        assert render(result, "md") == expected
+    finally:
+        markdown.environment.cache_clear()
+
+
 def test_markdown_caps_top_findings() -> None:
     many = tuple(
         finding("style/line-length", Severity.NOTE, "src/app.py", line, 1, end=(line, 2))
