@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import git
+from tests.helpers import commit_all, git
 
 REPORTS = ("findings.json", "shoal.sarif", "summary.md")
 
@@ -44,10 +44,15 @@ def scan(repo: Path, workspace: Path, scan_id: str, *extra: str, env: dict[str, 
     }
 
 
+def new_workspace(tmp_path: Path, name: str = "ws") -> Path:
+    workspace = tmp_path / name
+    workspace.mkdir()
+    return workspace
+
+
 def full_scan(repo: Path, tmp_path: Path, scan_id: str) -> dict:
     """The reference: a fresh workspace, so every file is analysed."""
-    workspace = tmp_path / f"fresh-{scan_id}"
-    workspace.mkdir()
+    workspace = new_workspace(tmp_path, f"fresh-{scan_id}")
     result = scan(repo, workspace, scan_id)
     assert result["incremental"] is None
     return result
@@ -65,17 +70,14 @@ def change(repo: Path) -> None:
     (repo / "node_modules" / "left-pad").mkdir(parents=True)
     (repo / "node_modules" / "left-pad" / "index.js").write_text("module.exports = function (s) { return s; };\n")
     (repo / "deploy.sh").write_text("export GH_TOKEN=ghp_" + "k3Xq9Lm2Vb7Rt5Wz8Yc1Nd4Pf6Gh0Js2Ku8A" + "\n")
-    git(repo, "add", "-A")
-    git(repo, "commit", "-q", "-m", "change")
+    commit_all(repo, "change")
 
 
 def test_a_second_scan_reuses_unchanged_files_and_reports_exactly_what_a_full_scan_does(repo: Path, tmp_path: Path):
     (repo / "vendor").mkdir()
     (repo / "vendor" / "old.js").write_text("function old() { return 1; }\n")
-    git(repo, "add", "-A")
-    git(repo, "commit", "-q", "-m", "vendored code")
-    workspace = tmp_path / "ws"
-    workspace.mkdir()
+    commit_all(repo, "vendored code")
+    workspace = new_workspace(tmp_path)
     first = scan(repo, workspace, "a")
     assert first["incremental"] is None  # nothing to start from yet
     snapshots = list((workspace / "cache" / "repos").glob("*/results/*.json.gz"))
@@ -111,25 +113,21 @@ def first_commit(snapshot: Path) -> str:
 
 
 def test_a_change_to_what_configures_the_scan_means_a_full_scan(repo: Path, tmp_path: Path):
-    workspace = tmp_path / "ws"
-    workspace.mkdir()
+    workspace = new_workspace(tmp_path)
     scan(repo, workspace, "a")
     (repo / ".gitignore").write_text((repo / ".gitignore").read_text() + "simplejson/tests/\n"
                                      if (repo / ".gitignore").exists() else "simplejson/tests/\n")
-    git(repo, "add", "-A")
-    git(repo, "commit", "-q", "-m", "ignore the tests")
+    commit_all(repo, "ignore the tests")
     second = scan(repo, workspace, "b")
     assert second["incremental"] is None
     assert second["reports"] == full_scan(repo, tmp_path, "b")["reports"]
 
 
 def test_other_settings_full_and_a_damaged_snapshot_each_mean_a_full_scan(repo: Path, tmp_path: Path):
-    workspace = tmp_path / "ws"
-    workspace.mkdir()
+    workspace = new_workspace(tmp_path)
     scan(repo, workspace, "a")
     (repo / "simplejson" / "extra.py").write_text("def f(x):\n    return x\n")
-    git(repo, "add", "-A")
-    git(repo, "commit", "-q", "-m", "one more file")
+    commit_all(repo, "one more file")
     # Other thresholds: the snapshot was made under another analysis key.
     assert scan(repo, workspace, "limits", env={"SHOAL_MAX_CCN": "3"})["incremental"] is None
     # --full asks for it.
@@ -143,15 +141,12 @@ def test_other_settings_full_and_a_damaged_snapshot_each_mean_a_full_scan(repo: 
 
 
 def test_files_whose_analysis_left_a_diagnostic_are_analysed_again(repo: Path, tmp_path: Path):
-    workspace = tmp_path / "ws"
-    workspace.mkdir()
+    workspace = new_workspace(tmp_path)
     (repo / "simplejson" / "latin1.py").write_bytes(b"# caf\xe9\ndef f():\n    return 1\n")
-    git(repo, "add", "-A")
-    git(repo, "commit", "-q", "-m", "a Latin-1 file")
+    commit_all(repo, "a Latin-1 file")
     scan(repo, workspace, "a")
     (repo / "README.extra").write_text("more\n")
-    git(repo, "add", "-A")
-    git(repo, "commit", "-q", "-m", "docs")
+    commit_all(repo, "docs")
     second = scan(repo, workspace, "b")
     assert second["incremental"] is not None
     assert "simplejson/latin1.py" in second["incremental"]["exported"]  # not valid UTF-8: redone
