@@ -214,8 +214,7 @@ def _reused_inventory(paths: ScanPaths, entry: dict[str, Any] | None) -> Invento
     """An incremental scan's unchanged files and exclusions, taken from the results snapshot."""
     if not entry:
         return Inventory(files=(), exclusions=())
-    snapshot = incremental.load_snapshot(incremental.resolve(paths.workspace, entry["snapshot"]), entry["sha256"])
-    unchanged = incremental.Unchanged.from_manifest(entry)
+    snapshot, unchanged = _snapshot_and_tree(paths, entry)
     return Inventory(
         files=tuple(incremental.reused_files(snapshot, unchanged)),
         exclusions=tuple(incremental.reused_exclusions(snapshot, unchanged)),
@@ -331,12 +330,19 @@ def _reused_results(
     """An incremental scan's unchanged files: their metrics and findings join the agents'."""
     if not entry:
         return None, []
-    snapshot = incremental.load_snapshot(incremental.resolve(paths.workspace, entry["snapshot"]), entry["sha256"])
-    unchanged = incremental.Unchanged.from_manifest(_checkout_manifest(paths)["incremental"])
+    snapshot, unchanged = _snapshot_and_tree(paths, _checkout_manifest(paths)["incremental"])
     more_files, more_findings = incremental.reused_results(snapshot, unchanged)
     files.extend(more_files)
     findings.extend(more_findings)
     return unchanged, incremental.reused_files(snapshot, unchanged)
+
+
+def _snapshot_and_tree(
+    paths: ScanPaths, entry: dict[str, Any]
+) -> tuple[incremental.Snapshot, incremental.Unchanged]:
+    """The results snapshot and the head's tree an incremental checkout recorded in checkout.json."""
+    snapshot = incremental.load_snapshot(incremental.resolve(paths.workspace, entry["snapshot"]), entry["sha256"])
+    return snapshot, incremental.Unchanged.from_manifest(entry)
 
 
 def _planned_files(plan_document: dict[str, Any]) -> list[SourceFile]:
