@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import stat
 import time
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -25,6 +24,7 @@ from shoal.findings import dedupe_and_sort, metric_findings
 from shoal.fingerprints import stable_fingerprints
 from shoal.languages import TEXT
 from shoal.models import FileMetrics, Finding, Partition, SourceFile
+from shoal.regularfiles import read_regular
 from shoal.repoconfig import RepoConfig
 from shoal.security import FindingPolicy, engine_for
 from shoal.suppressions import apply_suppressions, comment_lines, has_marker
@@ -163,12 +163,8 @@ def analyse_file(
 ) -> tuple[FileMetrics | None, list[Finding], list[str]]:
     """Read one file in place (refusing anything but a regular file inside the tree), parse it
     once, and run metrics, rules and secrets over it; suppressions and the policy come last."""
-    path = src_root / source_file.path
-    # lstat, not stat: a symlink planted after planning must not lead the agent out of the tree.
-    mode = os.lstat(path).st_mode
-    if not stat.S_ISREG(mode):
-        raise ValueError("not a regular file")
-    raw = path.read_bytes()
+    # Never followed: a symlink planted after planning must not lead the agent out of the tree.
+    raw = read_regular(os.path.join(src_root, source_file.path))
     data, diagnostics = _as_utf8(raw, source_file.path)
     metrics: FileMetrics | None = None
     findings: list[Finding] = []
@@ -194,7 +190,9 @@ def _check_code(
     language, path = source_file.language, source_file.path
     if language not in parser.GRAMMARS:
         raise ValueError(f"no grammar for language {language!r}")
-    tree = parser.parse_within(data, language, parser.parse_budget_seconds(len(data), checks.parse_budget_ms))
+    budget = parser.parse_budget_seconds(len(data), checks.parse_budget_ms)
+    # Only the rules' queries read node text; the metrics slice the bytes themselves.
+    tree = parser.parse_within(data, language, budget, text=checks.engine is not None)
     findings: list[Finding] = []
     captures = None
     if checks.engine is not None:

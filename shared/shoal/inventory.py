@@ -31,6 +31,7 @@ from shoal.errors import InputError
 from shoal.languages import TEXT, detect_language
 from shoal.models import Exclusion, SourceFile
 from shoal.pathnames import is_utf8, printable
+from shoal.regularfiles import NotRegularFile, open_regular
 
 DEFAULT_MAX_FILE_BYTES = 1_048_576
 HEAD_BYTES = 8192
@@ -250,16 +251,12 @@ def _classify_file(entry: os.DirEntry[str], rel: str, max_file_bytes: int, text_
 
 
 def _read_head(path: str) -> bytes | None:
-    # O_NONBLOCK + O_NOFOLLOW + fstat: if the file became a FIFO or a symlink since scandir,
-    # the open neither blocks nor follows, and nothing is read from it.
-    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0)
+    # If the file became a FIFO or a symlink since scandir, nothing is read from it.
     try:
-        fd = os.open(path, flags)
-    except OSError:
+        fd, _ = open_regular(path)
+    except (OSError, NotRegularFile):
         return None
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return None
         return os.read(fd, HEAD_BYTES)
     except OSError:
         return None

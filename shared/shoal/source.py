@@ -33,7 +33,6 @@ import hashlib
 import os
 import re
 import shutil
-import stat
 import subprocess
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -47,6 +46,7 @@ from shoal.changes import ChangeSet
 from shoal.errors import InputError, RetryableError, SourceError
 from shoal.models import Exclusion
 from shoal.pathnames import is_utf8, parent_folders, printable
+from shoal.regularfiles import NotRegularFile, open_regular
 
 if TYPE_CHECKING:
     from shoal.repocache import RepoCache, Seed
@@ -1084,11 +1084,12 @@ def _copy_file(source: str, target: str, entry: os.DirEntry[str]) -> tuple[str, 
     # set up for each of Django's 7,000 small files, were a third of the copy's time.
     digest = hashlib.sha256()
     size = 0
-    # O_NOFOLLOW and a regular-file check after open: the entry could be swapped since scandir.
-    src_fd = os.open(source, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+    # Opened without following, then checked: the entry could be swapped since scandir.
     try:
-        if not stat.S_ISREG(os.fstat(src_fd).st_mode):
-            raise SourceError(f"{source} changed into a non-regular file while being copied")
+        src_fd, _ = open_regular(source)
+    except NotRegularFile:
+        raise SourceError(f"{source} changed into a non-regular file while being copied") from None
+    try:
         mode = 0o755 if entry.stat(follow_symlinks=False).st_mode & 0o111 else 0o644
         flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
         out_fd = os.open(target, flags, mode)

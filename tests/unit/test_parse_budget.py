@@ -10,6 +10,7 @@ import pytest
 
 from shoal.agent import AgentTask, run_agent
 from shoal.analysis import parser
+from shoal.analysis.analyse import measure_tree
 from shoal.config import Settings, settings_from_env
 from shoal.pipeline import ScanRequest, checkout_stage, plan_stage
 
@@ -24,6 +25,17 @@ def test_a_parse_within_its_budget_is_the_plain_parse():
     tree = parser.parse_within(PLAIN, "python", 60.0)
     assert str(tree.root_node) == str(parser.parse(PLAIN, "python").root_node)
     assert tree.root_node.children[0].text.startswith(b"def f0(a, b):")
+
+
+def test_a_parse_for_metrics_only_skips_the_reparse_and_measures_the_same():
+    # Without text the tree is the callback's draft; the metrics slice the bytes, so names and
+    # docstrings come out as from a bytes-backed tree.
+    source = PLAIN + b'def g():\n    """Doc."""\n    return 1\n'
+    draft = parser.parse_within(source, "python", 60.0, text=False)
+    full = parser.parse_within(source, "python", 60.0)
+    assert str(draft.root_node) == str(full.root_node)
+    assert measure_tree(source, draft, "python", "m.py") == measure_tree(source, full, "python", "m.py")
+    assert measure_tree(source, draft, "python", "m.py").functions[-1].name == "g"
 
 
 def test_a_parse_past_its_budget_is_cancelled_and_the_parser_still_works():

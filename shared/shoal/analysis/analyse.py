@@ -35,11 +35,11 @@ def measure_tree(
     if language == "python":
         lines = python_counts(source)
         # lizard leaves standalone triple-quoted strings out of a function's nloc.
-        comments += _spans(n for n in caps.get("docstring", ()) if _triple_quoted(n))
+        comments += _spans(n for n in caps.get("docstring", ()) if _triple_quoted(source, n))
     else:
         lines = counts_without_comments(source, comments, script=language in _SCRIPT_LANGUAGES)
     preprocessor = language in _PREPROCESSED
-    functions = measure_functions(caps, lambda: code_line_prefix(source, comments, preprocessor))
+    functions = measure_functions(caps, source, lambda: code_line_prefix(source, comments, preprocessor))
     return FileMetrics(
         path=path,
         language=language,
@@ -54,7 +54,6 @@ def _spans(nodes: Sequence[Node] | object) -> list[tuple[int, int]]:
     return [(node.start_byte, node.end_byte) for node in nodes]  # type: ignore[attr-defined]
 
 
-def _triple_quoted(node: Node) -> bool:
-    text = node.text or b""
-    head = text[:8].lstrip(b"rRbBuUfF")
+def _triple_quoted(source: bytes, node: Node) -> bool:
+    head = source[node.start_byte : min(node.start_byte + 8, node.end_byte)].lstrip(b"rRbBuUfF")
     return head.startswith((b'"""', b"'''"))

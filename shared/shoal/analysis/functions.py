@@ -56,10 +56,11 @@ def name_node(node: Node) -> Node | None:
     return name
 
 
-def _name_text(name: Node | None) -> str:
-    if name is None or name.text is None:
+def _name_text(name: Node | None, source: bytes) -> str:
+    # Sliced from the bytes, not name.text: the tree may have been parsed through a callback.
+    if name is None:
         return "(anonymous)"
-    return name.text.decode("utf-8", "replace")
+    return source[name.start_byte : name.end_byte].decode("utf-8", "replace")
 
 
 def _first_line(node: Node, name: Node | None) -> int:
@@ -72,6 +73,7 @@ def _first_line(node: Node, name: Node | None) -> int:
 
 def measure_functions(
     caps: dict[str, list[Node]],
+    source: bytes,
     code_prefix: Callable[[], Sequence[int]],
 ) -> tuple[FunctionMetrics, ...]:
     """Functions in source order; `code_prefix` is only called when there is a function."""
@@ -79,7 +81,7 @@ def measure_functions(
         return ()
     opened = _sweep(caps)
     prefix = code_prefix()
-    return tuple(_finish(entry, opened, prefix) for entry in opened)
+    return tuple(_finish(entry, opened, prefix, source) for entry in opened)
 
 
 def _sweep(caps: dict[str, list[Node]]) -> list[_Open]:
@@ -125,7 +127,7 @@ def _last_line(node: Node) -> int:
     return row if column == 0 and row > node.start_point[0] else row + 1
 
 
-def _finish(entry: _Open, opened: list[_Open], prefix: Sequence[int]) -> FunctionMetrics:
+def _finish(entry: _Open, opened: list[_Open], prefix: Sequence[int], source: bytes) -> FunctionMetrics:
     node = entry.node
     name = name_node(node)
     start = _first_line(node, name)
@@ -136,7 +138,7 @@ def _finish(entry: _Open, opened: list[_Open], prefix: Sequence[int]) -> Functio
         # The line a nested function starts on still counts for its parent, as in lizard.
         nloc -= _code_lines(prefix, child.start_point[0] + 2, _last_line(child))
     return FunctionMetrics(
-        name=_name_text(name),
+        name=_name_text(name, source),
         start_line=start,
         end_line=end,
         start_col=node.start_point[1] + 1,

@@ -78,9 +78,14 @@ def parse_budget_seconds(size: int, budget_ms_per_mb: int) -> float:
     return budget_ms_per_mb / 1000 * max(1, math.ceil(size / MB))
 
 
-def parse_within(source: bytes, language: str, budget_seconds: float) -> Tree:
+def parse_within(source: bytes, language: str, budget_seconds: float, *, text: bool = True) -> Tree:
     """Parse, cancelling past `budget_seconds` (ParseBudgetExceeded). tree-sitter reports progress
-    every few hundred bytes of input, so a tiny file always finishes; a pathological one stops."""
+    every few hundred bytes of input, so a tiny file always finishes; a pathological one stops.
+
+    tree-sitter can only be cancelled while it reads through a callback, and the tree keeps that
+    callback as its source. With `text`, the tree is reparsed against the bytes so that node.text
+    and the queries' text predicates slice them; without it (metrics, which slice the bytes
+    themselves), that reparse, a tenth of every parse's time, is saved."""
     parser = get_parser(language)
     deadline = time.monotonic() + budget_seconds
 
@@ -99,9 +104,10 @@ def parse_within(source: bytes, language: str, budget_seconds: float) -> Tree:
         raise ParseBudgetExceeded(
             f"parse exceeded its time budget of {budget_seconds * 1000:g} ms ({len(source)} bytes)"
         ) from None
+    if not text:
+        return draft
     # A tree parsed from a callback reads node text through it (8x slower queries, measured);
-    # reparsing against the bytes with the draft as the old tree reuses every node, for a tenth
-    # of the parse's time.
+    # reparsing against the bytes with the draft as the old tree reuses every node.
     return parser.parse(source, draft)
 
 
