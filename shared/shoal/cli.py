@@ -381,18 +381,25 @@ def _run_with_progress(
     event: dict[str, Any], workspace: Path, workers: int, agent_function: str, stderr: Console, state: Path | None = None
 ) -> dict[str, Any]:
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=stderr, transient=True) as progress:
-        task = progress.add_task(f"scanning {event['repository']}: checkout and plan", total=None)
+    progress = Progress(*columns, console=stderr, transient=True)
+    task = progress.add_task(f"scanning {event['repository']}: checkout and plan", total=None)
 
-        def on_event(kind: str, data: dict[str, Any]) -> None:
-            if kind == "agent-start" and progress.tasks[0].total is None:
-                plan = json.loads((workspace / data["plan"]).read_bytes())
-                progress.update(task, total=len(plan["partitions"]), description="analysing partitions")
-            elif kind == "agent-done":
-                progress.advance(task)
+    def on_event(kind: str, data: dict[str, Any]) -> None:
+        if kind == "started":
+            # Only now: the display's refresh thread would make the engine spawn its workers
+            # rather than fork them (shoal.workers).
+            progress.start()
+        elif kind == "agent-start" and progress.tasks[0].total is None:
+            plan = json.loads((workspace / data["plan"]).read_bytes())
+            progress.update(task, total=len(plan["partitions"]), description="analysing partitions")
+        elif kind == "agent-done":
+            progress.advance(task)
 
-        engine = LocalEngine(workers, {"SHOAL_WORKSPACE": str(workspace)}, on_event)
+    engine = LocalEngine(workers, {"SHOAL_WORKSPACE": str(workspace)}, on_event)
+    try:
         return engine.run(event, agent_function, state=state)
+    finally:
+        progress.stop()
 
 
 def _print_outcome(summary: dict[str, Any], workspace: Path, fmt: str, stderr: Console) -> None:

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 
 ORCHESTRATOR_NAME = "shoal-orchestrator"
 
-# (event kind, payload) -> None; kinds: "agent-start", "agent-done".
+# (event kind, payload) -> None; kinds: "started" (workers started: from now on this process
+# runs threads), "agent-start", "agent-done".
 ProgressCallback = Callable[[str, dict[str, Any]], None]
 
 
@@ -146,6 +147,7 @@ class LocalEngine:
         inline = (event.get("options") or {}).get("fanout") == "inline"
         pool_context = nullcontext() if inline else WorkerPool(self.workers, self.environment, warm_up=warm_up)
         with pool_context as pool:
+            self.progress("started", {})
 
             def agent(payload: dict[str, Any], _context: Any) -> dict[str, Any]:
                 self.progress("agent-start", payload)

@@ -31,6 +31,25 @@ def lock_path(workspace: Path, scan_id: str) -> Path:
     return ScanPaths(workspace, scan_id).root.with_suffix(".lock")
 
 
+# The descriptors of the locks this process holds. An flock belongs to the open file, which a
+# forked child (a local agent worker) shares: left open there, a worker still finishing its job
+# after its engine was killed would keep the scan busy for the run that resumes it.
+_held_locks: set[int] = set()
+
+
+def _close_inherited_locks() -> None:
+    for fd in _held_locks:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _held_locks.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_close_inherited_locks)
+
+
 @contextmanager
 def exclusive_lock(path: Path) -> Iterator[bool]:
     """Try to take an exclusive flock on `path`; yields whether we hold it. Released on exit, and
@@ -43,8 +62,10 @@ def exclusive_lock(path: Path) -> Iterator[bool]:
         except BlockingIOError:
             yield False
             return
+        _held_locks.add(fd)
         yield True
     finally:
+        _held_locks.discard(fd)
         os.close(fd)  # closing releases the lock
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from shoal.retention import exclusive_lock
 from shoal.workers import AgentDied, AgentTimeout, WorkerPool, exit_description
 
 
@@ -74,3 +75,86 @@ def test_workers_do_not_run_the_main_script_again(tmp_path: Path):
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "4.0"
     assert not marker.exists(), f"the worker ran the main script again as {marker.read_text()}"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A zombie still answers kill(0) until reaped; it has left all the same.
+    with open(f"/proc/{pid}/stat") as stat_file:
+        return stat_file.read().rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def _killed_engine(tmp_path: Path, body: str) -> tuple[list[int], str]:
+    """Run an engine script that prints a line and SIGKILLs itself; return its workers' pids and
+    the rest of the line. Only the engine is awaited: its workers may still hold its stdout."""
+    script = tmp_path / "engine.py"
+    script.write_text(textwrap.dedent("""
+        import operator, os, pathlib, signal, threading, time
+        from shoal.workers import WorkerPool
+    """) + textwrap.dedent(body))
+    engine = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    line = engine.stdout.readline() if engine.stdout else ""
+    assert engine.wait(timeout=60) == -9, line
+    pids, _, rest = line.partition(";")
+    return [int(pid) for pid in pids.split()], rest.strip()
+
+
+def _wait_gone(pids: list[int], seconds: float) -> list[int]:
+    deadline = time.monotonic() + seconds
+    while (alive := [pid for pid in pids if _alive(pid)]) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    for pid in alive:
+        os.kill(pid, 9)
+    return alive
+
+
+def test_workers_are_forked_while_single_threaded_and_leave_when_the_engine_is_killed(tmp_path: Path):
+    """Forked workers inherit the engine's ends of their pipes; each closes them, else a killed
+    engine would leave its workers waiting forever on pipes still open."""
+    pids, method = _killed_engine(tmp_path, """
+        pool = WorkerPool(3, {})  # calls go round the idle workers in turn
+        pids = [pool.call(operator.call, os.getpid, timeout=30) for _ in range(3)]
+        cmdline = pathlib.Path("/proc/self/cmdline")
+        spawned = any(b"spawn_main" in pool.call(pathlib.Path.read_bytes, cmdline, timeout=30) for _ in range(3))
+        print(*pids, ";", "spawn" if spawned else "fork", flush=True)
+        os.kill(os.getpid(), signal.SIGKILL)
+    """)
+    assert method == "fork"
+    assert not _wait_gone(pids, 10), "workers outlived the killed engine"
+
+
+def test_a_worker_still_busy_after_its_engine_died_does_not_hold_the_scan_lock(tmp_path: Path):
+    lock = tmp_path / "scan.lock"
+    pids, _ = _killed_engine(tmp_path, f"""
+        from shoal.retention import exclusive_lock
+        with exclusive_lock(pathlib.Path({str(lock)!r})) as held:
+            assert held
+            pool = WorkerPool(1, {{}})
+            pid = pool.call(operator.call, os.getpid, timeout=30)
+            threading.Thread(target=pool.call, args=(time.sleep, 5), daemon=True).start()
+            time.sleep(0.5)  # the worker is in its sleep now
+            print(pid, ";", flush=True)
+            os.kill(os.getpid(), signal.SIGKILL)
+    """)
+    try:
+        assert _alive(pids[0]), "the worker should still be busy"
+        with exclusive_lock(lock) as held:
+            assert held, "the dead engine's worker still holds the scan's lock"
+    finally:
+        _wait_gone(pids, 10)
+
+
+def test_workers_started_beside_other_threads_are_spawned():
+    stop = threading.Event()
+    beside = threading.Thread(target=stop.wait)
+    beside.start()
+    try:
+        with WorkerPool(1, {}) as pool:
+            # A spawned worker is a new interpreter started from multiprocessing's spawn_main.
+            assert b"spawn_main" in pool.call(Path.read_bytes, Path("/proc/self/cmdline"), timeout=30)
+    finally:
+        stop.set()
+        beside.join()
