@@ -32,7 +32,9 @@ from shoal.reports import write_reports
 from shoal.reports.jsonreport import failed, severity_counts
 from shoal.security import catalog, ruleset_for
 from shoal.repocache import RepoCache
-from shoal.source import CheckoutResult, Since, checkout, is_commit_id, parse_repository, validate_ref
+from shoal.source import (
+    CheckoutResult, Since, checkout, is_commit_id, is_plain_directory, parse_repository, validate_ref,
+)
 from shoal.testhooks import reached
 from shoal.workspace import ScanPaths, atomic_write, json_bytes, read_verified
 
@@ -112,7 +114,8 @@ def checkout_stage(request: ScanRequest, settings: Settings) -> dict[str, Any]:
     paths = ScanPaths(Path(settings.workspace), request.scan_id)
     spec = parse_repository(request.repository, settings.allowed_hosts)
     scratch = Path(tempfile.mkdtemp(prefix="shoal-git-", dir=settings.scratch or None))
-    cache = RepoCache.for_repository(paths.workspace, spec) if settings.repo_cache else None
+    # A plain folder has no git objects to cache and no commit to keep results under.
+    cache = RepoCache.for_repository(paths.workspace, spec) if settings.repo_cache and not is_plain_directory(spec) else None
     # A full scan with a cache can start from the results of the repository's last scan.
     key = incremental.analysis_key(settings) if cache is not None and request.base is None else None
     snapshot = incremental.find_snapshot(cache.folder, key) if cache and key and settings.incremental else None

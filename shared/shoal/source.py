@@ -378,7 +378,7 @@ def checkout(
         validate_ref(ref)
     dest = Path(dest)
     scratch = Path(scratch)
-    if spec.kind == "local" and not _is_git_repository(spec.path):
+    if is_plain_directory(spec):
         if ref is not None:
             raise InputError(
                 f"{spec.location} is not a git repository, so ref {ref!r} cannot be checked "
@@ -449,6 +449,11 @@ def _acquire(
         return _Acquired(commit, *_export_tree(git, commit, dest))
     change_set = _changes_since(git, spec, validate_ref(base), commit)
     return _Acquired(commit, *_export_change(git, change_set, dest), changes=change_set)
+
+
+def is_plain_directory(spec: RepoSpec) -> bool:
+    """A local folder that is not a git repository: copied as it is, with no commit to cache."""
+    return spec.kind == "local" and not _is_git_repository(spec.path)
 
 
 def _is_git_repository(path: Path) -> bool:
@@ -1059,7 +1064,7 @@ def _walk_plain(source: Path) -> Iterator[tuple[str, os.DirEntry[str] | None, st
         directory, prefix = stack.pop()
         try:
             with os.scandir(directory) as it:
-                entries = sorted(it, key=lambda e: e.name)
+                entries = list(it)  # in the file system's order: every list made from them is sorted
         except OSError:
             yield printable(prefix.rstrip("/") or "."), None, "unreadable"
             continue

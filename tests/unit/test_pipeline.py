@@ -8,6 +8,7 @@ from pathlib import Path
 
 import git
 
+from shoal import incremental
 from shoal.config import Settings
 from shoal.pipeline import ScanRequest, checkout_stage, plan_stage
 from shoal.workspace import ScanPaths
@@ -37,3 +38,23 @@ def test_checkout_skips_reach_the_plan_exclusions_but_not_the_checkpoint(tmp_pat
     assert reasons["escape"] == "symlink"
     assert reasons["vendor"] == "vendored"  # vendored folders are excluded by default, whole
     assert plan["files"] == 1 and plan["excluded"] == len(reasons)
+
+
+def test_a_plain_folder_skips_the_repository_cache_and_the_results_key(tmp_path: Path, monkeypatch) -> None:
+    # The key digests Shoal's own files (0.03 s); a plain folder has no commit to keep results under.
+    fingerprints: list[str] = []
+    real = incremental.code_fingerprint
+    monkeypatch.setattr(incremental, "code_fingerprint", lambda: fingerprints.append("called") or real())
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "app.py").write_text("def f(x):\n    return x\n")
+    settings = Settings(workspace=str(tmp_path / "ws"))
+    assert settings.repo_cache and settings.incremental
+    scan = checkout_stage(ScanRequest.from_event({"scan_id": "s1", "repository": str(folder)}), settings)
+    assert scan["files"] == 1 and scan["commit"].startswith("tree-") and "analysis_key" not in scan
+    assert fingerprints == [] and not (tmp_path / "ws" / "cache").exists()
+
+    repo = _repo_with_symlink(tmp_path / "repo")  # a git repository beside it does get both
+    scan = checkout_stage(ScanRequest.from_event({"scan_id": "s2", "repository": str(repo)}), settings)
+    assert "analysis_key" in scan and fingerprints == ["called"]
+    assert (tmp_path / "ws" / "cache" / "repos").is_dir()
