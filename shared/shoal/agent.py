@@ -196,7 +196,7 @@ def _check_code(
     findings: list[Finding] = []
     captures = None
     if checks.engine is not None:
-        rule_findings, rule_diagnostics, captures = checks.engine.run_with_metrics(language, tree, path)
+        rule_findings, rule_diagnostics, captures = checks.engine.run_with_metrics(language, tree, data, path)
         findings.extend(rule_findings)
         diagnostics.extend(rule_diagnostics)
     metrics = measure_tree(data, tree, language, path, captures)

@@ -4,6 +4,7 @@ one pass, traces each match to its rule, applies constraints and isolates a fail
 from __future__ import annotations
 
 import textwrap
+from dataclasses import astuple
 from pathlib import Path
 from typing import Any
 
@@ -163,8 +164,69 @@ def test_the_shared_pass_gives_the_same_metrics_as_the_metrics_query_alone() -> 
         language = detect_language(path.name)
         source = path.read_bytes()
         tree = parser.parse(source, language)
-        _, _, captures = engine.run_with_metrics(language, tree, path.name)
+        _, _, captures = engine.run_with_metrics(language, tree, source, path.name)
         assert captures is not None
         assert measure_tree(source, tree, language, path.name, captures) == measure_tree(source, tree, language, path.name)
         checked.add(language)
     assert len(checked) == 11  # every grammar, tsx included
+
+
+def _everything_in_one_pass(engine: RuleEngine, language: str) -> None:
+    """Compile `engine`'s queries for `language` with nothing gated: the reference to compare with."""
+    count = sum(len(r.queries) for r in engine.rules.for_language(language))
+    for with_metrics in (False, True):
+        engine._ungated[(language, with_metrics)] = frozenset(range(count))
+        engine._compiled.pop((language, with_metrics), None)
+
+
+def _comparable(result: tuple[list, list]) -> tuple[list, list]:
+    # Gated queries run after the pass, so findings come in another order; an occurrence number
+    # in the first-draft fingerprint follows that order (the agent fingerprints them again).
+    findings, diagnostics = result
+    return sorted((f.rule_id, astuple(f.location), f.message, f.severity.value) for f in findings), diagnostics
+
+
+def test_rules_left_out_of_the_pass_find_what_the_pass_finds() -> None:
+    """Queries whose predicates need strings a file lacks run only where those strings are; on
+    the built-in rules' samples and Shoal's own code that loses and adds nothing."""
+    from shoal.languages import detect_language
+    from shoal.rules.registry import builtin_folder, builtin_rules
+
+    samples = [p for p in builtin_folder().rglob("*")
+               if p.is_file() and p.suffix not in (".yaml", ".yml") and "__pycache__" not in p.parts]
+    samples += sorted(Path(__file__).resolve().parents[2].joinpath("shared", "shoal").rglob("*.py"))
+    gated, reference = RuleEngine(RuleSet(builtin_rules())), RuleEngine(RuleSet(builtin_rules()))
+    compared = 0
+    for path in samples:
+        language = detect_language(path.name)
+        source = path.read_bytes()
+        tree = parser.parse(source, language)
+        if (language, False) not in reference._ungated:
+            _everything_in_one_pass(reference, language)
+        expected = _comparable(reference.run(language, tree, source, path.name))
+        assert _comparable(gated.run(language, tree, source, path.name)) == expected, path
+        compared += len(expected[0])
+    assert compared > 100
+    assert any(c is not None and c.gated for c in gated._compiled.values()), "nothing was gated"
+
+
+def test_a_predicate_on_an_optional_capture_needs_nothing() -> None:
+    # The #eq? holds when @word is absent, so a file without "magic" can still match.
+    engine = engine_for(rule(queries=['(call function: (identifier) @fn arguments: (argument_list (identifier)? @word)'
+                                      ' (#eq? @word "magic") (#eq? @fn "danger")) @finding']))
+    findings, _ = run(engine, b"x = 1\ndanger()\n")
+    assert [f.location.start_line for f in findings] == [2]
+    compiled = engine._compiled[("python", False)]
+    assert compiled is not None and len(compiled.gated) == 1  # gated on "danger" alone
+    findings, _ = run(engine, b"other()\n")
+    assert findings == []
+
+
+def test_a_gated_query_possible_in_most_files_joins_the_pass() -> None:
+    engine = engine_for(rule())  # needs "danger", which every file below holds
+    for line in range(40):
+        findings, _ = run(engine, b"x = %d\ndanger(x)\n" % line)
+        assert [f.location.start_line for f in findings] == [2]
+    compiled = engine._compiled[("python", False)]
+    assert compiled is not None and compiled.gated == ()
+    assert engine._ungated[("python", False)] == frozenset({0})
