@@ -73,24 +73,41 @@ def _settings(event: dict[str, Any]) -> Settings:
         return Settings()
 
 
+def _src_root(settings: Settings, event: dict[str, Any]) -> str | None:
+    """Where the agents will read the scan's files (as they name it), if the event is valid."""
+    from shoal.workspace import ScanPaths
+
+    try:
+        return str(ScanPaths(Path(settings.workspace), str(event.get("scan_id", ""))).src)
+    except ShoalError:
+        return None
+
+
 class ScanFailed(ShoalError):
     """The durable execution ended without success; the message is the step's own error."""
 
 
-def _warm_up(security: bool = True) -> None:
+def _warm_up(security: bool = True, src_root: str | None = None) -> None:
     """Import the agent and compile the common queries while the orchestrator checks out
     (0.1 s off a Django scan's wall time, measured). The rules and secrets only for a scan that
-    runs them: on 2 cores the workers' warm-up slows the orchestrator's checkout beside it."""
+    runs them: loading the built-in rules and compiling their combined queries for the common
+    languages was half a second of each worker's first partition. Then the scan's engine, with a
+    repository that has no configuration of its own (most of them), finds them compiled."""
     with _imports_uncollected():
         import shoal.handlers.agent  # noqa: F401
-
-        if security:
-            import shoal.rules.engine  # noqa: F401 - what a security scan's agent imports on its first file
-            import shoal.secrets  # noqa: F401
         from shoal.analysis import parser
 
-        for language in ("python", "javascript"):
+        for language in _COMMON_LANGUAGES:
             parser.get_query(language)
+        if security and src_root is not None:
+            import shoal.secrets  # noqa: F401 - what a security scan's agent imports on its first file
+            from shoal.repoconfig import RepoConfig
+            from shoal.security import engine_for
+
+            engine_for(src_root, RepoConfig()).prepare(_COMMON_LANGUAGES)
+
+
+_COMMON_LANGUAGES = ("python", "javascript")
 
 
 @contextmanager
@@ -147,7 +164,7 @@ class LocalEngine:
         os.environ.update(self.environment)
         settings = _settings(event)
         deadline = float(settings.agent_timeout)
-        warm_up = partial(_warm_up, settings.security)
+        warm_up = partial(_warm_up, settings.security, _src_root(settings, event))
         # The workers start first and warm up on the other core while this process imports the
         # runner and the orchestrator (0.3 s). Inline fan-out runs the agents in this process: no
         # worker would ever be used, so none is started.

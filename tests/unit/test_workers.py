@@ -158,3 +158,18 @@ def test_workers_started_beside_other_threads_are_spawned():
     finally:
         stop.set()
         beside.join()
+
+
+def test_a_security_scans_warm_up_prepares_the_engine_its_agents_use(tmp_path: Path):
+    from shoal.config import Settings
+    from shoal.local import _src_root, _warm_up
+    from shoal.repoconfig import RepoConfig
+    from shoal.security import engine_for
+    from shoal.workspace import ScanPaths
+
+    src_root = _src_root(Settings(workspace=str(tmp_path)), {"scan_id": "s1"})
+    assert src_root == str(ScanPaths(tmp_path, "s1").src)  # as the agent names it
+    _warm_up(True, src_root)
+    engine = engine_for(src_root, RepoConfig())  # what load_partition asks for, without a .shoal.toml
+    assert {("python", True), ("javascript", True)} <= set(engine._compiled)
+    assert _src_root(Settings(workspace=str(tmp_path)), {"scan_id": "../x"}) is None

@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 import re2
@@ -50,7 +51,6 @@ class _Gated:
     text: str
     language: str
     needs: tuple[frozenset[int], ...]  # per pattern
-    _query: Query | None = None
     tries: int = 0  # files seen
     hits: int = 0  # files it was run on
 
@@ -65,13 +65,17 @@ class _Gated:
     def too_common(self) -> bool:
         """Run on so many files that a place in the combined pass costs less: there a pattern
         adds about a tenth of a pass over each file (measured on Django), here each run is one."""
-        return self.tries >= _TRIAL_FILES and self.hits > self.tries * _PASS_SHARE * len(self.needs)
+        return self.hits > self.tries * _PASS_SHARE * len(self.needs)
 
     @property
     def query(self) -> Query:
-        if self._query is None:
-            self._query = parser.compile_query(self.language, self.text)
-        return self._query
+        return _gated_query(self.language, self.text)
+
+
+@cache
+def _gated_query(language: str, text: str) -> Query:
+    # Kept across the combined query's recompiles, which make new _Gated entries.
+    return parser.compile_query(language, text)
 
 
 @dataclass(frozen=True)
@@ -89,7 +93,8 @@ class _Compiled:
 
 
 MetricCaptures = dict[str, list[Node]]
-_TRIAL_FILES = 32  # files a gated query is counted over before it may join the combined pass
+_TRIAL_FILES = 32  # files the gated queries are counted over before the common ones join the pass
+_REVIEWS = 2  # times per language that happens (each compiles the combined query again: ~0.05 s)
 _PASS_SHARE = 0.1  # what one more pattern costs in the combined pass, as a share of a pass of its own
 
 
@@ -100,6 +105,12 @@ class RuleEngine:
         # Per language and query kind, the rule queries kept in the combined pass although they
         # could be gated: they turned out to be possible in too many of this repository's files.
         self._ungated: dict[tuple[str, bool], frozenset[int]] = {}
+        self._reviews: Counter[tuple[str, bool]] = Counter()
+
+    def prepare(self, languages: Sequence[str]) -> None:
+        """Compile the combined queries for `languages` now, before the first file needs them."""
+        for language in languages:
+            self._compiled_for(language, True)
 
     def run(self, language: str, tree: Tree, source: bytes, path: str) -> tuple[list[Finding], list[str]]:
         """Findings of every rule for `language` on this file, and diagnostics of failed rules.
@@ -147,8 +158,11 @@ class RuleEngine:
         return self._compiled[key]
 
     def _ungate_common(self, key: tuple[str, bool], compiled: _Compiled) -> None:
-        """Move the gated queries run on too many files into the combined pass, which is compiled
-        again for the next file (a few times per language at most: ~0.05 s each)."""
+        """After the trial files, move the gated queries run on too many of them into the
+        combined pass, which is compiled again for the next file."""
+        if compiled.gated[0].tries != _TRIAL_FILES or self._reviews[key] >= _REVIEWS:
+            return  # every gated query has seen every file of the language since the last compile
+        self._reviews[key] += 1
         common = frozenset(gated.index for gated in compiled.gated if gated.too_common)
         if common:
             self._ungated[key] = self._ungated.get(key, frozenset()) | common
