@@ -94,7 +94,7 @@ class _Compiled:
 
 MetricCaptures = dict[str, list[Node]]
 _TRIAL_FILES = 32  # files the gated queries are counted over before the common ones join the pass
-_REVIEWS = 2  # times per language that happens (each compiles the combined query again: ~0.05 s)
+_REVIEWS = 4  # times per language that happens (each compiles the combined query again: ~0.05 s)
 _PASS_SHARE = 0.1  # what one more pattern costs in the combined pass, as a share of a pass of its own
 
 
