@@ -104,7 +104,10 @@ def _warm_up(security: bool = True, src_root: str | None = None) -> None:
             from shoal.repoconfig import RepoConfig
             from shoal.security import engine_for
 
-            engine_for(src_root, RepoConfig()).prepare(_COMMON_LANGUAGES)
+            try:
+                engine_for(src_root, RepoConfig()).prepare(_COMMON_LANGUAGES)
+            except Exception:  # noqa: BLE001 - only a head start: the agent meets the error and reports it
+                pass
 
 
 _COMMON_LANGUAGES = ("python", "javascript")

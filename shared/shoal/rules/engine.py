@@ -96,6 +96,7 @@ MetricCaptures = dict[str, list[Node]]
 _TRIAL_FILES = 32  # files the gated queries are counted over before the common ones join the pass
 _REVIEWS = 4  # times per language that happens (each compiles the combined query again: ~0.05 s)
 _PASS_SHARE = 0.1  # what one more pattern costs in the combined pass, as a share of a pass of its own
+_UNCOMPILED = object()
 
 
 class RuleEngine:
@@ -150,12 +151,15 @@ class RuleEngine:
         return run.findings, sorted(run.failed.values()), metrics
 
     def _compiled_for(self, language: str, with_metrics: bool) -> _Compiled | None:
+        # Read once: with inline fan-out, agents on other threads may drop the entry meanwhile.
         key = (language, with_metrics)
-        if key not in self._compiled:
-            prefix = parser.query_source(language) if with_metrics else ""
-            ungated = self._ungated.get(key, frozenset())
-            self._compiled[key] = _compile(self.rules.for_language(language), language, prefix, ungated)
-        return self._compiled[key]
+        found = self._compiled.get(key, _UNCOMPILED)
+        if found is not _UNCOMPILED:
+            return found  # type: ignore[return-value]
+        prefix = parser.query_source(language) if with_metrics else ""
+        ungated = self._ungated.get(key, frozenset())
+        compiled = self._compiled[key] = _compile(self.rules.for_language(language), language, prefix, ungated)
+        return compiled
 
     def _ungate_common(self, key: tuple[str, bool], compiled: _Compiled) -> None:
         """After the trial files, move the gated queries run on too many of them into the
@@ -166,7 +170,7 @@ class RuleEngine:
         common = frozenset(gated.index for gated in compiled.gated if gated.too_common)
         if common:
             self._ungated[key] = self._ungated.get(key, frozenset()) | common
-            del self._compiled[key]
+            self._compiled.pop(key, None)
 
 
 class _Run:
