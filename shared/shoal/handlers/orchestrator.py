@@ -99,9 +99,10 @@ def run_scan(ctx: DurableContext, event: dict[str, Any], request: ScanRequest, s
     )
     ctx.logger.info("merged", extra={"findings": summary["findings"], "failed_partitions": len(failed)})
     reached("merged")
+    incomplete = settings.too_many_failures(len(failed))
     if event.get("github") and publishes(settings):
-        summary = {**summary, "publish": publish(ctx, summary, event["github"], settings, len(failed))}
-    if settings.too_many_failures(len(failed)):
+        summary = {**summary, "publish": publish(ctx, summary, event["github"], settings, incomplete)}
+    if incomplete:
         # After the merge: the partial reports are written and named in the error.
         raise ScanIncomplete(
             f"{len(failed)} of {len(tasks)} partitions failed, more than the {settings.max_failed_partitions} "
@@ -119,13 +120,13 @@ def publishes(settings: Settings) -> bool:
 
 
 def publish(
-    ctx: DurableContext, summary: dict[str, Any], github: dict[str, Any], settings: Settings, failed: int
+    ctx: DurableContext, summary: dict[str, Any], github: dict[str, Any], settings: Settings, incomplete: bool
 ) -> dict[str, Any]:
     """Results to GitHub, after the reports are written: a failure is logged and recorded in the
-    result, never raised, so it neither loses the reports nor changes the scan's outcome."""
+    result, never raised, so it neither loses the reports nor changes the scan's outcome.
+    `incomplete`: more partitions failed than allowed, which the check run says."""
     from shoal.github.publish import publish_scan
 
-    incomplete = settings.too_many_failures(failed)
     published = ctx.step(
         lambda _: publish_scan(summary, github, settings, incomplete=incomplete), name="publish"
     )
