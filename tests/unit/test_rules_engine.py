@@ -224,7 +224,7 @@ def test_a_predicate_on_an_optional_capture_needs_nothing() -> None:
 
 def test_a_gated_query_possible_in_most_files_joins_the_pass() -> None:
     engine = engine_for(rule())  # needs "danger", which every file below holds
-    for line in range(40):
+    for line in range(70):
         findings, _ = run(engine, b"x = %d\ndanger(x)\n" % line)
         assert [f.location.start_line for f in findings] == [2]
     compiled = engine._compiled[("python", False)]
