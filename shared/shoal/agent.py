@@ -100,9 +100,10 @@ def run_agent(task: AgentTask, workspace: Path) -> dict[str, Any]:
     files: list[FileMetrics] = []
     findings: list[Finding] = []
     diagnostics: list[str] = []
+    src = paths.src  # a property that builds a Path: once, not per file
     for source_file in partition.files:
         try:
-            metrics, file_findings, file_diagnostics = analyse_file(paths.src, source_file, checks)
+            metrics, file_findings, file_diagnostics = analyse_file(src, source_file, checks)
         except (OSError, ValueError) as exc:
             diagnostics.append(f"{source_file.path}: skipped: {exc}")
             continue
