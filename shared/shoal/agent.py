@@ -28,7 +28,7 @@ from shoal.regularfiles import read_regular
 from shoal.repoconfig import RepoConfig
 from shoal.security import FindingPolicy, engine_for
 from shoal.suppressions import apply_suppressions, comment_lines, has_marker
-from shoal.workspace import ScanPaths, atomic_write, read_verified
+from shoal.workspace import ScanPaths, atomic_write, load_json, read_verified
 
 if TYPE_CHECKING:
     from shoal.rules.engine import RuleEngine
@@ -144,7 +144,7 @@ def inject_fault(task: AgentTask) -> None:
 
 
 def load_partition(paths: ScanPaths, task: AgentTask) -> tuple[Partition, FileChecks]:
-    plan = _loads(read_verified(paths.resolve(task.plan), task.plan_sha256))
+    plan = load_json(read_verified(paths.resolve(task.plan), task.plan_sha256))
     repo = RepoConfig.from_dict(plan.get("config", {}))
     security = bool(plan.get("security", False))
     checks = FileChecks(
@@ -240,17 +240,9 @@ def _shard_bytes(
         return (json.dumps(document, sort_keys=True, separators=(",", ":")) + "\n").encode()
 
 
-def _loads(data: bytes) -> Any:
-    """orjson, or json for what orjson refuses to read (a lone surrogate's escape)."""
-    try:
-        return orjson.loads(data)
-    except orjson.JSONDecodeError:
-        return json.loads(data)
-
-
 def read_shard(data: bytes) -> tuple[list[FileMetrics], list[Finding], list[str]]:
     # orjson: the merge reads every shard (5 MB on Django) in the orchestrator, where json took 0.07 s.
-    document = _loads(data)
+    document = load_json(data)
     if document.get("schema") != SHARD_SCHEMA:
         raise InputError(f"shard schema {document.get('schema')!r} is not {SHARD_SCHEMA}")
     return (

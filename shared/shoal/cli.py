@@ -23,8 +23,6 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from shoal import __version__
-from shoal.baseline import DEFAULT_BRANCH_KEY, baseline_path
-from shoal.baseline import load as load_baseline
 from shoal.config import ENV_WORKSPACE, FAIL_ON_CHOICES, FAIL_SCOPES, FANOUT_MODES, Settings, settings_from_env
 from shoal.errors import ShoalError
 from shoal.local import LocalEngine, local_options
@@ -35,7 +33,7 @@ from shoal.scanstate import ScanState, finished_result, state_folder, stored_eve
 from shoal.rulescli import add_commands as add_rules_commands
 from shoal.rulescli import run_rules
 from shoal.source import parse_repository, validate_ref
-from shoal.workspace import atomic_write
+from shoal.workspace import atomic_write, load_json
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 2, 3
 REPORT_FORMATS = {"sarif": "sarif", "json": "json", "md": "md"}
@@ -210,6 +208,10 @@ def run_baseline(args: argparse.Namespace, stderr: Console) -> int:
 
 
 def show_baseline(args: argparse.Namespace, workspace: Path, out: Console) -> int:
+    # Imported here: every `shoal scan` imports this module, and needs none of it (0.02 s).
+    from shoal.baseline import DEFAULT_BRANCH_KEY, baseline_path
+    from shoal.baseline import load as load_baseline
+
     candidate = Path(args.target)
     if candidate.is_file():
         path = candidate
@@ -390,7 +392,7 @@ def _run_with_progress(
             # rather than fork them (shoal.workers).
             progress.start()
         elif kind == "agent-start" and progress.tasks[0].total is None:
-            plan = json.loads((workspace / data["plan"]).read_bytes())
+            plan = load_json((workspace / data["plan"]).read_bytes())
             progress.update(task, total=len(plan["partitions"]), description="analysing partitions")
         elif kind == "agent-done":
             progress.advance(task)
@@ -410,7 +412,7 @@ def _print_outcome(summary: dict[str, Any], workspace: Path, fmt: str, stderr: C
         console = stderr
     else:
         console = Console()
-    metrics = json.loads(reports["json"].read_bytes())["summary"]
+    metrics = load_json(reports["json"].read_bytes())["summary"]
     console.print(_summary_table(summary, metrics))
     for name, path in sorted(reports.items()):
         console.print(f"  {name:6} {path}", soft_wrap=True)  # paths are never folded

@@ -36,7 +36,7 @@ from shoal.source import (
     CheckoutResult, Since, checkout, is_commit_id, is_plain_directory, parse_repository, validate_ref,
 )
 from shoal.testhooks import reached
-from shoal.workspace import ScanPaths, atomic_write, json_bytes, read_verified
+from shoal.workspace import ScanPaths, atomic_write, json_bytes, load_json, read_verified
 
 PLAN_SCHEMA = "shoal/plan/v1"
 
@@ -277,7 +277,7 @@ def merge_stage(
     files, findings, diagnostics = _read_shards(paths, shards)
     agent_diagnostics = list(diagnostics)
     unchanged, reused = _reused_results(paths, scan.get("incremental"), files, findings)
-    plan_document = json.loads(read_verified(paths.resolve(plan["plan"]), plan["sha256"]))
+    plan_document = load_json(read_verified(paths.resolve(plan["plan"]), plan["sha256"]))
     repo = RepoConfig.from_dict(plan_document.get("config", {}))
     lost = _failed_partitions(plan_document, failed_partitions)
     diagnostics.extend(_lost_diagnostic(entry) for entry in lost)

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 from pathlib import Path
 
+import orjson
+
 from shoal.errors import ShoalError
 
 SCAN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
@@ -114,6 +116,15 @@ class ScanPaths:
         if not candidate.is_relative_to(self.root.resolve()):
             raise WorkspaceError(f"{relative!r} is outside scan {self.scan_id}")
         return candidate
+
+
+def load_json(data: bytes) -> Any:
+    """orjson (a fifth of json's time on a 5 MB report), or json for what orjson refuses to read:
+    the escape of a lone surrogate, which a surrogateescape'd path can hold."""
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return json.loads(data)
 
 
 def json_bytes(document: Any) -> bytes:
