@@ -51,20 +51,17 @@ class _Gated:
     text: str
     language: str
     needs: tuple[frozenset[int], ...]  # per pattern
-    tries: int = 0  # files seen
     hits: int = 0  # files it was run on
 
     def possible(self, potential: set[int]) -> bool:
-        self.tries += 1
         if any(pattern <= potential for pattern in self.needs):
             self.hits += 1
             return True
         return False
 
-    @property
-    def too_common(self) -> bool:
-        """Run on so many files that a place in the combined pass costs less (see _PASS_SHARE)."""
-        return self.hits > self.tries * _PASS_SHARE * len(self.needs)
+    def too_common(self, files: int) -> bool:
+        """Run on so many of `files` that a place in the combined pass costs less (see _PASS_SHARE)."""
+        return self.hits > files * _PASS_SHARE * len(self.needs)
 
     @property
     def query(self) -> Query:
@@ -110,6 +107,7 @@ class RuleEngine:
         # could be gated: they turned out to be possible in too many of this repository's files.
         self._ungated: dict[tuple[str, bool], frozenset[int]] = {}
         self._reviews: Counter[tuple[str, bool]] = Counter()
+        self._files: Counter[tuple[str, bool]] = Counter()  # run through the gated queries since the last compile
 
     def prepare(self, languages: Sequence[str]) -> None:
         """Compile the combined queries for `languages` now, before the first file needs them."""
@@ -167,13 +165,15 @@ class RuleEngine:
     def _ungate_common(self, key: tuple[str, bool], compiled: _Compiled) -> None:
         """After the trial files, move the gated queries run on too many of them into the
         combined pass, which is compiled again for the next file."""
-        if compiled.gated[0].tries != _TRIAL_FILES or self._reviews[key] >= _REVIEWS:
-            return  # every gated query has seen every file of the language since the last compile
+        self._files[key] += 1
+        if self._files[key] != _TRIAL_FILES or self._reviews[key] >= _REVIEWS:
+            return
         self._reviews[key] += 1
-        common = frozenset(gated.index for gated in compiled.gated if gated.too_common)
+        common = frozenset(gated.index for gated in compiled.gated if gated.too_common(_TRIAL_FILES))
         if common:
             self._ungated[key] = self._ungated.get(key, frozenset()) | common
             self._compiled.pop(key, None)
+            self._files[key] = 0  # the next review counts the new gated queries from here
 
 
 class _Run:
