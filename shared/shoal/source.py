@@ -1052,7 +1052,7 @@ def _try_copy(rel: str, entry: os.DirEntry[str], dest: str, made: set[str]) -> t
         if folder not in made:
             os.makedirs(folder, exist_ok=True)
             made.add(folder)
-        return _copy_file(entry.path, target, entry)
+        return _copy_file(entry.path, target)
     except OSError:
         return None
 
@@ -1084,23 +1084,24 @@ def _walk_plain(source: Path) -> Iterator[tuple[str, os.DirEntry[str] | None, st
                 yield rel, entry, None
 
 
-def _copy_file(source: str, target: str, entry: os.DirEntry[str]) -> tuple[str, int]:
+def _copy_file(source: str, target: str) -> tuple[str, int]:
     # Raw descriptors and reads sized to the file: buffered file objects and 1 MiB read buffers,
     # set up for each of Django's 7,000 small files, were a third of the copy's time.
     digest = hashlib.sha256()
     size = 0
     # Opened without following, then checked: the entry could be swapped since scandir.
     try:
-        src_fd, _ = open_regular(source)
+        src_fd, info = open_regular(source)
     except NotRegularFile:
         raise SourceError(f"{source} changed into a non-regular file while being copied") from None
     try:
-        mode = 0o755 if entry.stat(follow_symlinks=False).st_mode & 0o111 else 0o644
+        # Mode and size of the file as opened (its fstat), not of the listing's entry.
+        mode = 0o755 if info.st_mode & 0o111 else 0o644
         flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
         out_fd = os.open(target, flags, mode)
         try:
             # One read takes a small file whole (+1 to see its end); a file that grew is still read to EOF.
-            chunk_size = min(_COPY_CHUNK, entry.stat(follow_symlinks=False).st_size + 1)
+            chunk_size = min(_COPY_CHUNK, info.st_size + 1)
             while chunk := os.read(src_fd, chunk_size):
                 digest.update(chunk)
                 size += len(chunk)
