@@ -12,7 +12,7 @@ import json
 import os
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -173,7 +173,7 @@ class LocalEngine:
         # worker would ever be used, so none is started.
         inline = (event.get("options") or {}).get("fanout") == "inline"
         pool_context = nullcontext() if inline else WorkerPool(self.workers, self.environment, warm_up=warm_up)
-        with pool_context as pool:
+        with pool_context as pool, _lend_copies(pool, deadline):
             self.progress("started", {})
             with _imports_uncollected():
                 # Imported here, not at the top: a spawned worker would import them again, and a
@@ -212,6 +212,16 @@ class LocalEngine:
             raise ScanFailed(_error_text(outcome.error))
         self.last_operations = outcome.get_all_operations()
         return json.loads(outcome.result)
+
+
+def _lend_copies(pool: WorkerPool | None, timeout: float) -> AbstractContextManager[None]:
+    """Lend the workers, idle until the plan exists, to the checkout's copy of a plain folder:
+    0.06 s off a Django scan's copy of 0.13 s (shoal.plaincopy)."""
+    if pool is None:
+        return nullcontext()
+    from shoal import plaincopy
+
+    return plaincopy.helped_by(lambda batch: pool.call(plaincopy.copy_batch, batch, timeout=timeout))
 
 
 # The runner, like the service, retries an invocation that returned PENDING with nothing pending

@@ -29,24 +29,22 @@ is copied as it is, and its "commit" is a digest of its content.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import shutil
 import subprocess
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 from urllib.parse import urlsplit
 
-from shoal import changes
+from shoal import changes, plaincopy
 from shoal.changes import ChangeSet
 from shoal.errors import InputError, RetryableError, SourceError
 from shoal.models import Exclusion
-from shoal.pathnames import is_utf8, parent_folders, printable
-from shoal.regularfiles import NotRegularFile, open_regular
+from shoal.pathnames import parent_folders, printable
 
 if TYPE_CHECKING:
     from shoal.repocache import RepoCache, Seed
@@ -1013,103 +1011,7 @@ def _changed_paths(git: _ScratchGit, since: str, head: str) -> set[str] | None:
 
 def _copy_plain_directory(source: Path, dest: Path) -> CheckoutResult:
     """Copy regular files of a non-git directory; its id is a digest of (path, content) pairs."""
-    digests: list[tuple[str, str]] = []
-    skipped: list[Exclusion] = []
-    wanted: list[tuple[str, os.DirEntry[str]]] = []
-    for rel, entry, reason in _walk_plain(source):
-        if reason or entry is None:
-            skipped.append(Exclusion(path=rel, reason=reason or "unreadable"))
-        else:
-            wanted.append((rel, entry))
-    total = 0
-    made: set[str] = set()
-    for rel, entry in wanted:
-        copied = _try_copy(rel, entry, str(dest), made)
-        if copied is None:
-            skipped.append(Exclusion(path=rel, reason="unreadable"))
-            continue
-        digests.append((rel, copied[0]))
-        total += copied[1]
-    tree = hashlib.sha256()
-    for rel, digest in sorted(digests):
-        tree.update(rel.encode("utf-8", "surrogateescape") + b"\0" + digest.encode() + b"\n")
+    copied = plaincopy.copy_tree(source, dest)
     return CheckoutResult(
-        commit="tree-" + tree.hexdigest()[:35],
-        ref=None,
-        files=len(digests),
-        bytes=total,
-        kind="local",
-        skipped=tuple(sorted(skipped, key=lambda e: (e.path, e.reason))),
+        commit=copied.tree_id, ref=None, files=copied.files, bytes=copied.bytes, kind="local", skipped=copied.skipped
     )
-
-
-def _try_copy(rel: str, entry: os.DirEntry[str], dest: str, made: set[str]) -> tuple[str, int] | None:
-    # Plain strings and one makedirs per folder: pathlib and mkdir(parents=True) per file were
-    # half of the copy time on a 7,000-file tree. (`rel` is "/"-separated, as POSIX paths are.)
-    target = f"{dest}/{rel}"
-    folder = target.rpartition("/")[0]
-    try:
-        if folder not in made:
-            os.makedirs(folder, exist_ok=True)
-            made.add(folder)
-        return _copy_file(entry.path, target)
-    except OSError:
-        return None
-
-
-def _walk_plain(source: Path) -> Iterator[tuple[str, os.DirEntry[str] | None, str | None]]:
-    """Yield (relative path, entry, skip reason or None) for every non-directory, iteratively."""
-    stack: list[tuple[str, str]] = [(str(source), "")]
-    while stack:
-        directory, prefix = stack.pop()
-        try:
-            with os.scandir(directory) as it:
-                entries = list(it)  # in the file system's order: every list made from them is sorted
-        except OSError:
-            yield printable(prefix.rstrip("/") or "."), None, "unreadable"
-            continue
-        for entry in entries:
-            rel = prefix + entry.name
-            if entry.is_symlink():
-                yield printable(rel), entry, "symlink"
-            elif entry.is_dir(follow_symlinks=False):
-                if entry.name == ".git":
-                    continue  # never copy another repository's object store into the workspace
-                stack.append((entry.path, rel + "/"))
-            elif not entry.is_file(follow_symlinks=False):
-                yield printable(rel), entry, "special-file"
-            elif not is_utf8(rel):
-                yield printable(rel), entry, "bad-filename"
-            else:
-                yield rel, entry, None
-
-
-def _copy_file(source: str, target: str) -> tuple[str, int]:
-    # Raw descriptors and reads sized to the file: buffered file objects and 1 MiB read buffers,
-    # set up for each of Django's 7,000 small files, were a third of the copy's time.
-    digest = hashlib.sha256()
-    size = 0
-    # Opened without following, then checked: the entry could be swapped since scandir.
-    try:
-        src_fd, info = open_regular(source)
-    except NotRegularFile:
-        raise SourceError(f"{source} changed into a non-regular file while being copied") from None
-    try:
-        # Mode and size of the file as opened (its fstat), not of the listing's entry.
-        mode = 0o755 if info.st_mode & 0o111 else 0o644
-        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
-        out_fd = os.open(target, flags, mode)
-        try:
-            # One read takes a small file whole (+1 to see its end); a file that grew is still read to EOF.
-            chunk_size = min(_COPY_CHUNK, info.st_size + 1)
-            while chunk := os.read(src_fd, chunk_size):
-                digest.update(chunk)
-                size += len(chunk)
-                view = memoryview(chunk)
-                while view:
-                    view = view[os.write(out_fd, view):]
-        finally:
-            os.close(out_fd)
-    finally:
-        os.close(src_fd)
-    return digest.hexdigest(), size
