@@ -10,8 +10,11 @@ from __future__ import annotations
 import gc
 import json
 import os
+import tempfile
+import threading
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from functools import partial
@@ -173,7 +176,9 @@ class LocalEngine:
         # worker would ever be used, so none is started.
         inline = (event.get("options") or {}).get("fanout") == "inline"
         pool_context = nullcontext() if inline else WorkerPool(self.workers, self.environment, warm_up=warm_up)
-        with pool_context as pool, _lend_copies(pool, deadline):
+        with pool_context as pool, _lend_copies(pool, deadline), _early_copy(
+            pool if previous is None else None, event, settings, deadline
+        ):
             self.progress("started", {})
             with _imports_uncollected():
                 # Imported here, not at the top: a spawned worker would import them again, and a
@@ -212,6 +217,40 @@ class LocalEngine:
             raise ScanFailed(_error_text(outcome.error))
         self.last_operations = outcome.get_all_operations()
         return json.loads(outcome.result)
+
+
+@contextmanager
+def _early_copy(pool: WorkerPool | None, event: dict[str, Any], settings: Settings, timeout: float) -> Iterator[None]:
+    """A fresh scan of a plain folder: a worker starts the checkout's copy while this process
+    imports the runner and the orchestrator (0.25 s, when the workers have nothing to do), and
+    the checkout takes it (shoal.source.EarlyCopy). A resumed scan's checkout copies for itself."""
+    from shoal import source
+
+    dest = _src_root(settings, event)
+    try:
+        spec = source.parse_repository(str(event.get("repository", "")), settings.allowed_hosts)
+    except ShoalError:
+        spec = None
+    plain = spec is not None and not event.get("ref") and not event.get("base") and source.is_plain_directory(spec)
+    if pool is None or dest is None or spec is None or not plain:
+        yield
+        return
+    with tempfile.TemporaryDirectory(prefix="shoal-early-copy-") as claims:
+        job = source.EarlyCopy(str(spec.path), dest, os.path.join(claims, "claim"))
+        done: Future[Any] = Future()
+
+        def copy() -> None:
+            try:
+                done.set_result(pool.call(source.copy_early, job, timeout=timeout))
+            except BaseException as exc:  # noqa: BLE001 - the checkout copies for itself then
+                done.set_exception(exc)
+
+        threading.Thread(target=copy, name="shoal-early-copy", daemon=True).start()
+        source.expect_early_copy(job, done.result)
+        try:
+            yield
+        finally:
+            source.forget_early_copy(job)
 
 
 def _lend_copies(pool: WorkerPool | None, timeout: float) -> AbstractContextManager[None]:

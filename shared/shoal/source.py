@@ -384,8 +384,14 @@ def checkout(
             )
         if base is not None:
             raise InputError(f"{spec.location} is not a git repository, so it has no base {base!r} to diff against")
-        _prepare_dest(dest, spec.path, copies_tree=True)
-        return _copy_plain_directory(spec.path, dest)
+        copied = _early_copy_result(spec.path, dest)
+        if copied is None:
+            _prepare_dest(dest, spec.path, copies_tree=True)
+            copied = plaincopy.copy_tree(spec.path, dest)
+        return CheckoutResult(
+            commit=copied.tree_id, ref=None, files=copied.files, bytes=copied.bytes, kind="local",
+            skipped=copied.skipped,
+        )
     _prepare_dest(dest, spec.path if spec.kind == "local" else None)
     git = _ScratchGit(scratch, spec.kind, timeout)
     try:
@@ -1009,9 +1015,61 @@ def _changed_paths(git: _ScratchGit, since: str, head: str) -> set[str] | None:
 # --------------------------------------------------------------------------- plain directories
 
 
-def _copy_plain_directory(source: Path, dest: Path) -> CheckoutResult:
-    """Copy regular files of a non-git directory; its id is a digest of (path, content) pairs."""
-    copied = plaincopy.copy_tree(source, dest)
-    return CheckoutResult(
-        commit=copied.tree_id, ref=None, files=copied.files, bytes=copied.bytes, kind="local", skipped=copied.skipped
-    )
+# --------------------------------------------------------------------------- early plain copies
+
+
+@dataclass(frozen=True)
+class EarlyCopy:
+    """The copy of a plain folder, started before the orchestrator's checkout asks for it: the
+    local engine hands it to an idle worker while the orchestrator is still being imported.
+
+    Whoever creates the `claim` file first makes the copy: the worker, or the checkout itself
+    when the worker has not begun (it may still be warming up), so neither waits for nothing."""
+
+    repository: str  # the folder, resolved, as parse_repository gives it
+    dest: str  # the scan's src folder, as the checkout will name it
+    claim: str
+
+    def take(self) -> bool:
+        try:
+            os.close(os.open(self.claim, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            return False
+        return True
+
+
+def copy_early(job: EarlyCopy) -> plaincopy.PlainCopy | None:
+    """The checkout's copy of a plain folder, made ahead of it (in a worker); None if the checkout
+    took it first."""
+    if not job.take():
+        return None
+    _prepare_dest(Path(job.dest), Path(job.repository), copies_tree=True)
+    return plaincopy.copy_tree(Path(job.repository), Path(job.dest))
+
+
+_early_copies: dict[tuple[str, str], tuple[EarlyCopy, Callable[[], plaincopy.PlainCopy | None]]] = {}
+
+
+def expect_early_copy(job: EarlyCopy, result: Callable[[], plaincopy.PlainCopy | None]) -> None:
+    """Let this process's checkout of `job.repository` into `job.dest` take the copy `job` makes;
+    `result` waits for it and returns it (or raises what the copy raised)."""
+    _early_copies[(job.repository, job.dest)] = (job, result)
+
+
+def forget_early_copy(job: EarlyCopy) -> None:
+    _early_copies.pop((job.repository, job.dest), None)
+
+
+def _early_copy_result(source: Path, dest: Path) -> plaincopy.PlainCopy | None:
+    """The early copy into `dest`, if one was made for this checkout; taken once, so a retried
+    checkout copies again."""
+    entry = _early_copies.pop((str(source), str(dest)), None)
+    if entry is None:
+        return None
+    job, result = entry
+    if job.take():
+        return None  # not begun: copied here instead
+    try:
+        return result()
+    except Exception:  # noqa: BLE001 - the copy here meets the same problem and reports it
+        return None

@@ -1,4 +1,5 @@
-"""The plain-folder copy, alone and sharing its batches with helper processes (shoal.plaincopy)."""
+"""The plain-folder copy: alone, sharing its batches with helper processes (shoal.plaincopy), and
+started early by a worker for the checkout to take (shoal.source.EarlyCopy)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from shoal import plaincopy
-from shoal.errors import SourceError
+import shoal.source
+from shoal import local, plaincopy
+from shoal.config import Settings
+from shoal.errors import InputError, SourceError
 from shoal.plaincopy import CopyBatch, copy_tree
+from shoal.source import CheckoutResult, EarlyCopy, checkout, copy_early, expect_early_copy, parse_repository
 from shoal.workers import WorkerPool
+from shoal.workspace import ScanPaths
 
 FILES = 1500  # a dozen batches: enough for both sides to take some
 
@@ -99,3 +104,108 @@ def test_a_helper_still_starting_is_not_waited_for(tree: tuple[Path, dict[str, b
     release.set()
     assert still_waiting, "the copy waited for a helper that never took a batch"
     assert result.files == FILES and _copied(tmp_path / "dest") == expected
+
+
+# --------------------------------------------------------------------------- early copies
+# The local engine starts the checkout's copy of a plain folder in a worker (shoal.local), and
+# the checkout takes it, unless it claims the copy first.
+
+
+def _job(source: Path, tmp_path: Path) -> EarlyCopy:
+    spec = parse_repository(str(source))
+    return EarlyCopy(str(spec.path), str(tmp_path / "ws" / "src"), str(tmp_path / "claim"))
+
+
+def _checkout(source: Path, tmp_path: Path) -> CheckoutResult:
+    return checkout(parse_repository(str(source)), None, tmp_path / "ws" / "src", tmp_path / "scratch")
+
+
+def test_the_checkout_takes_the_copy_a_worker_made(tree: tuple[Path, dict[str, bytes]], tmp_path: Path) -> None:
+    source, expected = tree
+    job = _job(source, tmp_path)
+    with WorkerPool(1, {}) as pool:
+        made = pool.call(copy_early, job)
+    assert made is not None
+    (source / "pkg0" / "sub0" / "m0.py").write_bytes(b"changed = True\n")  # after the copy: not seen
+    expect_early_copy(job, lambda: made)
+    result = _checkout(source, tmp_path)
+    assert (result.commit, result.files, result.skipped) == (made.tree_id, FILES, made.skipped)
+    assert _copied(tmp_path / "ws" / "src") == expected
+    # Taken once: a retried checkout copies the folder as it is now.
+    again = _checkout(source, tmp_path)
+    assert again.commit != result.commit
+    assert (tmp_path / "ws" / "src" / "pkg0" / "sub0" / "m0.py").read_bytes() == b"changed = True\n"
+
+
+def test_a_worker_that_has_not_begun_leaves_the_copy_to_the_checkout(
+    tree: tuple[Path, dict[str, bytes]], tmp_path: Path
+) -> None:
+    source, expected = tree
+    job = _job(source, tmp_path)
+    expect_early_copy(job, lambda: pytest.fail("the checkout waited for a copy that never began"))
+    result = _checkout(source, tmp_path)
+    assert result.files == FILES and _copied(tmp_path / "ws" / "src") == expected
+    (tmp_path / "ws" / "src" / "marker").write_text("kept")
+    assert copy_early(job) is None  # the worker, starting late, finds the copy claimed
+    assert (tmp_path / "ws" / "src" / "marker").read_text() == "kept"
+
+
+def test_a_failed_early_copy_is_made_again_by_the_checkout(tree: tuple[Path, dict[str, bytes]], tmp_path: Path) -> None:
+    source, expected = tree
+    job = _job(source, tmp_path)
+    assert job.take()  # the worker began...
+
+    def died() -> None:
+        raise RuntimeError("the agent's process ended without an answer (killed by SIGKILL)")
+
+    expect_early_copy(job, died)  # ...and died half-way
+    (tmp_path / "ws" / "src").mkdir(parents=True)
+    (tmp_path / "ws" / "src" / "half-written.py").write_text("x")
+    result = _checkout(source, tmp_path)
+    assert result.files == FILES and _copied(tmp_path / "ws" / "src") == expected
+
+
+def test_an_early_copy_into_the_folder_itself_is_refused_as_the_checkout_refuses_it(
+    tree: tuple[Path, dict[str, bytes]], tmp_path: Path
+) -> None:
+    source, _ = tree
+    spec = parse_repository(str(source))
+    job = EarlyCopy(str(spec.path), str(spec.path / "ws" / "src"), str(tmp_path / "claim"))
+    with pytest.raises(InputError, match="overlap"):
+        copy_early(job)
+    assert not (source / "ws").exists()
+
+
+def test_the_local_engine_starts_the_copy_in_a_worker_for_a_plain_folder(
+    tree: tuple[Path, dict[str, bytes]], tmp_path: Path
+) -> None:
+    source, expected = tree
+    event = {"scan_id": "s1", "repository": str(source), "ref": None, "options": {"workspace": str(tmp_path / "ws")}}
+    settings = Settings(workspace=str(tmp_path / "ws"))
+    dest = str(ScanPaths(tmp_path / "ws", "s1").src)
+    key = (str(parse_repository(str(source)).path), dest)
+    with WorkerPool(1, {}) as pool, local._early_copy(pool, event, settings, 60):
+        job, result = shoal.source._early_copies[key]
+        made = result()  # the worker's copy, waited for here as the checkout would
+        assert made is not None and Path(job.claim).exists()
+        (source / "late.py").write_text("not in the snapshot\n")
+        taken = checkout(parse_repository(str(source)), None, Path(dest), tmp_path / "scratch")
+        assert taken.commit == made.tree_id and _copied(Path(dest)) == expected
+    assert key not in shoal.source._early_copies and not Path(job.claim).parent.exists()
+
+
+def test_no_early_copy_for_a_git_repository_a_ref_or_a_resumed_scan(tmp_path: Path) -> None:
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    settings = Settings(workspace=str(tmp_path / "ws"))
+    cases = [
+        ({"scan_id": "s", "repository": str(repo)}, True),
+        ({"scan_id": "s", "repository": str(plain), "ref": "main"}, True),
+        ({"scan_id": "s", "repository": str(plain)}, False),  # resumed: the engine passes no pool
+    ]
+    with WorkerPool(1, {}) as pool:
+        for event, with_pool in cases:
+            with local._early_copy(pool if with_pool else None, event, settings, 60):
+                assert not shoal.source._early_copies, event
