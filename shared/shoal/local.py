@@ -29,6 +29,8 @@ from shoal.workers import WorkerPool
 if TYPE_CHECKING:
     from aws_durable_execution_sdk_python_testing import DurableFunctionTestRunner
 
+    from shoal.source import EarlyCopy
+
 ORCHESTRATOR_NAME = "shoal-orchestrator"
 
 # (event kind, payload) -> None; kinds: "started" (workers started: from now on this process
@@ -150,6 +152,33 @@ class LocalEngine:
         self.environment = environment
         self.progress = progress or (lambda kind, data: None)
 
+    @contextmanager
+    def _workers(self, event: dict[str, Any], settings: Settings, resumed: bool) -> Iterator[WorkerPool | None]:
+        """The agent workers, none for inline fan-out (which runs the agents in this process).
+
+        They start first and warm up on the other core while this process imports the runner and
+        the orchestrator (0.25 s), when they would have nothing else to do. For a fresh scan of a
+        plain folder the first worker starts the checkout's copy even before warming up."""
+        if (event.get("options") or {}).get("fanout") == "inline":
+            yield None
+            return
+        from shoal import source
+
+        deadline = float(settings.agent_timeout)
+        warm_up = partial(_warm_up, settings.security, _src_root(settings, event))
+        with _early_copy_job(event, settings, wanted=not resumed) as early:
+            first = (source.copy_early, early) if early is not None else None
+            with WorkerPool(self.workers, self.environment, warm_up=warm_up, first=first) as pool, _lend_copies(
+                pool, deadline
+            ):
+                if early is not None:
+                    _hand_early_copy_to_checkout(pool, early, deadline)
+                try:
+                    yield pool
+                finally:
+                    if early is not None:
+                        source.forget_early_copy(early)
+
     def run(
         self, event: dict[str, Any], agent_function: str, timeout_seconds: int = 6 * 3600, state: Path | None = None
     ) -> dict[str, Any]:
@@ -170,15 +199,7 @@ class LocalEngine:
         os.environ.update(self.environment)
         settings = _settings(event)
         deadline = float(settings.agent_timeout)
-        warm_up = partial(_warm_up, settings.security, _src_root(settings, event))
-        # The workers start first and warm up on the other core while this process imports the
-        # runner and the orchestrator (0.3 s). Inline fan-out runs the agents in this process: no
-        # worker would ever be used, so none is started.
-        inline = (event.get("options") or {}).get("fanout") == "inline"
-        pool_context = nullcontext() if inline else WorkerPool(self.workers, self.environment, warm_up=warm_up)
-        with pool_context as pool, _lend_copies(pool, deadline), _early_copy(
-            pool if previous is None else None, event, settings, deadline
-        ):
+        with self._workers(event, settings, resumed=previous is not None) as pool:
             self.progress("started", {})
             with _imports_uncollected():
                 # Imported here, not at the top: a spawned worker would import them again, and a
@@ -220,10 +241,9 @@ class LocalEngine:
 
 
 @contextmanager
-def _early_copy(pool: WorkerPool | None, event: dict[str, Any], settings: Settings, timeout: float) -> Iterator[None]:
-    """A fresh scan of a plain folder: a worker starts the checkout's copy while this process
-    imports the runner and the orchestrator (0.25 s, when the workers have nothing to do), and
-    the checkout takes it (shoal.source.EarlyCopy). A resumed scan's checkout copies for itself."""
+def _early_copy_job(event: dict[str, Any], settings: Settings, wanted: bool) -> Iterator[EarlyCopy | None]:
+    """The early copy a fresh scan of a plain folder can start (shoal.source.EarlyCopy), with a
+    private folder for its claim; None for anything else, whose checkout is left as it is."""
     from shoal import source
 
     dest = _src_root(settings, event)
@@ -232,25 +252,27 @@ def _early_copy(pool: WorkerPool | None, event: dict[str, Any], settings: Settin
     except ShoalError:
         spec = None
     plain = spec is not None and not event.get("ref") and not event.get("base") and source.is_plain_directory(spec)
-    if pool is None or dest is None or spec is None or not plain:
-        yield
+    if not wanted or dest is None or spec is None or not plain:
+        yield None
         return
     with tempfile.TemporaryDirectory(prefix="shoal-early-copy-") as claims:
-        job = source.EarlyCopy(str(spec.path), dest, os.path.join(claims, "claim"))
-        done: Future[Any] = Future()
+        yield source.EarlyCopy(str(spec.path), dest, os.path.join(claims, "claim"))
 
-        def copy() -> None:
-            try:
-                done.set_result(pool.call(source.copy_early, job, timeout=timeout))
-            except BaseException as exc:  # noqa: BLE001 - the checkout copies for itself then
-                done.set_exception(exc)
 
-        threading.Thread(target=copy, name="shoal-early-copy", daemon=True).start()
-        source.expect_early_copy(job, done.result)
+def _hand_early_copy_to_checkout(pool: WorkerPool, job: EarlyCopy, timeout: float) -> None:
+    """Let the checkout take the first worker's copy; a thread collects it meanwhile."""
+    from shoal import source
+
+    done: Future[Any] = Future()
+
+    def collect() -> None:
         try:
-            yield
-        finally:
-            source.forget_early_copy(job)
+            done.set_result(pool.first_result(timeout))
+        except BaseException as exc:  # noqa: BLE001 - the checkout copies for itself then
+            done.set_exception(exc)
+
+    threading.Thread(target=collect, name="shoal-early-copy", daemon=True).start()
+    source.expect_early_copy(job, done.result)
 
 
 def _lend_copies(pool: WorkerPool | None, timeout: float) -> AbstractContextManager[None]:

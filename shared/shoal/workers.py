@@ -33,15 +33,19 @@ class AgentDied(RuntimeError):
     """The agent's process ended without answering (killed, out of memory, crashed)."""
 
 
+Job = tuple[Callable[[Any], Any], Any]
+
+
 def _serve(
-    conn: Connection, environment: dict[str, str], warm_up: Callable[[], None] | None, inherited: list[Connection]
+    conn: Connection, environment: dict[str, str], warm_up: Callable[[], None] | None, inherited: list[Connection],
+    first: bool = False,
 ) -> None:
     # A forked worker holds copies of the engine's ends of its own and the older workers' pipes:
     # closed here, so that when the engine dies every worker sees the end of its pipe and leaves.
     for engine_end in inherited:
         engine_end.close()
     try:
-        _serve_jobs(conn, environment, warm_up)
+        _serve_jobs(conn, environment, warm_up, first)
     except (BrokenPipeError, ConnectionResetError, EOFError):
         return  # the engine is gone (killed, or a resume will start new workers): leave quietly
     # Asked to stop, with every answer sent and every shard written: nothing is left to clean up,
@@ -52,23 +56,31 @@ def _serve(
     os._exit(0)
 
 
-def _serve_jobs(conn: Connection, environment: dict[str, str], warm_up: Callable[[], None] | None) -> None:
+def _serve_jobs(
+    conn: Connection, environment: dict[str, str], warm_up: Callable[[], None] | None, first: bool
+) -> None:
     os.environ.update(environment)
+    if first:  # a job written into the pipe before this process started: it goes before the warm-up
+        _answer_job(conn, conn.recv())
     if warm_up is not None:
         warm_up()
     conn.send(_READY)
     while (job := conn.recv()) is not None:
-        function, argument = job
-        try:
-            outcome: tuple[str, Any] = ("ok", function(argument))
-        except Exception as exc:  # noqa: BLE001 - the caller re-raises it, as Lambda reports it
-            outcome = ("error", exc)
-        try:
-            conn.send(outcome)
-        except (BrokenPipeError, ConnectionResetError):
-            raise
-        except Exception as exc:  # noqa: BLE001 - an unpicklable result or error still gets an answer
-            conn.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+        _answer_job(conn, job)
+
+
+def _answer_job(conn: Connection, job: Job) -> None:
+    function, argument = job
+    try:
+        outcome: tuple[str, Any] = ("ok", function(argument))
+    except Exception as exc:  # noqa: BLE001 - the caller re-raises it, as Lambda reports it
+        outcome = ("error", exc)
+    try:
+        conn.send(outcome)
+    except (BrokenPipeError, ConnectionResetError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - an unpicklable result or error still gets an answer
+        conn.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
 
 
 def exit_description(exitcode: int | None) -> str:
@@ -116,13 +128,18 @@ def _start_method() -> str:
 
 class _Worker:
     def __init__(
-        self, environment: dict[str, str], warm_up: Callable[[], None] | None, others: list[_Worker]
+        self, environment: dict[str, str], warm_up: Callable[[], None] | None, others: list[_Worker],
+        first: Job | None = None,
     ) -> None:
         context = multiprocessing.get_context(_start_method())
         self.conn, child = context.Pipe()
+        if first is not None:
+            self.conn.send(first)  # waiting in the pipe when the process starts: no race with the warm-up
         forked = context.get_start_method() == "fork"
         inherited = [self.conn, *(worker.conn for worker in others)] if forked else []
-        self.process = context.Process(target=_serve, args=(child, environment, warm_up, inherited), daemon=True)
+        self.process = context.Process(
+            target=_serve, args=(child, environment, warm_up, inherited, first is not None), daemon=True
+        )
         with _main_module_hidden():
             self.process.start()
         child.close()
@@ -137,6 +154,10 @@ class _Worker:
             self.conn.send((function, argument))
         except OSError:
             raise self._died() from None
+        return self.result(timeout)
+
+    def result(self, timeout: float | None) -> Any:
+        """The answer to the job this worker has, or its exception raised."""
         status, value = self._answer(timeout)
         if status == "error":
             raise value
@@ -180,20 +201,24 @@ class WorkerPool:
     """`workers` processes; `call` runs a function in an idle one, with a deadline."""
 
     def __init__(
-        self, workers: int, environment: dict[str, str], warm_up: Callable[[], None] | None = None
+        self, workers: int, environment: dict[str, str], warm_up: Callable[[], None] | None = None,
+        first: Job | None = None,
     ) -> None:
+        """With `first`, the first worker runs that job before its warm-up, as soon as it starts;
+        it joins the idle workers once `first_result` has collected the answer."""
         if workers < 1:
             raise ValueError("workers must be at least 1")
         self._environment = environment
         self._warm_up = warm_up
         self._idle: queue.SimpleQueue[_Worker] = queue.SimpleQueue()
         self._all: list[_Worker] = []
-        for _ in range(workers):
+        self._first = self._start(first) if first is not None else None
+        for _ in range(workers - (first is not None)):
             self._idle.put(self._start())
         self.replaced = 0  # workers replaced after a timeout or a death
 
-    def _start(self) -> _Worker:
-        worker = _Worker(self._environment, self._warm_up, self._all)
+    def _start(self, first: Job | None = None) -> _Worker:
+        worker = _Worker(self._environment, self._warm_up, self._all, first)
         self._all.append(worker)
         return worker
 
@@ -201,8 +226,19 @@ class WorkerPool:
         """function(argument) in a worker process; AgentTimeout past `timeout` seconds, AgentDied if
         the process ends; the function's own exceptions are raised as they are."""
         worker = self._idle.get()
+        return self._returning(worker, lambda: worker.call(function, argument, timeout))
+
+    def first_result(self, timeout: float | None = None) -> Any:
+        """The answer to the `first` job, raised as `call` raises; asked once."""
+        worker, self._first = self._first, None
+        if worker is None:
+            raise RuntimeError("the pool was given no first job, or its result was already taken")
+        return self._returning(worker, lambda: worker.result(timeout))
+
+    def _returning(self, worker: _Worker, answer: Callable[[], Any]) -> Any:
+        """answer(), then `worker`, or its replacement if it hung or died, joins the idle ones."""
         try:
-            return worker.call(function, argument, timeout)
+            return answer()
         except (AgentTimeout, AgentDied):
             worker.kill()
             worker = self._start()

@@ -184,7 +184,7 @@ def test_the_local_engine_starts_the_copy_in_a_worker_for_a_plain_folder(
     settings = Settings(workspace=str(tmp_path / "ws"))
     dest = str(ScanPaths(tmp_path / "ws", "s1").src)
     key = (str(parse_repository(str(source)).path), dest)
-    with WorkerPool(1, {}) as pool, local._early_copy(pool, event, settings, 60):
+    with local.LocalEngine(1, {})._workers(event, settings, resumed=False):
         job, result = shoal.source._early_copies[key]
         made = result()  # the worker's copy, waited for here as the checkout would
         assert made is not None and Path(job.claim).exists()
@@ -200,12 +200,12 @@ def test_no_early_copy_for_a_git_repository_a_ref_or_a_resumed_scan(tmp_path: Pa
     repo = tmp_path / "repo"
     (repo / ".git").mkdir(parents=True)
     settings = Settings(workspace=str(tmp_path / "ws"))
-    cases = [
+    assert local._early_copy_job({"scan_id": "s", "repository": str(plain)}, settings, wanted=True) is not None
+    for event, wanted in [
         ({"scan_id": "s", "repository": str(repo)}, True),
         ({"scan_id": "s", "repository": str(plain), "ref": "main"}, True),
-        ({"scan_id": "s", "repository": str(plain)}, False),  # resumed: the engine passes no pool
-    ]
-    with WorkerPool(1, {}) as pool:
-        for event, with_pool in cases:
-            with local._early_copy(pool if with_pool else None, event, settings, 60):
-                assert not shoal.source._early_copies, event
+        ({"scan_id": "s", "repository": str(plain), "base": "main"}, True),
+        ({"scan_id": "s", "repository": str(plain)}, False),  # resumed: its checkout copies for itself
+    ]:
+        with local._early_copy_job(event, settings, wanted) as early:
+            assert early is None, event

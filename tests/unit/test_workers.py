@@ -10,6 +10,7 @@ import sys
 import textwrap
 import threading
 import time
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,39 @@ def test_a_dead_worker_fails_its_own_call_only():
         beside.join()
         assert slow == [None], "the call beside the dead worker was disturbed"
         assert pool.call(math.sqrt, 1.0, timeout=30) == 1.0
+
+
+def _warm_up_marks(marker: str) -> None:
+    Path(marker).write_text("warm")
+
+
+def _warm_already(marker: str) -> bool:
+    return Path(marker).exists()
+
+
+def test_the_first_job_runs_before_the_warm_up_and_its_worker_then_serves_calls(tmp_path: Path):
+    marker = str(tmp_path / "warmed")
+    with WorkerPool(1, {}, warm_up=partial(_warm_up_marks, marker), first=(_warm_already, marker)) as pool:
+        assert pool.first_result(timeout=30) is False, "the first job waited for the warm-up"
+        assert pool.call(_warm_already, marker, timeout=30) is True
+        with pytest.raises(RuntimeError, match="no first job"):
+            pool.first_result()
+
+
+def test_a_failing_first_job_raises_and_its_worker_stays():
+    with WorkerPool(1, {}, first=(math.sqrt, -1.0)) as pool:
+        with pytest.raises(ValueError, match="math domain error"):
+            pool.first_result(timeout=30)
+        assert pool.call(math.sqrt, 9.0, timeout=30) == 3.0
+        assert pool.replaced == 0
+
+
+def test_a_first_job_that_kills_its_worker_gets_it_replaced():
+    with WorkerPool(2, {}, first=(os._exit, 3)) as pool:
+        with pytest.raises(AgentDied, match="exit status 3"):
+            pool.first_result(timeout=30)
+        assert pool.replaced == 1
+        assert sorted(pool.call(math.sqrt, x, timeout=30) for x in (1.0, 4.0)) == [1.0, 2.0]
 
 
 def test_exit_statuses_are_described_for_people():
