@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import signal
 import time
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -170,8 +170,7 @@ def analyse_file(
     findings: list[Finding] = []
     in_comments: set[int] | None = None
     if source_file.language != TEXT:
-        metrics, findings, in_comments = _check_code(data, source_file, checks, diagnostics)
-        metrics = replace(metrics, bytes=len(raw))
+        metrics, findings, in_comments = _check_code(data, len(raw), source_file, checks, diagnostics)
     if checks.security:
         # Imported here: the orchestrator imports this module and never scans (shoal.security).
         from shoal.secrets import scan_secrets
@@ -183,10 +182,11 @@ def analyse_file(
 
 
 def _check_code(
-    data: bytes, source_file: SourceFile, checks: FileChecks, diagnostics: list[str]
+    data: bytes, size: int, source_file: SourceFile, checks: FileChecks, diagnostics: list[str]
 ) -> tuple[FileMetrics, list[Finding], set[int] | None]:
     """Parse once; one query pass gives the rules' findings and the metrics' captures. Returns
-    the metrics, the findings so far and, when the file has ignore markers, its comment lines."""
+    the metrics (of a file of `size` bytes as stored), the findings so far and, when the file has
+    ignore markers, its comment lines."""
     language, path = source_file.language, source_file.path
     if language not in parser.GRAMMARS:
         raise ValueError(f"no grammar for language {language!r}")
@@ -199,7 +199,7 @@ def _check_code(
         rule_findings, rule_diagnostics, captures = checks.engine.run_with_metrics(language, tree, data, path)
         findings.extend(rule_findings)
         diagnostics.extend(rule_diagnostics)
-    metrics = measure_tree(data, tree, language, path, captures)
+    metrics = measure_tree(data, tree, language, path, captures, size)
     findings.extend(metric_findings(metrics, checks.thresholds))
     in_comments = None
     if has_marker(data):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from shoal.analysis import analyse_source
+from shoal.analysis import analyse_source, lines
 from shoal.analysis.lines import python_counts
 from shoal.models import LineCounts
 
@@ -58,3 +60,41 @@ def test_unclosed_triple_quote_is_fast_and_counts_as_code() -> None:
 def test_block_comment_between_code_merges_lines_like_cloc() -> None:
     source = b"int a; /* one\ntwo */ int b;\nint c;\n"
     assert analyse_source(source, "c", "m.c").lines == LineCounts(code=2, comment=1, blank=0)
+
+
+def _toggled(text: bytes) -> bytes:
+    """cloc's own way: every triple quote becomes '/*' or '*/' in turn, then C comments go."""
+    return lines._C_COMMENT.sub(b"", lines._toggle_docstrings(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b'"""doc"""\nx = 1\n',
+        b'    u"""doc"""\nU\'\'\'other\'\'\' + uu"""x"""\n',  # u/U before an opening quote goes with it
+        b'"""a\'\'\'\nb"""c"""',  # the two kinds close each other; the last one stays open
+        b'x = """a""""""b"""\n',
+        b'"""a"""u"""b"""',
+        b'x = u"""open to the end\nand on\n',
+        b"no quotes at all\n",
+        b'x = "\0"\n"""doc"""\n',  # a NUL byte: the toggling path
+    ],
+)
+def test_docstrings_go_as_cloc_toggles_them(text: bytes) -> None:
+    assert lines._without_docstrings(text) == _toggled(text)
+
+
+def test_docstrings_go_as_cloc_toggles_them_in_the_standard_library() -> None:
+    import email
+    import json
+    import unittest
+
+    checked = 0
+    for package in (email, json, unittest):
+        for path in Path(package.__file__).parent.rglob("*.py"):
+            text = path.read_bytes()
+            if b"/*" in text or b"*/" in text:
+                continue  # python_counts drops those lines before the docstrings
+            assert lines._without_docstrings(text) == _toggled(text), path
+            checked += 1
+    assert checked > 50

@@ -25,10 +25,12 @@ def analyse_source(source: bytes, language: str, path: str) -> FileMetrics:
 
 
 def measure_tree(
-    source: bytes, tree: Tree, language: str, path: str, caps: dict[str, list[Node]] | None = None
+    source: bytes, tree: Tree, language: str, path: str, caps: dict[str, list[Node]] | None = None,
+    size: int | None = None,
 ) -> FileMetrics:
     """The metrics of a file already parsed; `caps` are the metrics query's captures when the
-    rules pass already collected them, so the tree is walked once."""
+    rules pass already collected them, so the tree is walked once. `size` is the file's size when
+    `source` is not its bytes as stored (a file read with replacement characters)."""
     if caps is None:
         caps = parser.captures(language, tree.root_node)
     comments = _spans(caps.get("comment", ()))
@@ -43,7 +45,7 @@ def measure_tree(
     return FileMetrics(
         path=path,
         language=language,
-        bytes=len(source),
+        bytes=len(source) if size is None else size,
         lines=lines,
         functions=functions,
         parse_errors=parser.count_errors(tree, language),

@@ -41,6 +41,8 @@ class _Open:
 def name_node(node: Node) -> Node | None:
     """The declared name; C declarators and `const f = () => ...` bindings are looked through."""
     name = node.child_by_field_name("name")
+    if name is not None:
+        return name  # most languages: no declarator to look through
     declarator = node.child_by_field_name("declarator")
     # C and C++ bury the name under pointer and function declarators; a bounded descent suffices.
     for _ in range(8):

@@ -104,12 +104,28 @@ def python_counts(source: bytes) -> LineCounts:
     if b"/*" in kept or b"*/" in kept:
         kept = _PY_SLASH_STAR_LINE.sub(b"", kept)
     if b'"""' in kept or b"'''" in kept:
-        kept = _C_COMMENT.sub(b"", _toggle_docstrings(kept))
+        kept = _without_docstrings(kept)
     code = nonblank_lines(kept)
     if source.startswith(b"#!"):
         # The '#!' line was dropped as a comment, and cloc adds it back as code.
         code += 1
     return LineCounts(code=code, comment=total - blank - code, blank=blank)
+
+
+def _without_docstrings(text: bytes) -> bytes:
+    """What cloc keeps of a text with no '/*' or '*/' left: each triple quote in turn opens or
+    closes a comment (with a u/U prefix when it opens), and the comments go with their newlines.
+
+    In C, by splitting: the even parts of the split are outside, and a NUL marks where each
+    comment stood so that a u/U before it can go too (0.06 s -> 0.045 s on Django). A text that
+    holds NUL itself is toggled the way cloc does it."""
+    if b"\0" in text:
+        return _C_COMMENT.sub(b"", _toggle_docstrings(text))
+    parts = _PY_TRIPLE_QUOTE.split(text)
+    # An odd number of triple quotes leaves the last comment open: cloc keeps it, as '/*' and text.
+    unclosed = b"\0/*" + parts.pop() if len(parts) % 2 == 0 else b""
+    kept = b"\0".join(parts[0::2]) + unclosed
+    return kept.replace(b"u\0", b"").replace(b"U\0", b"").replace(b"\0", b"")
 
 
 def _toggle_docstrings(text: bytes) -> bytes:
