@@ -13,7 +13,7 @@ import os
 import tempfile
 import threading
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from concurrent.futures import Future
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
@@ -21,6 +21,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from shoal import early
 from shoal.config import Settings, settings_from_env
 from shoal.errors import ShoalError
 from shoal.testhooks import reached
@@ -158,26 +159,24 @@ class LocalEngine:
 
         They start first and warm up on the other core while this process imports the runner and
         the orchestrator (0.25 s), when they would have nothing else to do. For a fresh scan of a
-        plain folder the first worker starts the checkout's copy even before warming up."""
+        plain folder the first worker copies and inventories it even before warming up
+        (shoal.early)."""
         if (event.get("options") or {}).get("fanout") == "inline":
             yield None
             return
-        from shoal import source
-
         deadline = float(settings.agent_timeout)
         warm_up = partial(_warm_up, settings.security, _src_root(settings, event))
-        with _early_copy_job(event, settings, wanted=not resumed) as early:
-            first = (source.copy_early, early) if early is not None else None
+        with _early_work(event, settings, wanted=not resumed) as work:
+            first = work.jobs() if work is not None else ()
             with WorkerPool(self.workers, self.environment, warm_up=warm_up, first=first) as pool, _lend_copies(
                 pool, deadline
             ):
-                if early is not None:
-                    _hand_early_copy_to_checkout(pool, early, deadline)
+                offers = _EarlyOffers(pool, work, deadline) if work is not None else None
                 try:
                     yield pool
                 finally:
-                    if early is not None:
-                        source.forget_early_copy(early)
+                    if offers is not None:
+                        offers.withdraw()
 
     def run(
         self, event: dict[str, Any], agent_function: str, timeout_seconds: int = 6 * 3600, state: Path | None = None
@@ -240,10 +239,22 @@ class LocalEngine:
         return json.loads(outcome.result)
 
 
+@dataclass(frozen=True)
+class _EarlyWork:
+    copy: EarlyCopy
+    listing: early.EarlyInventory
+
+    def jobs(self) -> list[tuple[Callable[[Any], Any], Any]]:
+        """The first worker's first jobs: the copy, then its inventory, both before the warm-up."""
+        from shoal import source
+
+        return [(source.copy_early, self.copy), (early.inventory_early, self.listing)]
+
+
 @contextmanager
-def _early_copy_job(event: dict[str, Any], settings: Settings, wanted: bool) -> Iterator[EarlyCopy | None]:
-    """The early copy a fresh scan of a plain folder can start (shoal.source.EarlyCopy), with a
-    private folder for its claim; None for anything else, whose checkout is left as it is."""
+def _early_work(event: dict[str, Any], settings: Settings, wanted: bool) -> Iterator[_EarlyWork | None]:
+    """What a fresh scan of a plain folder can start early, with a private folder for its claims;
+    None for anything else, whose steps are left as they are."""
     from shoal import source
 
     dest = _src_root(settings, event)
@@ -255,24 +266,65 @@ def _early_copy_job(event: dict[str, Any], settings: Settings, wanted: bool) -> 
     if not wanted or dest is None or spec is None or not plain:
         yield None
         return
-    with tempfile.TemporaryDirectory(prefix="shoal-early-copy-") as claims:
-        yield source.EarlyCopy(str(spec.path), dest, os.path.join(claims, "claim"))
+    with tempfile.TemporaryDirectory(prefix="shoal-early-") as claims:
+        options = early.InventoryOptions(max_file_bytes=settings.max_file_bytes, text_files=settings.security)
+        yield _EarlyWork(
+            copy=source.EarlyCopy(str(spec.path), dest, os.path.join(claims, "copy")),
+            listing=early.EarlyInventory(dest, options, os.path.join(claims, "inventory")),
+        )
 
 
-def _hand_early_copy_to_checkout(pool: WorkerPool, job: EarlyCopy, timeout: float) -> None:
-    """Let the checkout take the first worker's copy; a thread collects it meanwhile."""
-    from shoal import source
+class _EarlyOffers:
+    """The first worker's copy, offered to the checkout; then its inventory, offered to the plan
+    (before the copy is handed over, so a plan that follows the checkout finds it). Withdrawn
+    when the workers stop, and never offered after that."""
 
-    done: Future[Any] = Future()
+    def __init__(self, pool: WorkerPool, work: _EarlyWork, timeout: float) -> None:
+        from shoal import source
 
-    def collect() -> None:
-        try:
-            done.set_result(pool.first_result(timeout))
-        except BaseException as exc:  # noqa: BLE001 - the checkout copies for itself then
-            done.set_exception(exc)
+        self._lock = threading.Lock()
+        self._keys: list[Hashable] = [source.early_copy_key(work.copy.repository, work.copy.dest)]
+        self._closed = False
+        copied: Future[Any] = Future()
+        listed: Future[Any] = Future()
 
-    threading.Thread(target=collect, name="shoal-early-copy", daemon=True).start()
-    source.expect_early_copy(job, done.result)
+        def collect() -> None:
+            try:
+                made = pool.first_result(timeout)
+            except BaseException as exc:  # noqa: BLE001 - the checkout copies for itself then
+                made = None
+                copied.set_exception(exc)
+            if made is not None:
+                key = early.inventory_key(work.copy.dest, made.tree_id, work.listing.options)
+                self._offer(key, lambda: None if work.listing.take() else listed.result())
+                copied.set_result(made)
+            else:
+                work.listing.take()  # no copy of the worker's, so no inventory of it: the worker skips it
+                if not copied.done():
+                    copied.set_result(None)
+            _settle(listed, lambda: pool.first_result(timeout))  # and the worker joins the idle ones
+
+        threading.Thread(target=collect, name="shoal-early-work", daemon=True).start()
+        source.offer_early_copy(work.copy, copied.result)
+
+    def _offer(self, key: Hashable, result: Callable[[], Any]) -> None:
+        with self._lock:
+            if not self._closed:
+                self._keys.append(key)
+                early.offer(key, result)
+
+    def withdraw(self) -> None:
+        with self._lock:
+            self._closed = True
+            for key in self._keys:
+                early.withdraw(key)
+
+
+def _settle(future: Future[Any], work: Callable[[], Any]) -> None:
+    try:
+        future.set_result(work())
+    except BaseException as exc:  # noqa: BLE001 - whoever waits for the future gets it
+        future.set_exception(exc)
 
 
 def _lend_copies(pool: WorkerPool | None, timeout: float) -> AbstractContextManager[None]:

@@ -15,7 +15,7 @@ from pathlib import Path, PurePosixPath
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from shoal import __version__, incremental
+from shoal import __version__, early, incremental
 from shoal.agent import read_shard
 from shoal.baseline import DEFAULT_BRANCH_KEY, Baseline, Comparison, compare, find_baseline
 from shoal.baseline import store as store_baseline
@@ -23,7 +23,7 @@ from shoal.changes import ChangeSet, LineIndex
 from shoal.config import Settings
 from shoal.findings import dedupe_and_sort
 from shoal.errors import InputError
-from shoal.inventory import Inventory, build_inventory
+from shoal.inventory import Inventory
 from shoal.languages import TEXT
 from shoal.models import DiffInfo, Exclusion, FileMetrics, Finding, Partition, ScanResult, SourceFile
 from shoal.planning import plan_partitions, time_warnings
@@ -172,14 +172,9 @@ def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
     repo = load_repo_config(paths.src)
     if settings.security:
         ruleset_for(paths.src, repo)  # a broken user rule or an unknown id fails here, once
-    inventory = build_inventory(
-        paths.src,
-        max_file_bytes=settings.max_file_bytes,
-        include=repo.include,
-        extra_excludes=repo.exclude,
-        text_files=settings.security,
-    )
     manifest = _checkout_manifest(paths)
+    options = early.InventoryOptions(max_file_bytes=settings.max_file_bytes, text_files=settings.security)
+    inventory = _early_inventory(paths, manifest, options) or early.inventory(paths.src, options, repo)
     change_set = _load_changes(paths, manifest.get("diff"))
     if change_set is not None:
         inventory = _touched_only(inventory, change_set)
@@ -211,6 +206,17 @@ def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
         "warnings": len(warnings),
         **({"reused": len(reused.files)} if manifest.get("incremental") else {}),
     }
+
+
+def _early_inventory(paths: ScanPaths, manifest: dict[str, Any], options: early.InventoryOptions) -> Inventory | None:
+    """The inventory a worker made of this very tree before the plan asked (shoal.early)."""
+    result = early.take(early.inventory_key(str(paths.src), str(manifest.get("commit")), options))
+    if result is None:
+        return None
+    try:
+        return result()  # type: ignore[no-any-return]
+    except Exception:  # noqa: BLE001 - a worker that died: the plan inventories the tree itself
+        return None
 
 
 def _reused_inventory(paths: ScanPaths, entry: dict[str, Any] | None) -> Inventory:

@@ -34,13 +34,13 @@ import re
 import shutil
 import subprocess
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 from urllib.parse import urlsplit
 
-from shoal import changes, plaincopy
+from shoal import changes, early, plaincopy
 from shoal.changes import ChangeSet
 from shoal.errors import InputError, RetryableError, SourceError
 from shoal.models import Exclusion
@@ -1031,11 +1031,7 @@ class EarlyCopy:
     claim: str
 
     def take(self) -> bool:
-        try:
-            os.close(os.open(self.claim, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        except FileExistsError:
-            return False
-        return True
+        return early.take_claim(self.claim)
 
 
 def copy_early(job: EarlyCopy) -> plaincopy.PlainCopy | None:
@@ -1047,29 +1043,24 @@ def copy_early(job: EarlyCopy) -> plaincopy.PlainCopy | None:
     return plaincopy.copy_tree(Path(job.repository), Path(job.dest))
 
 
-_early_copies: dict[tuple[str, str], tuple[EarlyCopy, Callable[[], plaincopy.PlainCopy | None]]] = {}
+def early_copy_key(repository: str, dest: str) -> Hashable:
+    return ("copy", repository, dest)
 
 
-def expect_early_copy(job: EarlyCopy, result: Callable[[], plaincopy.PlainCopy | None]) -> None:
+def offer_early_copy(job: EarlyCopy, result: Callable[[], plaincopy.PlainCopy | None]) -> None:
     """Let this process's checkout of `job.repository` into `job.dest` take the copy `job` makes;
-    `result` waits for it and returns it (or raises what the copy raised)."""
-    _early_copies[(job.repository, job.dest)] = (job, result)
-
-
-def forget_early_copy(job: EarlyCopy) -> None:
-    _early_copies.pop((job.repository, job.dest), None)
+    `result` waits for it and returns it (or raises what the copy raised). The checkout claims
+    the copy first: one the worker has not begun is made by the checkout instead."""
+    early.offer(early_copy_key(job.repository, job.dest), lambda: None if job.take() else result())
 
 
 def _early_copy_result(source: Path, dest: Path) -> plaincopy.PlainCopy | None:
-    """The early copy into `dest`, if one was made for this checkout; taken once, so a retried
+    """The early copy into `dest`, if one was offered for this checkout; taken once, so a retried
     checkout copies again."""
-    entry = _early_copies.pop((str(source), str(dest)), None)
-    if entry is None:
+    result = early.take(early_copy_key(str(source), str(dest)))
+    if result is None:
         return None
-    job, result = entry
-    if job.take():
-        return None  # not begun: copied here instead
     try:
-        return result()
+        return result()  # type: ignore[no-any-return]
     except Exception:  # noqa: BLE001 - the copy here meets the same problem and reports it
         return None

@@ -16,7 +16,7 @@ import queue
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from typing import Any
@@ -38,7 +38,7 @@ Job = tuple[Callable[[Any], Any], Any]
 
 def _serve(
     conn: Connection, environment: dict[str, str], warm_up: Callable[[], None] | None, inherited: list[Connection],
-    first: bool = False,
+    first: int = 0,
 ) -> None:
     # A forked worker holds copies of the engine's ends of its own and the older workers' pipes:
     # closed here, so that when the engine dies every worker sees the end of its pipe and leaves.
@@ -57,10 +57,10 @@ def _serve(
 
 
 def _serve_jobs(
-    conn: Connection, environment: dict[str, str], warm_up: Callable[[], None] | None, first: bool
+    conn: Connection, environment: dict[str, str], warm_up: Callable[[], None] | None, first: int
 ) -> None:
     os.environ.update(environment)
-    if first:  # a job written into the pipe before this process started: it goes before the warm-up
+    for _ in range(first):  # jobs written into the pipe before this process started go before the warm-up
         _answer_job(conn, conn.recv())
     if warm_up is not None:
         warm_up()
@@ -129,16 +129,16 @@ def _start_method() -> str:
 class _Worker:
     def __init__(
         self, environment: dict[str, str], warm_up: Callable[[], None] | None, others: list[_Worker],
-        first: Job | None = None,
+        first: Sequence[Job] = (),
     ) -> None:
         context = multiprocessing.get_context(_start_method())
         self.conn, child = context.Pipe()
-        if first is not None:
-            self.conn.send(first)  # waiting in the pipe when the process starts: no race with the warm-up
+        for job in first:  # waiting in the pipe when the process starts: no race with the warm-up
+            self.conn.send(job)  # (small jobs only: the pipe's buffer holds them until then)
         forked = context.get_start_method() == "fork"
         inherited = [self.conn, *(worker.conn for worker in others)] if forked else []
         self.process = context.Process(
-            target=_serve, args=(child, environment, warm_up, inherited, first is not None), daemon=True
+            target=_serve, args=(child, environment, warm_up, inherited, len(first)), daemon=True
         )
         with _main_module_hidden():
             self.process.start()
@@ -202,22 +202,23 @@ class WorkerPool:
 
     def __init__(
         self, workers: int, environment: dict[str, str], warm_up: Callable[[], None] | None = None,
-        first: Job | None = None,
+        first: Sequence[Job] = (),
     ) -> None:
-        """With `first`, the first worker runs that job before its warm-up, as soon as it starts;
-        it joins the idle workers once `first_result` has collected the answer."""
+        """With `first`, the first worker runs those jobs, in turn, before its warm-up, as soon as
+        it starts; it joins the idle workers once `first_result` has collected every answer."""
         if workers < 1:
             raise ValueError("workers must be at least 1")
         self._environment = environment
         self._warm_up = warm_up
         self._idle: queue.SimpleQueue[_Worker] = queue.SimpleQueue()
         self._all: list[_Worker] = []
-        self._first = self._start(first) if first is not None else None
-        for _ in range(workers - (first is not None)):
+        self._first = self._start(first) if first else None
+        self._first_left = len(first)
+        for _ in range(workers - bool(first)):
             self._idle.put(self._start())
         self.replaced = 0  # workers replaced after a timeout or a death
 
-    def _start(self, first: Job | None = None) -> _Worker:
+    def _start(self, first: Sequence[Job] = ()) -> _Worker:
         worker = _Worker(self._environment, self._warm_up, self._all, first)
         self._all.append(worker)
         return worker
@@ -229,23 +230,34 @@ class WorkerPool:
         return self._returning(worker, lambda: worker.call(function, argument, timeout))
 
     def first_result(self, timeout: float | None = None) -> Any:
-        """The answer to the `first` job, raised as `call` raises; asked once."""
-        worker, self._first = self._first, None
+        """The answer to the next of the `first` jobs, raised as `call` raises."""
+        worker = self._first
         if worker is None:
-            raise RuntimeError("the pool was given no first job, or its result was already taken")
-        return self._returning(worker, lambda: worker.result(timeout))
+            raise RuntimeError("the pool has no first job left (none given, all answered, or its worker died)")
+        self._first_left -= 1
+        last = self._first_left == 0
+        if last:
+            self._first = None
+        try:
+            return self._returning(worker, lambda: worker.result(timeout), rejoin=last)
+        except (AgentTimeout, AgentDied):
+            self._first = None  # its other first jobs are lost with it
+            raise
 
-    def _returning(self, worker: _Worker, answer: Callable[[], Any]) -> Any:
-        """answer(), then `worker`, or its replacement if it hung or died, joins the idle ones."""
+    def _returning(self, worker: _Worker, answer: Callable[[], Any], rejoin: bool = True) -> Any:
+        """answer(), then `worker` joins the idle ones if `rejoin`; a worker that hung or died is
+        replaced, and the replacement joins them."""
         try:
             return answer()
         except (AgentTimeout, AgentDied):
             worker.kill()
             worker = self._start()
             self.replaced += 1
+            rejoin = True
             raise
         finally:
-            self._idle.put(worker)
+            if rejoin:
+                self._idle.put(worker)
 
     def close(self) -> None:
         # Every worker is asked first, then each is awaited: they leave (interpreter shutdown,

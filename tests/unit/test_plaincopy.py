@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
-import shoal.source
-from shoal import local, plaincopy
+from shoal import early, local, plaincopy
 from shoal.config import Settings
 from shoal.errors import InputError, SourceError
+from shoal.pipeline import ScanRequest, checkout_stage, plan_stage
 from shoal.plaincopy import CopyBatch, copy_tree
-from shoal.source import CheckoutResult, EarlyCopy, checkout, copy_early, expect_early_copy, parse_repository
+from shoal.source import CheckoutResult, EarlyCopy, checkout, copy_early, offer_early_copy, parse_repository
 from shoal.workers import WorkerPool
 from shoal.workspace import ScanPaths
 
@@ -127,7 +128,7 @@ def test_the_checkout_takes_the_copy_a_worker_made(tree: tuple[Path, dict[str, b
         made = pool.call(copy_early, job)
     assert made is not None
     (source / "pkg0" / "sub0" / "m0.py").write_bytes(b"changed = True\n")  # after the copy: not seen
-    expect_early_copy(job, lambda: made)
+    offer_early_copy(job, lambda: made)
     result = _checkout(source, tmp_path)
     assert (result.commit, result.files, result.skipped) == (made.tree_id, FILES, made.skipped)
     assert _copied(tmp_path / "ws" / "src") == expected
@@ -142,7 +143,7 @@ def test_a_worker_that_has_not_begun_leaves_the_copy_to_the_checkout(
 ) -> None:
     source, expected = tree
     job = _job(source, tmp_path)
-    expect_early_copy(job, lambda: pytest.fail("the checkout waited for a copy that never began"))
+    offer_early_copy(job, lambda: pytest.fail("the checkout waited for a copy that never began"))
     result = _checkout(source, tmp_path)
     assert result.files == FILES and _copied(tmp_path / "ws" / "src") == expected
     (tmp_path / "ws" / "src" / "marker").write_text("kept")
@@ -158,7 +159,7 @@ def test_a_failed_early_copy_is_made_again_by_the_checkout(tree: tuple[Path, dic
     def died() -> None:
         raise RuntimeError("the agent's process ended without an answer (killed by SIGKILL)")
 
-    expect_early_copy(job, died)  # ...and died half-way
+    offer_early_copy(job, died)  # ...and died half-way
     (tmp_path / "ws" / "src").mkdir(parents=True)
     (tmp_path / "ws" / "src" / "half-written.py").write_text("x")
     result = _checkout(source, tmp_path)
@@ -176,36 +177,72 @@ def test_an_early_copy_into_the_folder_itself_is_refused_as_the_checkout_refuses
     assert not (source / "ws").exists()
 
 
-def test_the_local_engine_starts_the_copy_in_a_worker_for_a_plain_folder(
-    tree: tuple[Path, dict[str, bytes]], tmp_path: Path
+def _wait_for(path: Path) -> None:
+    deadline = time.monotonic() + 60
+    while not path.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert path.exists(), f"{path.name} was never claimed"
+
+
+def test_workers_copy_and_inventory_a_plain_folder_for_the_checkout_and_the_plan(
+    tree: tuple[Path, dict[str, bytes]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     source, expected = tree
-    event = {"scan_id": "s1", "repository": str(source), "ref": None, "options": {"workspace": str(tmp_path / "ws")}}
-    settings = Settings(workspace=str(tmp_path / "ws"))
-    dest = str(ScanPaths(tmp_path / "ws", "s1").src)
-    key = (str(parse_repository(str(source)).path), dest)
-    with local.LocalEngine(1, {})._workers(event, settings, resumed=False):
-        job, result = shoal.source._early_copies[key]
-        made = result()  # the worker's copy, waited for here as the checkout would
-        assert made is not None and Path(job.claim).exists()
-        (source / "late.py").write_text("not in the snapshot\n")
-        taken = checkout(parse_repository(str(source)), None, Path(dest), tmp_path / "scratch")
-        assert taken.commit == made.tree_id and _copied(Path(dest)) == expected
-    assert key not in shoal.source._early_copies and not Path(job.claim).parent.exists()
+    ws = tmp_path / "ws"
+    event = {"scan_id": "s1", "repository": str(source), "options": {"workspace": str(ws)}}
+    settings = Settings(workspace=str(ws), security=False)
+    with local._early_work(event, settings, wanted=True) as work:
+        assert work is not None
+        with WorkerPool(2, {}, first=work.jobs()) as pool:
+            offers = local._EarlyOffers(pool, work, 60)
+            _wait_for(Path(work.listing.claim))  # the copy is done, the inventory begun
+            # From here on, this process must not inventory the tree itself.
+            monkeypatch.setattr(early, "inventory", lambda *a, **k: pytest.fail("the plan inventoried the tree"))
+            (source / "late.py").write_text("not in the snapshot\n")
+            checked_out = checkout_stage(ScanRequest.from_event(event), settings)
+            planned = plan_stage("s1", settings)
+            assert not early._offers, "an early result was left untaken"
+            offers.withdraw()
+    assert checked_out["files"] == FILES and planned["files"] == FILES
+    assert _copied(ws / "scans" / "s1" / "src") == expected
 
 
-def test_no_early_copy_for_a_git_repository_a_ref_or_a_resumed_scan(tmp_path: Path) -> None:
+def test_a_plan_that_claims_the_inventory_first_makes_it_itself(tree: tuple[Path, dict[str, bytes]], tmp_path: Path) -> None:
+    source, _ = tree
+    ws = tmp_path / "ws"
+    event = {"scan_id": "s1", "repository": str(source), "options": {"workspace": str(ws)}}
+    settings = Settings(workspace=str(ws), security=False)
+    checked_out = checkout_stage(ScanRequest.from_event(event), settings)
+    job = early.EarlyInventory(str(ScanPaths(ws, "s1").src), early.InventoryOptions(settings.max_file_bytes, False),
+                               str(tmp_path / "claim"))
+    key = early.inventory_key(job.src, checked_out["commit"], job.options)
+    early.offer(key, lambda: None if job.take() else pytest.fail("the plan waited for an inventory never begun"))
+    assert plan_stage("s1", settings)["files"] == FILES
+    assert early.inventory_early(job) is None  # the worker, starting late, finds it claimed
+
+
+def test_early_results_are_withdrawn_when_the_workers_stop(tmp_path: Path) -> None:
+    (tmp_path / "plain").mkdir()
+    (tmp_path / "plain" / "a.py").write_text("a = 1\n")
+    event = {"scan_id": "s1", "repository": str(tmp_path / "plain"), "options": {"workspace": str(tmp_path / "ws")}}
+    with local.LocalEngine(1, {})._workers(event, Settings(workspace=str(tmp_path / "ws")), resumed=False):
+        assert early._offers
+    assert not early._offers
+
+
+def test_no_early_work_for_a_git_repository_a_ref_or_a_resumed_scan(tmp_path: Path) -> None:
     plain = tmp_path / "plain"
     plain.mkdir()
     repo = tmp_path / "repo"
     (repo / ".git").mkdir(parents=True)
     settings = Settings(workspace=str(tmp_path / "ws"))
-    assert local._early_copy_job({"scan_id": "s", "repository": str(plain)}, settings, wanted=True) is not None
+    with local._early_work({"scan_id": "s", "repository": str(plain)}, settings, wanted=True) as work:
+        assert work is not None and work.copy.dest == str(ScanPaths(tmp_path / "ws", "s").src)
     for event, wanted in [
         ({"scan_id": "s", "repository": str(repo)}, True),
         ({"scan_id": "s", "repository": str(plain), "ref": "main"}, True),
         ({"scan_id": "s", "repository": str(plain), "base": "main"}, True),
         ({"scan_id": "s", "repository": str(plain)}, False),  # resumed: its checkout copies for itself
     ]:
-        with local._early_copy_job(event, settings, wanted) as early:
-            assert early is None, event
+        with local._early_work(event, settings, wanted) as work:
+            assert work is None, event

@@ -59,15 +59,16 @@ def _warm_already(marker: str) -> bool:
 
 def test_the_first_job_runs_before_the_warm_up_and_its_worker_then_serves_calls(tmp_path: Path):
     marker = str(tmp_path / "warmed")
-    with WorkerPool(1, {}, warm_up=partial(_warm_up_marks, marker), first=(_warm_already, marker)) as pool:
+    with WorkerPool(1, {}, warm_up=partial(_warm_up_marks, marker), first=[(_warm_already, marker), (_warm_already, marker)]) as pool:
         assert pool.first_result(timeout=30) is False, "the first job waited for the warm-up"
+        assert pool.first_result(timeout=30) is False, "the second first job waited for the warm-up"
         assert pool.call(_warm_already, marker, timeout=30) is True
         with pytest.raises(RuntimeError, match="no first job"):
             pool.first_result()
 
 
 def test_a_failing_first_job_raises_and_its_worker_stays():
-    with WorkerPool(1, {}, first=(math.sqrt, -1.0)) as pool:
+    with WorkerPool(1, {}, first=[(math.sqrt, -1.0)]) as pool:
         with pytest.raises(ValueError, match="math domain error"):
             pool.first_result(timeout=30)
         assert pool.call(math.sqrt, 9.0, timeout=30) == 3.0
@@ -75,10 +76,12 @@ def test_a_failing_first_job_raises_and_its_worker_stays():
 
 
 def test_a_first_job_that_kills_its_worker_gets_it_replaced():
-    with WorkerPool(2, {}, first=(os._exit, 3)) as pool:
+    with WorkerPool(2, {}, first=[(os._exit, 3), (math.sqrt, 4.0)]) as pool:
         with pytest.raises(AgentDied, match="exit status 3"):
             pool.first_result(timeout=30)
         assert pool.replaced == 1
+        with pytest.raises(RuntimeError, match="no first job left"):
+            pool.first_result(timeout=30)  # the second first job died with its worker
         assert sorted(pool.call(math.sqrt, x, timeout=30) for x in (1.0, 4.0)) == [1.0, 2.0]
 
 
