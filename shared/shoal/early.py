@@ -12,14 +12,23 @@ takes one returns what it would have computed, so no checkpoint depends on it.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Hashable
+import tempfile
+import threading
+from collections.abc import Callable, Hashable, Iterator
+from concurrent.futures import Future
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from shoal.errors import ShoalError
+
 if TYPE_CHECKING:
+    from shoal.config import Settings
     from shoal.inventory import Inventory
     from shoal.repoconfig import RepoConfig
+    from shoal.source import EarlyCopy
+    from shoal.workers import WorkerPool
 
 _offers: dict[Hashable, Callable[[], Any]] = {}
 
@@ -91,3 +100,93 @@ def inventory(src: Path, options: InventoryOptions, repo: RepoConfig | None = No
         extra_excludes=repo.exclude,
         text_files=options.text_files,
     )
+
+
+# --------------------------------------------------------------------------- the local engine's side
+
+
+@dataclass(frozen=True)
+class PlainFolderWork:
+    copy: EarlyCopy
+    listing: EarlyInventory
+
+    def jobs(self) -> list[tuple[Callable[[Any], Any], Any]]:
+        """The first worker's first jobs: the copy, then its inventory, both before the warm-up."""
+        from shoal.source import copy_early
+
+        return [(copy_early, self.copy), (inventory_early, self.listing)]
+
+
+@contextmanager
+def plain_folder_work(repository: str, dest: str, settings: Settings, wanted: bool) -> Iterator[PlainFolderWork | None]:
+    """What a fresh full scan of a plain folder into `dest` can start early, with a private folder
+    for its claims; None for anything else (a git repository, a ref, a diff, a resumed scan),
+    whose steps are left as they are."""
+    from shoal import source
+
+    try:
+        spec = source.parse_repository(repository, settings.allowed_hosts) if wanted else None
+    except ShoalError:
+        spec = None
+    if spec is None or not source.is_plain_directory(spec):
+        yield None
+        return
+    with tempfile.TemporaryDirectory(prefix="shoal-early-") as claims:
+        options = InventoryOptions(max_file_bytes=settings.max_file_bytes, text_files=settings.security)
+        yield PlainFolderWork(
+            copy=source.EarlyCopy(str(spec.path), dest, os.path.join(claims, "copy")),
+            listing=EarlyInventory(dest, options, os.path.join(claims, "inventory")),
+        )
+
+
+class Offers:
+    """The first worker's copy, offered to the checkout; then its inventory, offered to the plan
+    (before the copy is handed over, so a plan that follows the checkout finds it). Withdrawn
+    when the workers stop, and never offered after that."""
+
+    def __init__(self, pool: WorkerPool, work: PlainFolderWork, timeout: float) -> None:
+        from shoal import source
+
+        self._lock = threading.Lock()
+        self._keys: list[Hashable] = [source.early_copy_key(work.copy.repository, work.copy.dest)]
+        self._closed = False
+        copied: Future[Any] = Future()
+        listed: Future[Any] = Future()
+
+        def collect() -> None:
+            try:
+                made = pool.first_result(timeout)
+            except BaseException as exc:  # noqa: BLE001 - the checkout copies for itself then
+                made = None
+                copied.set_exception(exc)
+            if made is not None:
+                key = inventory_key(work.copy.dest, made.tree_id, work.listing.options)
+                self._offer(key, lambda: None if work.listing.take() else listed.result())
+                copied.set_result(made)
+            else:
+                work.listing.take()  # no copy of the worker's, so no inventory of it: the worker skips it
+                if not copied.done():
+                    copied.set_result(None)
+            _settle(listed, lambda: pool.first_result(timeout))  # and the worker joins the idle ones
+
+        threading.Thread(target=collect, name="shoal-early-work", daemon=True).start()
+        source.offer_early_copy(work.copy, copied.result)
+
+    def _offer(self, key: Hashable, result: Callable[[], Any]) -> None:
+        with self._lock:
+            if not self._closed:
+                self._keys.append(key)
+                offer(key, result)
+
+    def withdraw(self) -> None:
+        with self._lock:
+            self._closed = True
+            for key in self._keys:
+                withdraw(key)
+
+
+def _settle(future: Future[Any], work: Callable[[], Any]) -> None:
+    try:
+        future.set_result(work())
+    except BaseException as exc:  # noqa: BLE001 - whoever waits for the future gets it
+        future.set_exception(exc)

@@ -10,11 +10,8 @@ from __future__ import annotations
 import gc
 import json
 import os
-import tempfile
-import threading
 import uuid
-from collections.abc import Callable, Hashable, Iterator
-from concurrent.futures import Future
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from functools import partial
@@ -29,8 +26,6 @@ from shoal.workers import WorkerPool
 
 if TYPE_CHECKING:
     from aws_durable_execution_sdk_python_testing import DurableFunctionTestRunner
-
-    from shoal.source import EarlyCopy
 
 ORCHESTRATOR_NAME = "shoal-orchestrator"
 
@@ -166,12 +161,14 @@ class LocalEngine:
             return
         deadline = float(settings.agent_timeout)
         warm_up = partial(_warm_up, settings.security, _src_root(settings, event))
-        with _early_work(event, settings, wanted=not resumed) as work:
+        src = _src_root(settings, event)
+        plain = not resumed and not event.get("ref") and not event.get("base") and src is not None
+        with early.plain_folder_work(str(event.get("repository", "")), src or "", settings, plain) as work:
             first = work.jobs() if work is not None else ()
             with WorkerPool(self.workers, self.environment, warm_up=warm_up, first=first) as pool, _lend_copies(
                 pool, deadline
             ):
-                offers = _EarlyOffers(pool, work, deadline) if work is not None else None
+                offers = early.Offers(pool, work, deadline) if work is not None else None
                 try:
                     yield pool
                 finally:
@@ -237,94 +234,6 @@ class LocalEngine:
             raise ScanFailed(_error_text(outcome.error))
         self.last_operations = outcome.get_all_operations()
         return json.loads(outcome.result)
-
-
-@dataclass(frozen=True)
-class _EarlyWork:
-    copy: EarlyCopy
-    listing: early.EarlyInventory
-
-    def jobs(self) -> list[tuple[Callable[[Any], Any], Any]]:
-        """The first worker's first jobs: the copy, then its inventory, both before the warm-up."""
-        from shoal import source
-
-        return [(source.copy_early, self.copy), (early.inventory_early, self.listing)]
-
-
-@contextmanager
-def _early_work(event: dict[str, Any], settings: Settings, wanted: bool) -> Iterator[_EarlyWork | None]:
-    """What a fresh scan of a plain folder can start early, with a private folder for its claims;
-    None for anything else, whose steps are left as they are."""
-    from shoal import source
-
-    dest = _src_root(settings, event)
-    try:
-        spec = source.parse_repository(str(event.get("repository", "")), settings.allowed_hosts)
-    except ShoalError:
-        spec = None
-    plain = spec is not None and not event.get("ref") and not event.get("base") and source.is_plain_directory(spec)
-    if not wanted or dest is None or spec is None or not plain:
-        yield None
-        return
-    with tempfile.TemporaryDirectory(prefix="shoal-early-") as claims:
-        options = early.InventoryOptions(max_file_bytes=settings.max_file_bytes, text_files=settings.security)
-        yield _EarlyWork(
-            copy=source.EarlyCopy(str(spec.path), dest, os.path.join(claims, "copy")),
-            listing=early.EarlyInventory(dest, options, os.path.join(claims, "inventory")),
-        )
-
-
-class _EarlyOffers:
-    """The first worker's copy, offered to the checkout; then its inventory, offered to the plan
-    (before the copy is handed over, so a plan that follows the checkout finds it). Withdrawn
-    when the workers stop, and never offered after that."""
-
-    def __init__(self, pool: WorkerPool, work: _EarlyWork, timeout: float) -> None:
-        from shoal import source
-
-        self._lock = threading.Lock()
-        self._keys: list[Hashable] = [source.early_copy_key(work.copy.repository, work.copy.dest)]
-        self._closed = False
-        copied: Future[Any] = Future()
-        listed: Future[Any] = Future()
-
-        def collect() -> None:
-            try:
-                made = pool.first_result(timeout)
-            except BaseException as exc:  # noqa: BLE001 - the checkout copies for itself then
-                made = None
-                copied.set_exception(exc)
-            if made is not None:
-                key = early.inventory_key(work.copy.dest, made.tree_id, work.listing.options)
-                self._offer(key, lambda: None if work.listing.take() else listed.result())
-                copied.set_result(made)
-            else:
-                work.listing.take()  # no copy of the worker's, so no inventory of it: the worker skips it
-                if not copied.done():
-                    copied.set_result(None)
-            _settle(listed, lambda: pool.first_result(timeout))  # and the worker joins the idle ones
-
-        threading.Thread(target=collect, name="shoal-early-work", daemon=True).start()
-        source.offer_early_copy(work.copy, copied.result)
-
-    def _offer(self, key: Hashable, result: Callable[[], Any]) -> None:
-        with self._lock:
-            if not self._closed:
-                self._keys.append(key)
-                early.offer(key, result)
-
-    def withdraw(self) -> None:
-        with self._lock:
-            self._closed = True
-            for key in self._keys:
-                early.withdraw(key)
-
-
-def _settle(future: Future[Any], work: Callable[[], Any]) -> None:
-    try:
-        future.set_result(work())
-    except BaseException as exc:  # noqa: BLE001 - whoever waits for the future gets it
-        future.set_exception(exc)
 
 
 def _lend_copies(pool: WorkerPool | None, timeout: float) -> AbstractContextManager[None]:

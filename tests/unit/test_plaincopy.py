@@ -191,10 +191,10 @@ def test_workers_copy_and_inventory_a_plain_folder_for_the_checkout_and_the_plan
     ws = tmp_path / "ws"
     event = {"scan_id": "s1", "repository": str(source), "options": {"workspace": str(ws)}}
     settings = Settings(workspace=str(ws), security=False)
-    with local._early_work(event, settings, wanted=True) as work:
+    with early.plain_folder_work(str(source), str(ScanPaths(ws, "s1").src), settings, wanted=True) as work:
         assert work is not None
         with WorkerPool(2, {}, first=work.jobs()) as pool:
-            offers = local._EarlyOffers(pool, work, 60)
+            offers = early.Offers(pool, work, 60)
             _wait_for(Path(work.listing.claim))  # the copy is done, the inventory begun
             # From here on, this process must not inventory the tree itself.
             monkeypatch.setattr(early, "inventory", lambda *a, **k: pytest.fail("the plan inventoried the tree"))
@@ -236,13 +236,16 @@ def test_no_early_work_for_a_git_repository_a_ref_or_a_resumed_scan(tmp_path: Pa
     repo = tmp_path / "repo"
     (repo / ".git").mkdir(parents=True)
     settings = Settings(workspace=str(tmp_path / "ws"))
-    with local._early_work({"scan_id": "s", "repository": str(plain)}, settings, wanted=True) as work:
-        assert work is not None and work.copy.dest == str(ScanPaths(tmp_path / "ws", "s").src)
-    for event, wanted in [
-        ({"scan_id": "s", "repository": str(repo)}, True),
-        ({"scan_id": "s", "repository": str(plain), "ref": "main"}, True),
-        ({"scan_id": "s", "repository": str(plain), "base": "main"}, True),
-        ({"scan_id": "s", "repository": str(plain)}, False),  # resumed: its checkout copies for itself
+    engine = local.LocalEngine(1, {})
+    dest = str(ScanPaths(tmp_path / "ws", "s").src)
+    with early.plain_folder_work(str(plain), dest, settings, wanted=True) as work:
+        assert work is not None and work.copy.dest == dest
+    with early.plain_folder_work(str(repo), dest, settings, wanted=True) as work:
+        assert work is None  # a git repository is fetched, not copied
+    for event, resumed in [
+        ({"scan_id": "s", "repository": str(plain), "ref": "main"}, False),
+        ({"scan_id": "s", "repository": str(plain), "base": "main"}, False),
+        ({"scan_id": "s", "repository": str(plain)}, True),  # resumed: its checkout copies for itself
     ]:
-        with local._early_work(event, settings, wanted) as work:
-            assert work is None, event
+        with engine._workers(event, settings, resumed):
+            assert not early._offers, event
