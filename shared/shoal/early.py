@@ -2,7 +2,7 @@
 
 The orchestrator's first quarter second goes to importing the durable runner and the SDK, while
 the agent workers have nothing to do. For a fresh scan of a plain folder, the first worker copies
-the folder (shoal.source.EarlyCopy), then a worker inventories the copy. The checkout and plan
+the folder (shoal.source.EarlyCopy) and inventories the copy, before its warm-up. The checkout and plan
 steps take these results when they were made for exactly their inputs, and otherwise do the work
 themselves; a claim file says who makes each, so neither a step nor a worker waits for work not
 begun. Each offer is taken at most once, so a retried step works as before; and a step that
