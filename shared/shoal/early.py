@@ -1,8 +1,8 @@
 """Work the local engine starts in a worker before the orchestrator asks for it.
 
 The orchestrator's first quarter second goes to importing the durable runner and the SDK, while
-the agent workers have nothing to do. For a fresh scan of a plain folder, the first worker copies
-the folder (shoal.source.EarlyCopy) and inventories the copy, before its warm-up. The checkout and plan
+the agent workers have nothing to do. For a fresh scan, the first worker checks the repository
+out (shoal.acquisition) and inventories the export, before its warm-up. The checkout and plan
 steps take these results when they were made for exactly their inputs, and otherwise do the work
 themselves; a claim file says who makes each, so neither a step nor a worker waits for work not
 begun. Each offer is taken at most once, so a retried step works as before; and a step that
@@ -21,14 +21,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from shoal.errors import ShoalError
-
 if TYPE_CHECKING:
+    from shoal.acquisition import Acquired
     from shoal.config import Settings
     from shoal.inventory import Inventory
     from shoal.repoconfig import RepoConfig
-    from shoal.source import EarlyCopy
     from shoal.workers import WorkerPool
+
+@dataclass(frozen=True)
+class Source:
+    """The part of a scan request that decides what the checkout step checks out."""
+
+    scan_id: str
+    repository: str
+    ref: str | None = None
+    base: str | None = None  # a diff scan: only what changed from merge-base(base, ref) to ref
+
 
 _offers: dict[Hashable, Callable[[], Any]] = {}
 
@@ -81,6 +89,55 @@ def take_claim(path: str) -> bool:
     return True
 
 
+@dataclass(frozen=True)
+class EarlyCheckout:
+    """The checkout step's work for a scan, made by whoever creates `claim` first."""
+
+    source: Source
+    settings: Settings
+    claim: str
+
+    def take(self) -> bool:
+        return take_claim(self.claim)
+
+
+def checkout_key(dest: str) -> Hashable:
+    """One early checkout per scan folder: keyed by where it writes, so a checkout step with other
+    inputs still waits for it to end before writing there itself."""
+    return ("checkout", dest)
+
+
+def checkout_early(job: EarlyCheckout) -> Acquired | None:
+    """A worker's checkout for the checkout step; None if the step took the claim first."""
+    from shoal.acquisition import acquire
+
+    return acquire(job.source, job.settings) if job.take() else None
+
+
+def take_checkout(source: Source, settings: Settings, dest: str) -> Acquired | None:
+    """The checkout step's side: what a worker made for exactly this checkout, if anything."""
+    taken = _taken(checkout_key(dest))
+    if taken is None:
+        return None
+    job, made = taken
+    return made if job.source == source and job.settings == settings else None
+
+
+def take_inventory(src: str, tree: str, options: InventoryOptions) -> Inventory | None:
+    """The plan step's side: the inventory a worker made of this very tree, if any."""
+    return _taken(inventory_key(src, tree, options))
+
+
+def _taken(key: Hashable) -> Any:
+    result = take(key)
+    if result is None:
+        return None
+    try:
+        return result()
+    except Exception:  # noqa: BLE001 - a worker that failed or died: the step does the work and reports
+        return None
+
+
 def inventory_early(job: EarlyInventory) -> Inventory | None:
     """A worker's inventory for the plan; None if the plan took the claim first."""
     return inventory(Path(job.src), job.options) if job.take() else None
@@ -106,71 +163,68 @@ def inventory(src: Path, options: InventoryOptions, repo: RepoConfig | None = No
 
 
 @dataclass(frozen=True)
-class PlainFolderWork:
-    copy: EarlyCopy
+class ScanWork:
+    checkout: EarlyCheckout
     listing: EarlyInventory
 
     def jobs(self) -> list[tuple[Callable[[Any], Any], Any]]:
-        """The first worker's first jobs: the copy, then its inventory, both before the warm-up."""
-        from shoal.source import copy_early
-
-        return [(copy_early, self.copy), (inventory_early, self.listing)]
+        """The first worker's first jobs: the checkout, then its inventory, both before the warm-up."""
+        return [(checkout_early, self.checkout), (inventory_early, self.listing)]
 
 
 @contextmanager
-def plain_folder_work(repository: str, dest: str, settings: Settings, wanted: bool) -> Iterator[PlainFolderWork | None]:
-    """What a fresh full scan of a plain folder into `dest` can start early, with a private folder
-    for its claims; None for anything else (a git repository, a ref, a diff, a resumed scan),
-    whose steps are left as they are."""
-    from shoal import source
-
-    try:
-        spec = source.parse_repository(repository, settings.allowed_hosts) if wanted else None
-    except ShoalError:
-        spec = None
-    if spec is None or not source.is_plain_directory(spec):
+def scan_work(event: dict[str, Any], settings: Settings, dest: str, wanted: bool) -> Iterator[ScanWork | None]:
+    """What a fresh scan into `dest` can start early, with a private folder for its claims. None
+    when the engine should leave the steps alone: a resumed scan (its checkout may be done), or
+    scans claimed through the workspace, where the claim step may find the scan is another
+    execution's and must then leave its folder untouched."""
+    if not wanted or settings.claim_scans or not event.get("repository") or not event.get("scan_id"):
         yield None
         return
+    source = Source(str(event["scan_id"]), str(event["repository"]), _ref(event.get("ref")), _ref(event.get("base")))
     with tempfile.TemporaryDirectory(prefix="shoal-early-") as claims:
         options = InventoryOptions(max_file_bytes=settings.max_file_bytes, text_files=settings.security)
-        yield PlainFolderWork(
-            copy=source.EarlyCopy(str(spec.path), dest, os.path.join(claims, "copy")),
+        yield ScanWork(
+            checkout=EarlyCheckout(source, settings, os.path.join(claims, "checkout")),
             listing=EarlyInventory(dest, options, os.path.join(claims, "inventory")),
         )
 
 
+def _ref(value: Any) -> str | None:
+    return str(value) if value else None  # as the orchestrator reads a request's ref and base
+
+
 class Offers:
-    """The first worker's copy, offered to the checkout; then its inventory, offered to the plan
-    (before the copy is handed over, so a plan that follows the checkout finds it). Withdrawn
-    when the workers stop, and never offered after that."""
+    """The first worker's checkout, offered to the checkout step; then its inventory, offered to
+    the plan (before the checkout is handed over, so a plan that follows the checkout finds it).
+    Withdrawn when the workers stop, and never offered after that."""
 
-    def __init__(self, pool: WorkerPool, work: PlainFolderWork, timeout: float) -> None:
-        from shoal import source
-
+    def __init__(self, pool: WorkerPool, work: ScanWork, timeout: float) -> None:
         self._lock = threading.Lock()
-        self._keys: list[Hashable] = [source.early_copy_key(work.copy.repository, work.copy.dest)]
+        self._keys: list[Hashable] = []
         self._closed = False
-        copied: Future[Any] = Future()
+        acquired: Future[Any] = Future()
         listed: Future[Any] = Future()
 
         def collect() -> None:
             try:
                 made = pool.first_result(timeout)
-            except BaseException as exc:  # noqa: BLE001 - the checkout copies for itself then
+            except BaseException as exc:  # noqa: BLE001 - the checkout step does the work then
                 made = None
-                copied.set_exception(exc)
+                acquired.set_exception(exc)
             if made is not None:
-                key = inventory_key(work.copy.dest, made.tree_id, work.listing.options)
+                key = inventory_key(work.listing.src, made.result.commit, work.listing.options)
                 self._offer(key, lambda: None if work.listing.take() else listed.result())
-                copied.set_result(made)
+                acquired.set_result(made)
             else:
-                work.listing.take()  # no copy of the worker's, so no inventory of it: the worker skips it
-                if not copied.done():
-                    copied.set_result(None)
+                work.listing.take()  # no checkout of the worker's, so no inventory of it: the worker skips it
+                if not acquired.done():
+                    acquired.set_result(None)
             _settle(listed, lambda: pool.first_result(timeout))  # and the worker joins the idle ones
 
         threading.Thread(target=collect, name="shoal-early-work", daemon=True).start()
-        source.offer_early_copy(work.copy, copied.result)
+        job = work.checkout
+        self._offer(checkout_key(work.listing.src), lambda: (job, None if job.take() else acquired.result()))
 
     def _offer(self, key: Hashable, result: Callable[[], Any]) -> None:
         with self._lock:

@@ -141,29 +141,34 @@ def _invoke_agent(payload: dict[str, Any]) -> dict[str, Any]:
 class LocalEngine:
     """Runs scans on this machine with `workers` agent processes."""
 
-    def __init__(self, workers: int, environment: dict[str, str], progress: ProgressCallback | None = None):
+    def __init__(
+        self, workers: int, environment: dict[str, str], progress: ProgressCallback | None = None, *,
+        early: bool = True,
+    ):
+        """`early=False` keeps the checkout in this process, where a caller can time it."""
         if workers < 1:
             raise ValueError("workers must be at least 1")
         self.workers = workers
         self.environment = environment
         self.progress = progress or (lambda kind, data: None)
+        self.early = early
 
     @contextmanager
     def _workers(self, event: dict[str, Any], settings: Settings, resumed: bool) -> Iterator[WorkerPool | None]:
         """The agent workers, none for inline fan-out (which runs the agents in this process).
 
         They start first and warm up on the other core while this process imports the runner and
-        the orchestrator (0.25 s), when they would have nothing else to do. For a fresh scan of a
-        plain folder the first worker copies and inventories it even before warming up
+        the orchestrator (0.25 s), when they would have nothing else to do. For a fresh scan the
+        first worker checks the repository out and inventories it even before warming up
         (shoal.early)."""
         if (event.get("options") or {}).get("fanout") == "inline":
             yield None
             return
         deadline = float(settings.agent_timeout)
-        warm_up = partial(_warm_up, settings.security, _src_root(settings, event))
         src = _src_root(settings, event)
-        plain = not resumed and not event.get("ref") and not event.get("base") and src is not None
-        with early.plain_folder_work(str(event.get("repository", "")), src or "", settings, plain) as work:
+        warm_up = partial(_warm_up, settings.security, src)
+        wanted = self.early and not resumed and src is not None
+        with early.scan_work(event, settings, src or "", wanted) as work:
             first = work.jobs() if work is not None else ()
             with WorkerPool(self.workers, self.environment, warm_up=warm_up, first=first) as pool, _lend_copies(
                 pool, deadline

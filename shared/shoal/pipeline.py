@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from shoal import __version__, early, incremental
+from shoal.acquisition import acquire
 from shoal.agent import read_shard
 from shoal.baseline import DEFAULT_BRANCH_KEY, Baseline, Comparison, compare, find_baseline
 from shoal.baseline import store as store_baseline
@@ -33,7 +32,7 @@ from shoal.reports.jsonreport import failed, severity_counts
 from shoal.security import catalog, ruleset_for
 from shoal.repocache import RepoCache
 from shoal.source import (
-    CheckoutResult, Since, checkout, is_commit_id, is_plain_directory, parse_repository, validate_ref,
+    CheckoutResult, is_commit_id, parse_repository, validate_ref,
 )
 from shoal.testhooks import reached
 from shoal.workspace import ScanPaths, atomic_write, json_bytes, load_json, read_verified
@@ -112,18 +111,9 @@ def checkout_stage(request: ScanRequest, settings: Settings) -> dict[str, Any]:
     """Put the repository at an exact commit into <ws>/scans/<scan>/src; git objects stay local."""
     reached("checkout", request.scan_id)
     paths = ScanPaths(Path(settings.workspace), request.scan_id)
-    spec = parse_repository(request.repository, settings.allowed_hosts)
-    scratch = Path(tempfile.mkdtemp(prefix="shoal-git-", dir=settings.scratch or None))
-    # A plain folder has no git objects to cache and no commit to keep results under.
-    cache = RepoCache.for_repository(paths.workspace, spec) if settings.repo_cache and not is_plain_directory(spec) else None
-    # A full scan with a cache can start from the results of the repository's last scan.
-    key = incremental.analysis_key(settings) if cache is not None and request.base is None else None
-    snapshot = incremental.find_snapshot(cache.folder, key) if cache and key and settings.incremental else None
-    since = Since(snapshot.commit, snapshot.redo) if snapshot is not None else None
-    try:
-        result = checkout(spec, request.ref, paths.src, scratch, base=request.base, cache=cache, since=since)
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+    source = early.Source(request.scan_id, request.repository, request.ref, request.base)
+    acquired = early.take_checkout(source, settings, str(paths.src)) or acquire(source, settings)
+    result, key, snapshot = acquired.result, acquired.key, acquired.snapshot
     reached("checkout-exported", request.scan_id)  # the tree is out, the manifest not yet
     summary = {
         "scan_id": request.scan_id,
@@ -174,7 +164,9 @@ def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
         ruleset_for(paths.src, repo)  # a broken user rule or an unknown id fails here, once
     manifest = _checkout_manifest(paths)
     options = early.InventoryOptions(max_file_bytes=settings.max_file_bytes, text_files=settings.security)
-    inventory = _early_inventory(paths, manifest, options) or early.inventory(paths.src, options, repo)
+    inventory = early.take_inventory(str(paths.src), str(manifest.get("commit")), options) or early.inventory(
+        paths.src, options, repo
+    )
     change_set = _load_changes(paths, manifest.get("diff"))
     if change_set is not None:
         inventory = _touched_only(inventory, change_set)
@@ -206,17 +198,6 @@ def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
         "warnings": len(warnings),
         **({"reused": len(reused.files)} if manifest.get("incremental") else {}),
     }
-
-
-def _early_inventory(paths: ScanPaths, manifest: dict[str, Any], options: early.InventoryOptions) -> Inventory | None:
-    """The inventory a worker made of this very tree before the plan asked (shoal.early)."""
-    result = early.take(early.inventory_key(str(paths.src), str(manifest.get("commit")), options))
-    if result is None:
-        return None
-    try:
-        return result()  # type: ignore[no-any-return]
-    except Exception:  # noqa: BLE001 - a worker that died: the plan inventories the tree itself
-        return None
 
 
 def _reused_inventory(paths: ScanPaths, entry: dict[str, Any] | None) -> Inventory:

@@ -34,13 +34,13 @@ import re
 import shutil
 import subprocess
 import threading
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 from urllib.parse import urlsplit
 
-from shoal import changes, early, plaincopy
+from shoal import changes, plaincopy
 from shoal.changes import ChangeSet
 from shoal.errors import InputError, RetryableError, SourceError
 from shoal.models import Exclusion
@@ -384,10 +384,8 @@ def checkout(
             )
         if base is not None:
             raise InputError(f"{spec.location} is not a git repository, so it has no base {base!r} to diff against")
-        copied = _early_copy_result(spec.path, dest)
-        if copied is None:
-            _prepare_dest(dest, spec.path, copies_tree=True)
-            copied = plaincopy.copy_tree(spec.path, dest)
+        _prepare_dest(dest, spec.path, copies_tree=True)
+        copied = plaincopy.copy_tree(spec.path, dest)
         return CheckoutResult(
             commit=copied.tree_id, ref=None, files=copied.files, bytes=copied.bytes, kind="local",
             skipped=copied.skipped,
@@ -1015,52 +1013,3 @@ def _changed_paths(git: _ScratchGit, since: str, head: str) -> set[str] | None:
 # --------------------------------------------------------------------------- plain directories
 
 
-# --------------------------------------------------------------------------- early plain copies
-
-
-@dataclass(frozen=True)
-class EarlyCopy:
-    """The copy of a plain folder, started before the orchestrator's checkout asks for it: the
-    local engine hands it to an idle worker while the orchestrator is still being imported.
-
-    Whoever creates the `claim` file first makes the copy: the worker, or the checkout itself
-    when the worker has not begun (it may still be warming up), so neither waits for nothing."""
-
-    repository: str  # the folder, resolved, as parse_repository gives it
-    dest: str  # the scan's src folder, as the checkout will name it
-    claim: str
-
-    def take(self) -> bool:
-        return early.take_claim(self.claim)
-
-
-def copy_early(job: EarlyCopy) -> plaincopy.PlainCopy | None:
-    """The checkout's copy of a plain folder, made ahead of it (in a worker); None if the checkout
-    took it first."""
-    if not job.take():
-        return None
-    _prepare_dest(Path(job.dest), Path(job.repository), copies_tree=True)
-    return plaincopy.copy_tree(Path(job.repository), Path(job.dest))
-
-
-def early_copy_key(repository: str, dest: str) -> Hashable:
-    return ("copy", repository, dest)
-
-
-def offer_early_copy(job: EarlyCopy, result: Callable[[], plaincopy.PlainCopy | None]) -> None:
-    """Let this process's checkout of `job.repository` into `job.dest` take the copy `job` makes;
-    `result` waits for it and returns it (or raises what the copy raised). The checkout claims
-    the copy first: one the worker has not begun is made by the checkout instead."""
-    early.offer(early_copy_key(job.repository, job.dest), lambda: None if job.take() else result())
-
-
-def _early_copy_result(source: Path, dest: Path) -> plaincopy.PlainCopy | None:
-    """The early copy into `dest`, if one was offered for this checkout; taken once, so a retried
-    checkout copies again."""
-    result = early.take(early_copy_key(str(source), str(dest)))
-    if result is None:
-        return None
-    try:
-        return result()  # type: ignore[no-any-return]
-    except Exception:  # noqa: BLE001 - the copy here meets the same problem and reports it
-        return None

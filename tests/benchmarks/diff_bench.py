@@ -91,10 +91,10 @@ class FetchClock:
                 clock.seconds += sign * (time.perf_counter() - start)
 
         setattr(module, name, timed)
-        if name == "checkout":  # the pipeline imported it by name
-            from shoal import pipeline
+        if name == "checkout":  # the acquisition imported it by name
+            from shoal import acquisition
 
-            pipeline.checkout = timed  # type: ignore[attr-defined]
+            acquisition.checkout = timed  # type: ignore[attr-defined]
 
 
 def scan(repo: Path, workspace: Path, *, diff: bool, workers: int, clock: FetchClock) -> dict[str, Any]:
@@ -106,7 +106,8 @@ def scan(repo: Path, workspace: Path, *, diff: bool, workers: int, clock: FetchC
     if diff:
         event["base"] = "main"
         options["fanout"] = "inline"  # what `shoal scan --base` chooses
-    engine = LocalEngine(workers, {"SHOAL_WORKSPACE": str(workspace), "POWERTOOLS_LOG_LEVEL": "WARNING"})
+    # The checkout stays in this process, where the clock sees it (no early checkout in a worker).
+    engine = LocalEngine(workers, {"SHOAL_WORKSPACE": str(workspace), "POWERTOOLS_LOG_LEVEL": "WARNING"}, early=False)
     clock.seconds = 0.0
     start = time.perf_counter()
     summary = engine.run(event, "shoal-agent")

@@ -1,0 +1,58 @@
+"""What the checkout step fetches and exports, before it records anything: the repository cache
+to start from, the results snapshot an incremental scan reuses, and the tree exported into the
+scan's src folder.
+
+Kept apart from shoal.pipeline (and light to import) because a local worker may do it ahead of
+the checkout step (shoal.early), while the orchestrator is still being imported.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from shoal.source import CheckoutResult, Since, checkout, is_plain_directory, parse_repository
+from shoal.workspace import ScanPaths
+
+if TYPE_CHECKING:
+    from shoal.config import Settings
+    from shoal.early import Source
+    from shoal.incremental import SnapshotRef
+    from shoal.repocache import RepoCache
+
+
+@dataclass(frozen=True)
+class Acquired:
+    result: CheckoutResult
+    key: str | None  # the analysis key the merge stores this scan's results under
+    snapshot: SnapshotRef | None  # the results an incremental checkout started from
+
+
+def acquire(source: Source, settings: Settings) -> Acquired:
+    """Put the repository at an exact commit into <ws>/scans/<scan>/src; git objects stay local."""
+    paths = ScanPaths(Path(settings.workspace), source.scan_id)
+    spec = parse_repository(source.repository, settings.allowed_hosts)
+    scratch = Path(tempfile.mkdtemp(prefix="shoal-git-", dir=settings.scratch or None))
+    # A plain folder has no git objects to cache and no commit to keep results under, and needs
+    # neither module (0.07 s of imports, in a worker that copies it while the engine starts).
+    cache: RepoCache | None = None
+    if settings.repo_cache and not is_plain_directory(spec):
+        from shoal.repocache import RepoCache
+
+        cache = RepoCache.for_repository(paths.workspace, spec)
+    key = snapshot = since = None
+    if cache is not None and source.base is None:
+        # A full scan with a cache can start from the results of the repository's last scan.
+        from shoal import incremental
+
+        key = incremental.analysis_key(settings)
+        snapshot = incremental.find_snapshot(cache.folder, key) if settings.incremental else None
+        since = Since(snapshot.commit, snapshot.redo) if snapshot is not None else None
+    try:
+        result = checkout(spec, source.ref, paths.src, scratch, base=source.base, cache=cache, since=since)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return Acquired(result, key, snapshot)
