@@ -67,19 +67,6 @@ def inventory_key(src: str, tree: str, options: InventoryOptions) -> Hashable:
     return ("inventory", src, tree, options)
 
 
-@dataclass(frozen=True)
-class EarlyInventory:
-    """The plan's inventory of a tree an early copy made. Like the copy, it is made by whoever
-    creates `claim` first: a worker, or the plan itself if the worker has not begun."""
-
-    src: str
-    options: InventoryOptions
-    claim: str
-
-    def take(self) -> bool:
-        return take_claim(self.claim)
-
-
 def take_claim(path: str) -> bool:
     """Create `path` unless it exists: True for the one process (or thread) that created it."""
     try:
@@ -89,16 +76,32 @@ def take_claim(path: str) -> bool:
     return True
 
 
-@dataclass(frozen=True)
-class EarlyCheckout:
-    """The checkout step's work for a scan, made by whoever creates `claim` first."""
+class _Claimed:
+    """Work made by whoever creates the file `claim` first: a worker, or the step itself when the
+    worker has not begun."""
 
-    source: Source
-    settings: Settings
     claim: str
 
     def take(self) -> bool:
         return take_claim(self.claim)
+
+
+@dataclass(frozen=True)
+class EarlyInventory(_Claimed):
+    """The plan's inventory of the tree an early checkout exported."""
+
+    src: str
+    options: InventoryOptions
+    claim: str
+
+
+@dataclass(frozen=True)
+class EarlyCheckout(_Claimed):
+    """The checkout step's work for a scan."""
+
+    source: Source
+    settings: Settings
+    claim: str
 
 
 def checkout_key(dest: str) -> Hashable:
