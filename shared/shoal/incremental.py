@@ -167,7 +167,31 @@ class Snapshot:
     exclusions: tuple[Exclusion, ...]
 
 
+# The snapshot last loaded, by (path, sha256): an incremental scan's plan and merge both read it,
+# in the same orchestrator process, and parsing it is 0.07-0.2 s on Django (a third of a rescan).
+# A sha256 names the content, so the copy in memory is exactly what the checkpoint refers to.
+_loaded: tuple[tuple[str, str], Snapshot] | None = None
+
+
 def load_snapshot(path: Path, sha256: str) -> Snapshot:
+    """The snapshot at `path`, checked against `sha256`; readers must not modify it."""
+    global _loaded
+    key = (str(path), sha256)
+    loaded = _loaded
+    if loaded is not None and loaded[0] == key:
+        return loaded[1]
+    snapshot = _read_snapshot(path, sha256)
+    _loaded = (key, snapshot)
+    return snapshot
+
+
+def release_snapshot() -> None:
+    """Let the snapshot last loaded go: its scan's last reader is done with it."""
+    global _loaded
+    _loaded = None
+
+
+def _read_snapshot(path: Path, sha256: str) -> Snapshot:
     raw = read_verified(path, sha256)
     with gzip.GzipFile(fileobj=io.BytesIO(raw)) as stream:
         header = orjson.loads(stream.readline())

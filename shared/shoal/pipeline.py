@@ -321,6 +321,7 @@ def _reused_results(
     if not entry:
         return None, []
     snapshot, unchanged = _snapshot_and_tree(paths, _checkout_manifest(paths)["incremental"])
+    incremental.release_snapshot()  # the merge is its last reader (this local keeps it meanwhile)
     more_files, more_findings = incremental.reused_results(snapshot, unchanged)
     files.extend(more_files)
     findings.extend(more_findings)

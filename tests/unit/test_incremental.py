@@ -5,9 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from shoal import incremental
 from shoal.config import Settings, Thresholds
 from shoal.models import Exclusion, FileMetrics, Finding, LineCounts, Location, Severity, SourceFile
+from shoal.workspace import WorkspaceError
 
 A, B = "a" * 40, "b" * 40
 
@@ -80,3 +83,15 @@ def test_the_analysis_key_follows_what_changes_per_file_results():
     for other in (Settings(security=False), Settings(max_file_bytes=10), Settings(parse_budget_ms=1),
                   Settings(thresholds=Thresholds(max_ccn=3))):
         assert incremental.analysis_key(other) != incremental.analysis_key(base)
+
+
+def test_a_snapshot_is_parsed_once_for_the_plan_and_the_merge_then_let_go(tmp_path: Path):
+    path = _write(tmp_path, A)
+    found = incremental.find_snapshot(tmp_path, "k1")
+    assert found is not None
+    first = incremental.load_snapshot(path, found.sha256)
+    path.unlink()  # the second reader of the same content needs no file
+    assert incremental.load_snapshot(path, found.sha256) is first
+    incremental.release_snapshot()
+    with pytest.raises(WorkspaceError, match="is missing"):  # read again once released: the file is gone
+        incremental.load_snapshot(path, found.sha256)
