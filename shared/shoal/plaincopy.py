@@ -2,23 +2,16 @@
 
 The copy is the scan's snapshot: the agents read it, never the user's folder, which may change
 while they run. Every file is read whole anyway, so its sha256 is taken on the way, and the
-folder's id (its "commit") is a digest of (path, content digest) pairs.
-
-The cost is per-file Python work: opening, hashing and writing 7,000 small files. Threads only
-fight over the GIL for it (measured: three times slower with two). Another process can share it:
-the local engine lends its agent workers, idle until the plan exists (`helped_by`). A lending
-thread hands them batches from the far end of the list while this process copies from the near
-end, until the two meet.
+folder's id (its "commit") is a digest of (path, content digest) pairs. The cost is per-file
+Python work (opening, hashing and writing 7,000 small files on Django); locally a worker does it
+while the engine starts (shoal.early).
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import threading
-from collections import deque
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,34 +21,6 @@ from shoal.pathnames import is_utf8, printable
 from shoal.regularfiles import NotRegularFile, open_regular
 
 _READ_CHUNK = 1024 * 1024
-_BATCH_FILES = 128  # a helper's round trip is ~0.2 ms; 128 small files take 2-3 ms to copy
-_LEND_MIN_FILES = 4 * _BATCH_FILES  # below this, lending saves less than it costs
-
-
-@dataclass(frozen=True)
-class CopyBatch:
-    """Files to copy into `dest`: (relative path, absolute source path) pairs."""
-
-    dest: str
-    files: tuple[tuple[str, str], ...]
-
-
-# (content sha256, bytes) of each file of a batch, or None for a file that could not be read.
-Copied = list[tuple[str, int] | None]
-# Copies one batch in another process and returns what copy_batch would.
-CopyHelper = Callable[[CopyBatch], Copied]
-
-_helpers: list[CopyHelper] = []
-
-
-@contextmanager
-def helped_by(helper: CopyHelper) -> Iterator[None]:
-    """Let copies made meanwhile (in any thread) lend batches to `helper`."""
-    _helpers.append(helper)
-    try:
-        yield
-    finally:
-        _helpers.remove(helper)
 
 
 @dataclass(frozen=True)
@@ -78,7 +43,9 @@ def copy_tree(source: Path, dest: Path) -> PlainCopy:
             wanted.append((rel, entry.path))
     digests: list[tuple[str, str]] = []
     total = 0
-    for (rel, _), copied in zip(wanted, _copy_all(wanted, str(dest))):
+    made: set[str] = set()
+    for rel, path in wanted:
+        copied = _try_copy(rel, path, str(dest), made)
         if copied is None:
             skipped.append(Exclusion(path=rel, reason="unreadable"))
             continue
@@ -93,93 +60,6 @@ def copy_tree(source: Path, dest: Path) -> PlainCopy:
         bytes=total,
         skipped=tuple(sorted(skipped, key=lambda e: (e.path, e.reason))),
     )
-
-
-def copy_batch(batch: CopyBatch) -> Copied:
-    """Copy a batch here; what a helper runs in its process."""
-    made: set[str] = set()
-    return [_try_copy(rel, path, batch.dest, made) for rel, path in batch.files]
-
-
-def _copy_all(wanted: list[tuple[str, str]], dest: str) -> Copied:
-    helper = _helpers[-1] if _helpers else None
-    if helper is None or len(wanted) < _LEND_MIN_FILES:
-        return copy_batch(CopyBatch(dest, tuple(wanted)))
-    return _SharedCopy(wanted, dest, helper).run()
-
-
-class _SharedCopy:
-    """This thread copies batches from the front of the list, a lending thread hands batches
-    from the back to the helper; each batch is taken once, under the lock."""
-
-    def __init__(self, wanted: list[tuple[str, str]], dest: str, helper: CopyHelper) -> None:
-        self.wanted = wanted
-        self.dest = dest
-        self.helper = helper
-        self.results: Copied = [None] * len(wanted)
-        self.starts = deque(range(0, len(wanted), _BATCH_FILES))
-        self.changed = threading.Condition()
-        self.lent: int | None = None  # the start of the batch the helper has now
-        self.failure: SourceError | None = None
-
-    def run(self) -> Copied:
-        threading.Thread(target=self._lend, name="shoal-copy-lender", daemon=True).start()
-        try:
-            self._copy_here()
-        except BaseException:
-            with self.changed:  # nothing more is lent, and the batch out is let finish first
-                self.starts.clear()
-                self.changed.wait_for(lambda: self.lent is None)
-            raise
-        with self.changed:
-            # Only a batch the helper has is waited for, not a helper still starting up.
-            self.changed.wait_for(lambda: self.lent is None)
-        self._copy_here()  # a batch the helper gave back
-        if self.failure is not None:
-            raise self.failure
-        return self.results
-
-    def _batch(self, start: int) -> CopyBatch:
-        return CopyBatch(self.dest, tuple(self.wanted[start : start + _BATCH_FILES]))
-
-    def _copy_here(self) -> None:
-        while True:
-            with self.changed:
-                if not self.starts:
-                    return
-                start = self.starts.popleft()
-            copied = copy_batch(self._batch(start))
-            self.results[start : start + len(copied)] = copied
-
-    def _lend(self) -> None:
-        try:
-            self.helper(CopyBatch(self.dest, ()))  # returns once a helper is ready
-        except Exception:  # noqa: BLE001 - no helper after all: this thread copies everything
-            return
-        while True:
-            with self.changed:
-                if not self.starts or self.failure is not None:
-                    return
-                start = self.lent = self.starts.pop()
-            try:
-                copied = self.helper(self._batch(start))
-                self.results[start : start + len(copied)] = copied
-            except SourceError as exc:
-                self._give_back(None, exc)
-                return
-            except Exception:  # noqa: BLE001 - a helper that died or is gone: copied here instead
-                self._give_back(start)
-                return
-            self._give_back(None)
-
-    def _give_back(self, start: int | None, failure: SourceError | None = None) -> None:
-        with self.changed:
-            if start is not None:
-                self.starts.append(start)
-            if failure is not None:
-                self.failure = failure
-            self.lent = None
-            self.changed.notify_all()
 
 
 def _try_copy(rel: str, source: str, dest: str, made: set[str]) -> tuple[str, int] | None:
