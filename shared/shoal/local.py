@@ -89,9 +89,9 @@ class ScanFailed(ShoalError):
 
 
 def _warm_up(security: bool = True, src_root: str | None = None) -> None:
-    """Import the agent and compile the common queries while the engine imports the runner and
-    the orchestrator checks out (0.1 s off a Django scan's wall time, measured). The rules and secrets only for a scan that
-    runs them: loading the built-in rules and compiling their combined queries for the common
+    """Import the agent and compile the common queries while the engine imports the runner (0.1 s
+    off a Django scan's wall time, measured). The rules and secrets only for a scan that runs
+    them: loading the built-in rules and compiling their combined queries for the common
     languages was half a second of each worker's first partition. Then the scan's engine, with a
     repository that has no configuration of its own (most of them), finds them compiled."""
     with _imports_uncollected():

@@ -31,9 +31,7 @@ from shoal.reports import write_reports
 from shoal.reports.jsonreport import failed, severity_counts
 from shoal.security import catalog, ruleset_for
 from shoal.repocache import RepoCache
-from shoal.source import (
-    CheckoutResult, is_commit_id, parse_repository, validate_ref,
-)
+from shoal.source import CheckoutResult, is_commit_id, parse_repository, validate_ref
 from shoal.testhooks import reached
 from shoal.workspace import ScanPaths, atomic_write, json_bytes, load_json, read_verified
 

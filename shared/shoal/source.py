@@ -1008,8 +1008,3 @@ def _changed_paths(git: _ScratchGit, since: str, head: str) -> set[str] | None:
         return {path for _, _, path in changes.parse_name_status(out)}
     except (GitFailure, ValueError):
         return None
-
-
-# --------------------------------------------------------------------------- plain directories
-
-
