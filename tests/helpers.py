@@ -6,6 +6,17 @@ import subprocess
 from pathlib import Path
 
 
+def peak_rss_mb() -> float:
+    """This process's own peak resident memory in MB: VmHWM, the high-water mark of its address space.
+
+    Not `ru_maxrss`: Linux carries that across exec, and Python starts children with vfork, so a
+    child of a test runner that has grown to 400 MB reports at least 400 MB, whatever it used."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("/proc/self/status has no VmHWM line: peak memory is measured on Linux only")
+
+
 def sarif_schema_path() -> Path:
     """The official SARIF 2.1.0 schema, kept in `shared/data/` beside the repository (not in it)."""
     beside_repo = Path(__file__).resolve().parents[1].parent

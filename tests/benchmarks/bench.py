@@ -91,6 +91,7 @@ def run_shoal(corpus: Path, workers: int, security: bool = False) -> dict[str, A
 def one_scan(corpus: str, workers: int, workspace: str, security: bool) -> None:
     """Child side of run_shoal: scan, then print wall time and peak RSS of self and of the workers."""
     from shoal.local import LocalEngine, local_options
+    from tests.helpers import peak_rss_mb
 
     engine = LocalEngine(workers, {"SHOAL_WORKSPACE": workspace, "POWERTOOLS_LOG_LEVEL": "WARNING"})
     event = {"scan_id": "bench", "repository": corpus, "ref": None,
@@ -100,7 +101,7 @@ def one_scan(corpus: str, workers: int, workspace: str, security: bool) -> None:
     summary = engine.run(event, "shoal-agent")
     print(json.dumps({
         "summary": summary,
-        "orchestrator_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "orchestrator_rss_mb": peak_rss_mb(),
         "worker_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }))
 

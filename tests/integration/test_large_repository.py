@@ -14,17 +14,19 @@ CHECKPOINT_LIMIT = 64 * 1024
 ORCHESTRATOR_LIMIT_MB = 400  # documented bound; measured figure printed below
 
 SCRIPT = """
-import json, resource, sys
-from shoal.local import LocalEngine
+import json, sys
 if __name__ == "__main__":
-    repo, workspace, partitions = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    repo, workspace, partitions, root = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+    sys.path.insert(0, root)
+    from shoal.local import LocalEngine
+    from tests.helpers import peak_rss_mb
     engine = LocalEngine(2, {"SHOAL_WORKSPACE": workspace, "POWERTOOLS_LOG_LEVEL": "WARNING"})
     event = {"scan_id": "large", "repository": repo,
              "options": {"workspace": workspace, "max_partitions": partitions, "max_concurrency": partitions}}
     summary = engine.run(event, "shoal-agent")
     sizes = {op.name: len(op.result.encode()) for op in engine.last_operations if getattr(op, "result", None)}
     print(json.dumps({"summary": summary, "largest_checkpoint": max(sizes.values()),
-                      "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024}))
+                      "rss_mb": round(peak_rss_mb())}))
 """
 
 
@@ -38,7 +40,7 @@ def test_many_files_keep_partitions_checkpoints_and_memory_bounded(tmp_path: Pat
     script.write_text(SCRIPT)
     root = Path(__file__).resolve().parents[2]
     done = subprocess.run(
-        [sys.executable, str(script), str(repo), str(tmp_path / "ws"), str(MAX_PARTITIONS)],
+        [sys.executable, str(script), str(repo), str(tmp_path / "ws"), str(MAX_PARTITIONS), str(root)],
         capture_output=True, text=True, timeout=900, cwd=root,
     )
     assert done.returncode == 0, done.stderr[-3000:]

@@ -67,13 +67,13 @@ def test_a_ten_megabyte_line_is_analysed_when_the_size_cap_lets_it_in(tmp_path: 
     assert analysed["ten_mb_line.py"]["lines"]["code"] == 1 and "fine.py" in analysed
 
 
-@pytest.mark.skipif(sys.platform != "linux", reason="ru_maxrss in KiB is Linux's")
+@pytest.mark.skipif(sys.platform != "linux", reason="peak memory is read from Linux's /proc/self/status")
 def test_an_agent_on_hostile_files_stays_under_its_memory_limit(tmp_path: Path) -> None:
     # In a child process, so the figure is this agent's own peak and not the test runner's.
     code = (
-        "import sys, resource; from pathlib import Path; sys.path.insert(0, sys.argv[1]);"
-        "from tests.unit.test_hostile_files import scan; scan(Path(sys.argv[2]));"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)"
+        "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]);"
+        "from tests.helpers import peak_rss_mb; from tests.unit.test_hostile_files import scan;"
+        "scan(Path(sys.argv[2])); print(round(peak_rss_mb()))"
     )
     root = Path(__file__).resolve().parents[2]
     done = subprocess.run([sys.executable, "-c", code, str(root), str(tmp_path)], capture_output=True, text=True,
