@@ -412,19 +412,25 @@ def _print_outcome(summary: dict[str, Any], workspace: Path, fmt: str, stderr: C
         console = stderr
     else:
         console = Console()
-    metrics = load_json(reports["json"].read_bytes())["summary"]
-    console.print(_summary_table(summary, metrics))
+    console.print(_summary_table(summary, summary.get("totals") or _totals_from_report(reports["json"])))
     for name, path in sorted(reports.items()):
         console.print(f"  {name:6} {path}", soft_wrap=True)  # paths are never folded
     verdict = "[red]FAILED[/]" if summary["failed"] else "[green]passed[/]"
     console.print(f"scan {summary['scan_id']} at {summary['commit'][:12]}: {verdict}")
 
 
-def _summary_table(summary: dict[str, Any], metrics: dict[str, Any]) -> Table:
+def _totals_from_report(findings_json: Path) -> dict[str, Any]:
+    """The table's counts for a scan finished by an older Shoal, whose summary has no totals."""
+    metrics = load_json(findings_json.read_bytes())["summary"]
+    return {"lines": metrics["lines"], "functions": metrics["functions"],
+            "excluded": sum(metrics["exclusions_by_reason"].values())}
+
+
+def _summary_table(summary: dict[str, Any], totals: dict[str, Any]) -> Table:
     table = Table(title="Shoal scan", show_header=False)
     table.add_column("what")
     table.add_column("count", justify="right")
-    lines = metrics["lines"]
+    lines = totals["lines"]
     rows: list[tuple[str, int]] = []
     if "baseline" in summary:  # what the change did comes first
         rows += [(f"{state} findings", summary["baseline"][state]) for state in ("new", "fixed", "unchanged")]
@@ -438,8 +444,8 @@ def _summary_table(summary: dict[str, Any], metrics: dict[str, Any]) -> Table:
         ("code lines", lines["code"]),
         ("comment lines", lines["comment"]),
         ("blank lines", lines["blank"]),
-        ("functions", metrics["functions"]),
-        ("files excluded", sum(metrics["exclusions_by_reason"].values())),
+        ("functions", totals["functions"]),
+        ("files excluded", totals["excluded"]),
     ]
     rows += [(f"findings: {sev}", n) for sev, n in summary["findings"].items()]
     rows.append(("diagnostics", summary["diagnostics"]))

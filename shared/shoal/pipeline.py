@@ -28,7 +28,7 @@ from shoal.models import DiffInfo, Exclusion, FileMetrics, Finding, Partition, S
 from shoal.planning import plan_partitions, time_warnings
 from shoal.repoconfig import RepoConfig, load_repo_config
 from shoal.reports import write_reports
-from shoal.reports.jsonreport import failed, severity_counts
+from shoal.reports.jsonreport import failed, headline_counts, severity_counts
 from shoal.security import catalog, ruleset_for
 from shoal.repocache import RepoCache
 from shoal.source import CheckoutResult, is_commit_id, parse_repository, validate_ref
@@ -384,6 +384,7 @@ def _merge_summary(result: ScanResult, paths: ScanPaths, written: dict[str, Any]
         "partial": bool(result.failed_partitions),
         "failed_partitions": [entry["partition"] for entry in result.failed_partitions],
         "diagnostics": len(result.diagnostics),
+        "totals": headline_counts(result),
         "reports": {fmt: paths.relative(r.path) for fmt, r in sorted(written.items())},
         "report_sha256": {fmt: r.sha256 for fmt, r in sorted(written.items())},
     }

@@ -44,6 +44,36 @@ def test_findings_at_the_threshold_exit_1_and_format_prints_the_report(repo: Pat
     assert sarif["runs"][0]["results"][0]["ruleId"] == "metrics/cyclomatic-complexity"
 
 
+def _table_counts(stdout: str) -> dict[str, int]:
+    counts = {}
+    for line in stdout.splitlines():
+        cells = [c.strip() for c in line.strip("│┃|").split("│") if c.strip()]
+        if len(cells) == 2 and cells[1].replace(",", "").isdigit():
+            counts[cells[0]] = int(cells[1].replace(",", ""))
+    return counts
+
+
+def test_the_summary_table_counts_what_the_json_report_counts(tmp_path: Path):
+    folder = tmp_path / "plain"
+    (folder / "vendor").mkdir(parents=True)
+    (folder / "tangled.py").write_text("# tangled\n\n" + COMPLEX)
+    (folder / "simple.js").write_text("function add(a, b) { return a + b; }\n")
+    (folder / "vendor" / "lib.js").write_text("function v() {}\n")
+    done = shoal("scan", str(folder), "--workspace", str(tmp_path / "ws"), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    report = next((tmp_path / "ws").glob("scans/*/report/findings.json"))
+    expected = json.loads(report.read_bytes())["summary"]
+    table = _table_counts(done.stdout)
+    assert {kind: table[f"{kind} lines"] for kind in ("code", "comment", "blank")} == expected["lines"]
+    assert table["functions"] == expected["functions"] == 2
+    assert table["files excluded"] == sum(expected["exclusions_by_reason"].values()) >= 1
+    # A scan finished by a Shoal whose summary had no totals: the table reads them from the report.
+    from shoal.cli import _totals_from_report
+
+    assert _totals_from_report(report) == {"lines": expected["lines"], "functions": 2,
+                                           "excluded": table["files excluded"]}
+
+
 @pytest.mark.parametrize(
     "target, ref, fragment",
     [
