@@ -120,7 +120,7 @@ def line_totals(files: Sequence[FileMetrics]) -> dict[str, int]:
 
 def headline_counts(result: ScanResult) -> dict[str, Any]:
     """What `shoal scan` prints in its table beside the findings: small enough for the merge's
-    checkpointed summary, so the command need not parse findings.json (0.1 s on Django)."""
+    checkpointed summary, so the command need not parse findings.json (0.045 s on Django)."""
     return {
         "lines": line_totals(result.files),
         "functions": sum(len(f.functions) for f in result.files),
