@@ -24,6 +24,7 @@ from rich.table import Table
 
 from shoal import __version__
 from shoal.config import ENV_WORKSPACE, FAIL_ON_CHOICES, FAIL_SCOPES, FANOUT_MODES, Settings, settings_from_env
+from shoal.cpus import available_cpus
 from shoal.errors import ShoalError
 from shoal.local import LocalEngine, local_options
 from shoal.pathnames import named_digest
@@ -37,6 +38,7 @@ from shoal.workspace import atomic_write, load_json
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 2, 3
 REPORT_FORMATS = {"sarif": "sarif", "json": "json", "md": "md"}
+WORKERS_HELP = "agent processes (default: the CPUs this process may use, within its cgroup's CPU quota)"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--ref", "--head", dest="ref", help="branch, tag or commit to scan (default: HEAD)")
     add_change_options(scan)
     scan.add_argument("--workspace", help=f"workspace folder (env {ENV_WORKSPACE}, default .shoal/workspace)")
-    scan.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="agent processes (default: CPUs)")
+    scan.add_argument("--workers", type=int, default=available_cpus(), help=WORKERS_HELP)
     scan.add_argument("--format", choices=("text", "json", "sarif", "md"), default="text",
                       help="what to print on stdout: a summary (text) or a whole report")
     scan.add_argument("--fail-on", choices=FAIL_ON_CHOICES, help="lowest severity that fails the scan (default error)")
@@ -171,7 +173,7 @@ def add_baseline_commands(commands: Any) -> None:
     create.add_argument("--ref", help="branch, tag or commit to scan (default: HEAD, stored as the default branch)")
     create.add_argument("--branch", help="store as this branch's baseline (default: --ref, else the default branch)")
     create.add_argument("--output", help="also write the baseline to this file (e.g. .shoal-baseline.json to commit)")
-    create.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="agent processes (default: CPUs)")
+    create.add_argument("--workers", type=int, default=available_cpus(), help=WORKERS_HELP)
     create.add_argument("--metrics-only", action="store_true", help="skip security rules and secrets")
     show = actions.add_parser("show", help="print a stored baseline's commit and finding counts")
     show.add_argument("target", help="the repository, as given to shoal scan, or a baseline file")
