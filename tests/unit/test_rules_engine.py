@@ -230,3 +230,15 @@ def test_a_gated_query_possible_in_most_files_joins_the_pass() -> None:
     compiled = engine._compiled[("python", False)]
     assert compiled is not None and compiled.gated == ()
     assert engine._ungated[("python", False)] == frozenset({0})
+
+
+def test_a_gated_query_that_becomes_common_after_the_first_review_still_joins_the_pass() -> None:
+    # The first 64 files never hold "danger"; every later one does. A first review that finds
+    # nothing common must not be the last.
+    engine = engine_for(rule())
+    for line in range(64):
+        assert run(engine, b"x = %d\n" % line)[0] == []
+    for line in range(200):
+        findings, _ = run(engine, b"x = %d\ndanger(x)\n" % line)
+        assert [f.location.start_line for f in findings] == [2]
+    assert engine._ungated.get(("python", False)) == frozenset({0})

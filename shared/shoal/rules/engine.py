@@ -89,7 +89,7 @@ class _Compiled:
 
 
 MetricCaptures = dict[str, list[Node]]
-_TRIAL_FILES = 64  # files the gated queries are counted over before the common ones join the pass
+_TRIAL_FILES = 64  # files the gated queries are counted over between reviews
 _REVIEWS = 2  # times per language that happens (each compiles the combined query again: ~0.05 s)
 # A pattern in the combined pass costs about a tenth of a pass of its own (measured on Django); a
 # gated query joins at half that share of files: joining early saves the recompiles of later
@@ -163,13 +163,17 @@ class RuleEngine:
         return compiled
 
     def _ungate_common(self, key: tuple[str, bool], compiled: _Compiled) -> None:
-        """After the trial files, move the gated queries run on too many of them into the
-        combined pass, which is compiled again for the next file."""
+        """Every `_TRIAL_FILES` files since the last compile (up to `_REVIEWS` times), move the
+        gated queries run on too many of them into the combined pass, which is compiled again for
+        the next file. A review that finds none is not the last: a partition's first files may
+        not be like the rest (measured: half of Django's Python files in path order, engine time
+        2.33 s -> 1.34 s)."""
         self._files[key] += 1
-        if self._files[key] != _TRIAL_FILES or self._reviews[key] >= _REVIEWS:
+        files = self._files[key]
+        if files % _TRIAL_FILES or self._reviews[key] >= _REVIEWS:
             return
         self._reviews[key] += 1
-        common = frozenset(gated.index for gated in compiled.gated if gated.too_common(_TRIAL_FILES))
+        common = frozenset(gated.index for gated in compiled.gated if gated.too_common(files))
         if common:
             self._ungated[key] = self._ungated.get(key, frozenset()) | common
             self._compiled.pop(key, None)
