@@ -45,12 +45,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="shoal", description="Durable multi-agent code analysis.")
     parser.add_argument("--version", action="version", version=f"shoal {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
+    workers = available_cpus()  # read from /proc and the cgroup files once, for both commands
     scan = commands.add_parser("scan", help="scan a repository (local path or https URL)")
     scan.add_argument("target", nargs="?", help="local path or https:// URL of a git repository")
     scan.add_argument("--ref", "--head", dest="ref", help="branch, tag or commit to scan (default: HEAD)")
     add_change_options(scan)
     scan.add_argument("--workspace", help=f"workspace folder (env {ENV_WORKSPACE}, default .shoal/workspace)")
-    scan.add_argument("--workers", type=int, default=available_cpus(), help=WORKERS_HELP)
+    scan.add_argument("--workers", type=int, default=workers, help=WORKERS_HELP)
     scan.add_argument("--format", choices=("text", "json", "sarif", "md"), default="text",
                       help="what to print on stdout: a summary (text) or a whole report")
     scan.add_argument("--fail-on", choices=FAIL_ON_CHOICES, help="lowest severity that fails the scan (default error)")
@@ -76,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--github-repo", metavar="OWNER/NAME", help="the GitHub repository to publish to")
     scan.add_argument("--github-ref", help="full ref for code scanning (default: refs/heads/<--ref>)")
     add_rules_commands(commands)
-    add_baseline_commands(commands)
+    add_baseline_commands(commands, workers)
     clean = commands.add_parser("clean", help="remove old scan folders from the workspace")
     clean.add_argument("--workspace", help=f"workspace folder (env {ENV_WORKSPACE}, default .shoal/workspace)")
     clean.add_argument("--older-than", type=float, help="days (env SHOAL_RETENTION_DAYS, default 14)")
@@ -165,7 +166,7 @@ def add_change_options(scan: argparse.ArgumentParser) -> None:
                       help="with a baseline: fail on new findings only (default) or on all")
 
 
-def add_baseline_commands(commands: Any) -> None:
+def add_baseline_commands(commands: Any, workers: int) -> None:
     baseline = commands.add_parser("baseline", help="create or show the baseline later scans are compared with")
     actions = baseline.add_subparsers(dest="action", required=True)
     create = actions.add_parser("create", help="scan a branch and store its findings as its baseline")
@@ -173,7 +174,7 @@ def add_baseline_commands(commands: Any) -> None:
     create.add_argument("--ref", help="branch, tag or commit to scan (default: HEAD, stored as the default branch)")
     create.add_argument("--branch", help="store as this branch's baseline (default: --ref, else the default branch)")
     create.add_argument("--output", help="also write the baseline to this file (e.g. .shoal-baseline.json to commit)")
-    create.add_argument("--workers", type=int, default=available_cpus(), help=WORKERS_HELP)
+    create.add_argument("--workers", type=int, default=workers, help=WORKERS_HELP)
     create.add_argument("--metrics-only", action="store_true", help="skip security rules and secrets")
     show = actions.add_parser("show", help="print a stored baseline's commit and finding counts")
     show.add_argument("target", help="the repository, as given to shoal scan, or a baseline file")

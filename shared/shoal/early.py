@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from shoal.repoconfig import RepoConfig
     from shoal.workers import WorkerPool
 
+
 @dataclass(frozen=True)
 class Source:
     """The part of a scan request that decides what the checkout step checks out."""
