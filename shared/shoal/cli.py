@@ -13,8 +13,10 @@ import json
 import logging
 import os
 import sys
+import subprocess
 import tempfile
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -34,10 +36,11 @@ from shoal.scanstate import ScanState, finished_result, state_folder, stored_eve
 from shoal.rulescli import add_commands as add_rules_commands
 from shoal.rulescli import run_rules
 from shoal.source import parse_repository, validate_ref
-from shoal.workspace import atomic_write, load_json
+from shoal.workspace import ScanPaths, atomic_write, load_json
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 2, 3
 REPORT_FORMATS = {"sarif": "sarif", "json": "json", "md": "md"}
+DEFAULT_MAX_SHOWN = 100
 WORKERS_HELP = "agent processes (default: the CPUs this process may use, within its cgroup's CPU quota)"
 
 
@@ -50,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("target", nargs="?", help="local path or https:// URL of a git repository")
     scan.add_argument("--ref", "--head", dest="ref", help="branch, tag or commit to scan (default: HEAD)")
     add_change_options(scan)
-    scan.add_argument("--workspace", help=f"workspace folder (env {ENV_WORKSPACE}, default .shoal/workspace)")
+    scan.add_argument("--workspace", help=f"workspace folder (env {ENV_WORKSPACE}, default $XDG_CACHE_HOME/shoal/workspace)")
     scan.add_argument("--workers", type=int, default=workers, help=WORKERS_HELP)
     scan.add_argument("--format", choices=("text", "json", "sarif", "md"), default="text",
                       help="what to print on stdout: a summary (text) or a whole report")
@@ -71,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
                       help="analyse every file, not only those changed since the repository's last scan "
                            "(env SHOAL_INCREMENTAL=false)")
     scan.add_argument("-v", "--verbose", action="store_true", help="show the handlers' JSON logs on stderr")
+    scan.add_argument("-q", "--quiet", action="store_true",
+                      help="print the findings only: no summary table, report paths or verdict")
+    scan.add_argument("--max-shown", type=int, default=DEFAULT_MAX_SHOWN, metavar="N",
+                      help=f"findings listed in the terminal (default {DEFAULT_MAX_SHOWN}; 0 lists none); "
+                           "the reports hold them all")
     scan.add_argument("--publish", choices=("check", "status"),
                       help="post the result to GitHub as a check run or a commit status (token: env SHOAL_GITHUB_TOKEN)")
     scan.add_argument("--sarif-upload", action="store_true", help="upload the SARIF report to GitHub code scanning")
@@ -79,9 +87,21 @@ def build_parser() -> argparse.ArgumentParser:
     add_rules_commands(commands)
     add_baseline_commands(commands, workers)
     clean = commands.add_parser("clean", help="remove old scan folders from the workspace")
-    clean.add_argument("--workspace", help=f"workspace folder (env {ENV_WORKSPACE}, default .shoal/workspace)")
+    clean.add_argument("--workspace", help=f"workspace folder (env {ENV_WORKSPACE}, default $XDG_CACHE_HOME/shoal/workspace)")
     clean.add_argument("--older-than", type=float, help="days (env SHOAL_RETENTION_DAYS, default 14)")
     return parser
+
+
+def make_console(stderr: bool = False) -> Console:
+    """A console for stdout or stderr. Off a terminal (a pipe, a CI log) nothing is folded or cut:
+    rich would otherwise wrap at 80 columns, splitting paths and rule ids."""
+    stream = sys.stderr if stderr else sys.stdout
+    if stream.isatty():
+        return Console(stderr=stderr)
+    return Console(stderr=stderr, width=_UNFOLDED_WIDTH, soft_wrap=True)
+
+
+_UNFOLDED_WIDTH = 100_000
 
 
 def quiet_logs(verbose: bool) -> None:
@@ -100,18 +120,23 @@ def quiet_logs(verbose: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     quiet_logs(getattr(args, "verbose", False))
-    stderr = Console(stderr=True)
+    stderr = make_console(stderr=True)
     try:
         if args.command == "rules":
-            return run_rules(args, Console())
+            return run_rules(args, make_console())
         if args.command == "clean":
-            return run_clean(args, Console())
+            return run_clean(args, make_console())
         if args.command == "baseline":
             return run_baseline(args, stderr)
         return run_scan(args, stderr)
     except ShoalError as exc:
         stderr.print(f"[bold red]error:[/] {exc}")
         return EXIT_ERROR
+    except ScanInterrupted as exc:
+        stderr.print(f"[yellow]interrupted:[/] scan {exc.scan_id} keeps the work it finished; run the same command "
+                     f"again, or `shoal scan --resume {exc.scan_id} --workspace {exc.workspace}`, to finish it",
+                     highlight=False)
+        return 130
     except KeyboardInterrupt:
         stderr.print("[yellow]interrupted[/]")
         return 130
@@ -180,14 +205,14 @@ def add_baseline_commands(commands: Any, workers: int) -> None:
     show.add_argument("target", help="the repository, as given to shoal scan, or a baseline file")
     show.add_argument("--branch", help="which branch's baseline (default: the default branch)")
     for action in (create, show):
-        action.add_argument("--workspace", help=f"workspace folder (env {ENV_WORKSPACE}, default .shoal/workspace)")
+        action.add_argument("--workspace", help=f"workspace folder (env {ENV_WORKSPACE}, default $XDG_CACHE_HOME/shoal/workspace)")
 
 
 def run_baseline(args: argparse.Namespace, stderr: Console) -> int:
     settings = settings_from_env()
     workspace = Path(args.workspace or settings.workspace).resolve()
     if args.action == "show":
-        return show_baseline(args, workspace, Console())
+        return show_baseline(args, workspace, make_console())
     target, ref, workspace = _checked_request(args, settings)
     branch = validate_ref(args.branch) if args.branch else None
     scan_id = default_scan_id(target, ref) + "-baseline"
@@ -203,7 +228,7 @@ def run_baseline(args: argparse.Namespace, stderr: Console) -> int:
     if args.output:
         data = (workspace / stored).read_bytes()
         atomic_write(Path(args.output), data)
-    out = Console()
+    out = make_console()
     total = sum(summary["findings"].values())
     out.print(f"baseline of {target} at {summary['commit'][:12]}: {total} findings, stored in {workspace / stored}"
               + (f" and {args.output}" if args.output else ""), highlight=False, soft_wrap=True)
@@ -292,7 +317,7 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
         event["github"] = _github_target(args, ref)
         options.update(github_publish=args.publish or "none", github_sarif_upload=args.sarif_upload or None)
     summary = _run_locked(event, workspace, args.workers, settings, stderr, fresh=args.fresh)
-    return _report(summary, workspace, args.format, stderr)
+    return _report(summary, workspace, args, stderr, target)
 
 
 def _checked_request(args: argparse.Namespace, settings: Settings) -> tuple[str, str | None, Path]:
@@ -306,13 +331,25 @@ def _checked_request(args: argparse.Namespace, settings: Settings) -> tuple[str,
     return _canonical_target(args.target), ref, workspace
 
 
+class ScanInterrupted(Exception):
+    """Ctrl-C during a scan: its finished steps are checkpointed, so the message says how to resume."""
+
+    def __init__(self, scan_id: str, workspace: Path) -> None:
+        super().__init__(scan_id)
+        self.scan_id = scan_id
+        self.workspace = workspace
+
+
 def _run_locked(
     event: dict[str, Any], workspace: Path, workers: int, settings: Settings, stderr: Console, *, fresh: bool
 ) -> dict[str, Any]:
     scan_id = str(event["scan_id"])
     with scan_lock(workspace, scan_id):  # one run per scan folder: a second request is refused
         state = _scan_state(workspace, scan_id, fresh, stderr)
-        return _run_with_progress(event, workspace, workers, settings.agent_function, stderr, state)
+        try:
+            return _run_with_progress(event, workspace, workers, settings.agent_function, stderr, state)
+        except KeyboardInterrupt:
+            raise ScanInterrupted(scan_id, workspace) from None
 
 
 def _scan_state(workspace: Path, scan_id: str, fresh: bool, stderr: Console) -> Path:
@@ -338,11 +375,14 @@ def resume_scan(args: argparse.Namespace, stderr: Console) -> int:
         previous = state.resumable()
         if previous is not None:
             stderr.print(f"resuming scan {scan_id}", highlight=False)
-            summary = _run_with_progress(stored_event(previous), workspace, args.workers, settings.agent_function,
-                                         stderr, state.folder)
+            try:
+                summary = _run_with_progress(stored_event(previous), workspace, args.workers,
+                                             settings.agent_function, stderr, state.folder)
+            except KeyboardInterrupt:
+                raise ScanInterrupted(scan_id, workspace) from None
         else:
             summary = _finished_summary(state, scan_id, workspace)
-    return _report(summary, workspace, args.format, stderr)
+    return _report(summary, workspace, args, stderr, None)
 
 
 def _finished_summary(state: ScanState, scan_id: str, workspace: Path) -> dict[str, Any]:
@@ -357,9 +397,10 @@ def _finished_summary(state: ScanState, scan_id: str, workspace: Path) -> dict[s
     return json.loads(outcome.result)
 
 
-def _report(summary: dict[str, Any], workspace: Path, fmt: str, stderr: Console) -> int:
+def _report(summary: dict[str, Any], workspace: Path, args: argparse.Namespace, stderr: Console,
+            target: str | None) -> int:
     """Print the outcome of a scan and return its exit status."""
-    _print_outcome(summary, workspace, fmt, stderr)
+    _print_outcome(summary, workspace, args, stderr, target)
     if "publish" in summary:  # a publish failure is reported, and does not change the exit status
         from shoal.github.publish import outcome_line
 
@@ -407,19 +448,62 @@ def _run_with_progress(
         progress.stop()
 
 
-def _print_outcome(summary: dict[str, Any], workspace: Path, fmt: str, stderr: Console) -> None:
+def _print_outcome(summary: dict[str, Any], workspace: Path, args: argparse.Namespace, stderr: Console,
+                   target: str | None) -> None:
     reports = {name: workspace / rel for name, rel in summary["reports"].items()}
+    fmt = args.format
     if fmt != "text":
         sys.stdout.buffer.write(reports[REPORT_FORMATS[fmt]].read_bytes())
         sys.stdout.flush()
         console = stderr
     else:
-        console = Console()
+        console = make_console()
+        if args.max_shown and sum(summary["findings"].values()):
+            _list_findings(console, reports["json"], ScanPaths(workspace, summary["scan_id"]).src, target,
+                           summary["commit"], args.max_shown)
+    if fmt == "text" and args.quiet:
+        return
     console.print(_summary_table(summary, summary.get("totals") or _totals_from_report(reports["json"])))
     for name, path in sorted(reports.items()):
         console.print(f"  {name:6} {path}", soft_wrap=True)  # paths are never folded
     verdict = "[red]FAILED[/]" if summary["failed"] else "[green]passed[/]"
     console.print(f"scan {summary['scan_id']} at {summary['commit'][:12]}: {verdict}")
+
+
+def _list_findings(console: Console, findings_json: Path, src: Path, target: str | None, commit: str,
+                   max_shown: int) -> None:
+    from shoal.reports.terminal import print_findings
+
+    findings = load_json(findings_json.read_bytes())["findings"]
+    print_findings(console, findings, source_lines(src, target, commit), max_shown)
+
+
+def source_lines(src: Path, target: str | None, commit: str) -> Callable[[str], list[str] | None]:
+    """A reader of a scanned file's lines: from the scan's export, else (files an incremental or
+    diff scan did not export) from the local repository at the scanned commit or the plain folder."""
+    local = Path(target) if target and not target.startswith("https://") else None
+
+    def read(path: str) -> list[str] | None:
+        data = read_regular_bytes(src / path)
+        if data is None and local is not None:
+            data = _git_blob(local, commit, path) if (local / ".git").exists() else read_regular_bytes(local / path)
+        return None if data is None else data.decode("utf-8", "replace").splitlines()
+
+    return read
+
+
+def read_regular_bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes() if path.is_file() and not path.is_symlink() else None
+    except OSError:
+        return None
+
+
+def _git_blob(repository: Path, commit: str, path: str) -> bytes | None:
+    # cat-file runs no hook, filter or textconv of the repository's.
+    done = subprocess.run(["git", "-C", str(repository), "cat-file", "blob", f"{commit}:{path}"],
+                          capture_output=True, check=False)
+    return done.stdout if done.returncode == 0 else None
 
 
 def _totals_from_report(findings_json: Path) -> dict[str, Any]:

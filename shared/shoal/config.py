@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from shoal.errors import InputError
@@ -77,9 +78,17 @@ class Thresholds:
     max_nesting: int = 5
 
 
+def default_workspace(env: Mapping[str, str] | None = None) -> str:
+    """The user's cache folder (XDG), outside every project: `shoal scan .` then scans a folder or
+    a repository without the workspace landing in (and overlapping) what it scans."""
+    env = os.environ if env is None else env
+    cache = env.get("XDG_CACHE_HOME") or (str(Path(env["HOME"]) / ".cache") if env.get("HOME") else "")
+    return str(Path(cache) / "shoal" / "workspace") if cache else ".shoal/workspace"
+
+
 @dataclass(frozen=True)
 class Settings:
-    workspace: str = ".shoal/workspace"
+    workspace: str = field(default_factory=default_workspace)
     scratch: str = ""  # empty: the system temp folder
     allowed_hosts: tuple[str, ...] = ("github.com",)
     max_partitions: int = 64
@@ -215,7 +224,7 @@ def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
     base = Settings()
     hosts = env.get(ENV_ALLOWED_HOSTS)
     return Settings(
-        workspace=env.get(ENV_WORKSPACE) or base.workspace,
+        workspace=env.get(ENV_WORKSPACE) or default_workspace(env),
         scratch=env.get(ENV_SCRATCH, base.scratch),
         allowed_hosts=tuple(h.strip() for h in hosts.split(",") if h.strip())
         if hosts

@@ -110,7 +110,10 @@ def _show(rule_id: str, query_rules: tuple[Rule, ...], stdout: Console) -> int:
         return EXIT_OK
     meta = next((m for m in _other_rules() if m.id == rule_id), None)
     if meta is None:
-        raise ShoalError(f"no rule {rule_id!r}: `shoal rules list` shows the ids")
+        from shoal.rules.registry import unknown_ids_message
+
+        known = [r.id for r in query_rules] + [m.id for m in _other_rules()]
+        raise ShoalError(unknown_ids_message("no rule", [rule_id], known))
     stdout.print(f"[bold]{meta.id}[/] ({meta.name})", highlight=False)
     stdout.print(f"  severity     {meta.default_severity.value}\n  cwe          {meta.cwe or '-'}\n"
                  f"  description  {meta.description}\n  help         {meta.help}", highlight=False)

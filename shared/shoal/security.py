@@ -44,9 +44,9 @@ def _check_known(repo: RepoConfig, query_ids: set[str]) -> None:
     named = set(repo.disable) | {i for i, _ in repo.severity}
     unknown = sorted(named - known)
     if unknown:
-        raise InputError(
-            f".shoal.toml names unknown rule id(s) {', '.join(unknown)}: `shoal rules list` shows the ids"
-        )
+        from shoal.rules.registry import unknown_ids_message
+
+        raise InputError(unknown_ids_message(".shoal.toml names unknown rule id(s)", unknown, known))
 
 
 def other_rules() -> tuple[RuleMeta, ...]:

@@ -44,6 +44,9 @@ def _serve(
     # closed here, so that when the engine dies every worker sees the end of its pipe and leaves.
     for engine_end in inherited:
         engine_end.close()
+    # Ctrl-C reaches the whole process group: the engine handles it and ends the workers, which
+    # would otherwise each print a traceback of the job or pipe read they were in.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         _serve_jobs(conn, environment, warm_up, first)
     except (BrokenPipeError, ConnectionResetError, EOFError):

@@ -9,7 +9,7 @@ from shoal.models import Severity
 
 def test_defaults_apply_when_the_environment_is_empty():
     settings = settings_from_env({})
-    assert settings == Settings()
+    assert settings == Settings(workspace=".shoal/workspace")  # no HOME, no XDG_CACHE_HOME
     assert settings.failure_threshold() is Severity.ERROR
     assert settings.security is True
 
@@ -56,3 +56,9 @@ def test_bad_settings_are_refused_with_a_message_naming_them(env, fragment):
 def test_unknown_options_are_refused():
     with pytest.raises(InputError, match="max_partitons"):
         Settings().with_overrides({"max_partitons": 3})
+
+
+def test_the_default_workspace_is_the_users_cache_folder_outside_any_project():
+    assert settings_from_env({"HOME": "/home/ada"}).workspace == "/home/ada/.cache/shoal/workspace"
+    assert settings_from_env({"HOME": "/home/ada", "XDG_CACHE_HOME": "/c"}).workspace == "/c/shoal/workspace"
+    assert settings_from_env({"HOME": "/home/ada", "SHOAL_WORKSPACE": "/mnt/ws"}).workspace == "/mnt/ws"

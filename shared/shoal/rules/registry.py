@@ -7,6 +7,8 @@ without the `@finding` capture, a constraint on a capture no query has, an inval
 
 from __future__ import annotations
 
+import difflib
+
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -268,7 +270,7 @@ class RuleSet:
         overrides = dict(severity or {})
         unknown = sorted((disabled | set(overrides)) - set(known))
         if unknown:
-            raise InputError(f"unknown rule id(s) {', '.join(unknown)}: `shoal rules list` shows the ids")
+            raise InputError(unknown_ids_message("unknown rule id(s)", unknown, known))
         kept = []
         for rule in self.rules:
             if rule.id in disabled:
@@ -277,3 +279,13 @@ class RuleSet:
                 rule = replace(rule, severity=Severity(overrides[rule.id]))
             kept.append(rule)
         return RuleSet(tuple(kept))
+
+
+def unknown_ids_message(what: str, unknown: Iterable[str], known: Iterable[str]) -> str:
+    """An error naming rule ids that do not exist, with the nearest real id for each near miss."""
+    choices = sorted(known)
+    parts = []
+    for rule_id in unknown:
+        close = difflib.get_close_matches(rule_id, choices, n=1, cutoff=0.6)
+        parts.append(f"{rule_id} (did you mean {close[0]}?)" if close else rule_id)
+    return f"{what} {', '.join(parts)}: `shoal rules list` shows the ids"
