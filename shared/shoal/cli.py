@@ -524,10 +524,11 @@ def _summary_table(summary: dict[str, Any], totals: dict[str, Any]) -> Table:
     if "diff" in summary:
         rows += [("files touched (diff)", summary["diff"]["touched"]), ("files deleted (diff)", summary["diff"]["deleted"]),
                  ("findings off changed lines", summary["diff"]["hidden"])]
+    reused = summary.get("reused", 0)
     if "reused" in summary:  # an incremental scan: the unchanged files' results were reused
-        rows.append(("files reused (unchanged)", summary["reused"]))
+        rows.append(("files reused (unchanged)", reused))
     rows += [
-        ("files analysed", summary["files"]),
+        ("files analysed", summary["files"] - reused),
         ("code lines", lines["code"]),
         ("comment lines", lines["comment"]),
         ("blank lines", lines["blank"]),

@@ -124,3 +124,13 @@ def test_masking_covers_reported_regions_and_what_the_detectors_find_on_the_line
     assert masked_line("a.py", "endXYZ", 5, regions) == "****XYZ"
     token = "ghp_" + "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8"
     assert token not in masked_line("a.py", f'auth = "{token}"', 9, [])
+
+
+def test_a_rescan_counts_reused_and_analysed_files_apart(project: Path, tmp_path: Path):
+    shoal("scan", str(project), "--workspace", str(tmp_path / "ws"), "--max-shown", "0", cwd=tmp_path)
+    (project / "extra.py").write_text("def extra():\n    return 1\n")
+    init_repo(project, "c2")
+    again = shoal("scan", str(project), "--workspace", str(tmp_path / "ws"), "--max-shown", "0", cwd=tmp_path)
+    rows = {cells[0]: cells[1] for line in again.stdout.splitlines()
+            if len(cells := [c.strip() for c in line.strip("│").split("│")]) == 2}
+    assert rows["files reused (unchanged)"] == "1" and rows["files analysed"] == "1", again.stdout
