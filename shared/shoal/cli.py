@@ -29,6 +29,7 @@ from shoal.config import ENV_WORKSPACE, FAIL_ON_CHOICES, FAIL_SCOPES, FANOUT_MOD
 from shoal.cpus import available_cpus
 from shoal.errors import ShoalError
 from shoal.local import LocalEngine, local_options
+from shoal.localrefs import check_has_commits, current_branch, resolve_local_ref
 from shoal.pathnames import named_digest
 from shoal.repocache import prune_caches
 from shoal.retention import remove_old_scans, scan_lock
@@ -244,7 +245,9 @@ def show_baseline(args: argparse.Namespace, workspace: Path, out: Console) -> in
     if candidate.is_file():
         path = candidate
     else:
-        branch = validate_ref(args.branch) if args.branch else DEFAULT_BRANCH_KEY
+        local = _local(_canonical_target(args.target))
+        default = (current_branch(local) if local is not None else None) or DEFAULT_BRANCH_KEY
+        branch = validate_ref(args.branch) if args.branch else default
         path = baseline_path(workspace, _canonical_target(args.target), branch)
     found = load_baseline(path, str(path))
     if found is None:
@@ -268,7 +271,7 @@ def _canonical_target(target: str) -> str:
 
 
 def _base_ref(args: argparse.Namespace) -> str | None:
-    base = validate_ref(args.base) if args.base else None
+    base = _user_ref(_canonical_target(args.target), args.base)
     if args.all_findings and base is None:
         raise ShoalError("--all-findings needs --base: without a base every finding is reported anyway")
     return base
@@ -326,9 +329,25 @@ def _checked_request(args: argparse.Namespace, settings: Settings) -> tuple[str,
     if args.workers < 1:
         raise ShoalError("--workers must be at least 1")
     parse_repository(args.target, settings.allowed_hosts)
-    ref = validate_ref(args.ref) if args.ref else None
+    target = _canonical_target(args.target)
+    ref = _user_ref(target, args.ref)
+    if ref is None and _local(target) is not None:
+        check_has_commits(Path(target))
+        ref = current_branch(Path(target))  # a name, so its baseline is found by a later --base
     workspace = writable_workspace(Path(args.workspace or settings.workspace).resolve())
-    return _canonical_target(args.target), ref, workspace
+    return target, ref, workspace
+
+
+def _local(target: str) -> Path | None:
+    return None if target.startswith("https://") else Path(target)
+
+
+def _user_ref(target: str, ref: str | None) -> str | None:
+    """A ref as given: names for a remote, anything git reads as a commit for a local repository."""
+    if not ref:
+        return None
+    local = _local(target)
+    return resolve_local_ref(local, ref) if local is not None else validate_ref(ref)
 
 
 class ScanInterrupted(Exception):

@@ -455,10 +455,10 @@ def _acquire(
 
 def is_plain_directory(spec: RepoSpec) -> bool:
     """A local folder that is not a git repository: copied as it is, with no commit to cache."""
-    return spec.kind == "local" and not _is_git_repository(spec.path)
+    return spec.kind == "local" and not is_git_repository(spec.path)
 
 
-def _is_git_repository(path: Path) -> bool:
+def is_git_repository(path: Path) -> bool:
     # Decided from the file system alone: running git inside an untrusted working tree reads its
     # config (core.fsmonitor and friends), which is exactly what must not happen.
     dot_git = path / ".git"

@@ -101,7 +101,7 @@ def uninterrupted(corpus_repo, tmp_path_factory) -> tuple[dict[str, bytes], int,
     trace = workspace / "trace.txt"
     done = shoal_scan(repo, workspace, trace, "clean", None)
     assert done.returncode == EXIT_FINDINGS, done.stderr
-    scan_id = default_scan_id(str(repo), None)
+    scan_id = default_scan_id(str(repo), "main")  # a local scan without --ref scans its checked-out branch
     partitions = {detail for point, detail in Chain(workspace, trace, scan_id).lines("clean") if point == "agent"}
     assert len(partitions) >= 5, partitions  # a real fan-out, or the mid-fan-out kills prove little
     return report_bytes(workspace, scan_id), done.returncode, partitions
@@ -110,7 +110,7 @@ def uninterrupted(corpus_repo, tmp_path_factory) -> tuple[dict[str, bytes], int,
 def run_chain(
     repo: Path, workspace: Path, kill_points: list[str], last: tuple[str, ...] = (), env: dict | None = None
 ) -> Chain:
-    chain = Chain(workspace, workspace / "trace.txt", default_scan_id(str(repo), None))
+    chain = Chain(workspace, workspace / "trace.txt", default_scan_id(str(repo), "main"))
     for index, point in enumerate(kill_points):
         run = f"run{index}"
         killed = shoal_scan(repo, workspace, chain.trace, run, point, env=env)
@@ -148,7 +148,7 @@ def test_a_scan_killed_again_and_again_resumes_to_the_same_reports(name, corpus_
     repo, _ = corpus_repo
     expected, exit_code, partitions = uninterrupted
     # The fan-out chain finishes with --resume SCAN, the stages chain by re-running the command.
-    last = ("--resume", default_scan_id(str(repo), None)) if name == "fan-out" else ()
+    last = ("--resume", default_scan_id(str(repo), "main")) if name == "fan-out" else ()
     kill_points, env = CHAINS[name]
     chain = run_chain(repo, tmp_path / "ws", kill_points, last, env)
     assert chain.final.returncode == exit_code, chain.final.stderr
@@ -171,7 +171,7 @@ def test_stages_recorded_before_a_kill_do_not_run_on_resume(corpus_repo, tmp_pat
     repo, _ = corpus_repo
     workspace = tmp_path / "ws"
     trace = workspace / "trace.txt"
-    scan_id = default_scan_id(str(repo), None)
+    scan_id = default_scan_id(str(repo), "main")
     killed = shoal_scan(repo, workspace, trace, "killed", "planned")
     assert killed.returncode == -signal.SIGKILL
     assert {"checkout", "plan"} <= recorded(durable_state(workspace, scan_id))[0]
@@ -189,7 +189,7 @@ def test_a_finished_scan_resumed_prints_its_result_and_runs_nothing(corpus_repo,
     expected, exit_code, _ = uninterrupted
     workspace = tmp_path / "ws"
     trace = workspace / "trace.txt"
-    scan_id = default_scan_id(str(repo), None)
+    scan_id = default_scan_id(str(repo), "main")
     first = shoal_scan(repo, workspace, trace, "first", None)
     assert first.returncode == exit_code, first.stderr
     again = shoal_scan(repo, workspace, trace, "again", None, "--resume", scan_id, "--format", "sarif")
@@ -206,7 +206,7 @@ def test_fresh_starts_over_and_what_cannot_be_resumed_is_a_clear_error(corpus_re
     repo, _ = corpus_repo
     workspace = tmp_path / "ws"
     trace = workspace / "trace.txt"
-    scan_id = default_scan_id(str(repo), None)
+    scan_id = default_scan_id(str(repo), "main")
     killed = shoal_scan(repo, workspace, trace, "killed", "planned")
     assert killed.returncode == -signal.SIGKILL
     fresh = shoal_scan(repo, workspace, trace, "fresh", None, "--fresh")
