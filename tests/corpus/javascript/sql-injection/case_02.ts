@@ -1,12 +1,12 @@
 import express from 'express';
-import { PrismaClient } from '@prisma/client';
+import { EntityManager } from 'typeorm';
 
-const prisma = new PrismaClient();
+declare const manager: EntityManager;
 const app = express();
 app.use(express.json());
 
 app.post('/invoices/search', async (req, res) => {
   const customer: string = req.body.customer;
-  const rows = await prisma.$queryRawUnsafe('SELECT * FROM invoices WHERE customer = \'' + customer + '\'');
+  const rows = await manager.query('SELECT * FROM invoices WHERE customer = \'' + customer + '\'');
   res.json(rows);
 });
