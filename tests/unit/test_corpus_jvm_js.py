@@ -120,6 +120,18 @@ def test_every_file_parses_without_errors_and_leaks_no_label(language: str) -> N
     assert leaks == [], "files whose names, identifiers, strings or comments hint at the label"
 
 
+def test_every_java_case_is_one_top_level_type() -> None:
+    """One class per file, as the corpus format asks; nested helper classes and records are fine."""
+    several = {}
+    for path in _files("java"):
+        root = parse(path.read_bytes(), "java").root_node
+        tops = [c.type for c in root.children if c.type.endswith("_declaration")
+                and c.type not in ("import_declaration", "package_declaration")]
+        if len(tops) != 1:
+            several[path.relative_to(CORPUS).as_posix()] = tops
+    assert several == {}
+
+
 def test_the_leak_check_catches_split_words_and_spares_longer_ones() -> None:
     assert LEAKING.search(_words("isSafe")) and LEAKING.search(_words("bad_input"))
     assert LEAKING.search(_words("// ruleid: x")) and LEAKING.search(_words("VulnerableHandler"))
