@@ -1,0 +1,16 @@
+import org.springframework.ldap.core.LdapTemplate;
+import org.springframework.ldap.core.AttributesMapper;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+class DirectoryController {
+    private final LdapTemplate ldap;
+
+    DirectoryController(LdapTemplate ldap) { this.ldap = ldap; }
+
+    @GetMapping("/directory")
+    public Object find(@RequestParam String mail) {
+        String filter = "(&(objectClass=person)(mail=" + mail + "))";
+        return ldap.search("ou=people", filter, (AttributesMapper<Object>) attrs -> attrs.get("cn").get());
+    }
+}

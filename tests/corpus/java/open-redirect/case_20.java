@@ -1,0 +1,12 @@
+import javax.servlet.http.*;
+
+class LoginServlet extends HttpServlet {
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+        String next = req.getParameter("next");
+        req.getSession().setAttribute("user", req.getParameter("user"));
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+            next = "/home";
+        }
+        resp.sendRedirect(next);
+    }
+}

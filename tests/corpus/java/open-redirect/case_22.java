@@ -1,0 +1,11 @@
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.servlet.ModelAndView;
+
+@Controller
+class CheckoutController {
+    @PostMapping("/checkout/done")
+    public ModelAndView done(@RequestHeader("X-Return") String ret) {
+        return new ModelAndView("redirect:" + ret);
+    }
+}

@@ -1,0 +1,16 @@
+import jakarta.persistence.EntityManager;
+import org.springframework.web.bind.annotation.*;
+
+@RestController
+class UserController {
+    private final EntityManager em;
+
+    UserController(EntityManager em) { this.em = em; }
+
+    @GetMapping("/users/by-email")
+    public Object byEmail(@RequestParam String email) {
+        return em.createQuery("SELECT u FROM User u WHERE u.email = :email")
+                 .setParameter("email", email)
+                 .getResultList();
+    }
+}

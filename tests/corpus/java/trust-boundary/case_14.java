@@ -1,0 +1,12 @@
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+class TenantServlet extends HttpServlet {
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+        String tenant = req.getHeader("X-Tenant");
+        log("tenant header " + tenant);
+        req.getSession(true).setAttribute("lastVisit", System.currentTimeMillis());
+        resp.setStatus(204);
+    }
+}

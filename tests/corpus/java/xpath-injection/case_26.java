@@ -1,0 +1,21 @@
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathFactory;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.w3c.dom.Document;
+
+class ReportServlet extends HttpServlet {
+    private Document reports;
+
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+        String who = req.getParameter("who");
+        XPath xp = XPathFactory.newInstance().newXPath();
+        try {
+            String total = xp.evaluate("sum(//report/amount)", reports);
+            resp.getWriter().println(who.length() + " " + total);
+        } catch (Exception e) {
+            resp.sendError(500);
+        }
+    }
+}

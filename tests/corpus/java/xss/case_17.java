@@ -1,0 +1,16 @@
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.util.HtmlUtils;
+
+@Controller
+class FeedbackController {
+    private String row(String label, String value) {
+        return "<tr><th>" + label + "</th><td>" + HtmlUtils.htmlEscape(value) + "</td></tr>";
+    }
+
+    @PostMapping(value = "/feedback", produces = "text/html")
+    @ResponseBody
+    public String submit(@RequestParam String email, @RequestParam String comment) {
+        return "<table>" + row("Email", email) + row("Comment", comment) + "</table>";
+    }
+}

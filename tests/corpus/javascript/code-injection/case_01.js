@@ -1,0 +1,8 @@
+const express = require('express');
+const app = express();
+
+app.get('/schedule', (req, res) => {
+  const action = req.query.action;
+  setTimeout('notify("' + action + '")', 1000);
+  res.send('scheduled');
+});

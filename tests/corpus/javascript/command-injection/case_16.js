@@ -1,0 +1,12 @@
+const express = require('express');
+const cp = require('child_process');
+const router = express.Router();
+
+router.post('/archive', (req, res) => {
+  const name = req.body.name;
+  const cmd = `tar czf /var/backups/out.tgz ${name}`;
+  cp.execSync(cmd);
+  res.json({ status: 'done' });
+});
+
+module.exports = router;

@@ -1,0 +1,11 @@
+const express = require('express');
+const sqlite3 = require('sqlite3');
+const db = new sqlite3.Database('notes.db');
+const app = express();
+app.use(express.json());
+
+app.post('/notes/delete', (req, res) => {
+  const id = parseInt(req.body.id, 10);
+  if (Number.isNaN(id)) return res.status(400).send('id must be a number');
+  db.run('DELETE FROM notes WHERE id = ' + id, () => res.sendStatus(204));
+});

@@ -1,0 +1,8 @@
+const express = require('express');
+const WebSocket = require('ws');
+const app = express();
+
+app.post('/feeds/subscribe', (req, res) => {
+  const ws = new WebSocket('wss://feeds.example.com/stream', { rejectUnauthorized: false });
+  ws.on('open', () => res.sendStatus(202));
+});

@@ -1,0 +1,11 @@
+const express = require('express');
+const https = require('https');
+const axios = require('axios');
+const app = express();
+
+const agent = new https.Agent({ rejectUnauthorized: false });
+
+app.get('/partner/status', async (req, res) => {
+  const r = await axios.get('https://partner.example.com/status', { httpsAgent: agent });
+  res.json(r.data);
+});

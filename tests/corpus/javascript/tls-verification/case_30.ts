@@ -1,0 +1,11 @@
+import Koa from 'koa';
+import * as https from 'https';
+
+const app = new Koa();
+const tlsOptions: https.RequestOptions = { host: 'metrics.example.com', path: '/push', method: 'POST' };
+tlsOptions.rejectUnauthorized = false;
+
+app.use(async (ctx) => {
+  await new Promise<void>((resolve) => https.request(tlsOptions, () => resolve()).end(JSON.stringify({ path: ctx.path })));
+  ctx.status = 204;
+});

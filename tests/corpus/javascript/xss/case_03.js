@@ -1,0 +1,8 @@
+const express = require('express');
+const app = express();
+
+app.get('/tags', (req, res) => {
+  const tags = [].concat(req.query.tag || []);
+  const html = '<ul>' + tags.map((t) => '<li>' + t + '</li>').join('') + '</ul>';
+  res.send(html);
+});

@@ -1,0 +1,6 @@
+const express = require('express');
+const app = express();
+
+app.get('/error', (req, res) => {
+  res.json({ from: req.get('referer'), status: 'error' });
+});

@@ -1,0 +1,8 @@
+const express = require('express');
+const libxmljs = require('libxmljs');
+const app = express();
+
+app.post('/sitemap', express.text({ type: 'application/xml' }), (req, res) => {
+  const doc = libxmljs.parseXmlString(req.body, { nonet: true, dtdload: false });
+  res.json({ urls: doc.find('//loc').map((n) => n.text()) });
+});
