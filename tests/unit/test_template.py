@@ -438,3 +438,15 @@ def test_the_orchestrator_finds_the_layers_git_helpers_and_amazon_linuxs_ca_bund
     # Layers are unpacked under /opt; build.sh puts the helpers in libexec/git-core.
     assert variables["GIT_EXEC_PATH"] == "/opt/libexec/git-core"
     assert variables["GIT_SSL_CAINFO"] == "/etc/pki/tls/certs/ca-bundle.crt"
+
+
+def test_the_file_system_accepts_bucket_warnings_at_creation(template: dict[str, Any]) -> None:
+    # Create-only, so it must be right before the first deploy; our lifecycle rules raise a warning.
+    (fs,) = [r for r in template["Resources"].values() if r["Type"] == "AWS::S3Files::FileSystem"]
+    assert fs["Properties"]["AcceptBucketWarning"] is True
+
+
+def test_every_function_gets_the_ephemeral_storage_the_parameter_sets(template: dict[str, Any]) -> None:
+    parameter = template["Parameters"]["EphemeralStorageMB"]
+    assert parameter["MinValue"] == 512 and parameter["MaxValue"] == 10240  # Lambda's own bounds
+    assert template["Globals"]["Function"]["EphemeralStorage"] == {"Size": {"Ref": "EphemeralStorageMB"}}
