@@ -33,6 +33,9 @@ ENV_MAX_NESTING = "SHOAL_MAX_NESTING"
 ENV_SECURITY = "SHOAL_SECURITY"
 ENV_MAX_FAILED_PARTITIONS = "SHOAL_MAX_FAILED_PARTITIONS"
 ENV_AGENT_ATTEMPTS = "SHOAL_AGENT_ATTEMPTS"
+ENV_THROTTLE_WAIT = "SHOAL_THROTTLE_WAIT"
+ENV_THROTTLE_MAX_WAIT = "SHOAL_THROTTLE_MAX_WAIT"
+ENV_THROTTLE_RETRIES = "SHOAL_THROTTLE_RETRIES"
 ENV_FAULTS = "SHOAL_FAULTS"
 ENV_RETENTION_DAYS = "SHOAL_RETENTION_DAYS"
 ENV_GITHUB_PUBLISH = "SHOAL_GITHUB_PUBLISH"
@@ -101,6 +104,12 @@ class Settings:
     security: bool = True  # security rules and secrets; False scans metrics only
     max_failed_partitions: int = -1  # -1: any number may fail and the scan is partial
     agent_attempts: int = 3  # tries per partition before it counts as failed
+    # A throttled agent invoke (the account or the agent's reserved concurrency is full) is not a
+    # failure of the partition: it waits, doubling from throttle_wait up to throttle_max_wait
+    # seconds with jitter, up to throttle_retries times (about 25 minutes by default).
+    throttle_wait: int = 5
+    throttle_max_wait: int = 300
+    throttle_retries: int = 8
     faults: str = ""  # "p0001:raise,p0002:flaky": fault injection, never set in production
     retention_days: int = 14  # `shoal clean` removes scan folders older than this
     github_publish: str = "none"  # after the merge: a check run, a commit status, or nothing
@@ -134,7 +143,7 @@ class Settings:
             _check_choice("fail_on", self.fail_on, FAIL_ON_CHOICES)
         for name in (
             "max_partitions", "min_partition_bytes", "max_file_bytes", "max_concurrency", "agent_attempts",
-            "agent_timeout", "execution_timeout",
+            "agent_timeout", "execution_timeout", "throttle_wait", "throttle_max_wait",
         ):
             if getattr(self, name) < 1:
                 raise InputError(f"setting {name} must be at least 1, got {getattr(self, name)}")
@@ -142,6 +151,8 @@ class Settings:
             raise InputError(f"setting max_failed_partitions must be -1 (any) or more, got {self.max_failed_partitions}")
         if self.repo_cache_days < 0:
             raise InputError(f"setting repo_cache_days must be 0 or more, got {self.repo_cache_days}")
+        if self.throttle_retries < 0:
+            raise InputError(f"setting throttle_retries must be 0 or more, got {self.throttle_retries}")
         if self.parse_budget_ms < 0:
             raise InputError(f"setting parse_budget_ms must be 0 or more, got {self.parse_budget_ms}")
         faults = self.fault_plan()  # refuse a malformed fault list early
@@ -239,6 +250,9 @@ def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
         security=_flag(env, ENV_SECURITY, base.security),
         max_failed_partitions=_int(env, ENV_MAX_FAILED_PARTITIONS, base.max_failed_partitions),
         agent_attempts=_int(env, ENV_AGENT_ATTEMPTS, base.agent_attempts),
+        throttle_wait=_int(env, ENV_THROTTLE_WAIT, base.throttle_wait),
+        throttle_max_wait=_int(env, ENV_THROTTLE_MAX_WAIT, base.throttle_max_wait),
+        throttle_retries=_int(env, ENV_THROTTLE_RETRIES, base.throttle_retries),
         faults=env.get(ENV_FAULTS, base.faults),
         retention_days=_int(env, ENV_RETENTION_DAYS, base.retention_days),
         github_publish=env.get(ENV_GITHUB_PUBLISH) or base.github_publish,

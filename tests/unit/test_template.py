@@ -450,3 +450,11 @@ def test_every_function_gets_the_ephemeral_storage_the_parameter_sets(template: 
     parameter = template["Parameters"]["EphemeralStorageMB"]
     assert parameter["MinValue"] == 512 and parameter["MaxValue"] == 10240  # Lambda's own bounds
     assert template["Globals"]["Function"]["EphemeralStorage"] == {"Size": {"Ref": "EphemeralStorageMB"}}
+
+
+def test_the_fan_outs_concurrency_and_the_agents_reserved_concurrency_are_parameters(template: dict[str, Any]) -> None:
+    resources = template["Resources"]
+    variables = resources["OrchestratorFunction"]["Properties"]["Environment"]["Variables"]
+    assert variables["SHOAL_MAX_CONCURRENCY"] == {"Ref": "MaxConcurrency"}
+    reserved = resources["AgentFunction"]["Properties"]["ReservedConcurrentExecutions"]
+    assert reserved == {"Fn::If": ["ReserveAgentConcurrency", {"Ref": "AgentReservedConcurrency"}, {"Ref": "AWS::NoValue"}]}

@@ -3,6 +3,7 @@ merge, each checkpointed, so a crash or a failed agent never loses or repeats co
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -177,17 +178,47 @@ def fan_out(
 
 
 def invoke_with_retries(child: DurableContext, settings: Settings, task: dict[str, Any]) -> dict[str, Any]:
-    """Invoke the agent; on failure wait (a durable timer: no compute is billed) and try again."""
+    """Invoke the agent; on failure wait (a durable timer: no compute is billed) and try again.
+
+    A throttled invoke is waited out apart (see `throttle_wait`) and costs no attempt: the
+    partition is fine, the account's or the agent's concurrency is full for now."""
     partition = task["partition"]
-    for attempt in range(settings.agent_attempts):
-        name = f"agent-{partition}" if attempt == 0 else f"agent-{partition}-retry{attempt}"
+    attempt = throttled = 0
+    while True:
+        name = f"agent-{partition}" + (f"-retry{attempt}" if attempt else "") + (f"-throttled{throttled}" if throttled else "")
         try:
             return child.invoke(settings.agent_function, {**task, "attempt": attempt}, name=name)
-        except InvokeError:
-            if attempt + 1 == settings.agent_attempts:
+        except InvokeError as error:
+            if is_throttled(error) and throttled < settings.throttle_retries:
+                throttled += 1
+                wait = throttle_wait(settings, task, throttled)
+                child.wait(Duration.from_seconds(wait), name=f"throttled-{partition}-{throttled}")
+                continue
+            attempt += 1
+            if attempt == settings.agent_attempts:
                 raise
-            child.wait(Duration.from_seconds(2**attempt), name=f"backoff-{partition}-{attempt + 1}")
-    raise AssertionError("unreachable")
+            child.wait(Duration.from_seconds(2 ** (attempt - 1)), name=f"backoff-{partition}-{attempt}")
+
+
+# What Lambda answers an Invoke past a concurrency or rate limit, as the durable service hands it on.
+_THROTTLE_TYPES = ("TooManyRequestsException", "ThrottlingException")
+_THROTTLE_WORDS = ("Rate exceeded", "TooManyRequests", "ConcurrentInvocationLimitExceeded",
+                   "ReservedFunctionConcurrentInvocationLimitExceeded")
+
+
+def is_throttled(error: InvokeError) -> bool:
+    kind = (error.error_type or "").rsplit(".", 1)[-1]
+    return kind in _THROTTLE_TYPES or any(word in (error.message or "") for word in _THROTTLE_WORDS)
+
+
+def throttle_wait(settings: Settings, task: dict[str, Any], throttled: int) -> int:
+    """Seconds before the `throttled`-th retry: doubling, capped, with jitter so the partitions
+    throttled together do not come back together. The jitter is a digest, not a random draw: the
+    handler replays, and must make the same wait every time."""
+    ceiling = min(settings.throttle_max_wait, settings.throttle_wait * 2 ** (throttled - 1))
+    digest = hashlib.sha256(f"{task['scan_id']}/{task['partition']}/{throttled}".encode()).digest()
+    half = max(ceiling // 2, 1)
+    return max(1, ceiling - half + int.from_bytes(digest[:4], "big") % (half + 1))
 
 
 def _error_text(error: Any) -> str:
