@@ -4,20 +4,26 @@ clashing tree entries, huge blobs, planted symlinks, an oversized .shoal.toml, i
 from __future__ import annotations
 
 import json
+import math
 import os
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
 
+from shoal import workers
 from shoal.acquisition import acquire
 from shoal.config import Settings
 from shoal.early import Source
 from shoal.errors import InputError
+from shoal.local import LocalEngine, local_options
 from shoal.repoconfig import MAX_BYTES, load_repo_config
 from shoal.retention import lock_path, scan_lock
 from shoal.source import checkout, parse_repository
+from shoal.workers import WorkerPool
 from shoal.workspace import ScanPaths, WorkspaceError
 from tests.helpers import git, init_repo
 
@@ -208,3 +214,35 @@ def test_a_shoal_toml_at_the_limit_is_read(tmp_path: Path):
     (tmp_path / ".shoal.toml").write_text(text + "#" * (MAX_BYTES - len(text) - 1) + "\n")
     assert os.path.getsize(tmp_path / ".shoal.toml") == MAX_BYTES
     assert load_repo_config(tmp_path).fail_on == "none"
+
+
+# --------------------------------------------------------------------------- 4: no idle workers
+
+
+def test_a_pool_starts_a_worker_only_when_every_started_one_has_a_call(tmp_path: Path):
+    with WorkerPool(3, {}, started=1) as pool:
+        assert [pool.call(math.sqrt, x, timeout=30) for x in (1.0, 4.0, 9.0)] == [1.0, 2.0, 3.0]
+        assert pool.started == 1  # calls one after the other: one worker
+        calls = [threading.Thread(target=pool.call, args=(time.sleep, 1.0), kwargs={"timeout": 30}) for _ in range(2)]
+        for thread in calls:
+            thread.start()
+        for thread in calls:
+            thread.join()
+        assert pool.started == 2  # two at once: a second one, never a third
+
+
+def test_a_scan_with_fewer_partitions_than_workers_starts_no_idle_worker(tmp_path: Path, monkeypatch):
+    origin = _repo(tmp_path, {"a.py": "def f(x):\n    return x\n", "b.js": "const b = 1;\n"})
+    started: list[int] = []
+    real_init = workers._Worker.__init__
+
+    def counted(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        started.append(1)
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(workers._Worker, "__init__", counted)
+    ws = str(tmp_path / "ws")
+    event = {"scan_id": "small", "repository": str(origin), "options": {"workspace": ws, **local_options(4)}}
+    summary = LocalEngine(4, {"SHOAL_WORKSPACE": ws, "POWERTOOLS_LOG_LEVEL": "WARNING"}).run(event, "shoal-agent")
+    assert summary["partitions"] == 1
+    assert len(started) == 1, f"--workers 4 started {len(started)} worker processes for 1 partition"
