@@ -397,7 +397,8 @@ def checkout(
         if base is not None:
             raise InputError(f"{spec.location} is not a git repository, so it has no base {base!r} to diff against")
         _prepare_dest(dest, spec.path, copies_tree=True)
-        copied = plaincopy.copy_tree(spec.path, dest)
+        capped = (lambda path, size: _too_large(path, size, max_file_bytes)) if max_file_bytes is not None else None
+        copied = plaincopy.copy_tree(spec.path, dest, capped)
         return CheckoutResult(
             commit=copied.tree_id, ref=None, files=copied.files, bytes=copied.bytes, kind="local",
             skipped=copied.skipped,
@@ -803,21 +804,20 @@ def _skip_reason(entry: _TreeEntry, max_file_bytes: int | None = None) -> str | 
         return "submodule"
     if entry.kind != "blob" or entry.mode not in ("100644", "100755", "100664"):
         return "special-file"
-    if max_file_bytes is not None and _too_large(entry, max_file_bytes):
+    if max_file_bytes is not None and _too_large(entry.path, entry.size or 0, max_file_bytes):
         return "too-large"
     return None
 
 
-def _too_large(entry: _TreeEntry, max_file_bytes: int) -> bool:
+def _too_large(path: str, size: int, max_file_bytes: int) -> bool:
     """Over the cap, for a file the inventory would analyse; over their own limit for the files
     that configure the scan. A `.shoal.toml` over its limit fails the scan, as reading it would."""
-    size = entry.size or 0
-    if entry.path == _REPO_CONFIG:
+    if path == _REPO_CONFIG:
         from shoal.repoconfig import check_size  # here: repoconfig is not needed by most exports
 
         check_size(size)
         return False
-    if changes.is_config_path(entry.path):
+    if changes.is_config_path(path):
         return size > max(max_file_bytes, _CONFIG_FILE_MAX_BYTES)
     return size > max_file_bytes
 

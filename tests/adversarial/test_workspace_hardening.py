@@ -144,6 +144,22 @@ def test_a_blob_over_the_size_cap_is_never_written_and_git_never_holds_it(tmp_pa
     assert measured["self_peak_mb"] < 120, measured
 
 
+def test_a_plain_folders_file_over_the_cap_is_neither_read_nor_copied(tmp_path: Path):
+    folder = tmp_path / "plain"
+    (folder / "data").mkdir(parents=True)
+    (folder / "small.py").write_text("s = 1\n")
+    with open(folder / "data" / "huge.py", "wb") as handle:
+        handle.truncate(200 * MIB)
+    dest = tmp_path / "ws" / "src"
+    result = checkout(parse_repository(str(folder)), None, dest, tmp_path / "scratch", max_file_bytes=MIB)
+    assert [(s.path, s.reason) for s in result.skipped] == [("data/huge.py", "too-large")]
+    assert (result.files, result.bytes) == (1, 6)
+    assert sum(p.stat().st_blocks * 512 for p in dest.rglob("*")) < MIB
+    with open(folder / "data" / "huge.py", "r+b") as handle:
+        handle.truncate(201 * MIB)  # the folder's id still changes with the file it did not read
+    assert checkout(parse_repository(str(folder)), None, dest, tmp_path / "scratch", max_file_bytes=MIB).commit != result.commit
+
+
 def test_the_checkout_step_caps_files_as_the_scan_settings_say(tmp_path: Path):
     origin = _repo(tmp_path, {"small.py": "s = 1\n", "big.py": "b = 1\n" * 2000})
     settings = Settings(workspace=str(tmp_path / "ws"), scratch=str(tmp_path), max_file_bytes=4096, repo_cache=False)
