@@ -1030,7 +1030,7 @@ def _export_incremental(git: _ScratchGit, since: Since, head: str, dest: Path) -
         lambda p: (p in wanted or changes.under_folder(p, rules)) and not changes.is_config_path(p), entries,
     )
     exported = {p for p in tree if p in wanted or changes.is_config_path(p) or changes.under_folder(p, rules)}
-    # Symlinks and submodules of the whole tree, as a full export would list them.
+    # Symlinks, submodules and files over the cap of the whole tree, as a full export would list them.
     listed = {Exclusion(path=e.path, reason=r) for e in entries if (r := _skip_reason(e, git.max_file_bytes))}
     skipped = tuple(sorted({*listed, *clashes, *more_clashes}, key=lambda e: (e.path, e.reason)))
     partial = IncrementalExport(since=since.commit, exported=tuple(sorted(exported)), tree=tuple(tree))

@@ -108,11 +108,13 @@ _MEASURED_CHECKOUT = """
 import json, resource, sys
 from pathlib import Path
 from shoal.source import checkout, parse_repository
-result = checkout(parse_repository(sys.argv[1]), None, Path(sys.argv[2]), Path(sys.argv[3]), max_file_bytes=int(sys.argv[4]))
-hwm = next(int(l.split()[1]) for l in Path("/proc/self/status").read_text().splitlines() if l.startswith("VmHWM:"))
-print(json.dumps({"skipped": [s.to_dict() for s in result.skipped], "files": result.files, "bytes": result.bytes,
-                  "git_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, "self_peak_mb": hwm / 1024}))
+from tests.helpers import peak_rss_mb
+repo, dest, scratch, cap = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4])
+result = checkout(parse_repository(repo), None, dest, scratch, max_file_bytes=cap)
+print(json.dumps({"skipped": [s.to_dict() for s in result.skipped], "self_peak_mb": peak_rss_mb(),
+                  "git_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 """
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _repo_with_huge_blob(tmp_path: Path, size: int) -> Path:
@@ -131,7 +133,7 @@ def test_a_blob_over_the_size_cap_is_never_written_and_git_never_holds_it(tmp_pa
     origin = _repo_with_huge_blob(tmp_path, 200 * MIB)
     dest, scratch = tmp_path / "ws" / "src", tmp_path / "scratch"
     done = subprocess.run([sys.executable, "-c", _MEASURED_CHECKOUT, str(origin), str(dest), str(scratch), str(MIB)],
-                          capture_output=True, text=True, timeout=300, check=True)
+                          capture_output=True, text=True, timeout=300, check=True, cwd=ROOT)
     measured = json.loads(done.stdout)
 
     assert measured["skipped"] == [{"path": "data/huge.py", "reason": "too-large"}]
@@ -157,7 +159,8 @@ def test_a_plain_folders_file_over_the_cap_is_neither_read_nor_copied(tmp_path: 
     assert sum(p.stat().st_blocks * 512 for p in dest.rglob("*")) < MIB
     with open(folder / "data" / "huge.py", "r+b") as handle:
         handle.truncate(201 * MIB)  # the folder's id still changes with the file it did not read
-    assert checkout(parse_repository(str(folder)), None, dest, tmp_path / "scratch", max_file_bytes=MIB).commit != result.commit
+    again = checkout(parse_repository(str(folder)), None, dest, tmp_path / "scratch", max_file_bytes=MIB)
+    assert again.commit != result.commit
 
 
 def test_the_checkout_step_caps_files_as_the_scan_settings_say(tmp_path: Path):
