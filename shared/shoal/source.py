@@ -14,7 +14,9 @@ Three rules shape this module:
   `git archive`, no `.gitattributes` export-ignore/export-subst: a repository cannot hide files
   from the scan or rewrite them on the way out.
 * Only regular files are exported. Symlinks and submodules are recorded as skipped, never
-  followed or fetched, so nothing in the workspace points outside the scanned tree.
+  followed or fetched, so nothing in the workspace points outside the scanned tree. So are blobs
+  over the size cap (never read: their sizes come from `git ls-tree --long`) and entries of a
+  crafted tree that clash with an earlier one (the same path twice, a file beside its folder).
 
 Git runs through `subprocess` with an environment built from scratch rather than through
 GitPython's `Git.execute`: GitPython always starts from `os.environ`, so a caller's
