@@ -34,6 +34,7 @@ class Acquired:
 def acquire(source: Source, settings: Settings) -> Acquired:
     """Put the repository at an exact commit into <ws>/scans/<scan>/src; git objects stay local."""
     paths = ScanPaths(Path(settings.workspace), source.scan_id)
+    paths.refuse_symlinks()
     spec = parse_repository(source.repository, settings.allowed_hosts)
     scratch = Path(tempfile.mkdtemp(prefix="shoal-git-", dir=settings.scratch or None))
     # A plain folder has no git objects to cache and no commit to keep results under, and needs
@@ -52,7 +53,8 @@ def acquire(source: Source, settings: Settings) -> Acquired:
         snapshot = incremental.find_snapshot(cache.folder, key) if settings.incremental else None
         since = Since(snapshot.commit, snapshot.redo) if snapshot is not None else None
     try:
-        result = checkout(spec, source.ref, paths.src, scratch, base=source.base, cache=cache, since=since)
+        result = checkout(spec, source.ref, paths.src, scratch, base=source.base, cache=cache, since=since,
+                          max_file_bytes=settings.max_file_bytes)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return Acquired(result, key, snapshot)

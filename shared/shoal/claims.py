@@ -35,6 +35,7 @@ def claim_scan(
     a stale claim taken over, or a finished scan rescanned), else {"granted": False, "owner": ...,
     "finished": bool, "summary": the finished scan's summary or None}."""
     now = time.time() if now is None else now
+    paths.refuse_symlinks()
     path = claim_path(paths)
     path.parent.mkdir(parents=True, exist_ok=True)
     if _create_exclusive(path, _claim_bytes(owner, now)):

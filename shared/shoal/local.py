@@ -157,10 +157,10 @@ class LocalEngine:
     def _workers(self, event: dict[str, Any], settings: Settings, resumed: bool) -> Iterator[WorkerPool | None]:
         """The agent workers, none for inline fan-out (which runs the agents in this process).
 
-        They start first and warm up on the other core while this process imports the runner and
-        the orchestrator (0.25 s), when they would have nothing else to do. For a fresh scan the
-        first worker checks the repository out and inventories it even before warming up
-        (shoal.early)."""
+        The first starts first and warms up on the other core while this process imports the
+        runner and the orchestrator (0.25 s), when it would have nothing else to do; for a fresh
+        scan it checks the repository out and inventories it even before warming up
+        (shoal.early). The others start when agents need them."""
         if (event.get("options") or {}).get("fanout") == "inline":
             yield None
             return
@@ -170,7 +170,9 @@ class LocalEngine:
         wanted = self.early and not resumed and src is not None
         with early.scan_work(event, settings, src or "", wanted) as work:
             first = work.jobs() if work is not None else ()
-            with WorkerPool(self.workers, self.environment, warm_up=warm_up, first=first) as pool:
+            # One worker at first (the early checkout's), the others as agents need them: a scan
+            # with fewer partitions than --workers starts no worker it would leave idle.
+            with WorkerPool(self.workers, self.environment, warm_up=warm_up, first=first, started=1) as pool:
                 offers = early.Offers(pool, work, deadline) if work is not None else None
                 try:
                     yield pool

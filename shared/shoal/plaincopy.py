@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,9 +31,9 @@ class PlainCopy:
     skipped: tuple[Exclusion, ...]
 
 
-def copy_tree(source: Path, dest: Path) -> PlainCopy:
-    """Copy the regular files of `source` into `dest`; symlinks, special files and names that are
-    not UTF-8 are skipped, each with its reason."""
+def copy_tree(source: Path, dest: Path, too_large: Callable[[str, int], bool] | None = None) -> PlainCopy:
+    """Copy the regular files of `source` into `dest`; symlinks, special files, names that are
+    not UTF-8 and files `too_large(path, size)` refuses are skipped, each with its reason."""
     skipped: list[Exclusion] = []
     wanted: list[tuple[str, str]] = []
     for rel, entry, reason in _walk(source):
@@ -42,27 +42,42 @@ def copy_tree(source: Path, dest: Path) -> PlainCopy:
         else:
             wanted.append((rel, entry.path))
     digests: list[tuple[str, str]] = []
-    total = 0
+    files = total = 0
     made: set[str] = set()
     for rel, path in wanted:
-        copied = _try_copy(rel, path, str(dest), made)
+        try:
+            copied = _try_copy(rel, path, str(dest), made, too_large)
+        except _TooLarge as big:
+            # Neither read nor written; its size stands in for its content in the folder's id.
+            skipped.append(Exclusion(path=rel, reason="too-large"))
+            digests.append((rel, f"too-large:{big.size}"))
+            continue
         if copied is None:
             skipped.append(Exclusion(path=rel, reason="unreadable"))
             continue
         digests.append((rel, copied[0]))
+        files += 1
         total += copied[1]
     tree = hashlib.sha256()
     for rel, digest in sorted(digests):
         tree.update(rel.encode("utf-8", "surrogateescape") + b"\0" + digest.encode() + b"\n")
     return PlainCopy(
         tree_id="tree-" + tree.hexdigest()[:35],
-        files=len(digests),
+        files=files,
         bytes=total,
         skipped=tuple(sorted(skipped, key=lambda e: (e.path, e.reason))),
     )
 
 
-def _try_copy(rel: str, source: str, dest: str, made: set[str]) -> tuple[str, int] | None:
+class _TooLarge(Exception):
+    def __init__(self, size: int) -> None:
+        super().__init__(f"{size} bytes")
+        self.size = size
+
+
+def _try_copy(
+    rel: str, source: str, dest: str, made: set[str], too_large: Callable[[str, int], bool] | None
+) -> tuple[str, int] | None:
     # Plain strings and one makedirs per folder: pathlib and mkdir(parents=True) per file were
     # half of the copy time on a 7,000-file tree. (`rel` is "/"-separated, as POSIX paths are.)
     target = f"{dest}/{rel}"
@@ -71,7 +86,7 @@ def _try_copy(rel: str, source: str, dest: str, made: set[str]) -> tuple[str, in
         if folder not in made:
             os.makedirs(folder, exist_ok=True)
             made.add(folder)
-        return _copy_file(source, target)
+        return _copy_file(source, target, lambda size: too_large is not None and too_large(rel, size))
     except OSError:
         return None
 
@@ -103,7 +118,7 @@ def _walk(source: Path) -> Iterator[tuple[str, os.DirEntry[str] | None, str | No
                 yield rel, entry, None
 
 
-def _copy_file(source: str, target: str) -> tuple[str, int]:
+def _copy_file(source: str, target: str, too_large: Callable[[int], bool]) -> tuple[str, int]:
     # Raw descriptors and reads sized to the file: buffered file objects and 1 MiB read buffers,
     # set up for each of Django's 7,000 small files, were a third of the copy's time.
     digest = hashlib.sha256()
@@ -114,6 +129,8 @@ def _copy_file(source: str, target: str) -> tuple[str, int]:
     except NotRegularFile:
         raise SourceError(f"{source} changed into a non-regular file while being copied") from None
     try:
+        if too_large(info.st_size):  # the size of the file as opened: no stat more per file
+            raise _TooLarge(info.st_size)
         # Mode and size of the file as opened (its fstat), not of the listing's entry.
         mode = 0o755 if info.st_mode & 0o111 else 0o644
         flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)

@@ -18,6 +18,7 @@ the key for a wrong value), never a crash and never silently ignored.
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -26,6 +27,9 @@ from typing import Any
 from shoal.errors import InputError
 
 FILE_NAME = ".shoal.toml"
+# A settings file is a few hundred bytes; a bound keeps a hostile one from costing the parse of
+# megabytes of TOML in every stage that reads it.
+MAX_BYTES = 256 * 1024
 
 _SEVERITIES = ["error", "warning", "note"]
 _PATTERNS = {"type": "array", "items": {"type": "string", "minLength": 1}}
@@ -86,13 +90,22 @@ class RepoConfig:
         )
 
 
+def check_size(size: int) -> None:
+    """Refuse a `.shoal.toml` over MAX_BYTES, saying so, rather than reading it."""
+    if size > MAX_BYTES:
+        raise InputError(
+            f"{FILE_NAME} is {size:,} bytes, over the limit of {MAX_BYTES:,} bytes for it: "
+            "keep only the scan's settings in it"
+        )
+
+
 def load_repo_config(root: Path) -> RepoConfig:
     """The repository's `.shoal.toml`, or the defaults when it has none."""
     path = root / FILE_NAME
     if not path.is_file() or path.is_symlink():
         return RepoConfig()
     try:
-        data = tomllib.loads(path.read_text("utf-8"))
+        data = tomllib.loads(_read_bounded(path).decode("utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{FILE_NAME} is not valid TOML: {exc}") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -116,6 +129,14 @@ def load_repo_config(root: Path) -> RepoConfig:
         rules_folder=folder,
         severity=tuple(sorted(rules.get("severity", {}).items())),
     )
+
+
+def _read_bounded(path: Path) -> bytes:
+    with open(path, "rb") as handle:
+        check_size(os.fstat(handle.fileno()).st_size)
+        data = handle.read(MAX_BYTES + 1)
+    check_size(len(data))  # it grew after the stat
+    return data
 
 
 def _inside(relative: str) -> bool:

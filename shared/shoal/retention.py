@@ -8,6 +8,7 @@ lock is held: a folder is never removed while a scan uses it.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import shutil
@@ -28,7 +29,9 @@ class ScanBusy(InputError):
 
 
 def lock_path(workspace: Path, scan_id: str) -> Path:
-    return ScanPaths(workspace, scan_id).root.with_suffix(".lock")
+    # Appended, not with_suffix: that made "x.js-<digest>" and every id starting "x." share "x.lock".
+    root = ScanPaths(workspace, scan_id).root
+    return root.with_name(root.name + ".lock")
 
 
 # The descriptors of the locks this process holds. An flock belongs to the open file, which a
@@ -55,7 +58,13 @@ def exclusive_lock(path: Path) -> Iterator[bool]:
     """Try to take an exclusive flock on `path`; yields whether we hold it. Released on exit, and
     by the kernel if the process dies, so a killed holder never wedges the next one."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        # O_NOFOLLOW: a symlink planted at the lock's path would have it created wherever it points.
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+    except OSError as exc:
+        if exc.errno != errno.ELOOP:
+            raise
+        raise InputError(f"{path} is a symlink: Shoal does not lock through symlinks; remove it") from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -72,6 +81,7 @@ def exclusive_lock(path: Path) -> Iterator[bool]:
 @contextmanager
 def scan_lock(workspace: Path, scan_id: str) -> Iterator[None]:
     """Hold the scan's lock for the duration; a second holder is refused at once."""
+    ScanPaths(workspace, scan_id).refuse_symlinks()
     with exclusive_lock(lock_path(workspace, scan_id)) as held:
         if not held:
             raise ScanBusy(
@@ -95,7 +105,10 @@ def remove_old_scans(workspace: Path, older_than_days: float, now: float | None 
     scans = workspace / "scans"
     now = time.time() if now is None else now
     removed, busy, recent = [], [], []
-    folders = sorted(p for p in scans.iterdir() if p.is_dir() and SCAN_ID.match(p.name)) if scans.is_dir() else []
+    # A symlink is never a scan's folder: rmtree refuses one, and what it points to is not ours.
+    folders = sorted(
+        p for p in scans.iterdir() if p.is_dir() and not p.is_symlink() and SCAN_ID.match(p.name)
+    ) if scans.is_dir() else []
     for folder in folders:
         if now - _newest_mtime(ScanPaths(workspace, folder.name)) < older_than_days * DAY_SECONDS:
             recent.append(folder.name)

@@ -14,7 +14,9 @@ Three rules shape this module:
   `git archive`, no `.gitattributes` export-ignore/export-subst: a repository cannot hide files
   from the scan or rewrite them on the way out.
 * Only regular files are exported. Symlinks and submodules are recorded as skipped, never
-  followed or fetched, so nothing in the workspace points outside the scanned tree.
+  followed or fetched, so nothing in the workspace points outside the scanned tree. So are blobs
+  over the size cap (never read: their sizes come from `git ls-tree --long`) and entries of a
+  crafted tree that clash with an earlier one (the same path twice, a file beside its folder).
 
 Git runs through `subprocess` with an environment built from scratch rather than through
 GitPython's `Git.execute`: GitPython always starts from `os.environ`, so a caller's
@@ -62,6 +64,14 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _REF_FORBIDDEN = re.compile(r"[\x00-\x20\x7f~^:?*\[\\]")
 _MAX_REF_LENGTH = 1024
 _COPY_CHUNK = 1024 * 1024
+# git holds a blob smaller than core.bigFileThreshold whole in memory when it indexes, packs or
+# prints it (its default is 512 MiB); above it, git streams. Never below the scan's own size cap,
+# so git diff still gives the changed lines of every file a scan analyses.
+_BIG_FILE_BYTES = 8 * 1024 * 1024
+# The files that configure a scan are exported whatever the size cap (a committed baseline of a
+# big repository can pass 1 MiB), up to this.
+_CONFIG_FILE_MAX_BYTES = 64 * 1024 * 1024
+_REPO_CONFIG = ".shoal.toml"  # shoal.repoconfig.FILE_NAME, which has a limit of its own
 
 # Substrings of git's stderr that mean "the network or the server had a bad moment".
 _TRANSIENT_MARKERS = (
@@ -353,6 +363,7 @@ def checkout(
     base: str | None = None,
     cache: RepoCache | None = None,
     since: Since | None = None,
+    max_file_bytes: int | None = None,
 ) -> CheckoutResult:
     """Export the tree of `spec` at `ref` (default: HEAD) into `dest`, using `scratch` for git.
 
@@ -371,6 +382,9 @@ def checkout(
     touches nothing that configures a scan, only the changed files (and `since.redo`, and the
     configuring files) are exported: the rest is reused from a results snapshot. Otherwise the
     whole tree is, as without it.
+
+    With `max_file_bytes`, a blob larger than that is never read nor written: it is skipped as
+    `too-large`, as the inventory would leave it out (the files that configure a scan excepted).
     """
     if ref is not None:
         validate_ref(ref)
@@ -385,13 +399,14 @@ def checkout(
         if base is not None:
             raise InputError(f"{spec.location} is not a git repository, so it has no base {base!r} to diff against")
         _prepare_dest(dest, spec.path, copies_tree=True)
-        copied = plaincopy.copy_tree(spec.path, dest)
+        capped = (lambda path, size: _too_large(path, size, max_file_bytes)) if max_file_bytes is not None else None
+        copied = plaincopy.copy_tree(spec.path, dest, capped)
         return CheckoutResult(
             commit=copied.tree_id, ref=None, files=copied.files, bytes=copied.bytes, kind="local",
             skipped=copied.skipped,
         )
     _prepare_dest(dest, spec.path if spec.kind == "local" else None)
-    git = _ScratchGit(scratch, spec.kind, timeout)
+    git = _ScratchGit(scratch, spec.kind, timeout, max_file_bytes)
     try:
         found = _acquire_cached(git, spec, ref, base, dest, cache, since)
     finally:
@@ -428,7 +443,7 @@ def _acquire_cached(
             raise
         # Failing with the cache proves nothing about the remote: try again without it. If that
         # works, the cache was at fault and is rebuilt, unless it merely could not vouch for the ref.
-        git = _ScratchGit(git.root.parent, git.kind, git.timeout)
+        git = _ScratchGit(git.root.parent, git.kind, git.timeout, git.max_file_bytes)
         _clear_directory(dest)
         found = _acquire(git, spec, ref, base, dest, None)
         seed.state = "miss" if isinstance(exc, _Unvouched) else "corrupt"
@@ -510,12 +525,13 @@ def _clear_directory(directory: Path) -> None:
 class _ScratchGit:
     """A private repository in `scratch` and a locked-down way to run git against it."""
 
-    def __init__(self, scratch: Path, kind: RepoKind, timeout: float) -> None:
+    def __init__(self, scratch: Path, kind: RepoKind, timeout: float, max_file_bytes: int | None = None) -> None:
         self.root = scratch / "shoal-git"
         self.git_dir = self.root / "repo.git"
         self.home = self.root / "home"
         self.timeout = timeout
         self.kind = kind
+        self.max_file_bytes = max_file_bytes  # blobs over it are not exported (None: no cap)
         if self.root.exists():
             shutil.rmtree(self.root)  # a previous attempt's objects: start clean, stay idempotent
         self.home.mkdir(parents=True)
@@ -561,6 +577,7 @@ class _ScratchGit:
             "gc.auto=0",
             "maintenance.auto=false",
             "advice.detachedHead=false",
+            f"core.bigFileThreshold={max(_BIG_FILE_BYTES, self.max_file_bytes or 0)}",
         ]
         args: list[str] = []
         for setting in settings:
@@ -716,11 +733,14 @@ class _TreeEntry:
     kind: str
     oid: str
     path: str
+    size: int | None = None  # a blob's size in bytes (None for submodules)
 
 
 def _list_tree(git: _ScratchGit, commit: str) -> list[_TreeEntry]:
+    # --long gives each blob's size from its object header, so a blob over the size cap is
+    # skipped without being read (on a 7,000-file tree as fast as without it).
     try:
-        out = git.run("ls-tree", "-r", "-z", "--full-tree", "--end-of-options", commit)
+        out = git.run("ls-tree", "-r", "-z", "--long", "--full-tree", "--end-of-options", commit)
     except GitFailure as exc:
         raise SourceError(f"could not list the files of commit {commit}: {exc.first_line}") from None
     entries = []
@@ -728,8 +748,8 @@ def _list_tree(git: _ScratchGit, commit: str) -> list[_TreeEntry]:
         if not record:
             continue
         meta, path = record.split("\t", 1)
-        mode, kind, oid = meta.split()
-        entries.append(_TreeEntry(mode=mode, kind=kind, oid=oid, path=path))
+        mode, kind, oid, size = meta.split()
+        entries.append(_TreeEntry(mode=mode, kind=kind, oid=oid, path=path, size=int(size) if size.isdigit() else None))
     return entries
 
 
@@ -755,7 +775,7 @@ def _export_tree(
     for entry in _list_tree(git, commit) if entries is None else entries:
         if keep is not None and not keep(entry.path):
             continue
-        reason = _skip_reason(entry)
+        reason = _skip_reason(entry, git.max_file_bytes)
         if reason:
             skipped.append(Exclusion(path=printable(entry.path), reason=reason))
         else:
@@ -768,15 +788,16 @@ def _export_tree(
             try:
                 written = reader.write_blob(entry.oid, target, executable=entry.mode == "100755")
             except _PathClash:
-                # A hostile tree can hold both "a" and "a/b", or the same path twice.
-                skipped.append(Exclusion(path=printable(entry.path), reason="unsafe-path"))
+                # A hostile tree can hold both "a" and "a/b", or the same path twice: the first
+                # entry in the tree's order is exported, the ones that clash with it are skipped.
+                skipped.append(Exclusion(path=printable(entry.path), reason="path-clash"))
                 continue
             files += 1
             size += written
     return files, size, tuple(sorted(skipped, key=lambda e: (e.path, e.reason)))
 
 
-def _skip_reason(entry: _TreeEntry) -> str | None:
+def _skip_reason(entry: _TreeEntry, max_file_bytes: int | None = None) -> str | None:
     if _unsafe_path(entry.path):
         return "unsafe-path"
     if entry.mode == "120000":
@@ -785,7 +806,22 @@ def _skip_reason(entry: _TreeEntry) -> str | None:
         return "submodule"
     if entry.kind != "blob" or entry.mode not in ("100644", "100755", "100664"):
         return "special-file"
+    if max_file_bytes is not None and _too_large(entry.path, entry.size or 0, max_file_bytes):
+        return "too-large"
     return None
+
+
+def _too_large(path: str, size: int, max_file_bytes: int) -> bool:
+    """Over the cap, for a file the inventory would analyse; over their own limit for the files
+    that configure the scan. A `.shoal.toml` over its limit fails the scan, as reading it would."""
+    if path == _REPO_CONFIG:
+        from shoal.repoconfig import check_size  # here: repoconfig is not needed by most exports
+
+        check_size(size)
+        return False
+    if changes.is_config_path(path):
+        return size > max(max_file_bytes, _CONFIG_FILE_MAX_BYTES)
+    return size > max_file_bytes
 
 
 class _BlobReader:
@@ -844,11 +880,18 @@ class _BlobReader:
         try:
             _write_stream(proc.stdout, size, target, executable, self._made)
         except _PathClash:
+            # The blob and the newline after it are read all the same: left in the pipe, they
+            # were taken for the next blob's header and failed the whole export.
             _discard(proc.stdout, size)
+            self._end_of_blob(oid)
             raise
-        if proc.stdout.read(1) != b"\n":
-            raise SourceError(f"git cat-file output for {oid} was malformed")
+        self._end_of_blob(oid)
         return size
+
+    def _end_of_blob(self, oid: str) -> None:
+        assert self._proc is not None and self._proc.stdout is not None
+        if self._proc.stdout.read(1) != b"\n":
+            raise SourceError(f"git cat-file output for {oid} was malformed")
 
 
 class _PathClash(Exception):
@@ -989,8 +1032,8 @@ def _export_incremental(git: _ScratchGit, since: Since, head: str, dest: Path) -
         lambda p: (p in wanted or changes.under_folder(p, rules)) and not changes.is_config_path(p), entries,
     )
     exported = {p for p in tree if p in wanted or changes.is_config_path(p) or changes.under_folder(p, rules)}
-    # Symlinks and submodules of the whole tree, as a full export would list them.
-    listed = {Exclusion(path=e.path, reason=r) for e in entries if (r := _skip_reason(e))}
+    # Symlinks, submodules and files over the cap of the whole tree, as a full export would list them.
+    listed = {Exclusion(path=e.path, reason=r) for e in entries if (r := _skip_reason(e, git.max_file_bytes))}
     skipped = tuple(sorted({*listed, *clashes, *more_clashes}, key=lambda e: (e.path, e.reason)))
     partial = IncrementalExport(since=since.commit, exported=tuple(sorted(exported)), tree=tuple(tree))
     return _Acquired(head, files + more_files, size + more_size, skipped, incremental=partial)

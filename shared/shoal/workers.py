@@ -201,36 +201,64 @@ class _Worker:
 
 
 class WorkerPool:
-    """`workers` processes; `call` runs a function in an idle one, with a deadline."""
+    """Up to `workers` processes; `call` runs a function in an idle one, with a deadline.
+
+    `started` of them (default: all) start at once, to warm up while the caller gets ready; each of
+    the others only when a call finds every worker taken by a call of its own, so a scan with fewer
+    partitions than workers never starts a process it would leave idle."""
 
     def __init__(
         self, workers: int, environment: dict[str, str], warm_up: Callable[[], None] | None = None,
-        first: Sequence[Job] = (),
+        first: Sequence[Job] = (), started: int | None = None,
     ) -> None:
         """With `first`, the first worker runs those jobs, in turn, before its warm-up, as soon as
         it starts; it joins the idle workers once `first_result` has collected every answer."""
         if workers < 1:
             raise ValueError("workers must be at least 1")
+        started = workers if started is None else started
+        if not 1 <= started <= workers:
+            raise ValueError(f"started must be from 1 to workers ({workers}), not {started}")
         self._environment = environment
         self._warm_up = warm_up
         self._idle: queue.SimpleQueue[_Worker] = queue.SimpleQueue()
         self._all: list[_Worker] = []
+        self._starting = threading.Lock()  # calls on several threads may each start a worker
+        self._counts = threading.Lock()
+        self._size = workers
+        self._owned = started  # workers started and not replaced (a replacement takes its place)
+        self._calls = 0  # calls waiting for a worker or holding one
         self._first = self._start(first) if first else None
         self._first_left = len(first)
-        for _ in range(workers - bool(first)):
+        for _ in range(started - bool(first)):
             self._idle.put(self._start())
         self.replaced = 0  # workers replaced after a timeout or a death
 
     def _start(self, first: Sequence[Job] = ()) -> _Worker:
-        worker = _Worker(self._environment, self._warm_up, self._all, first)
-        self._all.append(worker)
+        with self._starting:  # one at a time: starting one hides the main module process-wide
+            worker = _Worker(self._environment, self._warm_up, self._all, first)
+            self._all.append(worker)
         return worker
+
+    @property
+    def started(self) -> int:
+        """How many worker processes were started, replacements included."""
+        return len(self._all)
 
     def call(self, function: Callable[[Any], Any], argument: Any, timeout: float | None = None) -> Any:
         """function(argument) in a worker process; AgentTimeout past `timeout` seconds, AgentDied if
         the process ends; the function's own exceptions are raised as they are."""
-        worker = self._idle.get()
-        return self._returning(worker, lambda: worker.call(function, argument, timeout))
+        worker = self._worker_for_call()
+        return self._returning(worker, lambda: worker.call(function, argument, timeout), call=True)
+
+    def _worker_for_call(self) -> _Worker:
+        """A new worker when every one is taken by a call (the first one's early jobs are not a
+        call: it is waited for) and there is room for one more; else the next idle one."""
+        with self._counts:
+            self._calls += 1
+            grow = self._calls > self._owned and self._owned < self._size
+            if grow:
+                self._owned += 1
+        return self._start() if grow else self._idle.get()
 
     def first_result(self, timeout: float | None = None) -> Any:
         """The answer to the next of the `first` jobs, raised as `call` raises."""
@@ -247,9 +275,10 @@ class WorkerPool:
             self._first = None  # its other first jobs are lost with it
             raise
 
-    def _returning(self, worker: _Worker, answer: Callable[[], Any], rejoin: bool = True) -> Any:
+    def _returning(self, worker: _Worker, answer: Callable[[], Any], rejoin: bool = True, call: bool = False) -> Any:
         """answer(), then `worker` joins the idle ones if `rejoin`; a worker that hung or died is
-        replaced, and the replacement joins them."""
+        replaced, and the replacement joins them. A `call` ends before its worker is idle again, so
+        the next call waits for that worker rather than starting one."""
         try:
             return answer()
         except (AgentTimeout, AgentDied):
@@ -259,6 +288,9 @@ class WorkerPool:
             rejoin = True
             raise
         finally:
+            if call:
+                with self._counts:
+                    self._calls -= 1
             if rejoin:
                 self._idle.put(worker)
 

@@ -16,7 +16,8 @@ import orjson
 
 from shoal.errors import ShoalError
 
-SCAN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
+# Not ending in ".lock": scan <id>'s lock is the file <id>.lock beside its folder (shoal.retention).
+SCAN_ID = re.compile(r"^(?!.*\.lock$)[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 _PARTITION_ID = re.compile(r"^p\d{4,6}$")
 
 
@@ -69,7 +70,8 @@ class ScanPaths:
     def __post_init__(self) -> None:
         if not SCAN_ID.match(self.scan_id):
             raise WorkspaceError(
-                f"scan id {self.scan_id!r} is not valid: use letters, digits, '.', '_' or '-'"
+                f"scan id {self.scan_id!r} is not valid: use letters, digits, '.', '_' or '-' "
+                "(at most 128, starting with a letter or digit, not ending in '.lock')"
             )
 
     @property
@@ -105,6 +107,16 @@ class ScanPaths:
     @property
     def report(self) -> Path:
         return self.root / "report"
+
+    def refuse_symlinks(self) -> None:
+        """A symlink planted at the scans folder or at this scan's folder would send every write of
+        the scan (and `shoal clean`'s deletes) wherever it points: refuse it rather than follow it."""
+        for path in (self.root.parent, self.root, self.shards, self.report):
+            if path.is_symlink():
+                raise WorkspaceError(
+                    f"{path} is a symlink (to {os.readlink(path)}): Shoal does not write a scan through "
+                    "symlinks; remove it, or give the scan another --scan-id or --workspace"
+                )
 
     def relative(self, path: Path) -> str:
         """A path inside the workspace as it travels in checkpoints: relative, POSIX."""
