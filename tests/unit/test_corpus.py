@@ -1,0 +1,139 @@
+"""The labelled accuracy corpus (tests/corpus) is whole, parses, gives nothing away in its names,
+and tests/benchmarks/accuracy.py scores it as the OWASP Benchmark does."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from tree_sitter import Node
+
+from shoal.analysis import parser
+from shoal.languages import detect_language
+from tests.benchmarks import accuracy
+from tests.benchmarks.accuracy import Case
+
+LANGUAGE_FOLDERS = sorted(p for p in accuracy.CORPUS.iterdir() if p.is_dir()) if accuracy.CORPUS.is_dir() else []
+# Words that would tell a scanner (or a reader tuning rules) the verdict, as whole words of a name
+# (is_bad, isSafe) or of a comment. Library APIs that hold one are the code under test, not a hint.
+TELLING = re.compile(r"\b(safe|vuln|bad|good|ruleid|ok)\b", re.IGNORECASE)
+LIBRARY_NAMES = frozenset({
+    "safe_load", "safe_load_all", "safe_dump", "SafeLoader", "CSafeLoader", "SafeDumper", "mark_safe",
+    "safe_join", "markupsafe", "safe_substitute", "is_safe_url", "SafeString", "SafeText", "exist_ok", "missing_ok",
+})
+
+
+def words(identifier: str) -> str:
+    """snake_case and camelCase split into words: is_bad -> "is bad", isSafeUrl -> "is Safe Url"."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", identifier.replace("_", " "))
+
+
+def case_files(folder: Path) -> set[str]:
+    return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file() and p.name != "expected.csv"}
+
+
+def test_there_is_a_python_corpus() -> None:
+    assert accuracy.CORPUS / "python" in LANGUAGE_FOLDERS
+
+
+@pytest.mark.parametrize("folder", LANGUAGE_FOLDERS, ids=[p.name for p in LANGUAGE_FOLDERS])
+def test_expected_csv_lists_exactly_the_files_present(folder: Path) -> None:
+    cases = accuracy.load_expected(folder)
+    listed = [c.path for c in cases]
+    assert len(listed) == len(set(listed)), [p for p, n in Counter(listed).items() if n > 1]
+    assert set(listed) == case_files(folder)
+    for case in cases:
+        assert case.path.split("/")[0] == case.category, case.path
+        assert case.cwe in accuracy.CATEGORIES[case.category], case
+
+
+@pytest.mark.parametrize("folder", LANGUAGE_FOLDERS, ids=[p.name for p in LANGUAGE_FOLDERS])
+def test_every_category_present_has_15_vulnerable_and_15_other_cases(folder: Path) -> None:
+    counts = Counter((c.category, c.vulnerable) for c in accuracy.load_expected(folder))
+    short = {f"{cat} vulnerable={v}": counts[cat, v] for cat, _ in counts for v in (True, False) if counts[cat, v] < 15}
+    assert not short, short
+
+
+@pytest.mark.parametrize("folder", LANGUAGE_FOLDERS, ids=[p.name for p in LANGUAGE_FOLDERS])
+def test_every_case_parses_and_no_name_or_comment_tells_the_verdict(folder: Path) -> None:
+    problems = []
+    for name in sorted(case_files(folder)):
+        if TELLING.search(name.replace("_", " ")):
+            problems.append(f"{name}: the path names the verdict")
+        language = detect_language(name)
+        if language is None:
+            problems.append(f"{name}: not a source file of a language Shoal parses")
+            continue
+        tree = parser.parse((folder / name).read_bytes(), language)
+        if parser.count_errors(tree, language):
+            problems.append(f"{name}: tree-sitter ({language}) reports syntax errors")
+        problems += [f"{name}:{line}: {text!r}" for line, text in telling_words(tree.root_node)]
+    assert not problems, "\n".join(problems)
+
+
+def telling_words(root: Node) -> list[tuple[int, str]]:
+    """Identifiers and comments (every grammar's *identifier and *comment node types) that hold a telling word."""
+    found, stack = [], [root]
+    while stack:
+        node = stack.pop()
+        text = node.text.decode() if node.text else ""
+        if node.type.endswith("comment") and TELLING.search(text) or (
+            node.type.endswith("identifier") and text not in LIBRARY_NAMES and TELLING.search(words(text))
+        ):
+            found.append((node.start_point[0] + 1, text))
+        stack.extend(node.children)
+    return found
+
+
+def test_telling_words_are_caught_in_identifiers_and_comments_not_in_api_names() -> None:
+    source = b"import yaml\n# ok: here\ndef load(data):\n    return yaml.safe_load(data)\nis_bad = isSafe = 1\n"
+    tree = parser.parse(source, "python")
+    assert telling_words(tree.root_node) == [(2, "# ok: here"), (5, "isSafe"), (5, "is_bad")]
+
+
+def test_scorecard_counts_only_the_categories_cwes_in_each_file() -> None:
+    cases = [
+        Case("sql-injection/case_01.py", "sql-injection", 89, True),
+        Case("sql-injection/case_02.py", "sql-injection", 89, True),
+        Case("sql-injection/case_03.py", "sql-injection", 89, False),
+        Case("sql-injection/case_04.py", "sql-injection", 89, False),
+        Case("weak-hash/case_01.py", "weak-hash", 328, True),
+        Case("weak-hash/case_02.py", "weak-hash", 328, False),
+    ]
+    detections = {
+        "sql-injection/case_01.py": {89},
+        "sql-injection/case_02.py": {78},  # another CWE in the file: not a hit
+        "sql-injection/case_03.py": {89},  # a false alarm
+        "weak-hash/case_01.py": {327},  # 327 is accepted for weak hashes
+    }
+    sql, weak = accuracy.scorecard(cases, detections)
+    assert (sql.category, sql.tp, sql.fn, sql.fp, sql.tn) == ("sql-injection", 1, 1, 1, 1)
+    assert (sql.tpr, sql.fpr, sql.score) == (0.5, 0.5, 0.0)
+    assert sql.misses == ("sql-injection/case_02.py",) and sql.false_alarms == ("sql-injection/case_03.py",)
+    assert (weak.tpr, weak.fpr, weak.score) == (1.0, 0.0, 1.0)
+    assert accuracy.average([sql, weak]) == 0.5
+
+
+def test_example_coverage_matches_same_file_category_and_nearby_line() -> None:
+    def bandit(path: str, line: int, cwe: int, severity: str = "HIGH") -> dict[str, object]:
+        return {"filename": f"./{path}", "line_number": line, "issue_cwe": {"id": cwe},
+                "issue_severity": severity, "test_id": "B000"}
+
+    def shoal(path: str, line: int, cwe: str) -> dict[str, object]:
+        return {"cwe": cwe, "location": {"path": path, "start_line": line}}
+
+    results = [bandit("a.py", 10, 78), bandit("a.py", 20, 89), bandit("b.py", 5, 327),
+               bandit("b.py", 9, 327, "LOW"), bandit("c.py", 1, 703)]
+    ours = [shoal("a.py", 12, "CWE-78"), shoal("a.py", 20, "CWE-78"), shoal("b.py", 4, "CWE-328")]
+    coverage = accuracy.example_coverage(results, ours)
+    # LOW severity and CWE-703 (no category) are left out; a.py:20 wants CWE-89, not 78.
+    assert (coverage["bandit_findings"], coverage["shoal_matched"]) == (3, 2)
+    assert coverage["missed"] == ["a.py:20 B000 CWE-89"]
+
+
+def test_a_malformed_expected_csv_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "expected.csv").write_text("path,category,cwe,vulnerable\nx/case_01.py,nonsense,1,true\n")
+    with pytest.raises(accuracy.CorpusError, match="unknown category 'nonsense'"):
+        accuracy.load_expected(tmp_path)
