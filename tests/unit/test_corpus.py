@@ -84,7 +84,7 @@ def telling_words(root: Node) -> list[tuple[int, str]]:
         ):
             found.append((node.start_point[0] + 1, text))
         stack.extend(node.children)
-    return found
+    return sorted(found)
 
 
 def test_telling_words_are_caught_in_identifiers_and_comments_not_in_api_names() -> None:
