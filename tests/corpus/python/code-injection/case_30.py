@@ -1,0 +1,9 @@
+from django.template import Template, Context
+from django.http import HttpResponse
+
+BANNER = Template("<div class='banner'>{{ text }}</div>")
+
+
+def render_banner(request):
+    text = request.GET.get("banner", "Welcome")
+    return HttpResponse(BANNER.render(Context({"text": text})))
