@@ -1,0 +1,9 @@
+from django.db import connection
+from django.http import HttpResponse
+
+
+def delete_comment(request, comment_id):
+    cid = int(comment_id)
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM comments WHERE id = %d" % cid)
+    return HttpResponse(status=204)

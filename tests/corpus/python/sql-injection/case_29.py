@@ -1,0 +1,8 @@
+from django.http import JsonResponse
+from crm.models import Customer
+
+
+def customers(request):
+    region = request.POST.get("region", "eu")
+    qs = Customer.objects.extra(where=["region = %s"], params=[region])
+    return JsonResponse({"count": qs.count()})
