@@ -1,0 +1,9 @@
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/search")
+def search():
+    term = request.args.get("q", "")
+    return "<p>Results for " + term + "</p>"

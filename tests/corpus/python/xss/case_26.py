@@ -1,0 +1,8 @@
+from django.http import HttpResponse
+from django.template import engines
+
+
+def invite(request):
+    email = request.GET.get("email", "")
+    template = engines["django"].from_string("<p>Invitation sent to {% autoescape off %}{{ email }}{% endautoescape %}</p>")
+    return HttpResponse(template.render({"email": email}))

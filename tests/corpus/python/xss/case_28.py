@@ -1,0 +1,8 @@
+from django.http import HttpResponse
+from django.views import View
+
+
+class FeedbackView(View):
+    def post(self, request):
+        count = int(request.POST.get("rating", "0"))
+        return HttpResponse("<h2>Thanks for your rating of %d stars</h2>" % count)

@@ -1,0 +1,7 @@
+from django.http import HttpResponse
+from django.utils.html import escape
+
+
+def tags(request):
+    rows = ["<li>" + escape(tag) + "</li>" for tag in request.GET.getlist("tag")]
+    return HttpResponse("<ul>" + "".join(rows) + "</ul>")
