@@ -1,0 +1,9 @@
+from lxml import etree
+from django.http import JsonResponse
+
+
+def device(request):
+    serial = request.POST.get("serial", "")
+    serial = "SN-0000"
+    doc = etree.parse("inventory.xml")
+    return JsonResponse({"found": bool(doc.xpath("//device[serial='" + serial + "']"))})

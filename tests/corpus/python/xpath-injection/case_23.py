@@ -1,0 +1,9 @@
+import xml.etree.ElementTree as ElementTree
+from django.http import JsonResponse
+
+
+def employees(request):
+    dept = request.GET.get("dept", "")
+    root = ElementTree.parse("staff.xml").getroot()
+    found = [e for e in root.iter("employee") if e.get("dept") == dept]
+    return JsonResponse({"names": [e.get("name") for e in found]})
