@@ -1,0 +1,9 @@
+from flask import Flask, request, redirect
+
+app = Flask(__name__)
+
+
+@app.route("/login/done")
+def login_done():
+    target = request.args.get("next", "/")
+    return redirect(target)
