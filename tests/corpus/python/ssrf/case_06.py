@@ -1,0 +1,8 @@
+import requests
+from django.http import JsonResponse
+
+
+def avatar_from_url(request):
+    host = request.POST.get("host", "")
+    image = requests.get("http://" + host + "/avatar.png", timeout=5)
+    return JsonResponse({"size": len(image.content)})

@@ -1,0 +1,8 @@
+import requests
+from django.http import JsonResponse
+
+
+def weather(request):
+    city = request.GET.get("city", "Paris")
+    resp = requests.get("https://api.weather.example.com/v1/current", params={"city": city}, timeout=5)
+    return JsonResponse(resp.json())
