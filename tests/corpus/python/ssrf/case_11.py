@@ -6,5 +6,5 @@ app = Flask(__name__)
 
 @app.route("/repos/<owner>/<name>")
 def repo(owner, name):
-    resp = requests.get("https://api.github.com/repos/" + "/".join([requests.utils.quote(owner, safe=""), requests.utils.quote(name, safe="")]), timeout=5)
+    resp = requests.get("https://api.github.com/repos/" + "/".join([requests.utils.quote(owner, ""), requests.utils.quote(name, "")]), timeout=5)
     return resp.json()
