@@ -1,0 +1,9 @@
+from django.http import HttpResponse
+from django.views import View
+
+
+class TenantView(View):
+    def get(self, request):
+        tenant = request.headers.get("X-Tenant", "default")
+        request.session["tenant"] = tenant
+        return HttpResponse("tenant set")

@@ -1,0 +1,9 @@
+from flask import Flask, request, session
+
+app = Flask(__name__)
+
+
+@app.route("/account/<account_id>/select")
+def select_account(account_id):
+    session["account_id"] = account_id
+    return {"selected": account_id}

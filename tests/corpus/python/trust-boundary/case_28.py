@@ -1,0 +1,9 @@
+from flask import Flask, request, session
+
+app = Flask(__name__)
+
+
+@app.post("/visit")
+def visit():
+    session["visited"] = True
+    return {"from": request.form.get("from", "")}
