@@ -10,4 +10,4 @@ def remember(key, value):
 @app.route("/lang")
 def lang():
     remember("lang", request.cookies.get("lang", "en"))
-    return "ok-lang"
+    return "language saved"
