@@ -22,7 +22,7 @@ TELLING = re.compile(r"\b(safe|vuln|bad|good|ruleid|ok)\b", re.IGNORECASE)
 LIBRARY_NAMES = frozenset({
     "safe_load", "safe_load_all", "safe_dump", "SafeLoader", "CSafeLoader", "SafeDumper", "mark_safe",
     "safe_join", "markupsafe", "safe_substitute", "is_safe_url", "SafeString", "SafeText", "exist_ok", "missing_ok",
-    "HttpResponseBadRequest", "BadRequest", "HTTP_400_BAD_REQUEST",
+    "HttpResponseBadRequest", "BadRequest", "HTTP_400_BAD_REQUEST", "BadSignature",
 })
 
 
