@@ -1,0 +1,7 @@
+import xml.etree.ElementTree as ET
+from django.http import HttpResponse
+
+
+def titles(request):
+    root = ET.fromstring(request.body)
+    return HttpResponse(", ".join(t.text or "" for t in root.iter("title")))

@@ -1,0 +1,8 @@
+from lxml import objectify, etree
+from django.http import JsonResponse
+
+
+def catalog(request):
+    parser = objectify.makeparser(resolve_entities=True, no_network=False)
+    root = objectify.fromstring(request.body, parser)
+    return JsonResponse({"title": str(root.title)})
