@@ -1,0 +1,9 @@
+from cryptography.hazmat.primitives import hashes, hmac as crypto_hmac
+from django.http import JsonResponse
+
+
+def sign(request):
+    message = request.POST.get("message", "").encode()
+    signer = crypto_hmac.HMAC(b"0123456789abcdef", hashes.MD5())
+    signer.update(message)
+    return JsonResponse({"mac": signer.finalize().hex()})

@@ -1,0 +1,8 @@
+import hashlib
+from django.http import JsonResponse
+
+
+def etag(request):
+    path = request.GET.get("path", "")
+    key = hashlib.md5(path.encode(), usedforsecurity=False).hexdigest()
+    return JsonResponse({"cache_key": key})
