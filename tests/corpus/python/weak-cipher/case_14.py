@@ -1,0 +1,9 @@
+from Crypto.Cipher import AES
+from django.http import HttpResponse
+import os
+
+
+def stream(request):
+    cipher = AES.new(os.urandom(32), AES.MODE_EAX)
+    ciphertext, tag = cipher.encrypt_and_digest(request.body)
+    return HttpResponse((cipher.nonce + tag + ciphertext).hex())
