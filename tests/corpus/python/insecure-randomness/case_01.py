@@ -1,0 +1,8 @@
+import secrets
+from django.http import JsonResponse
+
+
+def send_otp(request):
+    phone = request.POST.get("phone", "")
+    request.session["otp"] = f"{secrets.randbelow(1_000_000):06d}"
+    return JsonResponse({"sent_to": phone})

@@ -1,0 +1,9 @@
+import random
+from django.http import JsonResponse
+from shop.models import Product
+
+
+def recommendations(request):
+    products = list(Product.objects.filter(in_stock=True)[:50])
+    picks = random.sample(products, min(4, len(products)))
+    return JsonResponse({"products": [p.id for p in picks]})

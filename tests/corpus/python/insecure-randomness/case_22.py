@@ -1,0 +1,8 @@
+import numpy as np
+from django.http import JsonResponse
+
+
+def activation_code(request):
+    digits = np.random.randint(0, 10, size=8)
+    code = "".join(str(d) for d in digits)
+    return JsonResponse({"activation": code, "user": request.user.username})
