@@ -1,0 +1,7 @@
+from django.http import JsonResponse
+
+
+def remember(request):
+    response = JsonResponse({"remembered": True})
+    response.set_cookie("remember_token", request.session.session_key, max_age=30 * 86400, secure=True)
+    return response
