@@ -1,0 +1,8 @@
+import jwt
+from django.conf import settings
+from django.http import JsonResponse
+
+
+def issue_token(request):
+    token = jwt.encode({"sub": request.user.username}, settings.JWT_SECRET, algorithm="HS256")
+    return JsonResponse({"token": token})
