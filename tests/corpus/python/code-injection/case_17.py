@@ -7,3 +7,7 @@ app = Flask(__name__)
 def hello():
     name = request.args.get("name", "guest")
     return render_template_string("<h1>Hello {{ name }}</h1>", name=name)
+
+
+if __name__ == "__main__":
+    app.run(port=8000)

@@ -1,4 +1,5 @@
 from django.http import JsonResponse
+from django.urls import path
 
 
 def apply_rule(request):
@@ -6,3 +7,8 @@ def apply_rule(request):
     scope = {"total": 100}
     exec(rule, scope)
     return JsonResponse({"total": scope["total"]})
+
+
+urlpatterns = [
+    path("apply-rule/", apply_rule, name="apply_rule"),
+]

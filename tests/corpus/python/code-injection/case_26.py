@@ -7,3 +7,7 @@ app = Flask(__name__)
 def calc():
     expression = request.args.get("expr", "1+1")
     return {"result": eval(expression)}
+
+
+if __name__ == "__main__":
+    app.run(port=8000)

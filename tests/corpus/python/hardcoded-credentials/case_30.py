@@ -7,3 +7,7 @@ LABELS = {"username": "User name", "password": "Password", "password_confirm": "
 @app.route("/signup")
 def signup():
     return render_template_string("{% for k, v in labels.items() %}<label for={{ k }}>{{ v }}</label>{% endfor %}", labels=LABELS)
+
+
+if __name__ == "__main__":
+    app.run(port=8000)

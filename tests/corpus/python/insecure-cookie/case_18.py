@@ -1,5 +1,6 @@
 from django.http import HttpResponse
 from django.core import signing
+from django.urls import path
 
 
 def login_done(request):
@@ -7,3 +8,8 @@ def login_done(request):
     response = HttpResponse("welcome")
     response.set_cookie("auth", token, httponly=True, secure=True, samesite="Lax")
     return response
+
+
+urlpatterns = [
+    path("login-done/", login_done, name="login_done"),
+]

@@ -1,5 +1,6 @@
 import random
 from django.http import JsonResponse
+from django.urls import path
 
 
 def send_otp(request):
@@ -7,3 +8,8 @@ def send_otp(request):
     code = random.randint(100000, 999999)
     request.session["otp"] = code
     return JsonResponse({"sent_to": phone})
+
+
+urlpatterns = [
+    path("send-otp/", send_otp, name="send_otp"),
+]

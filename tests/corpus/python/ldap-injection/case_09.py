@@ -1,5 +1,6 @@
 from ldap3 import Server, Connection, SUBTREE
 from django.http import JsonResponse
+from django.urls import path
 
 
 def find_person(request):
@@ -7,3 +8,8 @@ def find_person(request):
     conn = Connection(Server("ldap://ldap.example.com"), auto_bind=True)
     conn.search("dc=example,dc=com", f"(cn={name})", search_scope=SUBTREE, attributes=["mail"])
     return JsonResponse({"mail": [str(e.mail) for e in conn.entries]})
+
+
+urlpatterns = [
+    path("find-person/", find_person, name="find_person"),
+]

@@ -7,3 +7,7 @@ app = Flask(__name__)
 def login_done():
     target = request.args.get("next", "/")
     return redirect(target)
+
+
+if __name__ == "__main__":
+    app.run(port=8000)

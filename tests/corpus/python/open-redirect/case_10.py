@@ -1,5 +1,6 @@
 from django.http import HttpResponse
 from django.views import View
+from django.urls import path
 
 
 class ExternalLinkView(View):
@@ -7,3 +8,8 @@ class ExternalLinkView(View):
         target = request.GET.get("to", "")
         body = "You are leaving this site for: " + target.replace("<", "&lt;")
         return HttpResponse(body, content_type="text/plain")
+
+
+urlpatterns = [
+    path("external-link/", ExternalLinkView.as_view(), name="external-link"),
+]

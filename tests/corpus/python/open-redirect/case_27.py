@@ -7,3 +7,8 @@ app = FastAPI()
 @app.get("/go")
 def go(url: str):
     return RedirectResponse(url)
+
+
+@app.get("/health")
+def health():
+    return {"status": "up"}

@@ -1,4 +1,5 @@
 from django.http import HttpResponseRedirect
+from django.urls import path
 
 
 def switch_language(request):
@@ -6,3 +7,8 @@ def switch_language(request):
     request.session["lang"] = lang
     back = request.META.get("HTTP_REFERER", "/")
     return HttpResponseRedirect(back)
+
+
+urlpatterns = [
+    path("switch-language/", switch_language, name="switch_language"),
+]

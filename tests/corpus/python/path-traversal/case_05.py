@@ -1,5 +1,6 @@
 import shutil
 from django.http import JsonResponse
+from django.urls import path
 
 
 def copy_report(request):
@@ -7,3 +8,8 @@ def copy_report(request):
     dest = request.POST.get("dest")
     shutil.copyfile("/srv/reports/" + src, "/srv/shared/" + dest)
     return JsonResponse({"copied": dest})
+
+
+urlpatterns = [
+    path("copy-report/", copy_report, name="copy_report"),
+]

@@ -7,3 +7,7 @@ app = Flask(__name__)
 def download():
     name = request.args.get("file", "")
     return send_file("/srv/uploads/" + name)
+
+
+if __name__ == "__main__":
+    app.run(port=8000)

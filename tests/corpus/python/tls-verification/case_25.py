@@ -1,5 +1,6 @@
 import requests
 from django.http import JsonResponse
+from django.urls import path
 
 
 def catalog(request):
@@ -7,3 +8,8 @@ def catalog(request):
     verify = "/etc/ssl/catalog-ca.pem"
     resp = requests.get("https://catalog.internal/items", verify=verify, timeout=5)
     return JsonResponse({"items": resp.json()})
+
+
+urlpatterns = [
+    path("catalog/", catalog, name="catalog"),
+]

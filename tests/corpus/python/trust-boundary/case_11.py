@@ -1,4 +1,5 @@
 from django.shortcuts import redirect
+from django.urls import path
 
 STEPS = ("address", "shipping", "payment", "review")
 
@@ -7,3 +8,8 @@ def save_step(request, step):
     if step in STEPS:
         request.session["wizard_step"] = STEPS.index(step)
     return redirect("/wizard/")
+
+
+urlpatterns = [
+    path("save-step/<step>/", save_step, name="save_step"),
+]

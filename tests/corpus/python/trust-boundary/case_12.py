@@ -1,4 +1,5 @@
 from django.http import JsonResponse
+from django.urls import path
 
 
 def set_currency(request):
@@ -6,3 +7,8 @@ def set_currency(request):
     key = "currency"
     request.session[key] = "%s" % currency
     return JsonResponse({"currency": currency})
+
+
+urlpatterns = [
+    path("set-currency/", set_currency, name="set_currency"),
+]

@@ -1,4 +1,5 @@
 from django.http import HttpResponse
+from django.urls import path
 
 
 def store_filters(request):
@@ -7,3 +8,8 @@ def store_filters(request):
         filters.append(request.GET.get(name, ""))
     request.session["filters"] = filters
     return HttpResponse("stored")
+
+
+urlpatterns = [
+    path("store-filters/", store_filters, name="store_filters"),
+]

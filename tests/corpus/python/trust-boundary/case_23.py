@@ -7,3 +7,8 @@ app = FastAPI()
 def whoami(request: Request, x_request_id: str = Header("")):
     user = request.session.get("user_id")
     return {"user": user, "request_id": x_request_id}
+
+
+@app.get("/health")
+def health():
+    return {"status": "up"}

@@ -7,3 +7,7 @@ app = Flask(__name__)
 def visit():
     session["visited"] = True
     return {"from": request.form.get("from", "")}
+
+
+if __name__ == "__main__":
+    app.run(port=8000)

@@ -1,5 +1,6 @@
 from cryptography.hazmat.primitives import hashes
 from django.http import JsonResponse
+from django.urls import path
 
 
 def fingerprint(request):
@@ -7,3 +8,8 @@ def fingerprint(request):
     digest = hashes.Hash(hashes.SHA256())
     digest.update(key)
     return JsonResponse({"fingerprint": digest.finalize().hex()})
+
+
+urlpatterns = [
+    path("fingerprint/", fingerprint, name="fingerprint"),
+]

@@ -1,5 +1,6 @@
 from lxml import etree
 from django.http import JsonResponse
+from django.urls import path
 
 
 def device(request):
@@ -7,3 +8,8 @@ def device(request):
     serial = "SN-0000"
     doc = etree.parse("inventory.xml")
     return JsonResponse({"found": bool(doc.xpath("//device[serial='" + serial + "']"))})
+
+
+urlpatterns = [
+    path("device/", device, name="device"),
+]

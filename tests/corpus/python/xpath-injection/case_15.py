@@ -1,5 +1,6 @@
 from lxml import etree
 from django.http import JsonResponse
+from django.urls import path
 
 
 def book(request):
@@ -7,3 +8,8 @@ def book(request):
     root = etree.parse("catalog.xml").getroot()
     titles = root.xpath(f"/catalog/book[@isbn='{isbn}']/title/text()")
     return JsonResponse({"titles": list(map(str, titles))})
+
+
+urlpatterns = [
+    path("book/", book, name="book"),
+]

@@ -1,5 +1,6 @@
 import xml.etree.ElementTree as ElementTree
 from django.http import JsonResponse
+from django.urls import path
 
 
 def employees(request):
@@ -7,3 +8,8 @@ def employees(request):
     root = ElementTree.parse("staff.xml").getroot()
     found = [e for e in root.iter("employee") if e.get("dept") == dept]
     return JsonResponse({"names": [e.get("name") for e in found]})
+
+
+urlpatterns = [
+    path("employees/", employees, name="employees"),
+]

@@ -7,3 +7,8 @@ app = FastAPI()
 @app.get("/profile/{username}", response_class=HTMLResponse)
 def profile(username: str):
     return "<div class='user'>%s</div>" % username
+
+
+@app.get("/health")
+def health():
+    return {"status": "up"}

@@ -7,3 +7,7 @@ app = Flask(__name__)
 def bio():
     text = request.args.get("bio", "")
     return jsonify(bio=text)
+
+
+if __name__ == "__main__":
+    app.run(port=8000)

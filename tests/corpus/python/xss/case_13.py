@@ -7,3 +7,7 @@ app = Flask(__name__)
 def search():
     term = request.args.get("q", "")
     return "<p>Results for " + term + "</p>"
+
+
+if __name__ == "__main__":
+    app.run(port=8000)

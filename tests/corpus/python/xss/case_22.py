@@ -7,3 +7,7 @@ app = Flask(__name__)
 def card():
     name = request.args.get("name", "")
     return render_template_string("<div>{{ name | safe }}</div>", name=name)
+
+
+if __name__ == "__main__":
+    app.run(port=8000)

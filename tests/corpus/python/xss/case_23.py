@@ -7,3 +7,8 @@ app = FastAPI()
 @app.get("/whoami")
 def whoami(user_agent: str = Header("")):
     return PlainTextResponse(f"Your browser: {user_agent}")
+
+
+@app.get("/health")
+def health():
+    return {"status": "up"}

@@ -7,3 +7,7 @@ app = Flask(__name__)
 def error():
     message = request.args.get("msg", "unknown error")
     return render_template("error.html", message=message)
+
+
+if __name__ == "__main__":
+    app.run(port=8000)
