@@ -188,7 +188,8 @@ def run_bandit(folder: Path) -> list[dict[str, Any]]:
     done = subprocess.run([sys.executable, "-m", "bandit", "-r", ".", "-f", "json", "-q"],
                           cwd=folder, capture_output=True, text=True)
     if done.returncode not in (0, 1):  # 1: it found something
-        raise CorpusError(f"bandit failed on {folder} ({done.returncode}): {done.stderr[-2000:]}")
+        raise CorpusError(f"bandit failed on {folder} ({done.returncode}): {done.stderr[-2000:]}"
+                          " (bandit comes with the dev extra: `make setup` installs it)")
     return list(json.loads(done.stdout)["results"])
 
 
@@ -315,6 +316,10 @@ def main(argv: list[str] | None = None) -> int:
             results.append(result)
         if not results:
             raise CorpusError(f"no language folder with an expected.csv under {CORPUS}")
+    except subprocess.CalledProcessError as exc:
+        print(f"accuracy: could not download bandit {BANDIT_VERSION}'s sdist ({exc}); "
+              "run with --skip-bandit-examples when PyPI cannot be reached", file=sys.stderr)
+        return 2
     except (CorpusError, OSError) as exc:
         print(f"accuracy: {exc}", file=sys.stderr)
         return 2

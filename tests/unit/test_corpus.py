@@ -138,3 +138,9 @@ def test_a_malformed_expected_csv_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "expected.csv").write_text("path,category,cwe,vulnerable\nx/case_01.py,nonsense,1,true\n")
     with pytest.raises(accuracy.CorpusError, match="unknown category 'nonsense'"):
         accuracy.load_expected(tmp_path)
+
+
+def test_an_unknown_language_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert accuracy.main(["--language", "cobol"]) == 2
+    err = capsys.readouterr().err
+    assert "no corpus for cobol" in err and "present: " in err and "python" in err
