@@ -1,14 +1,14 @@
-import importlib
+import timeit
 from django.http import JsonResponse
 from django.urls import path
 
 
-def run_plugin(request):
-    module_name = request.GET.get("plugin", "plugins.default")
-    module = importlib.import_module(module_name)
-    return JsonResponse({"result": module.run()})
+def benchmark(request):
+    snippet = request.GET.get("stmt", "sum(range(100))")
+    seconds = timeit.timeit(snippet, number=1000)
+    return JsonResponse({"seconds": seconds})
 
 
 urlpatterns = [
-    path("run-plugin/", run_plugin, name="run_plugin"),
+    path("benchmark/", benchmark, name="benchmark"),
 ]

@@ -5,7 +5,7 @@ from django.urls import path
 
 def load_checkpoint(request):
     upload = request.FILES["checkpoint"]
-    state = torch.load(upload)
+    state = torch.load(upload, weights_only=False)
     return JsonResponse({"layers": len(state)})
 
 

@@ -1,15 +1,10 @@
-from cryptography.hazmat.primitives import hashes, hmac as crypto_hmac
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import padding
+from django.conf import settings
 from django.http import JsonResponse
-from django.urls import path
 
 
 def sign(request):
     message = request.POST.get("message", "").encode()
-    signer = crypto_hmac.HMAC(b"0123456789abcdef", hashes.MD5())
-    signer.update(message)
-    return JsonResponse({"mac": signer.finalize().hex()})
-
-
-urlpatterns = [
-    path("sign/", sign, name="sign"),
-]
+    signature = settings.SIGNING_KEY.sign(message, padding.PKCS1v15(), hashes.MD5())
+    return JsonResponse({"signature": signature.hex()})
