@@ -17,18 +17,14 @@ from tests.benchmarks.accuracy import Case
 
 LANGUAGE_FOLDERS = sorted(p for p in accuracy.CORPUS.iterdir() if p.is_dir()) if accuracy.CORPUS.is_dir() else []
 # Words that would tell a scanner (or a reader tuning rules) the verdict, as whole words of a name
-# (is_bad, isSafe) or of a comment. Library APIs that hold one are the code under test, not a hint.
+# the case's author chose (is_bad, isSafe) or of a comment.
 TELLING = re.compile(r"\b(safe|vuln|bad|good|ruleid|ok)\b", re.IGNORECASE)
-LIBRARY_NAMES = frozenset({
-    "safe_load", "safe_load_all", "safe_dump", "SafeLoader", "CSafeLoader", "SafeDumper", "mark_safe",
-    "safe_join", "markupsafe", "safe_substitute", "is_safe_url", "SafeString", "SafeText", "exist_ok", "missing_ok",
-    "HttpResponseBadRequest", "BadRequest", "HTTP_400_BAD_REQUEST", "BadSignature",
-})
-
-
-def words(identifier: str) -> str:
-    """snake_case and camelCase split into words: is_bad -> "is bad", isSafeUrl -> "is Safe Url"."""
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", identifier.replace("_", " "))
+# Names a library chose are the code under test, not a hint: members (yaml.safe_load,
+# ResponseEntity.ok, response.ok), keyword arguments (exist_ok=) and whatever the file imports
+# (mark_safe, OkHttpClient, HttpResponseBadRequest). Node type -> the field that is the author's part.
+MEMBER_OWNER = {"attribute": "object", "member_expression": "object", "field_access": "object",
+                "method_invocation": "object", "scoped_identifier": "scope", "scoped_type_identifier": "scope"}
+IMPORTS = {"import_statement", "import_from_statement", "future_import_statement", "import_declaration"}
 
 
 def case_files(folder: Path) -> set[str]:
@@ -74,24 +70,61 @@ def test_every_case_parses_and_no_name_or_comment_tells_the_verdict(folder: Path
     assert not problems, "\n".join(problems)
 
 
+def words(identifier: str) -> str:
+    """snake_case and camelCase split into words: is_bad -> "is bad", isSafeUrl -> "is Safe Url"."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", identifier.replace("_", " "))
+
+
 def telling_words(root: Node) -> list[tuple[int, str]]:
-    """Identifiers and comments (every grammar's *identifier and *comment node types) that hold a telling word."""
-    found, stack = [], [root]
-    while stack:
-        node = stack.pop()
-        text = node.text.decode() if node.text else ""
-        if node.type.endswith("comment") and TELLING.search(text) or (
-            node.type.endswith("identifier") and text not in LIBRARY_NAMES and TELLING.search(words(text))
+    """Comments and author-chosen identifiers (every grammar's *comment and *identifier leaves) that
+    hold a telling word."""
+    nodes = walk(root)
+    imported = {text(n) for n, in_import in nodes if in_import and n.type.endswith("identifier")}
+    found = []
+    for node, _ in nodes:
+        name = text(node)
+        if node.type.endswith("comment") and TELLING.search(name) or (
+            node.type.endswith("identifier") and node.child_count == 0 and name not in imported
+            and not library_member(node) and TELLING.search(words(name))
         ):
-            found.append((node.start_point[0] + 1, text))
-        stack.extend(node.children)
+            found.append((node.start_point[0] + 1, name))
     return sorted(found)
 
 
+def walk(root: Node) -> list[tuple[Node, bool]]:
+    """Every node, with whether it sits in an import statement."""
+    out, stack = [], [(root, False)]
+    while stack:
+        node, in_import = stack.pop()
+        in_import = in_import or node.type in IMPORTS
+        out.append((node, in_import))
+        stack.extend((child, in_import) for child in node.children)
+    return out
+
+
+def library_member(node: Node) -> bool:
+    parent = node.parent
+    if parent is None:
+        return False
+    if parent.type == "keyword_argument":
+        return parent.child_by_field_name("name") == node
+    owner = parent.child_by_field_name(MEMBER_OWNER[parent.type]) if parent.type in MEMBER_OWNER else None
+    return owner is not None and owner != node
+
+
+def text(node: Node) -> str:
+    return node.text.decode() if node.text else ""
+
+
 def test_telling_words_are_caught_in_identifiers_and_comments_not_in_api_names() -> None:
-    source = b"import yaml\n# ok: here\ndef load(data):\n    return yaml.safe_load(data)\nis_bad = isSafe = 1\n"
+    source = (b"import yaml\nfrom markupsafe import soft_str as safe_str\n# ok: here\n"
+              b"def load(data):\n    return yaml.safe_load(data, safe=True), safe_str(data), makedirs(data, exist_ok=True)\n"
+              b"is_bad = isSafe = 1\nr.ok\nok = 2\n")
     tree = parser.parse(source, "python")
-    assert telling_words(tree.root_node) == [(2, "# ok: here"), (5, "isSafe"), (5, "is_bad")]
+    assert telling_words(tree.root_node) == [(3, "# ok: here"), (6, "isSafe"), (6, "is_bad"), (8, "ok")]
+    java = b"import okhttp3.OkHttpClient;\nclass A { Object f() { OkHttpClient c; return ResponseEntity.ok(isGood()); } }\n"
+    tree = parser.parse(java, "java")
+    assert telling_words(tree.root_node) == [(2, "isGood")]
 
 
 def test_scorecard_counts_only_the_categories_cwes_in_each_file() -> None:
