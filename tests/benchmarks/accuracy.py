@@ -127,9 +127,10 @@ def _case(path: Path, line: int, row: list[str]) -> Case:
     name, category, cwe, vulnerable = row
     if category not in CATEGORIES:
         raise CorpusError(f"{path}:{line}: unknown category {category!r}; use one of {', '.join(CATEGORIES)}")
-    if cwe_number(cwe) is None or vulnerable not in ("true", "false"):
+    number = cwe_number(cwe)
+    if number is None or vulnerable not in ("true", "false"):
         raise CorpusError(f"{path}:{line}: cwe must be a number and vulnerable true or false, got {cwe!r}, {vulnerable!r}")
-    return Case(name, category, int(cwe_number(cwe) or 0), vulnerable == "true")
+    return Case(name, category, number, vulnerable == "true")
 
 
 def scorecard(cases: list[Case], detections: Detections) -> list[Score]:
@@ -240,7 +241,8 @@ def bandit_examples() -> Path:
     return target / "examples"
 
 
-def evaluate(language: str) -> dict[str, Any]:
+def evaluate(language: str) -> tuple[dict[str, Any], dict[str, list[Score]]]:
+    """The language's results as JSON data, and its scores per tool (Shoal, plus bandit on Python)."""
     folder = CORPUS / language
     cases = load_expected(folder)
     missing = [c.path for c in cases if not (folder / c.path).is_file()]
@@ -250,13 +252,12 @@ def evaluate(language: str) -> dict[str, Any]:
     if language == "python":
         tools["bandit"] = bandit_detections(run_bandit(folder))
     scores = {tool: scorecard(cases, found) for tool, found in tools.items()}
-    return {"language": language, "cases": len(cases),
-            "tools": {tool: {"average": average(s), "categories": [x.to_dict() for x in s]} for tool, s in scores.items()},
-            "_scores": scores}
+    result = {"language": language, "cases": len(cases),
+              "tools": {tool: {"average": average(s), "categories": [x.to_dict() for x in s]} for tool, s in scores.items()}}
+    return result, scores
 
 
-def print_language(console: Console, result: dict[str, Any], show_misses: bool) -> None:
-    scores: dict[str, list[Score]] = result["_scores"]
+def print_language(console: Console, result: dict[str, Any], scores: dict[str, list[Score]], show_misses: bool) -> None:
     tools = list(scores)
     table = Table(title=f"{result['language']}: {result['cases']} cases (score = TPR - FPR)")
     table.add_column("category")
@@ -307,8 +308,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         results = []
         for language in languages(args.language):
-            result = evaluate(language)
-            print_language(console, result, args.show_misses)
+            result, scores = evaluate(language)
+            print_language(console, result, scores, args.show_misses)
             if language == "python" and not args.skip_bandit_examples:
                 examples = bandit_examples()
                 result["bandit_examples"] = example_coverage(run_bandit(examples), run_shoal(examples))
@@ -316,6 +317,8 @@ def main(argv: list[str] | None = None) -> int:
             results.append(result)
         if not results:
             raise CorpusError(f"no language folder with an expected.csv under {CORPUS}")
+        if args.json:
+            args.json.write_text(json.dumps(results, indent=2) + "\n")
     except subprocess.CalledProcessError as exc:
         print(f"accuracy: could not download bandit {BANDIT_VERSION}'s sdist ({exc}); "
               "run with --skip-bandit-examples when PyPI cannot be reached", file=sys.stderr)
@@ -323,8 +326,6 @@ def main(argv: list[str] | None = None) -> int:
     except (CorpusError, OSError) as exc:
         print(f"accuracy: {exc}", file=sys.stderr)
         return 2
-    if args.json:
-        args.json.write_text(json.dumps([{k: v for k, v in r.items() if k != "_scores"} for r in results], indent=2) + "\n")
     return 0
 
 
