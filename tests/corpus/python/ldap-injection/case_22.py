@@ -1,5 +1,5 @@
 import ldap
-from flask import Flask, request
+from flask import Flask
 
 app = Flask(__name__)
 

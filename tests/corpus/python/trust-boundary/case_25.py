@@ -1,4 +1,4 @@
-from flask import Flask, request, session
+from flask import Flask, session
 
 app = Flask(__name__)
 

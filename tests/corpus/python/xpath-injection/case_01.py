@@ -1,5 +1,5 @@
 from lxml import etree
-from flask import Flask, request
+from flask import Flask
 
 app = Flask(__name__)
 

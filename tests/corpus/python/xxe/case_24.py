@@ -1,4 +1,4 @@
-from lxml import objectify, etree
+from lxml import objectify
 from django.http import JsonResponse
 from django.urls import path
 
