@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 REPO ?= .
 ARGS ?=
 
-.PHONY: setup sam-setup scan test bench bench-cache bench-diff clean
+.PHONY: setup sam-setup scan test bench bench-cache bench-diff bench-accuracy clean
 
 setup: $(VENV)/.installed
 
@@ -41,6 +41,10 @@ bench-cache: setup
 # Pull-request scans: 10 changed files of SymPy, diff scan vs full scan in one run (ARGS=--warm: one workspace).
 bench-diff: setup
 	$(BIN)/python tests/benchmarks/diff_bench.py $(ARGS)
+
+# Labelled corpus (tests/corpus): per-category TP rate - FP rate, Shoal beside bandit on Python.
+bench-accuracy: setup
+	$(BIN)/python tests/benchmarks/accuracy.py $(ARGS)
 
 clean:
 	rm -rf .shoal .bench

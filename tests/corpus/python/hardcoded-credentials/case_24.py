@@ -1,0 +1,13 @@
+import os
+import psycopg2
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/orders")
+def orders():
+    conn = psycopg2.connect(host="db.internal", user="shop", password=os.environ["DB_PASSWORD"], dbname="shop")
+    cur = conn.cursor()
+    cur.execute("SELECT id FROM orders WHERE customer = %s", (request.args.get("c"),))
+    return {"orders": cur.fetchall()}

@@ -1,0 +1,13 @@
+import yaml
+from django.http import JsonResponse
+from django.urls import path
+
+
+def import_config(request):
+    config = yaml.safe_load(request.body)
+    return JsonResponse({"keys": sorted(config)})
+
+
+urlpatterns = [
+    path("import-config/", import_config, name="import_config"),
+]

@@ -1,0 +1,14 @@
+import json
+from django.http import JsonResponse
+from django.urls import path
+
+
+def upload_dataset(request):
+    upload = request.FILES["dataset"]
+    data = json.load(upload)
+    return JsonResponse({"rows": len(data)})
+
+
+urlpatterns = [
+    path("upload-dataset/", upload_dataset, name="upload_dataset"),
+]

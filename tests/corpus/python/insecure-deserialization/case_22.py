@@ -1,0 +1,14 @@
+import torch
+from django.http import JsonResponse
+from django.urls import path
+
+
+def load_checkpoint(request):
+    upload = request.FILES["checkpoint"]
+    state = torch.load(upload, weights_only=True)
+    return JsonResponse({"layers": len(state)})
+
+
+urlpatterns = [
+    path("load-checkpoint/", load_checkpoint, name="load_checkpoint"),
+]

@@ -1,0 +1,15 @@
+import yaml
+from fastapi import FastAPI
+from pydantic import BaseModel
+
+app = FastAPI()
+
+
+class Manifest(BaseModel):
+    text: str
+
+
+@app.post("/deploy")
+def deploy(manifest: Manifest):
+    spec = yaml.unsafe_load(manifest.text)
+    return {"services": list(spec.get("services", {}))}

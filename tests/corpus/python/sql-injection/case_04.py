@@ -1,0 +1,10 @@
+from django.db import connection
+from django.http import JsonResponse
+
+
+def orders(request):
+    status = request.GET.get("status", "open")
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT id, total FROM orders WHERE status = '{status}'")
+        rows = cursor.fetchall()
+    return JsonResponse({"orders": rows})

@@ -1,0 +1,17 @@
+from fastapi import FastAPI
+from pydantic import BaseModel
+import asyncpg
+
+app = FastAPI()
+
+
+class Lookup(BaseModel):
+    sku: str
+
+
+@app.post("/stock")
+async def stock(body: Lookup):
+    conn = await asyncpg.connect("postgresql://localhost/inventory")
+    row = await conn.fetchrow(f"SELECT quantity FROM stock WHERE sku = '{body.sku}'")
+    await conn.close()
+    return {"quantity": row["quantity"] if row else 0}

@@ -1,0 +1,11 @@
+import httpx
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@app.get("/inventory")
+async def inventory():
+    async with httpx.AsyncClient(verify=False) as client:
+        resp = await client.get("https://inventory.internal/api/items")
+    return resp.json()

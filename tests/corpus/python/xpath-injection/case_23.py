@@ -1,0 +1,15 @@
+import xml.etree.ElementTree as ElementTree
+from django.http import JsonResponse
+from django.urls import path
+
+
+def employees(request):
+    dept = request.GET.get("dept", "")
+    root = ElementTree.parse("staff.xml").getroot()
+    found = [e for e in root.iter("employee") if e.get("dept") == dept]
+    return JsonResponse({"names": [e.get("name") for e in found]})
+
+
+urlpatterns = [
+    path("employees/", employees, name="employees"),
+]
