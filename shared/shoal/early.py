@@ -74,6 +74,8 @@ def take_claim(path: str) -> bool:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except FileExistsError:
         return False
+    except FileNotFoundError:
+        return False  # the claims' folder is gone: the scan ended (or was interrupted), nobody may start
     return True
 
 

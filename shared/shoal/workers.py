@@ -117,6 +117,18 @@ def _main_module_hidden() -> Iterator[None]:
         main.__dict__.update(saved)
 
 
+@contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Start a worker with SIGINT blocked, a mask it keeps through fork and exec: Ctrl-C reaches
+    the whole process group, and a worker still importing (a spawned one takes 0.2 s) would print
+    a traceback before `_serve` gets to ignore it. The engine itself handles Ctrl-C."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def _start_method() -> str:
     """fork while this process has a single thread, else spawn.
 
@@ -143,7 +155,7 @@ class _Worker:
         self.process = context.Process(
             target=_serve, args=(child, environment, warm_up, inherited, len(first)), daemon=True
         )
-        with _main_module_hidden():
+        with _main_module_hidden(), _interrupts_held():
             self.process.start()
         child.close()
         self.ready = False
@@ -225,6 +237,7 @@ class WorkerPool:
         self._starting = threading.Lock()  # calls on several threads may each start a worker
         self._counts = threading.Lock()
         self._size = workers
+        self._closed = False
         self._owned = started  # workers started and not replaced (a replacement takes its place)
         self._calls = 0  # calls waiting for a worker or holding one
         self._first = self._start(first) if first else None
@@ -235,6 +248,8 @@ class WorkerPool:
 
     def _start(self, first: Sequence[Job] = ()) -> _Worker:
         with self._starting:  # one at a time: starting one hides the main module process-wide
+            if self._closed:
+                raise AgentDied("the worker pool is closed (the scan is ending)")
             worker = _Worker(self._environment, self._warm_up, self._all, first)
             self._all.append(worker)
         return worker
@@ -297,7 +312,11 @@ class WorkerPool:
     def close(self) -> None:
         # Every worker is asked first, then each is awaited: they leave (interpreter shutdown,
         # ~70 ms each) side by side rather than one after the other.
-        alive = [worker for worker in self._all if worker.process.is_alive()]
+        # A worker another thread is starting is let finish its start first (a spawned child that
+        # lost its parent mid-start prints a traceback), and none starts after.
+        with self._starting:
+            self._closed = True
+            alive = [worker for worker in self._all if worker.process.is_alive()]
         for worker in alive:
             worker.ask_to_stop()
         for worker in alive:
