@@ -95,7 +95,7 @@ def remove_old_scans(workspace: Path, older_than_days: float, now: float | None 
     scans = workspace / "scans"
     now = time.time() if now is None else now
     removed, busy, recent = [], [], []
-    folders = sorted(p for p in scans.iterdir() if p.is_dir() and SCAN_ID.match(p.name)) if scans.is_dir() else []
+    folders = sorted(p for p in scans.iterdir() if p.is_dir() and SCAN_ID.fullmatch(p.name)) if scans.is_dir() else []
     for folder in folders:
         if now - _newest_mtime(ScanPaths(workspace, folder.name)) < older_than_days * DAY_SECONDS:
             recent.append(folder.name)
