@@ -140,10 +140,10 @@ def raw_body(event: Mapping[str, Any], limit: int) -> bytes:
         raise Refused(413, f"body over {limit} bytes")
     try:
         data = base64.b64decode(body, validate=True) if encoded else body.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate (JSON's "\ud800"): first, it is a ValueError too
+        raise Refused(400, "the body is not valid UTF-8 text") from None
     except (binascii.Error, ValueError):  # a non-ASCII str is a ValueError, not a binascii.Error
         raise Refused(400, "the body is marked base64 but is not valid base64") from None
-    except UnicodeEncodeError:
-        raise Refused(400, "the body is not valid UTF-8 text") from None
     if len(data) > limit:
         raise Refused(413, f"body over {limit} bytes")
     return data
