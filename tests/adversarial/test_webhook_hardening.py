@@ -128,6 +128,16 @@ def test_a_signed_payload_with_a_field_of_the_wrong_type_is_a_400_naming_it(kind
     assert whole.status == 202 and whole.scan is not None, whole.reason
 
 
+def test_a_branch_name_the_orchestrator_would_refuse_starts_nothing() -> None:
+    """Found by the property test: the execution started, then failed on its first step."""
+    repository = {**push()["repository"], "default_branch": "--upload-pack=touch /tmp/pwned"}
+    bad_base = pull_request()
+    bad_base["pull_request"]["base"]["ref"] = "ext::sh -c touch% /tmp/pwned"
+    for kind, payload in (("push", push(repository=repository)), ("pull_request", bad_base)):
+        answer = answer_without_invoking(signed_event(json.dumps(payload), kind))
+        assert answer["statusCode"] == 400 and "branch" in json.loads(answer["body"])["reason"]
+
+
 # --- clone URLs: the CLI's rules, checked before anything is invoked --------------------------------
 
 

@@ -22,7 +22,7 @@ from jsonschema.exceptions import ValidationError
 
 from shoal.errors import InputError
 from shoal.scanids import derive_scan_id, scan_identity
-from shoal.source import DEFAULT_ALLOWED_HOSTS, parse_repository
+from shoal.source import DEFAULT_ALLOWED_HOSTS, parse_repository, validate_ref
 
 PR_ACTIONS = frozenset({"opened", "synchronize", "reopened"})
 _DELETED = "0" * 40
@@ -297,6 +297,11 @@ def _start(
         return Decision(400, f"{trigger} payload's clone URL is refused: {exc}")
     name = str(full_name or "repo")
     fields = {key: value for key, value in (extra or {}).items() if value is not None}
+    try:  # branch names travel to the orchestrator, which refuses a bad one only after it started
+        for branch in _branches(fields.get("baseline") or {}):
+            validate_ref(branch)
+    except InputError as exc:
+        return Decision(400, f"{trigger} payload names a branch git would refuse: {exc}")
     # A diff scan of a commit is not a full scan of it: the base is part of the identity.
     base = fields.get("base")
     detail = f"{commit[:12]}-vs-{base[:12]}" if base else commit[:12]
@@ -305,6 +310,10 @@ def _start(
             "trigger": {"kind": trigger, "label": label, "delivery": delivery}, **fields}
     return Decision(202, f"scan of {name} at {commit[:12]} started", scan=scan,
                     execution_name=execution_name(delivery), extra={"scan_id": scan_id})
+
+
+def _branches(baseline: dict[str, Any]) -> list[str]:
+    return [value for key in ("branch", "default_branch") if isinstance(value := baseline.get(key), str) and value]
 
 
 def execution_name(delivery: str) -> str:
