@@ -30,12 +30,12 @@ from shoal.cpus import available_cpus
 from shoal.errors import ShoalError
 from shoal.local import LocalEngine, local_options
 from shoal.localrefs import check_has_commits, current_branch, resolve_local_ref
-from shoal.pathnames import named_digest
 from shoal.repocache import prune_caches
 from shoal.retention import remove_old_scans, scan_lock
 from shoal.scanstate import ScanState, finished_result, state_folder, stored_event
 from shoal.rulescli import add_commands as add_rules_commands
 from shoal.rulescli import run_rules
+from shoal.scanids import derive_scan_id, scan_identity
 from shoal.source import parse_repository, validate_ref
 from shoal.workspace import ScanPaths, atomic_write, load_json
 
@@ -143,10 +143,14 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-def default_scan_id(target: str, ref: str | None) -> str:
-    """Same target and ref, same scan folder: re-running a scan reuses (and resumes) it."""
+def default_scan_id(
+    target: str, ref: str | None, base: str | None = None, options: dict[str, Any] | None = None, detail: str = ""
+) -> str:
+    """Same target, refs and result-changing options, same scan folder: re-running a scan reuses
+    (and resumes) it. `options` holds only the options given (a default scan's are empty)."""
     canonical = str(Path(target).resolve()) if not target.startswith("https://") else target.rstrip("/")
-    return named_digest(Path(canonical.removesuffix(".git")).name, f"{canonical}\n{ref or 'HEAD'}", 12)
+    identity = scan_identity(canonical, ref or "HEAD", base, **(options or {}))
+    return derive_scan_id(Path(canonical.removesuffix(".git")).name, identity, detail)
 
 
 def run_clean(args: argparse.Namespace, stdout: Console) -> int:
@@ -216,9 +220,9 @@ def run_baseline(args: argparse.Namespace, stderr: Console) -> int:
         return show_baseline(args, workspace, make_console())
     target, ref, workspace = _checked_request(args, settings)
     branch = validate_ref(args.branch) if args.branch else None
-    scan_id = default_scan_id(target, ref) + "-baseline"
-    options: dict[str, Any] = {"workspace": str(workspace), "fanout": "invoke",
-                               "security": False if args.metrics_only else None}
+    security = False if args.metrics_only else None
+    scan_id = default_scan_id(target, ref, options={"baseline": branch or True, "security": security}, detail="baseline")
+    options: dict[str, Any] = {"workspace": str(workspace), "fanout": "invoke", "security": security}
     options.update(local_options(args.workers))
     event = {"scan_id": scan_id, "repository": target, "ref": ref, "options": options,
              "baseline": {"branch": branch, "store": True}}
@@ -302,7 +306,7 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
     settings = settings_from_env()
     target, ref, workspace = _checked_request(args, settings)
     base = _base_ref(args)
-    scan_id = args.scan_id or default_scan_id(target, ref if base is None else f"{base}...{ref or 'HEAD'}")
+    scan_id = args.scan_id or default_scan_id(target, ref, base, _result_options(args))
     # Reports never depend on the partitioning, so it can follow the worker count.
     options: dict[str, Any] = {
         "workspace": str(workspace),
@@ -321,6 +325,12 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
         options.update(github_publish=args.publish or "none", github_sarif_upload=args.sarif_upload or None)
     summary = _run_locked(event, workspace, args.workers, settings, stderr, fresh=args.fresh)
     return _report(summary, workspace, args, stderr, target)
+
+
+def _result_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The options that change a scan's reports, so a scan with other ones gets a folder of its own."""
+    return {"security": False if args.metrics_only else None, "all_findings": args.all_findings or None,
+            "baseline_branch": args.baseline_branch}
 
 
 def _checked_request(args: argparse.Namespace, settings: Settings) -> tuple[str, str | None, Path]:

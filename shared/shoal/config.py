@@ -56,6 +56,10 @@ ENV_REPO_CACHE_DAYS = "SHOAL_REPO_CACHE_DAYS"
 ENV_INCREMENTAL = "SHOAL_INCREMENTAL"
 ENV_EXECUTION_TIMEOUT = "SHOAL_EXECUTION_TIMEOUT"
 ENV_REUSE_FINISHED = "SHOAL_REUSE_FINISHED"
+# Not settings: event options can override settings, and these must never come from an event.
+# The local engine marks its own process so; SAM CLI's local emulation sets AWS_SAM_LOCAL itself.
+ENV_LOCAL_ENGINE = "SHOAL_LOCAL_ENGINE"
+ENV_SAM_LOCAL = "AWS_SAM_LOCAL"
 
 FANOUT_MODES = ("invoke", "inline")
 # Injected into named partitions' agents, for tests and drills: "raise" fails every attempt,
@@ -201,6 +205,13 @@ class Settings:
         given = {k: v for k, v in overrides.items() if v is not None}
         limits = {k: given.pop(k) for k in list(given) if k in Thresholds.__dataclass_fields__}
         return replace(self, **given, thresholds=replace(self.thresholds, **limits))
+
+
+def local_paths_allowed(env: Mapping[str, str] | None = None) -> bool:
+    """Whether the orchestrator may scan a local path: only under the local engine (`shoal scan`)
+    or `sam local`, never in a deployed function, whose events come from webhooks and schedules."""
+    env = os.environ if env is None else env
+    return env.get(ENV_LOCAL_ENGINE) == "1" or env.get(ENV_SAM_LOCAL) == "true"
 
 
 def _check_choice(name: str, value: str, choices: tuple[str, ...]) -> None:

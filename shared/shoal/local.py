@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from shoal import early
-from shoal.config import Settings, settings_from_env
+from shoal.config import ENV_LOCAL_ENGINE, Settings, settings_from_env
 from shoal.errors import ShoalError
 from shoal.testhooks import reached
 from shoal.workers import WorkerPool
@@ -196,8 +196,10 @@ class LocalEngine:
             event = stored_event(previous)
         elif scan_state is not None:
             scan_state.start_fresh()
-        # Settings are read inside the orchestrator from the environment: give it the same one.
+        # Settings are read inside the orchestrator from the environment: give it the same one,
+        # marked as the local engine's (which alone may scan a local path).
         os.environ.update(self.environment)
+        os.environ[ENV_LOCAL_ENGINE] = "1"
         settings = _settings(event)
         deadline = float(settings.agent_timeout)
         with self._workers(event, settings, resumed=previous is not None) as pool:

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from shoal.errors import InputError
+from shoal.scanids import derive_scan_id, scan_identity
 from shoal.source import parse_repository, validate_ref
 
 _SLUG = re.compile(r"[^A-Za-z0-9-]+")
@@ -54,7 +55,11 @@ def nightly_scans(repositories: Sequence[str], night: str, allowed_hosts: Sequen
         digest = hashlib.sha256(entry.encode()).hexdigest()[:8]
         name = f"nightly-{night}-{slug[:30]}-{digest}"
         request: dict[str, Any] = {
-            "scan_id": f"{slug[:80]}-nightly-{night}", "repository": spec.location, "ref": branch or None,
+            # Named by the repository's path (owner-name), not its host, which would crowd out the name.
+            "scan_id": derive_scan_id("/".join(spec.location.split("/")[3:]).removesuffix(".git"),
+                                      scan_identity(spec.location, branch or None, night=night),
+                                      f"nightly-{night}"),
+            "repository": spec.location, "ref": branch or None,
             "trigger": {"kind": "schedule", "label": night},
             # Each night's scan of a branch becomes its baseline (the default branch's when none is named).
             "baseline": {"store": True, **({"branch": branch} if branch else {})},

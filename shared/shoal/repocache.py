@@ -107,8 +107,8 @@ class Manifest:
             raise CacheCorrupt(f"manifest does not parse ({exc})") from None
         if version != FORMAT_VERSION or manifest.location != location:
             raise CacheCorrupt("manifest is for another format or repository")
-        names_ok = all(_PACK_NAME.match(p.name) for p in packs)
-        if not packs or not names_ok or not all(_OID.match(o) for o in (*manifest.tips, *manifest.shallow)):
+        names_ok = all(_PACK_NAME.fullmatch(p.name) for p in packs)
+        if not packs or not names_ok or not all(_OID.fullmatch(o) for o in (*manifest.tips, *manifest.shallow)):
             raise CacheCorrupt("manifest names a pack or commit that is not well-formed")
         return manifest
 
@@ -206,7 +206,7 @@ class RepoCache:
 
     def update(self, git: _ScratchGit, tips: Sequence[str], seed: Seed) -> Update:
         """Add what `git` holds for `tips` (and the cache lacks) to the cache, as one writer."""
-        tips = [t for t in dict.fromkeys(tips) if _OID.match(t)]
+        tips = [t for t in dict.fromkeys(tips) if _OID.fullmatch(t)]
         self.folder.mkdir(parents=True, exist_ok=True)
         with _writer_lock(self.folder / LOCK) as held:
             if not held:
@@ -324,7 +324,7 @@ def prune_caches(workspace: Path, older_than_days: float, now: float | None = No
     root = cache_root(workspace)
     now = time.time() if now is None else now
     removed, busy, recent = [], [], []
-    folders = sorted(p for p in root.iterdir() if p.is_dir() and _KEY.match(p.name)) if root.is_dir() else []
+    folders = sorted(p for p in root.iterdir() if p.is_dir() and _KEY.fullmatch(p.name)) if root.is_dir() else []
     for folder in folders:
         manifest = folder / MANIFEST
         used = (manifest if manifest.exists() else folder).stat().st_mtime
@@ -374,7 +374,7 @@ def _fetched_packs(git: _ScratchGit, cached: set[str]) -> list[str]:
     """The packs fetches wrote into scratch; small fetches leave loose objects, packed here first."""
     objects = git.git_dir / "objects"
     loose = [f"{d.name}{f.name}" for d in objects.iterdir() if len(d.name) == 2 and d.is_dir()
-             for f in d.iterdir() if _OID.match(d.name + f.name)]
+             for f in d.iterdir() if _OID.fullmatch(d.name + f.name)]
     if loose:
         _run_pack_objects(git, [str(objects / "pack" / "pack")], "".join(f"{oid}\n" for oid in loose))
     return sorted(p.stem for p in (objects / "pack").glob("pack-*.pack") if p.stem not in cached)
@@ -406,7 +406,7 @@ def _run_pack_objects(git: _ScratchGit, args: Sequence[str], stdin: str) -> str:
 
 def _read_shallow(git_dir: Path) -> list[str]:
     try:
-        return [line for line in (git_dir / "shallow").read_text("ascii").split() if _OID.match(line)]
+        return [line for line in (git_dir / "shallow").read_text("ascii").split() if _OID.fullmatch(line)]
     except FileNotFoundError:
         return []
 

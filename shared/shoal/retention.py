@@ -107,7 +107,7 @@ def remove_old_scans(workspace: Path, older_than_days: float, now: float | None 
     removed, busy, recent = [], [], []
     # A symlink is never a scan's folder: rmtree refuses one, and what it points to is not ours.
     folders = sorted(
-        p for p in scans.iterdir() if p.is_dir() and not p.is_symlink() and SCAN_ID.match(p.name)
+        p for p in scans.iterdir() if p.is_dir() and not p.is_symlink() and SCAN_ID.fullmatch(p.name)
     ) if scans.is_dir() else []
     for folder in folders:
         if now - _newest_mtime(ScanPaths(workspace, folder.name)) < older_than_days * DAY_SECONDS:

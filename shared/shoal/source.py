@@ -136,18 +136,19 @@ class RepoSpec:
 
 def is_commit_id(ref: str) -> bool:
     """A full or abbreviated commit id (SHA-1, or SHA-256 in full), not a branch or tag name."""
-    return bool(_HEX_ID.match(ref))
+    return bool(_HEX_ID.fullmatch(ref))
 
 
 def parse_repository(
-    spec: str, allowed_hosts: Sequence[str] = DEFAULT_ALLOWED_HOSTS
+    spec: str, allowed_hosts: Sequence[str] = DEFAULT_ALLOWED_HOSTS, *, allow_local: bool = True
 ) -> RepoSpec:
     """Turn a user's repository spec into a `RepoSpec`, or refuse it with an `InputError`.
 
     Accepted: `https://<allowlisted host>/<path>` and existing local directories. Everything
     else git would also accept (ssh, scp-style `host:path`, `git://`, `file://`, transport
     helpers such as `ext::`) is refused, because each is a way to make git run a command,
-    read the local disk or talk to a host nobody approved.
+    read the local disk or talk to a host nobody approved. `allow_local=False` (a webhook, a
+    deployed orchestrator) refuses local paths too, before the disk is looked at.
     """
     if not isinstance(spec, str) or not spec:
         raise InputError("the repository is empty: give an https URL or a local path")
@@ -174,6 +175,11 @@ def parse_repository(
         raise InputError(
             f"the repository {spec!r} looks like an ssh 'host:path' address, which is not "
             "supported: use the https URL (or write a local path containing ':' as ./path)"
+        )
+    if not allow_local:
+        raise InputError(
+            f"the repository {spec!r} is a local path, which is only accepted from the shoal command: "
+            f"give an https URL on {', '.join(allowed_hosts) or 'an allowed host'}"
         )
     return _parse_local(spec)
 
@@ -265,7 +271,7 @@ def validate_ref(ref: str) -> str:
     """
     if not isinstance(ref, str) or not ref:
         raise InputError("the ref is empty: give a branch, a tag or a commit id")
-    if _HEX_ID.match(ref):
+    if _HEX_ID.fullmatch(ref):
         return ref
     problem = _refname_problem(ref)
     if problem:
@@ -655,7 +661,7 @@ def _fetch_commit(git: _ScratchGit, spec: RepoSpec, ref: str | None, *, trust_lo
     """
     wanted = ref if ref is not None else "HEAD"
     shallow_failure: GitFailure | None = None
-    if ref is None or not _HEX_ID.match(ref) or _FULL_ID.match(ref):
+    if ref is None or not _HEX_ID.fullmatch(ref) or _FULL_ID.fullmatch(ref):
         # "--" is not accepted between url and refspec by fetch, so the refspec's safety comes
         # from validate_ref (no leading '-') and the url's from parse_repository / an absolute path.
         try:
@@ -665,7 +671,7 @@ def _fetch_commit(git: _ScratchGit, spec: RepoSpec, ref: str | None, *, trust_lo
         except GitFailure as exc:
             if exc.transient:
                 raise _retryable(spec, exc) from None
-            if exc.no_such_ref and not _HEX_ID.match(wanted):
+            if exc.no_such_ref and not _HEX_ID.fullmatch(wanted):
                 raise SourceError(
                     f"{spec.location} has no branch or tag {wanted!r} ({exc.first_line}): "
                     "check the name"
@@ -712,7 +718,7 @@ def _resolve(git: _ScratchGit, name: str, spec: RepoSpec, ref: str | None) -> st
             f"{spec.location}: {ref or 'HEAD'!r} does not name a commit"
         ) from None
     commit = out.strip()
-    if not _FULL_ID.match(commit):
+    if not _FULL_ID.fullmatch(commit):
         raise SourceError(f"{spec.location}: {ref or 'HEAD'!r} resolved to {commit!r}, not a commit")
     return commit
 
@@ -938,7 +944,7 @@ _BASE_REF = "refs/shoal/base"
 
 def _changes_since(git: _ScratchGit, spec: RepoSpec, base: str, head: str) -> ChangeSet:
     """Fetch `base` and enough history to find where it and `head` meet, then diff from there."""
-    if _FULL_ID.match(base):
+    if _FULL_ID.fullmatch(base):
         # Objects are named by their content, so a base commit already here (a repository cache)
         # with enough history to meet the head needs no fetch; a branch name always asks the remote.
         merge_base = _merge_base(git, base, head)
@@ -947,7 +953,7 @@ def _changes_since(git: _ScratchGit, spec: RepoSpec, base: str, head: str) -> Ch
     for depth in _BASE_DEPTHS:
         history = [f"--depth={depth}"] if depth else (["--unshallow"] if (git.git_dir / "shallow").exists() else [])
         try:
-            if _HEX_ID.match(base) and not _FULL_ID.match(base):
+            if _HEX_ID.fullmatch(base) and not _FULL_ID.fullmatch(base):
                 git.run("fetch", "--no-tags", "--no-recurse-submodules", "--quiet", *history, spec.url, head)
                 base_commit = _full_fetch_and_resolve(git, spec, base, None)
             else:
@@ -973,7 +979,7 @@ def _merge_base(git: _ScratchGit, base: str, head: str) -> str | None:
         found = git.run("merge-base", "--end-of-options", base, head).strip()
     except GitFailure:
         return None
-    return found if _FULL_ID.match(found) else None
+    return found if _FULL_ID.fullmatch(found) else None
 
 
 def _diff(git: _ScratchGit, base: str, merge_base: str, head: str) -> ChangeSet:
@@ -1042,7 +1048,7 @@ def _export_incremental(git: _ScratchGit, since: Since, head: str, dest: Path) -
 def _changed_paths(git: _ScratchGit, since: str, head: str) -> set[str] | None:
     """Paths added, modified, deleted or changed in type from `since` to `head`; None when
     `since` is not here (not in the cache any more) or git cannot tell."""
-    if not _FULL_ID.match(since):
+    if not _FULL_ID.fullmatch(since):
         return None
     try:
         git.run("cat-file", "-e", f"{since}^{{commit}}")

@@ -68,7 +68,7 @@ class ScanPaths:
     scan_id: str
 
     def __post_init__(self) -> None:
-        if not SCAN_ID.match(self.scan_id):
+        if not SCAN_ID.fullmatch(self.scan_id):
             raise WorkspaceError(
                 f"scan id {self.scan_id!r} is not valid: use letters, digits, '.', '_' or '-' "
                 "(at most 128, starting with a letter or digit, not ending in '.lock')"
@@ -100,7 +100,7 @@ class ScanPaths:
         return self.root / "shards"
 
     def shard(self, partition_id: str) -> Path:
-        if not _PARTITION_ID.match(partition_id):
+        if not _PARTITION_ID.fullmatch(partition_id):
             raise WorkspaceError(f"partition id {partition_id!r} is not valid")
         return self.shards / f"{partition_id}.json"
 

@@ -265,8 +265,21 @@ def test_no_function_policy_uses_a_wildcard_where_the_arn_is_known(template: dic
             for resource in as_list(statement["Resource"]):
                 if isinstance(resource, str):
                     pytest.fail(f"{name}: literal resource {resource!r}: name the resource it is for")
-                if "Fn::Sub" in resource:  # only object paths under a known bucket
-                    assert resource["Fn::Sub"] == "${WorkspaceBucket.Arn}/shoal/*", (name, resource)
+                if "Fn::Sub" in resource:  # only object paths under a known bucket, or the orchestrator's executions
+                    assert resource["Fn::Sub"] in ("${WorkspaceBucket.Arn}/shoal/*", ORCHESTRATOR_EXECUTIONS), (name, resource)
+
+
+# Durable executions are named at run time, under a version (never an alias): the one wildcard kind.
+ORCHESTRATOR_EXECUTIONS = ("arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:"
+                           "${OrchestratorFunction}:*/durable-execution/*")
+
+
+@pytest.mark.parametrize("name", ["WebhookFunction", "SchedulerFunction"])
+def test_webhook_and_scheduler_read_only_the_orchestrators_executions(template: dict[str, Any], name: str) -> None:
+    """They tell a redelivery from a new start by the execution's start time (GetDurableExecution)."""
+    (grant,) = granting(template["Resources"][name], "lambda:GetDurableExecution")
+    assert as_list(grant["Action"]) == ["lambda:GetDurableExecution"]
+    assert grant["Resource"] == {"Fn::Sub": ORCHESTRATOR_EXECUTIONS}
 
 
 def test_the_orchestrator_is_a_durable_function_with_an_alias(template: dict[str, Any]) -> None:

@@ -63,7 +63,7 @@ class GitHubTarget:
         if not isinstance(data, Mapping):
             raise InputError("the event's 'github' must be an object {owner, repo, head_sha, ref, pull_number}")
         owner, repo = str(data.get("owner") or ""), str(data.get("repo") or "")
-        if not _NAME.match(owner) or not _NAME.match(repo):
+        if not _NAME.fullmatch(owner) or not _NAME.fullmatch(repo):
             raise InputError(f"github.owner/repo {owner!r}/{repo!r} is not a GitHub repository name")
         head_sha = _optional(data, "head_sha", _SHA.match, "is not a full 40-hex commit sha")
         ref = _optional(data, "ref", lambda r: r.startswith("refs/"),
@@ -410,7 +410,7 @@ def publish(
 ) -> dict[str, Any]:
     """Publish each configured channel; one channel's failure is recorded and the others still go."""
     head_sha = target.head_sha or str(reports.findings["scan"]["commit"])
-    if not _SHA.match(head_sha):  # a folder that is not a git repository is scanned as "tree-<hash>"
+    if not _SHA.fullmatch(head_sha):  # a folder that is not a git repository is scanned as "tree-<hash>"
         raise PublishError(f"the scanned tree has no commit ({head_sha}): GitHub needs github.head_sha")
     result: dict[str, Any] = {"repository": f"{target.owner}/{target.repo}", "head_sha": head_sha,
                               "published": True, "errors": []}

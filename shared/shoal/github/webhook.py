@@ -8,6 +8,7 @@ never starts anything.
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import hmac
 import json
@@ -16,10 +17,45 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from shoal.errors import InputError
+from shoal.scanids import derive_scan_id, scan_identity
+from shoal.source import DEFAULT_ALLOWED_HOSTS, parse_repository, validate_ref
+
 PR_ACTIONS = frozenset({"opened", "synchronize", "reopened"})
 _DELETED = "0" * 40
 _NAME_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
-_SCAN_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_MAX_EXECUTION_NAME = 64  # Lambda's DurableExecutionName: 1-64 of [A-Za-z0-9_-]
+
+# The fields Shoal reads from a delivery, and their types: anything else in a payload is never
+# looked at (so never walked, however deep). Each "description" ends the 400's reason.
+# A commit: "$" would also match before a trailing newline, which maxLength rules out.
+_COMMIT = {"type": "string", "pattern": "^[0-9a-f]{40}$", "maxLength": 40, "description": "a commit id (40 hex digits)"}
+_OBJECT = {"type": "object", "description": "an object"}
+# Lengths bound what a delivery can put into the orchestrator's request (an async invoke takes 1 MB):
+# git refuses refs over 1024 bytes, GitHub names are 39 + 100 characters.
+_REF = {"type": "string", "maxLength": 1024, "description": "a ref name of at most 1024 characters"}
+_URL = {"type": "string", "maxLength": 2048, "description": "a URL of at most 2048 characters"}
+_NAME = {"type": "string", "maxLength": 256, "description": "an owner/name of at most 256 characters"}
+_TEXT = {"type": "string", "maxLength": 256, "description": "a string of at most 256 characters"}
+_REPOSITORY = {**_OBJECT, "properties": {"clone_url": _URL, "full_name": _NAME,
+                                         "default_branch": {**_REF, "type": ["string", "null"]}}}
+_COMMON = {"repository": _REPOSITORY, "sender": _OBJECT}
+_SCHEMAS = {
+    "push": {**_OBJECT, "required": ["ref", "after", "repository"], "properties": {
+        **_COMMON, "ref": _REF, "after": _COMMIT, "deleted": {"type": "boolean", "description": "true or false"}}},
+    "pull_request": {**_OBJECT, "required": ["action", "number", "pull_request", "repository"], "properties": {
+        **_COMMON, "action": _TEXT, "number": {"type": "integer", "description": "a whole number"},
+        "pull_request": {**_OBJECT, "required": ["head"], "properties": {
+            "head": {**_OBJECT, "required": ["sha"], "properties": {
+                "sha": _COMMIT, "repo": {**_REPOSITORY, "type": ["object", "null"], "description": "an object or null"}}},
+            "base": {**_OBJECT, "properties": {
+                "sha": {**_COMMIT, "description": "the base commit (pull_request.base.sha: 40 hex digits)"},
+                "ref": _REF}}}}}},
+}
+_VALIDATORS = {kind: Draft202012Validator(schema) for kind, schema in _SCHEMAS.items()}
 
 
 @dataclass(frozen=True)
@@ -27,6 +63,7 @@ class WebhookConfig:
     secret: bytes
     branches: frozenset[str] = frozenset({"main", "master"})
     max_body_bytes: int = 5 * 1024 * 1024
+    allowed_hosts: tuple[str, ...] = DEFAULT_ALLOWED_HOSTS  # clone URLs must name one (SHOAL_ALLOWED_HOSTS)
 
 
 @dataclass(frozen=True)
@@ -41,9 +78,14 @@ class Decision:
 
     def response(self) -> dict[str, Any]:
         body = {"status": "accepted" if self.scan else "ignored" if self.status < 300 else "refused",
-                "reason": self.reason, **self.extra}
+                "reason": _shorten(self.reason), **self.extra}
         return {"statusCode": self.status, "headers": {"content-type": "application/json"},
                 "body": json.dumps(body, sort_keys=True)}
+
+
+def _shorten(text: str, limit: int = 300) -> str:
+    """Reasons quote what a delivery sent (a ref, an event name): keep the answer small."""
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def signature_matches(secret: bytes, body: bytes, header: str | None) -> bool:
@@ -54,46 +96,128 @@ def signature_matches(secret: bytes, body: bytes, header: str | None) -> bool:
     return hmac.compare_digest(expected.encode(), header.strip().encode())
 
 
-def raw_body(event: Mapping[str, Any]) -> bytes:
-    body = event.get("body") or ""
-    if event.get("isBase64Encoded"):
-        return base64.b64decode(body)
-    return body.encode("utf-8")
+class Refused(Exception):
+    """A delivery answered with a 4xx before anything starts."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.decision = Decision(status, reason)
 
 
-def handle(event: Mapping[str, Any], config: WebhookConfig) -> Decision:
-    """Judge an API Gateway HTTP API (payload v2) event carrying a GitHub delivery."""
-    headers = {k.lower(): v for k, v in (event.get("headers") or {}).items()}
-    declared = headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > config.max_body_bytes:
-        return Decision(413, f"body over {config.max_body_bytes} bytes")
-    body = raw_body(event)
-    if len(body) > config.max_body_bytes:
-        return Decision(413, f"body over {config.max_body_bytes} bytes")
-    if not signature_matches(config.secret, body, headers.get("x-hub-signature-256")):
-        return Decision(401, "missing or wrong X-Hub-Signature-256")
+def request_headers(event: Any) -> dict[str, str]:
+    """The event's headers, names in lower case; refused unless an object of strings."""
+    if not isinstance(event, Mapping):
+        raise Refused(400, "the event is not an API Gateway HTTP API request (not a JSON object)")
+    headers = event.get("headers")
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping) or not all(isinstance(k, str) and isinstance(v, str) for k, v in headers.items()):
+        raise Refused(400, "the request headers are not an object of strings")
+    return {k.lower(): v for k, v in headers.items()}
+
+
+def check_declared_length(declared: str | None, limit: int) -> None:
+    """Content-Length, judged as text: int() of thousands of digits raises (and costs time)."""
+    if declared is None:
+        return
+    if not re.fullmatch(r"[0-9]+", declared.strip()):
+        raise Refused(400, "the content-length header is not a whole number of bytes")
+    digits = declared.strip().lstrip("0")
+    if len(digits) > len(str(limit)) or int(digits or "0") > limit:
+        raise Refused(413, f"body over {limit} bytes")
+
+
+def raw_body(event: Mapping[str, Any], limit: int) -> bytes:
+    """The body's bytes, refused when it is not text, not valid base64 or over `limit`."""
+    body = event.get("body")
+    if body is None:
+        body = ""
+    encoded = event.get("isBase64Encoded", False)
+    if not isinstance(body, str) or not isinstance(encoded, bool):
+        raise Refused(400, "the event's body is not a string (or isBase64Encoded is not true or false)")
+    longest = (limit + 2) // 3 * 4 if encoded else limit  # a str has at most as many characters as bytes
+    if len(body) > longest:  # refused before anything is decoded
+        raise Refused(413, f"body over {limit} bytes")
+    try:
+        data = base64.b64decode(body, validate=True) if encoded else body.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate (JSON's "\ud800"): first, it is a ValueError too
+        raise Refused(400, "the body is not valid UTF-8 text") from None
+    except (binascii.Error, ValueError):  # a non-ASCII str is a ValueError, not a binascii.Error
+        raise Refused(400, "the body is marked base64 but is not valid base64") from None
+    if len(data) > limit:
+        raise Refused(413, f"body over {limit} bytes")
+    return data
+
+
+def handle(event: Any, config: WebhookConfig) -> Decision:
+    """Judge an API Gateway HTTP API (payload v2) event carrying a GitHub delivery. Never raises
+    on bad input: every malformed request is a 4xx with a short reason."""
+    try:
+        headers = request_headers(event)
+        check_declared_length(headers.get("content-length"), config.max_body_bytes)
+        body = raw_body(event, config.max_body_bytes)
+        if not signature_matches(config.secret, body, headers.get("x-hub-signature-256")):
+            return Decision(401, "missing or wrong X-Hub-Signature-256")
+        payload = parse_payload(body)
+    except Refused as refused:
+        return refused.decision
+    return route(headers.get("x-github-event", ""), headers.get("x-github-delivery", ""), payload, config)
+
+
+def parse_payload(body: bytes) -> dict[str, Any]:
     try:
         payload = json.loads(body)
-    except ValueError:
-        return Decision(400, "the body is not JSON")
+    except RecursionError:  # the decoder recurses once per level: 100,000 '[' end here
+        raise Refused(400, "the body is JSON nested too deeply") from None
+    except ValueError:  # also bad UTF-8, and integers past Python's digit limit
+        raise Refused(400, "the body is not JSON") from None
     if not isinstance(payload, dict):
-        return Decision(400, "the body is not a JSON object")
-    return route(headers.get("x-github-event", ""), headers.get("x-github-delivery", ""), payload, config)
+        raise Refused(400, "the body is not a JSON object")
+    return payload
+
+
+def malformed(kind: str, payload: dict[str, Any]) -> Decision | None:
+    """A 400 naming the first field of `payload` that is missing or of the wrong type."""
+    validator = _VALIDATORS.get(kind)
+    error = None if validator is None else next(iter(sorted(validator.iter_errors(payload), key=_depth)), None)
+    if error is None:
+        return None
+    return Decision(400, f"{kind} payload is malformed: {_describe(error)}")
+
+
+def _depth(error: ValidationError) -> tuple[int, str]:
+    return len(error.absolute_path), ".".join(map(str, error.absolute_path))
+
+
+def _describe(error: ValidationError) -> str:
+    """Never the offending value itself: it may be megabytes long, or nested 100,000 deep."""
+    where = ".".join(map(str, error.absolute_path)) or "the payload"
+    if error.validator == "required":
+        missing = next((name for name in error.validator_value if name not in error.instance), "a field")
+        return f"{where} lacks {missing}"
+    return f"{where} is not {error.schema.get('description', 'of the right type')}"
 
 
 def route(kind: str, delivery: str, payload: dict[str, Any], config: WebhookConfig) -> Decision:
     if kind == "ping":
-        return Decision(200, "pong", extra={"zen": payload.get("zen", "")})
+        zen = payload.get("zen")
+        return Decision(200, "pong", extra={"zen": _shorten(zen) if isinstance(zen, str) else ""})
     if not delivery:
         return Decision(400, "missing X-GitHub-Delivery")
+    if len(delivery) > 200:  # GitHub's are 36-character GUIDs; the id travels in the request
+        return Decision(400, "X-GitHub-Delivery is longer than 200 characters")
+    refused = malformed(kind, payload)
+    if refused is not None:
+        return refused
     if kind == "push":
-        return _push(delivery, payload, config.branches)
+        return _push(delivery, payload, config)
     if kind == "pull_request":
-        return _pull_request(delivery, payload)
+        return _pull_request(delivery, payload, config)
     return Decision(202, f"event {kind or '(none)'} is not scanned")
 
 
-def _push(delivery: str, payload: dict[str, Any], branches: frozenset[str]) -> Decision:
+def _push(delivery: str, payload: dict[str, Any], config: WebhookConfig) -> Decision:
+    branches = config.branches
     ref = str(payload.get("ref", ""))
     after = str(payload.get("after", ""))
     if not ref.startswith("refs/heads/"):
@@ -108,10 +232,11 @@ def _push(delivery: str, payload: dict[str, Any], branches: frozenset[str]) -> D
     # A push to the default branch becomes the baseline later pull requests are compared with.
     baseline = {"branch": branch, "store": branch == default, "default_branch": default if isinstance(default, str) else None}
     extra = {"github": _github_target(repository.get("full_name"), after, ref, None), "baseline": baseline}
-    return _start(delivery, repository.get("clone_url"), repository.get("full_name"), after, "push", branch, extra)
+    return _start(delivery, repository.get("clone_url"), repository.get("full_name"), after, "push", branch, extra,
+                  config.allowed_hosts)
 
 
-def _pull_request(delivery: str, payload: dict[str, Any]) -> Decision:
+def _pull_request(delivery: str, payload: dict[str, Any], config: WebhookConfig) -> Decision:
     action = str(payload.get("action", ""))
     if action not in PR_ACTIONS:
         return Decision(202, f"pull_request action {action or '(none)'} is not scanned")
@@ -125,7 +250,7 @@ def _pull_request(delivery: str, payload: dict[str, Any]) -> Decision:
     if change is None:
         return Decision(400, "pull_request payload has a malformed base commit (pull_request.base.sha)")
     return _start(delivery, repository.get("clone_url"), repository.get("full_name"), head.get("sha"),
-                  "pull_request", f"pull/{number}", {"github": github, **change})
+                  "pull_request", f"pull/{number}", {"github": github, **change}, config.allowed_hosts)
 
 
 def _pull_request_change(payload: dict[str, Any]) -> dict[str, Any] | None:
@@ -161,25 +286,44 @@ def _github_target(full_name: Any, head_sha: Any, ref: str, pull_number: Any) ->
 
 def _start(
     delivery: str, clone_url: Any, full_name: Any, commit: Any, trigger: str, label: str,
-    extra: dict[str, Any] | None = None,
+    extra: dict[str, Any] | None = None, allowed_hosts: Sequence[str] = DEFAULT_ALLOWED_HOSTS,
 ) -> Decision:
     """The orchestrator request; `extra` adds its optional fields (github, base, baseline)."""
     if not isinstance(clone_url, str) or not isinstance(commit, str) or not re.fullmatch(r"[0-9a-f]{40}", commit):
         return Decision(400, f"{trigger} payload lacks a clone URL or head commit")
+    try:  # the CLI's own rules: https on an allowed host, no credentials, never a local path
+        location = parse_repository(clone_url, allowed_hosts, allow_local=False).location
+    except InputError as exc:
+        return Decision(400, f"{trigger} payload's clone URL is refused: {exc}")
     name = str(full_name or "repo")
     fields = {key: value for key, value in (extra or {}).items() if value is not None}
-    # A diff scan of a commit is not a full scan of it: each gets its own scan folder.
-    versus = f"-vs-{fields['base'][:12]}" if "base" in fields else ""
-    scan_id = _SCAN_UNSAFE.sub("-", f"{name.replace('/', '-')}-{commit[:12]}{versus}").strip("-.")[:100]
-    scan = {"scan_id": scan_id, "repository": clone_url, "ref": commit,
+    try:  # branch names travel to the orchestrator, which refuses a bad one only after it started
+        for branch in _branches(fields.get("baseline") or {}):
+            validate_ref(branch)
+    except InputError as exc:
+        return Decision(400, f"{trigger} payload names a branch git would refuse: {exc}")
+    # A diff scan of a commit is not a full scan of it: the base is part of the identity.
+    base = fields.get("base")
+    detail = f"{commit[:12]}-vs-{base[:12]}" if base else commit[:12]
+    scan_id = derive_scan_id(name.replace("/", "-"), scan_identity(location, commit, base), detail)
+    scan = {"scan_id": scan_id, "repository": location, "ref": commit,
             "trigger": {"kind": trigger, "label": label, "delivery": delivery}, **fields}
     return Decision(202, f"scan of {name} at {commit[:12]} started", scan=scan,
                     execution_name=execution_name(delivery), extra={"scan_id": scan_id})
 
 
+def _branches(baseline: dict[str, Any]) -> list[str]:
+    return [value for key in ("branch", "default_branch") if isinstance(value := baseline.get(key), str) and value]
+
+
 def execution_name(delivery: str) -> str:
-    """From the delivery id, so a redelivery names the same execution and starts nothing new."""
-    return ("gh-" + _NAME_UNSAFE.sub("-", delivery))[:64]
+    """From the delivery id, so a redelivery names the same execution and starts nothing new.
+    An id that had to be changed to fit Lambda's rules gets a digest of itself, so two never meet."""
+    name = "gh-" + _NAME_UNSAFE.sub("-", delivery)
+    if name == "gh-" + delivery and len(name) <= _MAX_EXECUTION_NAME:
+        return name
+    digest = hashlib.sha256(delivery.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return f"{name[:_MAX_EXECUTION_NAME - 17]}-{digest}"
 
 
 def parse_branches(raw: str | None, default: Sequence[str] = ("main", "master")) -> frozenset[str]:

@@ -17,9 +17,10 @@ from aws_lambda_powertools import Logger
 
 from shoal.agent import AgentTask, run_agent
 from shoal.claims import claim_scan, finish_claim
-from shoal.config import Settings, settings_from_env
+from shoal.config import Settings, local_paths_allowed, settings_from_env
 from shoal.errors import RetryableError, ShoalError
 from shoal.pipeline import ScanRequest, checkout_stage, merge_stage, plan_stage
+from shoal.source import parse_repository
 from shoal.testhooks import reached
 from shoal.workspace import ScanPaths
 
@@ -42,6 +43,8 @@ def configure(event: dict[str, Any]) -> dict[str, Any]:
     """Settings (environment + the event's options) and the validated request, as one small dict."""
     settings = settings_from_env().with_overrides(event.get("options") or {})
     request = ScanRequest.from_event(event)
+    # A local path reads this machine's disk: refused unless the local engine runs this handler.
+    parse_repository(request.repository, settings.allowed_hosts, allow_local=local_paths_allowed())
     return {"settings": settings.to_dict(), "request": asdict(request)}
 
 
