@@ -26,6 +26,7 @@ def scan_with(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, agent: Any, **opt
     for n in range(3):
         (source / f"m{n}.py").write_text("def f(a):\n    return a\n" * (200 + n))
     monkeypatch.setenv("SHOAL_WORKSPACE", str(tmp_path / "ws"))
+    monkeypatch.setenv("SHOAL_LOCAL_ENGINE", "1")  # this test stands in for the local engine: a local path is allowed
     event = {"scan_id": "throttled", "repository": str(source), "ref": None,
              "options": {"claim_scans": False, "max_partitions": 3, "min_partition_bytes": 1,
                          "security": False, **options}}
