@@ -7,8 +7,10 @@ partition, each token whose hash is among them, as secret findings show their ow
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
+import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -23,17 +25,20 @@ PREFIX_DIGEST_BYTES = 8  # many per value, compared only where a snippet was cut
 MAX_PREFIX = 79
 MIN_PREFIX = 3
 ELLIPSIS = "\u2026"
-_CUT = re.compile(r"[^A-Za-z0-9]")
 
 
-def _shown_head(size: int) -> int:
-    """How many leading characters `redact` keeps for a value of `size` characters."""
-    return 4 if size >= 16 else 2 if size >= 10 else 1 if size >= 6 else 0
+@functools.cache
+def _kept(size: int) -> tuple[int, int]:
+    """How many leading and trailing characters `redact` keeps of a value of `size` characters."""
+    shown = redact("\0" * size)
+    return shown.index(ELLIPSIS), len(shown) - shown.index(ELLIPSIS) - 1
 
 
 @dataclass
 class FileSecrets:
-    """The hashes one file contributes: its values ("<length>:<hex>") and their prefixes ("<hex>")."""
+    """The hashes one file contributes: its values ("<length>:<hex>:<shown>") and their prefixes
+    ("<hex>"). <shown> is what `redact` keeps of the value (head and tail), which the reports
+    show anyway: a cheap test that spares hashing most windows of most texts."""
 
     values: set[str] = field(default_factory=set)
     prefixes: set[str] = field(default_factory=set)
@@ -59,7 +64,10 @@ class Redactor:
         self._key = bytes.fromhex(key)
         self._values: set[bytes] = set()
         self._prefixes: set[bytes] = set()
-        self._lengths: list[int] = []  # longest first: the longest value wins at a start
+        # What redact shows of each value: its head leads the search, its tail is checked before hashing.
+        self._by_head: dict[str, set[tuple[int, str]]] = {}  # head -> (length, tail), for values with a head
+        self._headless: set[int] = set()  # lengths of values too short for redact to show any of them
+        self._shapes: re.Pattern[str] | None = None  # built on first use, after the last add
 
     def __bool__(self) -> bool:
         return bool(self._values)
@@ -72,70 +80,120 @@ class Redactor:
         found = FileSecrets()
         if not value:
             return found
-        found.values.add(f"{len(value)}:{self._digest(value, VALUE_DIGEST_BYTES).hex()}")
-        top = min(len(value) - 1, MAX_PREFIX)
-        for size in range(max(MIN_PREFIX, _shown_head(len(value)) + 1), top + 1):
+        head, tail = _kept(len(value))
+        shown = value[:head] + value[len(value) - tail:]
+        found.values.add(f"{len(value)}:{self._digest(value, VALUE_DIGEST_BYTES).hex()}:{shown}")
+        for size in range(max(MIN_PREFIX, head + 1), min(len(value) - 1, MAX_PREFIX) + 1):
             found.prefixes.add(self._digest(value[:size], PREFIX_DIGEST_BYTES).hex())
         self.add(found)
         return found
 
     def add(self, found: FileSecrets) -> None:
         """Hashes recorded by an agent (or a results snapshot) under the same key."""
-        lengths = set(self._lengths)
         for entry in found.values:
-            size, _, digest = entry.partition(":")
+            size_text, digest, shown = entry.split(":", 2)
+            size = int(size_text)
+            head, _ = _kept(size)
             self._values.add(bytes.fromhex(digest))
-            lengths.add(int(size))
+            if head:
+                self._by_head.setdefault(shown[:head], set()).add((size, shown[head:]))
+            else:
+                self._headless.add(size)
         self._prefixes.update(bytes.fromhex(p) for p in found.prefixes)
-        self._lengths = sorted(lengths, reverse=True)
+        self._shapes = None
+
+    def may_hold(self, text: str) -> bool:
+        """False when `text` cannot hold a value or a cut prefix: one search in C for what redact
+        shows of each value, at the right distance, rules out most texts (and all the names of a
+        file at once)."""
+        if not self._values or not text:
+            return False
+        if self._headless:
+            return True
+        if ELLIPSIS in text and any(head in text for head in self._by_head):
+            return True  # perhaps a cut prefix
+        if self._shapes is None:
+            self._shapes = re.compile("|".join(
+                f"{re.escape(head)}.{{{size - len(head) - len(tail)}}}{re.escape(tail)}"
+                for head, shapes in sorted(self._by_head.items()) for size, tail in sorted(shapes)
+            ))
+        return self._shapes.search(text) is not None
 
     def redact(self, text: str) -> str:
         """`text` with every secret value (or cut prefix of one) replaced as `filters.redact` shows it."""
-        if not self._values or not text or (len(text) < self._lengths[-1] and ELLIPSIS not in text):
+        if not self.may_hold(text):
             return text
-        starts, ends = _cuts(text)
-        spans = self._whole_values(text, starts, ends)
+        spans = [*self._headed_values(text), *self._headless_values(text)]
         if self._prefixes and ELLIPSIS in text:
-            spans.extend(self._cut_prefixes(text, starts))
+            spans.extend(self._cut_prefixes(text))
         return _replace(text, spans) if spans else text
 
-    def _whole_values(self, text: str, starts: list[int], ends: set[int]) -> list[tuple[int, int]]:
+    def _matches(self, text: str, start: int, end: int) -> bool:
+        return _ends_token(text, end) and self._digest(text[start:end], VALUE_DIGEST_BYTES) in self._values
+
+    def _headed_values(self, text: str) -> list[tuple[int, int]]:
+        """Values found where their head occurs (most texts hold none: one substring search each)."""
         spans = []
-        size = len(text)
-        for start in starts:
-            for length in self._lengths:
-                end = start + length
-                if end <= size and end in ends and self._digest(text[start:end], VALUE_DIGEST_BYTES) in self._values:
-                    spans.append((start, end))
-                    break
+        for head, shapes in self._by_head.items():
+            start = text.find(head)
+            while start >= 0:
+                if _starts_token(text, start):
+                    spans.extend(
+                        (start, start + size) for size, tail in shapes
+                        if start + size <= len(text) and text.startswith(tail, start + size - len(tail))
+                        and self._matches(text, start, start + size)
+                    )
+                start = text.find(head, start + 1)
         return spans
 
-    def _cut_prefixes(self, text: str, starts: list[int]) -> list[tuple[int, int]]:
+    def _headless_values(self, text: str) -> list[tuple[int, int]]:
+        if not self._headless:
+            return []
+        return [
+            (start, start + size) for start in range(len(text)) if _starts_token(text, start)
+            for size in self._headless if start + size <= len(text) and self._matches(text, start, start + size)
+        ]
+
+    def _cut_prefixes(self, text: str) -> list[tuple[int, int]]:
+        """A value cut by a snippet's end ("…"): the longest hashed prefix right before it."""
         spans = []
-        begins = set(starts)
         cut = text.find(ELLIPSIS)
         while cut >= 0:
-            for size in range(min(cut, MAX_PREFIX), MIN_PREFIX - 1, -1):
-                start = cut - size
-                if start in begins and self._digest(text[start:cut], PREFIX_DIGEST_BYTES) in self._prefixes:
+            for start in self._prefix_starts(text, cut):
+                if _starts_token(text, start) and self._digest(text[start:cut], PREFIX_DIGEST_BYTES) in self._prefixes:
                     spans.append((start, cut))
                     break
             cut = text.find(ELLIPSIS, cut + 1)
         return spans
 
+    def _prefix_starts(self, text: str, cut: int) -> list[int]:
+        """Where a prefix ending at `cut` could start, longest first: at a head, when every value has one."""
+        first, last = max(0, cut - MAX_PREFIX), cut - MIN_PREFIX
+        if self._headless:
+            return list(range(first, last + 1))
+        starts = set()
+        for head in self._by_head:
+            start = text.find(head, first, cut)
+            while 0 <= start <= last:
+                starts.add(start)
+                start = text.find(head, start + 1, cut)
+        return sorted(starts)
 
-def _cuts(text: str) -> tuple[list[int], set[int]]:
-    """Where a token may start and end: the text's edges and either side of every character that
-    is not an ASCII letter or digit; also after an escape such as `\\n`."""
-    starts = {0}
-    ends = {len(text)}
-    for match in _CUT.finditer(text):
-        index = match.start()
-        starts.update((index, index + 1))
-        ends.update((index, index + 1))
-        if text[index] == "\\":
-            starts.add(index + 2)
-    return sorted(starts), ends
+
+_ALNUM = frozenset(string.ascii_letters + string.digits)
+
+
+def _starts_token(text: str, index: int) -> bool:
+    """A value may start at the text's start, next to a character that is not an ASCII letter or
+    digit (or on one), or after an escape such as `\\n`."""
+    return (
+        index == 0 or text[index - 1] not in _ALNUM or text[index] not in _ALNUM
+        or (index >= 2 and text[index - 2] == "\\")
+    )
+
+
+def _ends_token(text: str, index: int) -> bool:
+    return index == len(text) or text[index] not in _ALNUM or text[index - 1] not in _ALNUM
 
 
 def _replace(text: str, spans: list[tuple[int, int]]) -> str:
@@ -177,6 +235,8 @@ def redact_finding(redactor: Redactor, finding: Finding) -> Finding:
 
 def redact_file(redactor: Redactor, metrics: FileMetrics) -> FileMetrics:
     """The file's metrics with secret values in function names redacted (rebuilt only then)."""
+    if not redactor.may_hold("\n".join(f.name for f in metrics.functions)):
+        return metrics
     names = [redactor.redact(f.name) for f in metrics.functions]
     if all(new is f.name or new == f.name for new, f in zip(names, metrics.functions)):
         return metrics
