@@ -46,8 +46,9 @@ def test_text_without_a_value_is_returned_unchanged():
     assert redactor().redact(f"'{VALUE}'") == f"'{VALUE}'"  # a scan without secrets
 
 
-def test_a_value_glued_inside_a_longer_word_is_left_to_the_detectors():
-    assert redactor(VALUE).redact(f"abc{VALUE}def") == f"abc{VALUE}def"
+def test_a_value_glued_inside_a_longer_word_is_redacted_too_but_a_short_one_only_as_a_token():
+    assert redactor(VALUE).redact(f"abc{VALUE}def") == f"abc{redact(VALUE)}def"
+    assert redactor("x7Q").redact("ax7Qb :x7Q@") == f"ax7Qb :{redact('x7Q')}@"
 
 
 def test_a_value_cut_by_a_snippet_end_is_redacted_from_its_start():
@@ -113,11 +114,11 @@ QUOTES = (
 )
 
 
-def scan(repo: Path, workspace: Path) -> tuple[dict, list[dict], dict]:
+def scan(repo: Path, workspace: Path, scan_id: str = "s") -> tuple[dict, list[dict], dict]:
     config = Settings(workspace=str(workspace), min_partition_bytes=1)
-    checkout = checkout_stage(ScanRequest.from_event({"scan_id": "s", "repository": str(repo)}), config)
-    plan = plan_stage("s", config)
-    shards = [run_agent(AgentTask("s", plan["plan"], plan["sha256"], p, config.thresholds), workspace)
+    checkout = checkout_stage(ScanRequest.from_event({"scan_id": scan_id, "repository": str(repo)}), config)
+    plan = plan_stage(scan_id, config)
+    shards = [run_agent(AgentTask(scan_id, plan["plan"], plan["sha256"], p, config.thresholds), workspace)
               for p in plan["partitions"]]
     summary = merge_stage(checkout, plan, shards, config)
     return summary, shards, json.loads((workspace / summary["reports"]["json"]).read_bytes())
@@ -165,3 +166,20 @@ def test_a_suppressed_secret_is_not_redacted_elsewhere(tmp_path: Path):
     summary, _, report = scan(repo, tmp_path / "ws")
     assert "redacted_shards" not in summary
     assert any(f"key='{VALUE}' AND id=" in f["message"] for f in report["findings"])
+
+
+def test_an_incremental_scan_keeps_the_key_and_redacts_with_the_hashes_of_reused_files(tmp_path: Path):
+    repo = make_repo(tmp_path / "repo", {"a/settings.env": f"DB_PASSWORD={VALUE}\n", "b/other.js": "f();\n"})
+    workspace = tmp_path / "ws"
+    first, _, _ = scan(repo, workspace, "s1")
+    assert first["results_stored"]
+    (repo / "b" / "other.js").write_text(QUOTES)
+    git.Repo(repo).index.add(["b/other.js"])
+    git.Repo(repo).index.commit("c2")
+    second, shards, report = scan(repo, workspace, "s2")
+    assert second["reused"] == 0 and len(shards) == 1  # only b/other.js analysed; the .env reused
+    keys = {json.loads((workspace / "scans" / s / "plan.json").read_text())["redaction_key"] for s in ("s1", "s2")}
+    assert len(keys) == 1
+    messages = [f["message"] for f in report["findings"]]
+    assert any(f"key='{redact(VALUE)}' AND id=" in m for m in messages)
+    assert not any(VALUE in m for m in messages)

@@ -54,10 +54,10 @@ class FileSecrets:
 class Redactor:
     """Finds hashed secret values in text and replaces them with their redacted form.
 
-    A value is found where it stands as a token: each end at the text's edge or next to a
-    character that is not an ASCII letter or digit (`"`, `'`, `=`, `:`, `@`, space, a `\\n`
-    escape). A value glued inside a longer word is left to the detectors, which the agents also
-    run over every text.
+    A value of six characters or more is found anywhere; a shorter one (a connection URL's
+    password can have three) and the start of a value cut by a snippet's end only where they
+    stand as a token: at the text's edge or next to a character that is not an ASCII letter or
+    digit (`"`, `'`, `=`, `:`, `@`, space, a `\\n` escape).
     """
 
     def __init__(self, key: str) -> None:
@@ -129,29 +129,31 @@ class Redactor:
         return _replace(text, spans) if spans else text
 
     def _matches(self, text: str, start: int, end: int) -> bool:
-        return _ends_token(text, end) and self._digest(text[start:end], VALUE_DIGEST_BYTES) in self._values
+        return self._digest(text[start:end], VALUE_DIGEST_BYTES) in self._values
 
     def _headed_values(self, text: str) -> list[tuple[int, int]]:
-        """Values found where their head occurs (most texts hold none: one substring search each)."""
+        """Values found wherever their head, their tail and their length say they could be."""
         spans = []
         for head, shapes in self._by_head.items():
             start = text.find(head)
             while start >= 0:
-                if _starts_token(text, start):
-                    spans.extend(
-                        (start, start + size) for size, tail in shapes
-                        if start + size <= len(text) and text.startswith(tail, start + size - len(tail))
-                        and self._matches(text, start, start + size)
-                    )
+                spans.extend(
+                    (start, start + size) for size, tail in shapes
+                    if start + size <= len(text) and text.startswith(tail, start + size - len(tail))
+                    and self._matches(text, start, start + size)
+                )
                 start = text.find(head, start + 1)
         return spans
 
     def _headless_values(self, text: str) -> list[tuple[int, int]]:
+        """Values under six characters (redact shows none of them): only as a token of their own,
+        where hashing every window is affordable and a match inside a word would be chance."""
         if not self._headless:
             return []
         return [
             (start, start + size) for start in range(len(text)) if _starts_token(text, start)
-            for size in self._headless if start + size <= len(text) and self._matches(text, start, start + size)
+            for size in self._headless
+            if start + size <= len(text) and _ends_token(text, start + size) and self._matches(text, start, start + size)
         ]
 
     def _cut_prefixes(self, text: str) -> list[tuple[int, int]]:
