@@ -222,7 +222,7 @@ def redact_partition(
         texts.setdefault(finding.location.path, []).extend(finding_texts(finding))
     texts.setdefault("", []).extend(diagnostics)  # scan-level: a diagnosed file is analysed afresh anyway
     for path, strings in texts.items():
-        found = secret_values(_TEXT_SEPARATOR.join(t.encode("utf-8", "surrogateescape") for t in strings))
+        found = secret_values(_TEXT_SEPARATOR.join(t.encode("utf-8", "surrogatepass") for t in strings))
         if found:
             values.setdefault(path, []).extend(found)
     redactor = Redactor(key)

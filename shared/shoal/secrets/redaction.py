@@ -1,8 +1,5 @@
-"""Secret values found again in the text a scan reports (messages, names, diagnostics), by keyed hash.
-
-An agent hashes each secret value its partition holds (and the prefixes a cut snippet can end on)
-with the scan's key; the merge unites every partition's hashes and redacts, in every text of every
-partition, each token whose hash is among them, as secret findings show their own value.
+"""Secret values found again, by keyed hash, in any text a scan reports (messages, names, diagnostics)
+and redacted there as secret findings show them: agents hash what they find, the merge unites it all.
 """
 
 from __future__ import annotations
@@ -18,6 +15,7 @@ from typing import Any
 from shoal.models import FileMetrics, Finding
 from shoal.secrets.filters import redact
 
+MIN_KEY_BYTES = 16  # unkeyed (or weakly keyed) hashes of short passwords fall to a dictionary
 VALUE_DIGEST_BYTES = 16
 PREFIX_DIGEST_BYTES = 8  # many per value, compared only where a snippet was cut
 # The rules engine cuts a quoted capture after 79 characters and appends "…" (engine._SNIPPET_CHARS):
@@ -62,6 +60,8 @@ class Redactor:
 
     def __init__(self, key: str) -> None:
         self._key = bytes.fromhex(key)
+        if len(self._key) < MIN_KEY_BYTES:
+            raise ValueError(f"a redaction key of at least {MIN_KEY_BYTES} bytes is needed, not {len(self._key)}")
         self._values: set[bytes] = set()
         self._prefixes: set[bytes] = set()
         # What redact shows of each value: its head leads the search, its tail is checked before hashing.
