@@ -286,6 +286,8 @@ def merge_stage(
     files, findings, diagnostics, redacted_shards = _redacted_results(redactor, parts, reused_part)
     repo = RepoConfig.from_dict(plan_document.get("config", {}))
     lost = _failed_partitions(plan_document, failed_partitions)
+    if redactor is not None:  # a failed agent's error text never went through an agent's redaction
+        lost = [{**entry, "error": redactor.redact(entry["error"])} for entry in lost]
     diagnostics.extend(_lost_diagnostic(entry) for entry in lost)
     diagnostics.extend(plan_document.get("warnings", ()))
     ruleset = ruleset_for(paths.src, repo) if plan_document.get("security") else None

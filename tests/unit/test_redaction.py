@@ -183,3 +183,21 @@ def test_an_incremental_scan_keeps_the_key_and_redacts_with_the_hashes_of_reused
     messages = [f["message"] for f in report["findings"]]
     assert any(f"key='{redact(VALUE)}' AND id=" in m for m in messages)
     assert not any(VALUE in m for m in messages)
+
+
+def test_a_failed_agents_error_is_redacted_in_the_reports(tmp_path: Path):
+    repo = make_repo(tmp_path / "repo", {"a/settings.env": f"DB_PASSWORD={VALUE}\n", "b/quotes.js": QUOTES})
+    workspace = tmp_path / "ws"
+    config = Settings(workspace=str(workspace), min_partition_bytes=1)
+    checkout = checkout_stage(ScanRequest.from_event({"scan_id": "s", "repository": str(repo)}), config)
+    plan = plan_stage("s", config)
+    shards = [run_agent(AgentTask("s", plan["plan"], plan["sha256"], p, config.thresholds), workspace)
+              for p in plan["partitions"]]
+    found = next(s for s in shards if "a/settings.env" in json.dumps(read_shard_with_secrets(
+        (workspace / s["shard"]).read_bytes())[3]))
+    lost = next(s for s in shards if s is not found)
+    failed = [{"partition": lost["partition"], "error": f"ValueError: cannot parse key='{VALUE}'"}]
+    summary = merge_stage(checkout, plan, [found], config, failed)
+    report = json.loads((workspace / summary["reports"]["json"]).read_bytes())
+    assert any(f"key='{redact(VALUE)}'" in line for line in report["diagnostics"])
+    assert VALUE not in json.dumps(report)
