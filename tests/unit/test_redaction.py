@@ -201,3 +201,18 @@ def test_a_failed_agents_error_is_redacted_in_the_reports(tmp_path: Path):
     report = json.loads((workspace / summary["reports"]["json"]).read_bytes())
     assert any(f"key='{redact(VALUE)}'" in line for line in report["diagnostics"])
     assert VALUE not in json.dumps(report)
+
+
+def test_many_values_sharing_heads_are_each_found():
+    import random
+    import string
+
+    rng = random.Random(7)
+    alphabet = "abAB01"  # few characters: heads share their first ones, as a trie must handle
+    values = sorted({"".join(rng.choice(alphabet) for _ in range(rng.choice((7, 12, 20)))) for _ in range(300)})
+    r = redactor(*values)
+    for value in values:
+        text = f"x = '{value}';"
+        assert r.redact(text) == f"x = '{redact(value)}';", value
+    noise = "".join(rng.choice(string.ascii_letters) for _ in range(2000))
+    assert r.redact(noise) == noise
