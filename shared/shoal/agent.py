@@ -31,6 +31,7 @@ from shoal.workspace import ScanPaths, atomic_write, json_bytes, load_json, read
 
 if TYPE_CHECKING:
     from shoal.rules.engine import RuleEngine
+    from shoal.secrets.redaction import FileSecrets
 
 SHARD_SCHEMA = "shoal/shard/v1"
 
@@ -85,6 +86,7 @@ class FileChecks:
     engine: RuleEngine | None  # None: metrics only
     policy: FindingPolicy
     parse_budget_ms: int = Settings.parse_budget_ms
+    redaction_key: str = ""  # the scan's key for hashing secret values (plan.json)
 
     @property
     def security(self) -> bool:
@@ -99,10 +101,12 @@ def run_agent(task: AgentTask, workspace: Path) -> dict[str, Any]:
     files: list[FileMetrics] = []
     findings: list[Finding] = []
     diagnostics: list[str] = []
+    values: dict[str, list[bytes]] = {}  # path -> secret values found there, in memory only
     src = paths.src  # a property that builds a Path: once, not per file
     for source_file in partition.files:
+        found: list[bytes] = []
         try:
-            metrics, file_findings, file_diagnostics = analyse_file(src, source_file, checks)
+            metrics, file_findings, file_diagnostics = analyse_file(src, source_file, checks, found)
         except (OSError, ValueError) as exc:
             diagnostics.append(f"{source_file.path}: skipped: {exc}")
             continue
@@ -110,8 +114,11 @@ def run_agent(task: AgentTask, workspace: Path) -> dict[str, Any]:
             files.append(metrics)
         findings.extend(file_findings)
         diagnostics.extend(file_diagnostics)
+        if found:
+            values[source_file.path] = found
+    files, findings, diagnostics, secrets = redact_partition(checks.redaction_key, files, findings, diagnostics, values)
     shard_path = paths.shard(partition.id)
-    body = _shard_bytes(task, files, dedupe_and_sort(findings), diagnostics)
+    body = _shard_bytes(task, files, dedupe_and_sort(findings), diagnostics, secrets)
     digest = atomic_write(shard_path, body)
     return {
         "partition": partition.id,
@@ -146,11 +153,15 @@ def load_partition(paths: ScanPaths, task: AgentTask) -> tuple[Partition, FileCh
     plan = load_json(read_verified(paths.resolve(task.plan), task.plan_sha256))
     repo = RepoConfig.from_dict(plan.get("config", {}))
     security = bool(plan.get("security", False))
+    if not plan.get("redaction_key"):
+        raise InputError(f"the plan of scan {task.scan_id} has no redaction_key (written by another Shoal "
+                         "version): run the scan again with --fresh")
     checks = FileChecks(
         thresholds=task.thresholds,
         engine=engine_for(str(paths.src), repo) if security else None,
         policy=FindingPolicy.from_repo(repo),
         parse_budget_ms=task.parse_budget_ms,
+        redaction_key=str(plan["redaction_key"]),
     )
     for entry in plan["partitions"]:
         if entry["id"] == task.partition:
@@ -159,10 +170,11 @@ def load_partition(paths: ScanPaths, task: AgentTask) -> tuple[Partition, FileCh
 
 
 def analyse_file(
-    src_root: Path, source_file: SourceFile, checks: FileChecks
+    src_root: Path, source_file: SourceFile, checks: FileChecks, secrets: list[bytes] | None = None
 ) -> tuple[FileMetrics | None, list[Finding], list[str]]:
     """Read one file in place (refusing anything but a regular file inside the tree), parse it
-    once, and run metrics, rules and secrets over it; suppressions and the policy come last."""
+    once, and run metrics, rules and secrets over it; suppressions and the policy come last.
+    `secrets` receives the values of the secret findings that are kept (to redact them elsewhere)."""
     # Never followed: a symlink planted after planning must not lead the agent out of the tree.
     raw = read_regular(os.path.join(src_root, source_file.path))
     data, diagnostics = _as_utf8(raw, source_file.path)
@@ -171,14 +183,58 @@ def analyse_file(
     in_comments: set[int] | None = None
     if source_file.language != TEXT:
         metrics, findings, in_comments = _check_code(data, len(raw), source_file, checks, diagnostics)
+    found: list[tuple[Finding, bytes]] = []
     if checks.security:
         # Imported here: the orchestrator imports this module and never scans (shoal.security).
-        from shoal.secrets import scan_secrets
+        from shoal.secrets.scanner import scan_secrets_with_values
 
-        findings.extend(scan_secrets(source_file.path, data))
+        found = scan_secrets_with_values(source_file.path, data)
+        findings.extend(finding for finding, _ in found)
     findings = apply_suppressions(findings, data, source_file.path, in_comments)
     findings = stable_fingerprints(checks.policy.apply(findings), data, metrics.functions if metrics else ())
+    if found and secrets is not None:
+        # A suppressed or disabled secret finding is not a secret to redact elsewhere.
+        kept = {(f.rule_id, f.location) for f in findings}
+        secrets.extend(value for finding, value in found if (finding.rule_id, finding.location) in kept)
     return metrics, findings, diagnostics
+
+
+# Between the texts of one file when the detectors read them at once: no detector's match crosses it.
+_TEXT_SEPARATOR = b"\n\x00\n"
+
+
+def redact_partition(
+    key: str, files: list[FileMetrics], findings: list[Finding], diagnostics: list[str],
+    values: dict[str, list[bytes]],
+) -> tuple[list[FileMetrics], list[Finding], list[str], dict[str, FileSecrets]]:
+    """The partition's results with every secret value it knows redacted from every text, and
+    the keyed hashes of those values by file, for the merge to redact them in other partitions.
+
+    The values are those of the secret findings plus what the detectors find in the texts
+    themselves (messages, string properties, function names, diagnostics)."""
+    from shoal.secrets.redaction import FileSecrets, Redactor, finding_texts, redact_results
+    from shoal.secrets.scanner import secret_values
+
+    texts: dict[str, list[str]] = {}
+    for metrics in files:
+        texts.setdefault(metrics.path, []).extend(f.name for f in metrics.functions)
+    for finding in findings:
+        texts.setdefault(finding.location.path, []).extend(finding_texts(finding))
+    texts.setdefault("", []).extend(diagnostics)  # scan-level: a diagnosed file is analysed afresh anyway
+    for path, strings in texts.items():
+        found = secret_values(_TEXT_SEPARATOR.join(t.encode("utf-8", "surrogatepass") for t in strings))
+        if found:
+            values.setdefault(path, []).extend(found)
+    redactor = Redactor(key)
+    hashes: dict[str, FileSecrets] = {}
+    for path, raw in sorted(values.items()):
+        hashed = hashes.setdefault(path, FileSecrets())
+        for value in sorted(set(raw)):
+            more = redactor.hash_value(value.decode("utf-8", "replace"))
+            hashed.values |= more.values
+            hashed.prefixes |= more.prefixes
+    redacted = redact_results(redactor, files, findings, diagnostics)
+    return redacted.files, redacted.findings, redacted.diagnostics, hashes
 
 
 def _check_code(
@@ -222,7 +278,8 @@ def _as_utf8(raw: bytes, path: str) -> tuple[bytes, list[str]]:
 
 
 def _shard_bytes(
-    task: AgentTask, files: list[FileMetrics], findings: tuple[Finding, ...], diagnostics: list[str]
+    task: AgentTask, files: list[FileMetrics], findings: tuple[Finding, ...], diagnostics: list[str],
+    secrets: dict[str, FileSecrets],
 ) -> bytes:
     document = {
         "schema": SHARD_SCHEMA,
@@ -231,6 +288,7 @@ def _shard_bytes(
         "files": [f.to_dict() for f in sorted(files, key=lambda f: f.path)],
         "findings": [f.to_dict() for f in findings],
         "diagnostics": sorted(diagnostics),
+        "secrets": {path: hashed.to_dict() for path, hashed in sorted(secrets.items())},
     }
     try:
         # orjson: a tenth of json's time (Django's 8 shards: 0.056 s -> 0.005 s of the agents').
@@ -240,6 +298,14 @@ def _shard_bytes(
 
 
 def read_shard(data: bytes) -> tuple[list[FileMetrics], list[Finding], list[str]]:
+    files, findings, diagnostics, _secrets = read_shard_with_secrets(data)
+    return files, findings, diagnostics
+
+
+def read_shard_with_secrets(
+    data: bytes,
+) -> tuple[list[FileMetrics], list[Finding], list[str], dict[str, dict[str, list[str]]]]:
+    """The shard's results and its secret hashes by file (FileSecrets dicts)."""
     # orjson: the merge reads every shard (5 MB on Django) in the orchestrator, where json took 0.07 s.
     document = load_json(data)
     if document.get("schema") != SHARD_SCHEMA:
@@ -248,4 +314,5 @@ def read_shard(data: bytes) -> tuple[list[FileMetrics], list[Finding], list[str]
         [FileMetrics.from_dict(f) for f in document["files"]],
         [Finding.from_dict(f) for f in document["findings"]],
         list(document["diagnostics"]),
+        dict(document.get("secrets", {})),
     )

@@ -25,7 +25,7 @@ import hashlib
 import io
 import os
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from functools import cache
 from importlib import metadata, resources
@@ -165,6 +165,8 @@ class Snapshot:
     metrics: dict[str, dict[str, Any]]  # path -> FileMetrics dict
     findings: dict[str, list[dict[str, Any]]]  # path -> Finding dicts
     exclusions: tuple[Exclusion, ...]
+    secrets: dict[str, dict[str, list[str]]]  # path -> its secret values' keyed hashes (FileSecrets dict)
+    redaction_key: str  # the key of those hashes, which a scan that reuses them keeps
 
 
 # The snapshot last loaded, by (path, sha256): an incremental scan's plan and merge both read it,
@@ -202,6 +204,8 @@ def _read_snapshot(path: Path, sha256: str) -> Snapshot:
         metrics={f["path"]: f for f in body["files"]},
         findings=body["findings"],
         exclusions=tuple(Exclusion(**e) for e in body["exclusions"]),
+        secrets=body.get("secrets", {}),
+        redaction_key=str(body.get("redaction_key", "")),
     )
 
 
@@ -258,6 +262,8 @@ def write_snapshot(
     findings: Sequence[Finding],
     exclusions: Sequence[Exclusion],
     diagnostics: Sequence[str],
+    secrets: Mapping[str, dict[str, list[str]]] | None = None,
+    redaction_key: str = "",
 ) -> Path:
     """Publish the results of a complete full scan of `commit`, then prune old snapshots."""
     paths = {f.path for f in analysed}
@@ -270,6 +276,9 @@ def write_snapshot(
         "files": [f.to_dict() for f in files],
         "findings": by_path,
         "exclusions": [e.to_dict() for e in exclusions],
+        # Kept beside the git packs, which hold the values themselves: the key adds no exposure here.
+        "secrets": dict(secrets or {}),
+        "redaction_key": redaction_key,
     }
     raw = orjson.dumps(header, option=orjson.OPT_SORT_KEYS) + b"\n" + orjson.dumps(body, option=orjson.OPT_SORT_KEYS)
     # mtime=0: the same results always give the same bytes. Level 1: a tenth of level 6's time.

@@ -100,8 +100,8 @@ def _warm_up(security: bool = True, src_root: str | None = None) -> None:
 
         for language in _COMMON_LANGUAGES:
             parser.get_query(language)
+        import shoal.secrets  # noqa: F401 - every agent runs the detectors over the texts of its shard
         if security and src_root is not None:
-            import shoal.secrets  # noqa: F401 - what a security scan's agent imports on its first file
             from shoal.repoconfig import RepoConfig
             from shoal.security import engine_for
 

@@ -10,12 +10,13 @@ import json
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
+from secrets import token_hex
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from shoal import __version__, early, incremental
 from shoal.acquisition import acquire
-from shoal.agent import read_shard
+from shoal.agent import read_shard_with_secrets
 from shoal.baseline import DEFAULT_BRANCH_KEY, Baseline, Comparison, compare, find_baseline
 from shoal.baseline import store as store_baseline
 from shoal.changes import ChangeSet, LineIndex
@@ -34,6 +35,9 @@ from shoal.repocache import RepoCache
 from shoal.source import CheckoutResult, is_commit_id, parse_repository, validate_ref
 from shoal.testhooks import reached
 from shoal.workspace import ScanPaths, atomic_write, json_bytes, load_json, read_verified
+
+if TYPE_CHECKING:
+    from shoal.secrets.redaction import Redactor
 
 PLAN_SCHEMA = "shoal/plan/v1"
 
@@ -169,6 +173,7 @@ def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
     if change_set is not None:
         inventory = _touched_only(inventory, change_set)
     reused = _reused_inventory(paths, manifest.get("incremental"))
+    key = _redaction_key(paths, manifest.get("incremental"))
     partitions = plan_partitions(
         inventory.files,
         max_partitions=settings.max_partitions,
@@ -183,6 +188,7 @@ def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
         "exclusions": [e.to_dict() for e in _all_exclusions(manifest, (*inventory.exclusions, *reused.exclusions))],
         "security": settings.security,
         "config": repo.to_dict(),
+        "redaction_key": key,
         **({"warnings": warnings} if warnings else {}),
     }
     digest = atomic_write(paths.plan, json_bytes(document))
@@ -207,6 +213,18 @@ def _reused_inventory(paths: ScanPaths, entry: dict[str, Any] | None) -> Invento
         files=tuple(incremental.reused_files(snapshot, unchanged)),
         exclusions=tuple(incremental.reused_exclusions(snapshot, unchanged)),
     )
+
+
+def _redaction_key(paths: ScanPaths, entry: dict[str, Any] | None) -> str:
+    """The key agents hash secret values with: an incremental scan keeps its snapshot's, so the
+    hashes of the files it reuses still match; any other scan draws a new one."""
+    if entry:
+        snapshot, _ = _snapshot_and_tree(paths, entry)
+        if snapshot.redaction_key:
+            return snapshot.redaction_key
+    # Random, so hashes read without the key cannot be tested against guesses (a dictionary
+    # would recover short passwords); secrets.redaction.new_key, without importing the detectors.
+    return token_hex(32)
 
 
 def _touched_only(inventory: Inventory, change_set: ChangeSet) -> Inventory:
@@ -259,12 +277,17 @@ def merge_stage(
     agents failed are named, with their files, as a partial scan."""
     reached("merge", scan["scan_id"])
     paths = ScanPaths(Path(settings.workspace), scan["scan_id"])
-    files, findings, diagnostics = _read_shards(paths, shards)
-    agent_diagnostics = list(diagnostics)
-    unchanged, reused = _reused_results(paths, scan.get("incremental"), files, findings)
+    parts = _read_shards(paths, shards)
+    secrets = {path: hashed for part in parts for path, hashed in part.secrets.items()}
+    agent_diagnostics = [line for part in parts for line in part.diagnostics]
+    unchanged, reused, reused_part = _reused_results(paths, scan.get("incremental"), secrets)
     plan_document = load_json(read_verified(paths.resolve(plan["plan"]), plan["sha256"]))
+    redactor = _redactor(plan_document, secrets)
+    files, findings, diagnostics, redacted_shards = _redacted_results(redactor, parts, reused_part)
     repo = RepoConfig.from_dict(plan_document.get("config", {}))
     lost = _failed_partitions(plan_document, failed_partitions)
+    if redactor is not None:  # a failed agent's error text never went through an agent's redaction
+        lost = [{**entry, "error": redactor.redact(entry["error"])} for entry in lost]
     diagnostics.extend(_lost_diagnostic(entry) for entry in lost)
     diagnostics.extend(plan_document.get("warnings", ()))
     ruleset = ruleset_for(paths.src, repo) if plan_document.get("security") else None
@@ -275,6 +298,9 @@ def merge_stage(
         paths, scan, everything, _compared_paths(paths, plan_document, lost, change_set, unchanged, reused),
         change_set,
     )
+    if comparison is not None and redactor is not None:
+        # A baseline stored before a value became known as secret may still quote it.
+        comparison = _redacted_comparison(redactor, comparison)
     reported, diff = everything, None
     if change_set is not None:
         reported, diff = _diff_findings(everything, change_set, settings.all_findings)
@@ -308,22 +334,94 @@ def merge_stage(
         extra["reused"] = sum(1 for f in reused if f.language != TEXT)
     if scan.get("analysis_key") and change_set is None and not lost:
         analysed = [*_planned_files(plan_document), *reused]
-        extra["results_stored"] = _store_results(paths, scan, settings, analysed, result, agent_diagnostics)
+        extra["results_stored"] = _store_results(
+            paths, scan, settings, analysed, result, agent_diagnostics,
+            {path: secrets[path] for path in sorted({f.path for f in analysed} & secrets.keys())},
+            str(plan_document.get("redaction_key", "")),
+        )
+    if redacted_shards:
+        # Their texts held a value only another partition knew to be secret: seal_stage removes them.
+        extra["redacted_shards"] = redacted_shards
     return {**_merge_summary(result, paths, written, len(plan["partitions"])), **extra}
 
 
+def seal_stage(scan_id: str, partitions: Sequence[str], settings: Settings) -> dict[str, Any]:
+    """Delete the shards whose texts the merge had to redact: the reports hold all they said, and
+    they hold a secret value. A step of its own after the merge's checkpoint, so a merge that
+    runs again still finds every shard it verifies."""
+    paths = ScanPaths(Path(settings.workspace), scan_id)
+    for partition in partitions:
+        paths.shard(partition).unlink(missing_ok=True)
+    return {"removed": list(partitions)}
+
+
+@dataclass(frozen=True)
+class _ShardPart:
+    """What one shard (or the reused snapshot, partition "") holds."""
+
+    partition: str
+    files: list[FileMetrics]
+    findings: list[Finding]
+    diagnostics: list[str]
+    secrets: dict[str, dict[str, list[str]]]  # path -> FileSecrets dict
+
+
+def _redactor(plan_document: dict[str, Any], secrets: dict[str, dict[str, list[str]]]) -> Redactor | None:
+    """A Redactor holding every secret hash of the scan, or None when the scan found no secret
+    (most scans: then nothing is imported or hashed)."""
+    if not any(hashed.get("values") for hashed in secrets.values()):
+        return None
+    from shoal.secrets.redaction import FileSecrets, Redactor
+
+    redactor = Redactor(str(plan_document["redaction_key"]))
+    for hashed in secrets.values():
+        redactor.add(FileSecrets.from_dict(hashed))
+    return redactor
+
+
+def _redacted_results(
+    redactor: Redactor | None, parts: list[_ShardPart], reused: _ShardPart
+) -> tuple[list[FileMetrics], list[Finding], list[str], list[str]]:
+    """Every partition's (and the reused) results with every secret value of the scan redacted,
+    and the partitions whose shards held such a value."""
+    files: list[FileMetrics] = []
+    findings: list[Finding] = []
+    diagnostics: list[str] = []
+    redacted: list[str] = []
+    for part in (*parts, reused):
+        part_files, part_findings, part_diagnostics = part.files, part.findings, part.diagnostics
+        if redactor is not None:
+            from shoal.secrets.redaction import redact_results
+
+            done = redact_results(redactor, part_files, part_findings, part_diagnostics)
+            part_files, part_findings, part_diagnostics = done.files, done.findings, done.diagnostics
+            if done.changed and part.partition:
+                redacted.append(part.partition)
+        files.extend(part_files)
+        findings.extend(part_findings)
+        diagnostics.extend(part_diagnostics)
+    return files, findings, diagnostics, redacted
+
+
+def _redacted_comparison(redactor: Redactor, comparison: Comparison) -> Comparison:
+    from shoal.secrets.redaction import redact_finding
+
+    return replace(comparison, fixed=tuple(redact_finding(redactor, f) for f in comparison.fixed))
+
+
 def _reused_results(
-    paths: ScanPaths, entry: dict[str, Any] | None, files: list[FileMetrics], findings: list[Finding]
-) -> tuple[incremental.Unchanged | None, list[SourceFile]]:
-    """An incremental scan's unchanged files: their metrics and findings join the agents'."""
+    paths: ScanPaths, entry: dict[str, Any] | None, secrets: dict[str, dict[str, list[str]]]
+) -> tuple[incremental.Unchanged | None, list[SourceFile], _ShardPart]:
+    """An incremental scan's unchanged files: their metrics, findings and secret hashes join the
+    agents' (the hashes into `secrets`)."""
     if not entry:
-        return None, []
+        return None, [], _ShardPart("", [], [], [], {})
     snapshot, unchanged = _snapshot_and_tree(paths, _checkout_manifest(paths)["incremental"])
     incremental.release_snapshot()  # the merge is its last reader (this local keeps it meanwhile)
     more_files, more_findings = incremental.reused_results(snapshot, unchanged)
-    files.extend(more_files)
-    findings.extend(more_findings)
-    return unchanged, incremental.reused_files(snapshot, unchanged)
+    reused = incremental.reused_files(snapshot, unchanged)
+    secrets.update((f.path, snapshot.secrets[f.path]) for f in reused if f.path in snapshot.secrets)
+    return unchanged, reused, _ShardPart("", more_files, more_findings, [], {})
 
 
 def _snapshot_and_tree(
@@ -340,7 +438,7 @@ def _planned_files(plan_document: dict[str, Any]) -> list[SourceFile]:
 
 def _store_results(
     paths: ScanPaths, scan: dict[str, Any], settings: Settings, analysed: list[SourceFile], result: ScanResult,
-    diagnostics: list[str],
+    diagnostics: list[str], secrets: dict[str, dict[str, list[str]]], redaction_key: str,
 ) -> str | None:
     """Leave this complete full scan's results for the repository's next scan; a snapshot that
     cannot be written only makes that scan slower, never this one fail."""
@@ -348,28 +446,19 @@ def _store_results(
     try:
         stored = incremental.write_snapshot(
             cache.folder, scan["analysis_key"], scan["commit"], analysed, result.files, result.findings,
-            result.exclusions, diagnostics,
+            result.exclusions, diagnostics, secrets, redaction_key,
         )
     except OSError:
         return None
     return incremental.relative(paths.workspace, stored)
 
 
-def _read_shards(
-    paths: ScanPaths, shards: list[dict[str, Any]]
-) -> tuple[list[FileMetrics], list[Finding], list[str]]:
+def _read_shards(paths: ScanPaths, shards: list[dict[str, Any]]) -> list[_ShardPart]:
     """Every shard by the path its agent returned, checksum verified, in partition order."""
-    files: list[FileMetrics] = []
-    findings: list[Finding] = []
-    diagnostics: list[str] = []
-    for ref in sorted(shards, key=lambda s: s["partition"]):
-        shard_files, shard_findings, shard_diagnostics = read_shard(
-            read_verified(paths.resolve(ref["shard"]), ref["sha256"])
-        )
-        files.extend(shard_files)
-        findings.extend(shard_findings)
-        diagnostics.extend(shard_diagnostics)
-    return files, findings, diagnostics
+    return [
+        _ShardPart(ref["partition"], *read_shard_with_secrets(read_verified(paths.resolve(ref["shard"]), ref["sha256"])))
+        for ref in sorted(shards, key=lambda s: s["partition"])
+    ]
 
 
 def _merge_summary(result: ScanResult, paths: ScanPaths, written: dict[str, Any], partitions: int) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from shoal.agent import AgentTask, run_agent
 from shoal.claims import claim_scan, finish_claim
 from shoal.config import Settings, local_paths_allowed, settings_from_env
 from shoal.errors import RetryableError, ShoalError
-from shoal.pipeline import ScanRequest, checkout_stage, merge_stage, plan_stage
+from shoal.pipeline import ScanRequest, checkout_stage, merge_stage, plan_stage, seal_stage
 from shoal.source import parse_repository
 from shoal.testhooks import reached
 from shoal.workspace import ScanPaths
@@ -102,6 +102,8 @@ def run_scan(ctx: DurableContext, event: dict[str, Any], request: ScanRequest, s
         lambda _: merge_stage(scan, plan, shards, settings, failed), name="merge", config=RETRY_TRANSIENT
     )
     ctx.logger.info("merged", extra={"findings": summary["findings"], "failed_partitions": len(failed)})
+    if summary.get("redacted_shards"):
+        ctx.step(lambda _: seal_stage(request.scan_id, summary["redacted_shards"], settings), name="seal")
     reached("merged")
     incomplete = settings.too_many_failures(len(failed))
     if event.get("github") and publishes(settings):

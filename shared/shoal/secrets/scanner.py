@@ -143,6 +143,21 @@ def scan_secrets(path: str, data: bytes) -> list[Finding]:
     No finding carries the secret itself: messages and properties hold a redacted form and a
     truncated SHA-256, and the fingerprint hashes the full SHA-256.
     """
+    return [finding for finding, _value in scan_secrets_with_values(path, data)]
+
+
+def secret_values(text: bytes) -> list[bytes]:
+    """The secret values the detectors find in a text the scan reports (a message, a name): read
+    as configuration, not code, so unquoted values count too."""
+    if not text:
+        return []
+    ctx = FileContext(path="", is_code=False, is_lockfile=False)
+    return [candidate.value for _, candidate in _drop_shadowed(_ENGINE.candidates(text, ctx))]
+
+
+def scan_secrets_with_values(path: str, data: bytes) -> list[tuple[Finding, bytes]]:
+    """scan_secrets' findings, each with the value it redacts (kept in memory only: the agent
+    hashes it to find the value again in other findings' text)."""
     if not data:
         return []
     ctx = FileContext(path=path, is_code=is_code_file(path), is_lockfile=is_lockfile(path))
@@ -153,6 +168,6 @@ def scan_secrets(path: str, data: bytes) -> list[Finding]:
     for detector, candidate in found:
         start = positions.at(candidate.start)
         end = _end(data, candidate.start, candidate.end, *start)
-        findings.append(_finding(path, detector, candidate, start, end))
-    findings.sort(key=lambda f: (f.location.start_line, f.location.start_col, f.rule_id))
+        findings.append((_finding(path, detector, candidate, start, end), candidate.value))
+    findings.sort(key=lambda item: (item[0].location.start_line, item[0].location.start_col, item[0].rule_id))
     return findings
