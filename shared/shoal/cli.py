@@ -65,7 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     workers = available_cpus()  # read from /proc and the cgroup files once, for both commands
     scan = commands.add_parser("scan", help="scan a repository (local path or https URL)")
-    scan.add_argument("target", nargs="?", help="local path or https:// URL of a git repository")
+    scan.add_argument("target", nargs="*", metavar="PATH",
+                      help="local path or https:// URL of a git repository; or files and folders of one "
+                           "(as pre-commit passes them), scanned as the working tree holds them")
     scan.add_argument("--ref", "--head", dest="ref", help="branch, tag or commit to scan (default: HEAD)")
     add_change_options(scan)
     scan.add_argument("--workspace", help=f"workspace folder (env {ENV_WORKSPACE}, default $XDG_CACHE_HOME/shoal/workspace)")
@@ -399,10 +401,11 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
         if args.fresh:
             raise ShoalError("--resume finishes a scan and --fresh starts one over: give one of them")
         return resume_scan(args, stderr)
-    if args.target is None:
-        raise ShoalError("shoal scan needs a repository (a local path or https:// URL), or --resume SCAN")
     settings = settings_from_env()
     outputs = requested_outputs(args)
+    args.target = _scan_target(args, settings)
+    if args.target is None:
+        raise ShoalError("shoal scan needs a repository (a local path or https:// URL), or --resume SCAN")
     selection = selection_options(args)
     target, ref, workspace = _checked_request(args, settings)
     base = _base_ref(args)
@@ -428,6 +431,23 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
     started = datetime.now(timezone.utc)
     summary = _run_locked(event, workspace, args.workers, settings, stderr, fresh=args.fresh)
     return _report(summary, workspace, args, stderr, target, outputs, started)
+
+
+def _scan_target(args: argparse.Namespace, settings: Settings) -> str | None:
+    """The one repository or folder to scan. Files (or several paths) are copied as the working
+    tree holds them, with their repository's configuration, and only they are reported."""
+    from shoal.staged import is_path_list, stage
+
+    targets = list(args.target or [])
+    if not is_path_list(targets):
+        return targets[0] if targets else None
+    if args.ref or args.base:
+        raise ShoalError("files are scanned as the working tree holds them: --ref and --base apply to a whole "
+                         "repository, give its folder instead")
+    workspace = writable_workspace(Path(args.workspace or settings.workspace).resolve())
+    staged = stage(targets, workspace)
+    args.include = [*args.include, *staged.include]
+    return str(staged.folder)
 
 
 def _checked_request(args: argparse.Namespace, settings: Settings) -> tuple[str, str | None, Path]:
