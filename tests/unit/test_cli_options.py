@@ -151,3 +151,24 @@ def test_metric_limits_from_flags_shoal_toml_and_environment(repo: Path, tmp_pat
     assert done.returncode == 2 and "at metrics.max_ccn" in done.stderr
     done = scan(repo, tmp_path, "--max-params", "0")
     assert done.returncode == 2 and "must be at least 1" in done.stderr
+
+
+def test_files_are_scanned_as_the_working_tree_holds_them_within_their_repository(repo: Path, tmp_path: Path) -> None:
+    (repo / ".shoal.toml").write_text('[rules]\ndisable = ["crypto/python-weak-hash"]\n')
+    commit_all(repo, "config")
+    (repo / "api" / "new.py").write_text("import pickle\n\n\ndef load(b):\n    return pickle.loads(b)\n")  # not committed
+    done = shoal("scan", "--workspace", str(tmp_path / "ws"), "--format", "json", "api/new.py", "tools/task.py",
+                 cwd=repo)
+    assert done.returncode == 1, done.stderr
+    found = {(f["location"]["path"], f["rule_id"]) for f in findings_of(done)}
+    # Only the given files, their repository's .shoal.toml applied (the weak hash is disabled).
+    assert found == {("api/new.py", "deserialization/python-pickle"),
+                     ("tools/task.py", "command-injection/python-os-system")}
+    clean = shoal("scan", "--workspace", str(tmp_path / "ws"), "-q", str(repo / "branchy.py"), cwd=tmp_path)
+    assert clean.returncode == 0 and clean.stdout == "", clean.stderr
+    outside = tmp_path / "elsewhere.py"
+    outside.write_text("x = 1\n")
+    done = shoal("scan", "--workspace", str(tmp_path / "ws"), "api/app.py", str(outside), cwd=repo)
+    assert done.returncode == 2 and "is not inside the repository" in done.stderr
+    done = shoal("scan", "--workspace", str(tmp_path / "ws"), "--ref", "HEAD", "api/app.py", cwd=repo)
+    assert done.returncode == 2 and "--ref and --base apply to a whole repository" in done.stderr
