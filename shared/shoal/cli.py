@@ -546,10 +546,11 @@ def _finished_summary(state: ScanState, scan_id: str, workspace: Path) -> dict[s
 def _report(summary: dict[str, Any], workspace: Path, args: argparse.Namespace, stderr: Console,
             target: str | None, outputs: list[Output] | None = None, started: datetime | None = None) -> int:
     """Write the reports asked for, print the outcome of a scan and return its exit status."""
+    ended = datetime.now(timezone.utc)
+    times = (started or ended, ended)  # a GitLab SAST report must say when its scan ran
     if outputs:
-        ended = datetime.now(timezone.utc)
-        write_outputs(outputs, _report_paths(summary, workspace), started or ended, ended)
-    _print_outcome(summary, workspace, args, stderr, target)
+        write_outputs(outputs, _report_paths(summary, workspace), *times)
+    _print_outcome(summary, workspace, args, stderr, target, times)
     if "publish" in summary:  # a publish failure is reported, and does not change the exit status
         from shoal.github.publish import outcome_line
 
@@ -598,12 +599,11 @@ def _run_with_progress(
 
 
 def _print_outcome(summary: dict[str, Any], workspace: Path, args: argparse.Namespace, stderr: Console,
-                   target: str | None) -> None:
+                   target: str | None, times: tuple[datetime, datetime]) -> None:
     reports = _report_paths(summary, workspace)
     fmt = "text" if args.output else args.format  # with -o, --format names the file's format
     if fmt != "text":
-        now = datetime.now(timezone.utc)
-        sys.stdout.buffer.write(render_output(fmt, reports, now, now))
+        sys.stdout.buffer.write(render_output(fmt, reports, *times))
         sys.stdout.flush()
         console = stderr
     else:

@@ -6,13 +6,12 @@ Everything a repository controls (messages, paths, names) goes through Jinja2's 
 
 from __future__ import annotations
 
-import heapq
 from collections import Counter
 from functools import lru_cache
-from pathlib import PurePosixPath
 from typing import Any
 
 import jinja2
+from markupsafe import Markup, escape
 
 from shoal.baseline import ABSENT
 from shoal.models import Finding, ScanResult
@@ -80,35 +79,35 @@ def directory_rows(result: ScanResult) -> list[dict[str, Any]]:
 
 
 def _folder(path: str) -> str:
-    return str(PurePosixPath(path).parent)
+    return path.rpartition("/")[0] or "."
 
 
-def language_rows(result: ScanResult) -> list[dict[str, Any]]:
-    findings = Counter(finding["language"] for finding in finding_rows(result))
-    summary = summarize(result)["languages"]
+def language_rows(rows: list[dict[str, Any]], summary: dict[str, Any]) -> list[dict[str, Any]]:
+    findings = Counter(row["language"] for row in rows)
+    summary = summary["languages"]
     names = sorted(set(summary) | set(findings))
     return [{"language": n, "files": summary.get(n, {}).get("files", 0), "code": summary.get(n, {}).get("code", 0),
              "findings": findings.get(n, 0)} for n in names]
 
 
 def chart(result: ScanResult) -> dict[str, Any]:
-    """Functions as points, length (lines) across and cyclomatic complexity up, scaled to fit."""
-    functions = ((fn.ccn, fn.length, file.path, fn.start_line, fn.name) for file in result.files for fn in file.functions)
-    chosen = sorted(heapq.nlargest(MAX_POINTS, functions))
-    max_x = max((length for _, length, *_ in chosen), default=1)
-    max_y = max((ccn for ccn, *_ in chosen), default=1)
+    """Functions as points, length (lines) across and cyclomatic complexity up, scaled to fit; the
+    circles are built here (escaped), as one string: a template loop over thousands took 0.05 s."""
+    functions = [(fn.ccn, fn.length, fn.start_line, file.path, fn.name) for file in result.files for fn in file.functions]
+    # Ties past the cut are broken by place and name, so the same code always draws the same chart.
+    chosen = sorted(functions, key=lambda f: (-f[0], -f[1], f[3], f[2], f[4]))[:MAX_POINTS]
+    max_x = max((f[1] for f in chosen), default=1)
+    max_y = max((f[0] for f in chosen), default=1)
     width = CHART["width"] - CHART["left"] - CHART["right"]
     height = CHART["height"] - CHART["top"] - CHART["bottom"]
-    points = [
-        {
-            "x": round(CHART["left"] + width * length / max_x, 1),
-            "y": round(CHART["top"] + height * (1 - ccn / max_y), 1),
-            "label": f"{name} ({path}:{line}): CCN {ccn}, {length} lines",
-        }
-        for ccn, length, path, line, name in chosen
-    ]
-    return {**CHART, "points": points, "max_x": max_x, "max_y": max_y,
-            "total": sum(len(f.functions) for f in result.files)}
+    left, top = CHART["left"], CHART["top"]
+    circles = Markup("\n".join(  # the label is escaped; the rest are numbers
+        f'<circle class="point" cx="{left + width * length / max_x:.1f}" cy="{top + height * (1 - ccn / max_y):.1f}" '
+        f'r="3"><title>{escape(f"{name} ({path}:{line}): CCN {ccn}, {length} lines")}</title></circle>'
+        for ccn, length, line, path, name in chosen
+    ))
+    return {**CHART, "circles": circles, "shown": len(chosen), "max_x": max_x, "max_y": max_y,
+            "total": len(functions)}
 
 
 def context(result: ScanResult) -> dict[str, Any]:
@@ -120,7 +119,7 @@ def context(result: ScanResult) -> dict[str, Any]:
         "repository": public_repository(result.repository),
         "rows": rows,
         "rule_ids": sorted({r["finding"].rule_id for r in rows}),
-        "languages": language_rows(result),
+        "languages": language_rows(rows, summary),
         "finding_languages": sorted({r["language"] for r in rows}),
         "directories": directory_rows(result),
         "chart": chart(result),
