@@ -198,6 +198,12 @@ def _config_text(path: str) -> str:
     return text
 
 
+def _config_rules_folder(text: str | None) -> str | None:
+    from shoal.repoconfig import parse_repo_config
+
+    return parse_repo_config(text).rules_folder if text else None
+
+
 def requested_outputs(args: argparse.Namespace) -> list[Output]:
     """The report files asked for with -o and --<format>-output, checked before the scan."""
     outputs = []
@@ -409,6 +415,9 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
     selection = selection_options(args)
     target, ref, workspace = _checked_request(args, settings)
     base = _base_ref(args)
+    if base and _config_rules_folder(selection["config_toml"]):
+        raise ShoalError("a --config file that names a rules folder needs a full scan (a diff scan exports only the "
+                         "rules folder of the repository's own .shoal.toml): drop --base, or name the folder there")
     scan_id = args.scan_id or default_scan_id(target, ref if base is None else f"{base}...{ref or 'HEAD'}",
                                               options_variant(selection))
     # Reports never depend on the partitioning, so it can follow the worker count.
@@ -418,7 +427,9 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
         "fanout": _fanout(args, base),
         "fail_on": args.fail_on,
         "security": False if args.metrics_only else None,
-        "incremental": False if args.full else None,
+        # Checkout exports the rules folder the repository's .shoal.toml names, and only then
+        # knows when a change to it makes reused results stale: another file's folder needs all.
+        "incremental": False if args.full or _config_rules_folder(selection["config_toml"]) else None,
         "all_findings": args.all_findings,
         "fail_scope": args.fail_scope,
     }

@@ -11,7 +11,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from tests.helpers import commit_all, init_repo
+from tests.helpers import HOUSE_RULE, commit_all, init_repo
 
 VULNERABLE = 'import hashlib, os\n\n\ndef run(cmd):\n    os.system("ls " + cmd)\n    return hashlib.md5(cmd.encode()).hexdigest()\n'
 # CCN 5: over --max-ccn 4, under the default 15.
@@ -172,3 +172,17 @@ def test_files_are_scanned_as_the_working_tree_holds_them_within_their_repositor
     assert done.returncode == 2 and "is not inside the repository" in done.stderr
     done = shoal("scan", "--workspace", str(tmp_path / "ws"), "--ref", "HEAD", "api/app.py", cwd=repo)
     assert done.returncode == 2 and "--ref and --base apply to a whole repository" in done.stderr
+
+
+def test_a_config_file_may_name_the_repositorys_rules_folder_for_full_scans(repo: Path, tmp_path: Path) -> None:
+    (repo / "rules").mkdir()
+    (repo / "rules" / "print.yaml").write_text(HOUSE_RULE)
+    (repo / "api" / "app.py").write_text(VULNERABLE + "\n\nprint('hi')\n")
+    commit_all(repo, "house rules")
+    config = tmp_path / "ci.toml"
+    config.write_text('[rules]\nfolder = "rules"\n')
+    for _ in range(2):  # the second scan of the commit must not reuse results the folder could make stale
+        done = scan(repo, tmp_path, "--format", "json", "-c", str(config))
+        assert "house/python-print" in {f["rule_id"] for f in findings_of(done)}, done.stderr
+    done = scan(repo, tmp_path, "-c", str(config), "--base", "HEAD~1")
+    assert done.returncode == 2 and "names a rules folder needs a full scan" in done.stderr
