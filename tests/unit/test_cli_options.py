@@ -186,3 +186,20 @@ def test_a_config_file_may_name_the_repositorys_rules_folder_for_full_scans(repo
         assert "house/python-print" in {f["rule_id"] for f in findings_of(done)}, done.stderr
     done = scan(repo, tmp_path, "-c", str(config), "--base", "HEAD~1")
     assert done.returncode == 2 and "names a rules folder needs a full scan" in done.stderr
+
+
+@pytest.mark.parametrize("flag, value, rule", [
+    ("--max-ccn", "3", "metrics/cyclomatic-complexity"),
+    ("--max-function-lines", "3", "metrics/function-length"),
+    ("--max-params", "1", "metrics/parameter-count"),
+    ("--max-nesting", "2", "metrics/nesting-depth"),
+])
+def test_each_limit_flag_sets_its_limit(tmp_path: Path, flag: str, value: str, rule: str) -> None:
+    root = tmp_path / "limits"
+    root.mkdir()
+    (root / "deep.py").write_text("def deep(a, b):\n    if a:\n        if b:\n            if a > b:\n"
+                                  "                return 1\n    return 0\n")
+    init_repo(root)
+    assert scan(root, tmp_path, "--metrics-only").returncode == 0  # within the default limits
+    done = scan(root, tmp_path, "--format", "json", "--metrics-only", flag, value)
+    assert [f["rule_id"] for f in findings_of(done)] == [rule], done.stderr
