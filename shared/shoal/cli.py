@@ -409,7 +409,11 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
         return resume_scan(args, stderr)
     settings = settings_from_env()
     outputs = requested_outputs(args)
-    args.target = _scan_target(args, settings)
+    try:
+        args.target = _scan_target(args, settings)
+    except NothingToScan as exc:  # not an error: a commit touching only files the repository leaves out
+        stderr.print(str(exc), highlight=False, soft_wrap=True)
+        return EXIT_OK
     if args.target is None:
         raise ShoalError("shoal scan needs a repository (a local path or https:// URL), or --resume SCAN")
     selection = selection_options(args)
@@ -457,6 +461,8 @@ def _scan_target(args: argparse.Namespace, settings: Settings) -> str | None:
                          "repository, give its folder instead")
     workspace = writable_workspace(Path(args.workspace or settings.workspace).resolve())
     staged = stage(targets, workspace)
+    if not staged.include:
+        raise NothingToScan(f"nothing to scan: .shoal.toml's scan.include in {staged.root} leaves out every file given")
     args.include = [*args.include, *staged.include]
     return str(staged.folder)
 
@@ -486,6 +492,10 @@ def _user_ref(target: str, ref: str | None) -> str | None:
         return None
     local = _local(target)
     return resolve_local_ref(local, ref) if local is not None else validate_ref(ref)
+
+
+class NothingToScan(Exception):
+    """Every file given is outside the repository's include patterns."""
 
 
 class ScanInterrupted(Exception):

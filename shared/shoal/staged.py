@@ -50,7 +50,7 @@ def stage(targets: Sequence[str], workspace: Path) -> Staged:
         if not path.exists():
             raise InputError(f"{path} does not exist: give files or folders of a repository to scan")
     root = repository_root(paths[0])
-    relative = [_inside(root, path) for path in paths]
+    relative = _wanted(root, [_inside(root, path) for path in paths])
     folder = workspace / STAGING / named_digest(root.name, str(root), 12)
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
@@ -68,6 +68,18 @@ def _inside(root: Path, path: Path) -> str:
     if resolved != root and root not in resolved.parents:
         raise InputError(f"{path} is not inside the repository {root}: scan each repository's files separately")
     return resolved.relative_to(root).as_posix()
+
+
+def _wanted(root: Path, relative: list[str]) -> list[str]:
+    """The given files the repository's .shoal.toml includes: the include patterns given as
+    flags add to its own, so a file outside them would otherwise be scanned after all."""
+    include = load_repo_config(root).include
+    if not include:
+        return relative
+    import pathspec
+
+    spec = pathspec.GitIgnoreSpec.from_lines(list(include))
+    return [rel for rel in relative if (root / rel).is_dir() or spec.match_file(rel)]
 
 
 def _files(root: Path, rel: str) -> Iterator[str]:

@@ -203,3 +203,13 @@ def test_each_limit_flag_sets_its_limit(tmp_path: Path, flag: str, value: str, r
     assert scan(root, tmp_path, "--metrics-only").returncode == 0  # within the default limits
     done = scan(root, tmp_path, "--format", "json", "--metrics-only", flag, value)
     assert [f["rule_id"] for f in findings_of(done)] == [rule], done.stderr
+
+
+def test_files_all_outside_the_include_patterns_pass_with_a_note(repo: Path, tmp_path: Path) -> None:
+    (repo / ".shoal.toml").write_text('[scan]\ninclude = ["api/**"]\n')
+    commit_all(repo, "config")
+    done = shoal("scan", "--workspace", str(tmp_path / "ws"), "tools/task.py", "branchy.py", cwd=repo)
+    assert done.returncode == 0, done.stderr
+    assert "nothing to scan" in done.stderr and "leaves out every file given" in done.stderr
+    done = shoal("scan", "--workspace", str(tmp_path / "ws"), "-q", "tools/task.py", "api/app.py", cwd=repo)
+    assert done.returncode == 1 and "api/app.py" in done.stdout and "tools/task.py" not in done.stdout

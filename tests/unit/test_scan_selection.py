@@ -66,3 +66,17 @@ def test_given_paths_become_anchored_patterns_with_glob_characters_escaped(tmp_p
     assert staged.root == root and staged.include == ("/src/a.py",)
     with pytest.raises(InputError, match="does not exist"):
         stage([str(root / "nope.py")], tmp_path / "ws")
+
+
+def test_given_files_outside_the_repositorys_include_patterns_are_left_out(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    (root / ".git").mkdir(parents=True)
+    (root / "src").mkdir()
+    (root / "docs").mkdir()
+    (root / "src" / "a.py").write_text("x = 1\n")
+    (root / "docs" / "b.py").write_text("y = 2\n")
+    (root / ".shoal.toml").write_text('[scan]\ninclude = ["src/**"]\n')
+    staged = stage([str(root / "src" / "a.py"), str(root / "docs" / "b.py")], tmp_path / "ws")
+    assert staged.include == ("/src/a.py",)
+    assert not (staged.folder / "docs").exists()
+    assert stage([str(root / "docs" / "b.py")], tmp_path / "ws").include == ()
