@@ -15,6 +15,7 @@ import os
 import sys
 import subprocess
 import tempfile
+from datetime import datetime, timezone
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -25,10 +26,16 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from shoal import __version__
-from shoal.config import ENV_WORKSPACE, FAIL_ON_CHOICES, FAIL_SCOPES, FANOUT_MODES, Settings, settings_from_env
+from shoal.config import (
+    ENV_MAX_CCN, ENV_MAX_FUNCTION_LINES, ENV_MAX_NESTING, ENV_MAX_PARAMS, ENV_WORKSPACE, FAIL_ON_CHOICES, FAIL_SCOPES,
+    FANOUT_MODES, Settings, settings_from_env,
+)
 from shoal.cpus import available_cpus
 from shoal.errors import ShoalError
 from shoal.local import LocalEngine, local_options
+from shoal.outputs import Output, checked_outputs, format_for
+from shoal.outputs import render as render_output
+from shoal.outputs import write as write_outputs
 from shoal.localrefs import check_has_commits, current_branch, resolve_local_ref
 from shoal.repocache import prune_caches
 from shoal.retention import remove_old_scans, scan_lock
@@ -40,7 +47,14 @@ from shoal.source import parse_repository, validate_ref
 from shoal.workspace import ScanPaths, atomic_write, load_json
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 2, 3
-REPORT_FORMATS = {"sarif": "sarif", "json": "json", "md": "md"}
+# Every report a scan can write to a file or stdout (shoal.outputs renders them), by format name.
+OUTPUT_FORMATS = {"sarif": "SARIF report", "json": "JSON report", "md": "Markdown summary",
+                  "html": "HTML report", "junit": "JUnit XML report", "gitlab-sast": "GitLab SAST report",
+                  "codeclimate": "Code Climate (GitLab code quality) report"}
+EXTENSIONS = {".sarif": "sarif", ".json": "json", ".md": "md", ".html": "html", ".xml": "junit"}
+SEVERITY_CHOICES = ("error", "warning", "note")
+LIMIT_FLAGS = {"max-ccn": ("max_ccn", ENV_MAX_CCN), "max-function-lines": ("max_function_lines", ENV_MAX_FUNCTION_LINES),
+               "max-params": ("max_params", ENV_MAX_PARAMS), "max-nesting": ("max_nesting", ENV_MAX_NESTING)}
 DEFAULT_MAX_SHOWN = 100
 WORKERS_HELP = "agent processes (default: the CPUs this process may use, within its cgroup's CPU quota)"
 
@@ -51,13 +65,17 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     workers = available_cpus()  # read from /proc and the cgroup files once, for both commands
     scan = commands.add_parser("scan", help="scan a repository (local path or https URL)")
-    scan.add_argument("target", nargs="?", help="local path or https:// URL of a git repository")
+    scan.add_argument("target", nargs="*", metavar="PATH",
+                      help="local path or https:// URL of a git repository; or files and folders of one "
+                           "(as pre-commit passes them), scanned as the working tree holds them")
     scan.add_argument("--ref", "--head", dest="ref", help="branch, tag or commit to scan (default: HEAD)")
     add_change_options(scan)
     scan.add_argument("--workspace", help=f"workspace folder (env {ENV_WORKSPACE}, default $XDG_CACHE_HOME/shoal/workspace)")
     scan.add_argument("--workers", type=int, default=workers, help=WORKERS_HELP)
-    scan.add_argument("--format", choices=("text", "json", "sarif", "md"), default="text",
-                      help="what to print on stdout: a summary (text) or a whole report")
+    scan.add_argument("--format", choices=("text", *OUTPUT_FORMATS), default="text",
+                      help="what to print on stdout (a summary: text, or a whole report), or write to -o FILE")
+    add_output_options(scan)
+    add_selection_options(scan)
     scan.add_argument("--fail-on", choices=FAIL_ON_CHOICES, help="lowest severity that fails the scan (default error)")
     scan.add_argument("--fanout", choices=FANOUT_MODES,
                       help="agents as chained invokes in worker processes, or inline steps in one process "
@@ -153,6 +171,54 @@ def default_scan_id(
     return derive_scan_id(Path(canonical.removesuffix(".git")).name, identity, detail)
 
 
+def options_variant(selection: dict[str, Any]) -> str:
+    """The options that change what a scan reports, as text ('' without any)."""
+    given = {name: value for name, value in selection.items() if value not in (None, [], "")}
+    return json.dumps(given, sort_keys=True) if given else ""
+
+
+def selection_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The event options of the flags that choose what is scanned and reported; the orchestrator
+    applies them (at the plan, the agents and the merge) as it applies .shoal.toml."""
+    options: dict[str, Any] = {
+        "include": list(args.include), "exclude": list(args.exclude), "exclude_rules": list(args.exclude_rule),
+        "min_severity": args.severity, "config_toml": _config_text(args.config) if args.config else None,
+    }
+    options.update({field: getattr(args, field) for field, _ in LIMIT_FLAGS.values()})
+    return options
+
+
+def _config_text(path: str) -> str:
+    """A -c file's text, checked now so a mistake is reported before any work."""
+    from shoal.repoconfig import parse_repo_config, read_bounded
+
+    try:
+        text = read_bounded(Path(path)).decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ShoalError(f"cannot read the --config file {path}: {getattr(exc, 'strerror', None) or exc}") from None
+    parse_repo_config(text, f"the --config file {path}")
+    return text
+
+
+def _config_rules_folder(text: str | None) -> str | None:
+    from shoal.repoconfig import parse_repo_config
+
+    return parse_repo_config(text).rules_folder if text else None
+
+
+def requested_outputs(args: argparse.Namespace) -> list[Output]:
+    """The report files asked for with -o and --<format>-output, checked before the scan."""
+    outputs = []
+    if args.output:
+        fmt = format_for(args.output, args.format if args.format != "text" else None, EXTENSIONS)
+        outputs.append(Output(fmt, Path(args.output)))
+    for fmt in OUTPUT_FORMATS:
+        path = getattr(args, _output_dest(fmt), None)
+        if path:
+            outputs.append(Output(fmt, Path(path)))
+    return checked_outputs(outputs)
+
+
 def run_clean(args: argparse.Namespace, stdout: Console) -> int:
     settings = settings_from_env()
     workspace = Path(args.workspace or settings.workspace).resolve()
@@ -183,6 +249,48 @@ def writable_workspace(workspace: Path) -> Path:
             "choose a writable folder with --workspace or SHOAL_WORKSPACE"
         ) from None
     return workspace
+
+
+def add_output_options(scan: argparse.ArgumentParser) -> None:
+    scan.add_argument("-o", "--output", metavar="FILE",
+                      help="write a report to FILE: --format's, else the one its extension names "
+                           f"({', '.join(sorted(EXTENSIONS))})")
+    for fmt in OUTPUT_FORMATS:
+        scan.add_argument(f"--{fmt}-output", metavar="FILE", dest=_output_dest(fmt),
+                          help=f"also write the {OUTPUT_FORMATS[fmt]} to FILE")
+
+
+def add_selection_options(scan: argparse.ArgumentParser) -> None:
+    scan.add_argument("--include", action="append", default=[], metavar="PATTERN",
+                      help="scan only paths matching this gitignore-style pattern (repeatable; added to "
+                           ".shoal.toml's scan.include)")
+    scan.add_argument("--exclude", action="append", default=[], metavar="PATTERN",
+                      help="never scan paths matching this pattern (repeatable; added to scan.exclude)")
+    scan.add_argument("--exclude-rule", action="append", default=[], metavar="ID",
+                      help="do not run this rule (repeatable; as .shoal.toml's rules.disable)")
+    scan.add_argument("--severity", choices=SEVERITY_CHOICES,
+                      help="report only findings at or above this severity: the others are left out of the "
+                           "terminal, every report and the exit status (--fail-on keeps every finding in "
+                           "the reports and only decides which ones fail the scan)")
+    scan.add_argument("-c", "--config", metavar="FILE",
+                      help="use this .shoal.toml instead of the scanned repository's")
+    for flag, (field, variable) in LIMIT_FLAGS.items():
+        scan.add_argument(f"--{flag}", type=positive_int, dest=field, metavar="N",
+                          help=f"function limit (env {variable}; .shoal.toml [metrics] {field})")
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} must be at least 1")
+    return value
+
+
+def _output_dest(fmt: str) -> str:
+    return f"{fmt.replace('-', '_')}_output"
 
 
 def add_change_options(scan: argparse.ArgumentParser) -> None:
@@ -301,19 +409,33 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
         if args.fresh:
             raise ShoalError("--resume finishes a scan and --fresh starts one over: give one of them")
         return resume_scan(args, stderr)
+    settings = settings_from_env()
+    outputs = requested_outputs(args)
+    try:
+        args.target = _scan_target(args, settings)
+    except NothingToScan as exc:  # not an error: a commit touching only files the repository leaves out
+        stderr.print(str(exc), highlight=False, soft_wrap=True)
+        return EXIT_OK
     if args.target is None:
         raise ShoalError("shoal scan needs a repository (a local path or https:// URL), or --resume SCAN")
-    settings = settings_from_env()
+    selection = selection_options(args)
     target, ref, workspace = _checked_request(args, settings)
     base = _base_ref(args)
-    scan_id = args.scan_id or default_scan_id(target, ref, base, _result_options(args))
+    if base and _config_rules_folder(selection["config_toml"]):
+        raise ShoalError("a --config file that names a rules folder needs a full scan (a diff scan exports only the "
+                         "rules folder of the repository's own .shoal.toml): drop --base, or name the folder there")
+    variant = options_variant(selection)
+    scan_id = args.scan_id or default_scan_id(target, ref, base, {**_result_options(args), "selection": variant or None})
     # Reports never depend on the partitioning, so it can follow the worker count.
     options: dict[str, Any] = {
+        **selection,
         "workspace": str(workspace),
         "fanout": _fanout(args, base),
         "fail_on": args.fail_on,
         "security": False if args.metrics_only else None,
-        "incremental": False if args.full else None,
+        # Checkout exports the rules folder the repository's .shoal.toml names, and only then
+        # knows when a change to it makes reused results stale: another file's folder needs all.
+        "incremental": False if args.full or _config_rules_folder(selection["config_toml"]) else None,
         "all_findings": args.all_findings,
         "fail_scope": args.fail_scope,
     }
@@ -323,8 +445,28 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
     if args.publish or args.sarif_upload:
         event["github"] = _github_target(args, ref)
         options.update(github_publish=args.publish or "none", github_sarif_upload=args.sarif_upload or None)
+    started = datetime.now(timezone.utc)
     summary = _run_locked(event, workspace, args.workers, settings, stderr, fresh=args.fresh)
-    return _report(summary, workspace, args, stderr, target)
+    return _report(summary, workspace, args, stderr, target, outputs, started)
+
+
+def _scan_target(args: argparse.Namespace, settings: Settings) -> str | None:
+    """The one repository or folder to scan. Files (or several paths) are copied as the working
+    tree holds them, with their repository's configuration, and only they are reported."""
+    from shoal.staged import is_path_list, stage
+
+    targets = list(args.target or [])
+    if not is_path_list(targets):
+        return targets[0] if targets else None
+    if args.ref or args.base:
+        raise ShoalError("files are scanned as the working tree holds them: --ref and --base apply to a whole "
+                         "repository, give its folder instead")
+    workspace = writable_workspace(Path(args.workspace or settings.workspace).resolve())
+    staged = stage(targets, workspace)
+    if not staged.include:
+        raise NothingToScan(f"nothing to scan: .shoal.toml's scan.include in {staged.root} leaves out every file given")
+    args.include = [*args.include, *staged.include]
+    return str(staged.folder)
 
 
 def _result_options(args: argparse.Namespace) -> dict[str, Any]:
@@ -358,6 +500,10 @@ def _user_ref(target: str, ref: str | None) -> str | None:
         return None
     local = _local(target)
     return resolve_local_ref(local, ref) if local is not None else validate_ref(ref)
+
+
+class NothingToScan(Exception):
+    """Every file given is outside the repository's include patterns."""
 
 
 class ScanInterrupted(Exception):
@@ -411,7 +557,7 @@ def resume_scan(args: argparse.Namespace, stderr: Console) -> int:
                 raise ScanInterrupted(scan_id, workspace) from None
         else:
             summary = _finished_summary(state, scan_id, workspace)
-    return _report(summary, workspace, args, stderr, None)
+    return _report(summary, workspace, args, stderr, None, requested_outputs(args))
 
 
 def _finished_summary(state: ScanState, scan_id: str, workspace: Path) -> dict[str, Any]:
@@ -427,9 +573,13 @@ def _finished_summary(state: ScanState, scan_id: str, workspace: Path) -> dict[s
 
 
 def _report(summary: dict[str, Any], workspace: Path, args: argparse.Namespace, stderr: Console,
-            target: str | None) -> int:
-    """Print the outcome of a scan and return its exit status."""
-    _print_outcome(summary, workspace, args, stderr, target)
+            target: str | None, outputs: list[Output] | None = None, started: datetime | None = None) -> int:
+    """Write the reports asked for, print the outcome of a scan and return its exit status."""
+    ended = datetime.now(timezone.utc)
+    times = (started or ended, ended)  # a GitLab SAST report must say when its scan ran
+    if outputs:
+        write_outputs(outputs, _report_paths(summary, workspace), *times)
+    _print_outcome(summary, workspace, args, stderr, target, times)
     if "publish" in summary:  # a publish failure is reported, and does not change the exit status
         from shoal.github.publish import outcome_line
 
@@ -478,11 +628,11 @@ def _run_with_progress(
 
 
 def _print_outcome(summary: dict[str, Any], workspace: Path, args: argparse.Namespace, stderr: Console,
-                   target: str | None) -> None:
-    reports = {name: workspace / rel for name, rel in summary["reports"].items()}
-    fmt = args.format
+                   target: str | None, times: tuple[datetime, datetime]) -> None:
+    reports = _report_paths(summary, workspace)
+    fmt = "text" if args.output else args.format  # with -o, --format names the file's format
     if fmt != "text":
-        sys.stdout.buffer.write(reports[REPORT_FORMATS[fmt]].read_bytes())
+        sys.stdout.buffer.write(render_output(fmt, reports, *times))
         sys.stdout.flush()
         console = stderr
     else:
@@ -497,6 +647,10 @@ def _print_outcome(summary: dict[str, Any], workspace: Path, args: argparse.Name
         console.print(f"  {name:6} {path}", soft_wrap=True)  # paths are never folded
     verdict = "[red]FAILED[/]" if summary["failed"] else "[green]passed[/]"
     console.print(f"scan {summary['scan_id']} at {summary['commit'][:12]}: {verdict}")
+
+
+def _report_paths(summary: dict[str, Any], workspace: Path) -> dict[str, Path]:
+    return {name: workspace / rel for name, rel in summary["reports"].items()}
 
 
 def _list_findings(console: Console, findings_json: Path, src: Path, target: str | None, commit: str,

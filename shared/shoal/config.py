@@ -61,6 +61,9 @@ ENV_REUSE_FINISHED = "SHOAL_REUSE_FINISHED"
 ENV_LOCAL_ENGINE = "SHOAL_LOCAL_ENGINE"
 ENV_SAM_LOCAL = "AWS_SAM_LOCAL"
 
+THRESHOLD_VARIABLES = {"max_ccn": ENV_MAX_CCN, "max_function_lines": ENV_MAX_FUNCTION_LINES,
+                       "max_params": ENV_MAX_PARAMS, "max_nesting": ENV_MAX_NESTING}
+
 FANOUT_MODES = ("invoke", "inline")
 # Injected into named partitions' agents, for tests and drills: "raise" fails every attempt,
 # "flaky" only the first; "hang" outlives the agent timeout and "die" kills the agent's process,
@@ -136,8 +139,21 @@ class Settings:
     execution_timeout: int = 7200
     reuse_finished: bool = True
     thresholds: Thresholds = Thresholds()
+    # Limits set by a flag or SHOAL_MAX_*: they win over .shoal.toml's [metrics].
+    thresholds_set: tuple[str, ...] = ()
+    # What to scan and report, beside (or instead of) the scanned repository's .shoal.toml:
+    include: tuple[str, ...] = ()  # gitignore-style patterns added to .shoal.toml's scan.include
+    exclude: tuple[str, ...] = ()  # added to scan.exclude
+    exclude_rules: tuple[str, ...] = ()  # added to rules.disable
+    config_toml: str = ""  # a .shoal.toml's text used instead of the repository's (shoal scan -c)
+    min_severity: str = ""  # reports leave out findings below this severity; empty: none left out
 
     def __post_init__(self) -> None:
+        # Event options and checkpoints carry lists: equal settings must compare (and hash) equal.
+        for name in ("thresholds_set", "include", "exclude", "exclude_rules"):
+            object.__setattr__(self, name, tuple(getattr(self, name)))
+        if self.min_severity:
+            _check_choice("min_severity", self.min_severity, tuple(s.value for s in Severity))
         _check_choice("fanout", self.fanout, FANOUT_MODES)
         _check_choice("github_publish", self.github_publish, GITHUB_PUBLISH_MODES)
         _check_choice("fail_scope", self.fail_scope, FAIL_SCOPES)
@@ -204,7 +220,13 @@ class Settings:
             raise InputError(f"unknown option(s) {', '.join(unknown)}: known are {sorted(known)}")
         given = {k: v for k, v in overrides.items() if v is not None}
         limits = {k: given.pop(k) for k in list(given) if k in Thresholds.__dataclass_fields__}
-        return replace(self, **given, thresholds=replace(self.thresholds, **limits))
+        explicit = tuple(sorted({*self.thresholds_set, *limits}))
+        return replace(self, **given, thresholds=replace(self.thresholds, **limits), thresholds_set=explicit)
+
+    def with_repository_limits(self, limits: Mapping[str, int]) -> Thresholds:
+        """The thresholds once a repository's [metrics] applies: a flag or variable still wins."""
+        wanted = {k: v for k, v in limits.items() if k not in self.thresholds_set}
+        return replace(self.thresholds, **wanted)
 
 
 def local_paths_allowed(env: Mapping[str, str] | None = None) -> bool:
@@ -281,6 +303,7 @@ def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
         incremental=_flag(env, ENV_INCREMENTAL, base.incremental),
         execution_timeout=_int(env, ENV_EXECUTION_TIMEOUT, base.execution_timeout),
         reuse_finished=_flag(env, ENV_REUSE_FINISHED, base.reuse_finished),
+        thresholds_set=tuple(name for name, variable in THRESHOLD_VARIABLES.items() if env.get(variable)),
         thresholds=Thresholds(
             max_ccn=_int(env, ENV_MAX_CCN, base.thresholds.max_ccn),
             max_function_lines=_int(env, ENV_MAX_FUNCTION_LINES, base.thresholds.max_function_lines),

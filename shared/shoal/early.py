@@ -61,6 +61,14 @@ class InventoryOptions:
 
     max_file_bytes: int
     text_files: bool  # a security scan also searches text files for secrets
+    include: tuple[str, ...] = ()  # patterns given as flags, added to .shoal.toml's
+    exclude: tuple[str, ...] = ()
+    config_toml: str = ""  # a .shoal.toml given with -c, used instead of the repository's
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> InventoryOptions:
+        return cls(max_file_bytes=settings.max_file_bytes, text_files=settings.security, include=settings.include,
+                   exclude=settings.exclude, config_toml=settings.config_toml)
 
 
 def inventory_key(src: str, tree: str, options: InventoryOptions) -> Hashable:
@@ -153,9 +161,9 @@ def inventory(src: Path, options: InventoryOptions, repo: RepoConfig | None = No
     """The plan's inventory of an exported tree, as its .shoal.toml (`repo`, read if not given)
     configures it."""
     from shoal.inventory import build_inventory
-    from shoal.repoconfig import load_repo_config
+    from shoal.repoconfig import configured
 
-    repo = repo if repo is not None else load_repo_config(src)
+    repo = repo if repo is not None else configured(src, options.config_toml, options.include, options.exclude)
     return build_inventory(
         src,
         max_file_bytes=options.max_file_bytes,
@@ -189,7 +197,7 @@ def scan_work(event: dict[str, Any], settings: Settings, dest: str, wanted: bool
         return
     source = Source(str(event["scan_id"]), str(event["repository"]), _ref(event.get("ref")), _ref(event.get("base")))
     with tempfile.TemporaryDirectory(prefix="shoal-early-") as claims:
-        options = InventoryOptions(max_file_bytes=settings.max_file_bytes, text_files=settings.security)
+        options = InventoryOptions.from_settings(settings)
         yield ScanWork(
             checkout=EarlyCheckout(source, settings, os.path.join(claims, "checkout")),
             listing=EarlyInventory(dest, options, os.path.join(claims, "inventory")),

@@ -85,6 +85,11 @@ def analysis_key(settings: Settings) -> str:
         "max_file_bytes": settings.max_file_bytes,
         "parse_budget_ms": settings.parse_budget_ms,
     }
+    # What shoal scan's flags add to the repository's configuration decides results too; only
+    # when given, so the keys of scans without them stay as they were.
+    for name in ("include", "exclude", "exclude_rules", "config_toml", "thresholds_set"):
+        if getattr(settings, name):
+            inputs[name] = getattr(settings, name)
     return hashlib.sha256(orjson.dumps(inputs, option=orjson.OPT_SORT_KEYS)).hexdigest()[:24]
 
 

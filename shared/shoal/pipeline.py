@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path, PurePosixPath
 from secrets import token_hex
 from collections.abc import Callable, Sequence
@@ -25,12 +25,12 @@ from shoal.findings import dedupe_and_sort
 from shoal.errors import InputError
 from shoal.inventory import Inventory
 from shoal.languages import TEXT
-from shoal.models import DiffInfo, Exclusion, FileMetrics, Finding, Partition, ScanResult, SourceFile
+from shoal.models import DiffInfo, Exclusion, FileMetrics, Finding, Partition, ScanResult, Severity, SourceFile
 from shoal.planning import plan_partitions, time_warnings
-from shoal.repoconfig import RepoConfig, load_repo_config
+from shoal.repoconfig import RepoConfig, configured
 from shoal.reports import write_reports
 from shoal.reports.jsonreport import failed, headline_counts, severity_counts
-from shoal.security import catalog, ruleset_for
+from shoal.security import catalog, check_rule_ids, ruleset_for
 from shoal.repocache import RepoCache
 from shoal.source import CheckoutResult, is_commit_id, parse_repository, validate_ref
 from shoal.testhooks import reached
@@ -161,11 +161,14 @@ def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
     """Inventory the exported tree and split it into partitions; publish plan.json."""
     reached("plan", scan_id)
     paths = ScanPaths(Path(settings.workspace), scan_id)
-    repo = load_repo_config(paths.src)
+    repo = configured(paths.src, settings.config_toml, settings.include, settings.exclude)
+    if settings.exclude_rules:
+        check_rule_ids(paths.src, repo, settings.exclude_rules, "--exclude-rule names unknown rule id(s)")
+        repo = repo.extended(disable=settings.exclude_rules)
     if settings.security:
         ruleset_for(paths.src, repo)  # a broken user rule or an unknown id fails here, once
     manifest = _checkout_manifest(paths)
-    options = early.InventoryOptions(max_file_bytes=settings.max_file_bytes, text_files=settings.security)
+    options = early.InventoryOptions.from_settings(settings)
     inventory = early.take_inventory(str(paths.src), str(manifest.get("commit")), options) or early.inventory(
         paths.src, options, repo
     )
@@ -191,6 +194,7 @@ def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
         "redaction_key": key,
         **({"warnings": warnings} if warnings else {}),
     }
+    thresholds = settings.with_repository_limits(dict(repo.metrics))
     digest = atomic_write(paths.plan, json_bytes(document))
     return {
         "plan": paths.relative(paths.plan),
@@ -201,6 +205,8 @@ def plan_stage(scan_id: str, settings: Settings) -> dict[str, Any]:
         "excluded": len(document["exclusions"]),
         "warnings": len(warnings),
         **({"reused": len(reused.files)} if manifest.get("incremental") else {}),
+        # The limits the agents apply: .shoal.toml's [metrics] unless a flag or variable set them.
+        **({"thresholds": asdict(thresholds)} if thresholds != settings.thresholds else {}),
     }
 
 
@@ -304,6 +310,9 @@ def merge_stage(
     reported, diff = everything, None
     if change_set is not None:
         reported, diff = _diff_findings(everything, change_set, settings.all_findings)
+    if settings.min_severity:  # shoal scan --severity: the reports leave out what is below it
+        lowest = Severity(settings.min_severity).rank
+        reported = tuple(f for f in reported if f.severity.rank >= lowest)
     result = ScanResult(
         scan_id=scan["scan_id"],
         repository=scan["repository"],
@@ -334,8 +343,10 @@ def merge_stage(
         extra["reused"] = sum(1 for f in reused if f.language != TEXT)
     if scan.get("analysis_key") and change_set is None and not lost:
         analysed = [*_planned_files(plan_document), *reused]
+        # Every finding, not only those reported: the next scan reuses them whatever it reports.
+        stored = replace(result, findings=everything)
         extra["results_stored"] = _store_results(
-            paths, scan, settings, analysed, result, agent_diagnostics,
+            paths, scan, settings, analysed, stored, agent_diagnostics,
             {path: secrets[path] for path in sorted({f.path for f in analysed} & secrets.keys())},
             str(plan_document.get("redaction_key", "")),
         )

@@ -12,6 +12,12 @@
     [rules.severity]
     "config/python-flask-debug" = "error"
 
+    [metrics]                       # function limits (a flag or SHOAL_MAX_* variable wins)
+    max_ccn = 10
+    max_function_lines = 80
+    max_params = 5
+    max_nesting = 4
+
 An invalid file is an error that names the file and the place (line and column for TOML syntax,
 the key for a wrong value), never a crash and never silently ignored.
 """
@@ -20,7 +26,8 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -33,6 +40,7 @@ MAX_BYTES = 256 * 1024
 
 _SEVERITIES = ["error", "warning", "note"]
 _PATTERNS = {"type": "array", "items": {"type": "string", "minLength": 1}}
+METRIC_LIMITS = ("max_ccn", "max_function_lines", "max_params", "max_nesting")
 _SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
@@ -55,6 +63,11 @@ _SCHEMA: dict[str, Any] = {
                 "severity": {"type": "object", "additionalProperties": {"enum": _SEVERITIES}},
             },
         },
+        "metrics": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {name: {"type": "integer", "minimum": 1} for name in METRIC_LIMITS},
+        },
     },
 }
 
@@ -67,6 +80,16 @@ class RepoConfig:
     disable: tuple[str, ...] = ()
     rules_folder: str | None = None  # relative to the repository root
     severity: tuple[tuple[str, str], ...] = field(default=())
+    metrics: tuple[tuple[str, int], ...] = ()  # [metrics]: function limits by name
+
+    def extended(self, include: Sequence[str] = (), exclude: Sequence[str] = (), disable: Sequence[str] = ()) -> RepoConfig:
+        """This configuration with more patterns and disabled rules (command-line flags) added."""
+        return replace(
+            self,
+            include=(*self.include, *(p for p in include if p not in self.include)),
+            exclude=(*self.exclude, *(p for p in exclude if p not in self.exclude)),
+            disable=(*self.disable, *(i for i in disable if i not in self.disable)),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -76,6 +99,7 @@ class RepoConfig:
             "disable": list(self.disable),
             "rules_folder": self.rules_folder,
             "severity": dict(self.severity),
+            **({"metrics": dict(self.metrics)} if self.metrics else {}),
         }
 
     @classmethod
@@ -87,6 +111,7 @@ class RepoConfig:
             disable=tuple(data.get("disable", ())),
             rules_folder=data.get("rules_folder"),
             severity=tuple(sorted(data.get("severity", {}).items())),
+            metrics=tuple(sorted(data.get("metrics", {}).items())),
         )
 
 
@@ -105,22 +130,29 @@ def load_repo_config(root: Path) -> RepoConfig:
     if not path.is_file() or path.is_symlink():
         return RepoConfig()
     try:
-        data = tomllib.loads(_read_bounded(path).decode("utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"{FILE_NAME} is not valid TOML: {exc}") from None
+        text = read_bounded(path).decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{FILE_NAME} cannot be read: {exc}") from None
+    return parse_repo_config(text)
+
+
+def parse_repo_config(text: str, name: str = FILE_NAME) -> RepoConfig:
+    """A `.shoal.toml`'s text, validated; `name` is how errors call the file."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{name} is not valid TOML: {exc}") from None
     import jsonschema  # here, not at the top: only a repository with a .shoal.toml needs it (40 ms)
 
     errors = sorted(jsonschema.Draft7Validator(_SCHEMA).iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         error = errors[0]
         where = ".".join(str(p) for p in error.absolute_path) or "(top level)"
-        raise InputError(f"{FILE_NAME}: at {where}: {error.message}")
+        raise InputError(f"{name}: at {where}: {error.message}")
     scan, rules = data.get("scan", {}), data.get("rules", {})
     folder = rules.get("folder")
     if folder is not None and not _inside(folder):
-        raise InputError(f"{FILE_NAME}: at rules.folder: {folder!r} must be a relative path inside the repository")
+        raise InputError(f"{name}: at rules.folder: {folder!r} must be a relative path inside the repository")
     return RepoConfig(
         include=tuple(scan.get("include", ())),
         exclude=tuple(scan.get("exclude", ())),
@@ -128,10 +160,12 @@ def load_repo_config(root: Path) -> RepoConfig:
         disable=tuple(rules.get("disable", ())),
         rules_folder=folder,
         severity=tuple(sorted(rules.get("severity", {}).items())),
+        metrics=tuple(sorted(data.get("metrics", {}).items())),
     )
 
 
-def _read_bounded(path: Path) -> bytes:
+def read_bounded(path: Path) -> bytes:
+    """A .shoal.toml's bytes, refused past MAX_BYTES before they are read whole."""
     with open(path, "rb") as handle:
         check_size(os.fstat(handle.fileno()).st_size)
         data = handle.read(MAX_BYTES + 1)
@@ -142,3 +176,12 @@ def _read_bounded(path: Path) -> bytes:
 def _inside(relative: str) -> bool:
     parts = PurePosixPath(relative).parts
     return bool(parts) and not relative.startswith("/") and ".." not in parts
+
+
+def configured(
+    root: Path, text: str = "", include: Sequence[str] = (), exclude: Sequence[str] = (), disable: Sequence[str] = ()
+) -> RepoConfig:
+    """A scan's configuration: `text` (a file given with `shoal scan -c`) or else the repository's
+    own .shoal.toml, plus the patterns and disabled rules given as flags."""
+    base = parse_repo_config(text, "the --config file") if text else load_repo_config(root)
+    return base.extended(include, exclude, disable)

@@ -49,6 +49,20 @@ def _check_known(repo: RepoConfig, query_ids: set[str]) -> None:
         raise InputError(unknown_ids_message(".shoal.toml names unknown rule id(s)", unknown, known))
 
 
+def check_rule_ids(src_root: Path, repo: RepoConfig, ids: Iterable[str], what: str) -> None:
+    """Refuse rule ids that no rule has (built-in, the repository's own, metrics or secrets),
+    naming the nearest real id of each near miss."""
+    from shoal.rules.registry import builtin_rules, load_rules, unknown_ids_message
+
+    rules = builtin_rules()
+    if repo.rules_folder:
+        rules = rules + load_rules(src_root / repo.rules_folder, relative_to=src_root)
+    known = {r.id for r in rules} | {m.id for m in other_rules()}
+    unknown = sorted(set(ids) - known)
+    if unknown:
+        raise InputError(unknown_ids_message(what, unknown, known))
+
+
 def other_rules() -> tuple[RuleMeta, ...]:
     """Rules that are not tree-sitter queries: metrics, secrets, suppression notes."""
     from shoal.secrets import SECRET_RULES

@@ -518,21 +518,21 @@ def test_render_is_byte_identical(fmt: str) -> None:
 
 
 def test_render_rejects_unknown_format() -> None:
-    with pytest.raises(ValueError, match="unknown report format 'html'"):
-        render(make_result(), "html")
+    with pytest.raises(ValueError, match="unknown report format 'pdf'"):
+        render(make_result(), "pdf")
 
 
-def test_write_reports_publishes_three_files(tmp_path: Path) -> None:
+def test_write_reports_publishes_four_files(tmp_path: Path) -> None:
     result = make_result()
     report_dir = tmp_path / "scans" / "scan-1" / "report"
     written = write_reports(result, report_dir)
 
-    assert list(written) == ["sarif", "json", "md"]
+    assert list(written) == ["sarif", "json", "md", "html"]
     assert {fmt: f.path.name for fmt, f in written.items()} == {
-        "sarif": "shoal.sarif", "json": "findings.json", "md": "summary.md",
+        "sarif": "shoal.sarif", "json": "findings.json", "md": "summary.md", "html": "index.html",
     }
     assert sorted(p.name for p in report_dir.iterdir()) == [
-        "findings.json", "shoal.sarif", "summary.md",
+        "findings.json", "index.html", "shoal.sarif", "summary.md",
     ]
     for fmt, report in written.items():
         assert isinstance(report, ReportFile)

@@ -17,7 +17,7 @@ from aws_lambda_powertools import Logger
 
 from shoal.agent import AgentTask, run_agent
 from shoal.claims import claim_scan, finish_claim
-from shoal.config import Settings, local_paths_allowed, settings_from_env
+from shoal.config import Settings, Thresholds, local_paths_allowed, settings_from_env
 from shoal.errors import RetryableError, ShoalError
 from shoal.pipeline import ScanRequest, checkout_stage, merge_stage, plan_stage, seal_stage
 from shoal.source import parse_repository
@@ -90,9 +90,11 @@ def run_scan(ctx: DurableContext, event: dict[str, Any], request: ScanRequest, s
     reached("planned")
 
     faults = settings.fault_plan()
+    # The plan applied the repository's [metrics] limits where no flag or variable set them.
+    thresholds = Thresholds(**plan["thresholds"]) if "thresholds" in plan else settings.thresholds
     tasks = [
         AgentTask(
-            request.scan_id, plan["plan"], plan["sha256"], p, settings.thresholds, fault=faults.get(p, ""),
+            request.scan_id, plan["plan"], plan["sha256"], p, thresholds, fault=faults.get(p, ""),
             parse_budget_ms=settings.parse_budget_ms,
         ).to_event()
         for p in plan["partitions"]

@@ -1,4 +1,4 @@
-"""Report writers: one ScanResult in, `shoal.sarif`, `findings.json` and `summary.md` out.
+"""Report writers: one ScanResult in, `shoal.sarif`, `findings.json`, `summary.md` and `index.html` out.
 
 Every format is a pure function of the ScanResult (no clock, no host paths), so a retried report
 step republishes byte-identical files and their sha256 can stand in for their content.
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from shoal.models import ScanResult
-from shoal.reports import jsonreport, markdown, sarif
+from shoal.reports import html, jsonreport, markdown, sarif
 from shoal.testhooks import reached
 from shoal.workspace import atomic_write
 
@@ -22,6 +22,7 @@ FORMATS: dict[str, tuple[str, Renderer]] = {
     "sarif": ("shoal.sarif", sarif.render),
     "json": ("findings.json", jsonreport.render),
     "md": ("summary.md", markdown.render),
+    "html": ("index.html", html.render),
 }
 
 
@@ -34,7 +35,7 @@ class ReportFile:
 
 
 def render(result: ScanResult, fmt: str) -> bytes:
-    """The bytes of one report format ("sarif", "json" or "md")."""
+    """The bytes of one report format ("sarif", "json", "md" or "html")."""
     try:
         _, renderer = FORMATS[fmt]
     except KeyError:

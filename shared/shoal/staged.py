@@ -1,0 +1,123 @@
+"""`shoal scan FILE...`: files and folders scanned as their working tree holds them (what
+pre-commit stages), within their repository, so its .shoal.toml and ignore files apply."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from shoal.errors import InputError
+from shoal.pathnames import named_digest
+from shoal.repoconfig import FILE_NAME, load_repo_config
+from shoal.source import is_git_repository
+
+STAGING = "staged"  # under the workspace: one folder per repository, rebuilt by each run
+_GLOB_SPECIAL = "\\[]*?!#"
+
+
+@dataclass(frozen=True)
+class Staged:
+    root: Path  # the repository (or folder) the paths belong to
+    folder: Path  # the copy to scan, as a plain folder
+    include: tuple[str, ...]  # anchored patterns of exactly the given paths
+
+
+def is_path_list(targets: Sequence[str]) -> bool:
+    """Several targets, or one that is a file: scan those paths, not a whole repository."""
+    if not targets or any(t.startswith("https://") for t in targets):
+        return False
+    return len(targets) > 1 or Path(targets[0]).is_file()
+
+
+def repository_root(path: Path) -> Path:
+    """The nearest folder at or above `path` that is a git repository (found from the file system,
+    never by running git in it), else the current folder."""
+    start = path.resolve()
+    for folder in (start, *start.parents) if start.is_dir() else start.parents:
+        if is_git_repository(folder):
+            return folder
+    return Path.cwd().resolve()
+
+
+def stage(targets: Sequence[str], workspace: Path) -> Staged:
+    """Copy the given files (and the files of the given folders) with what configures their scan
+    into a folder of the workspace; the include patterns keep findings to those paths."""
+    paths = [Path(t) for t in targets]
+    for path in paths:
+        if not path.exists():
+            raise InputError(f"{path} does not exist: give files or folders of a repository to scan")
+    root = repository_root(paths[0])
+    relative = _wanted(root, [_inside(root, path) for path in paths])
+    folder = workspace / STAGING / named_digest(root.name, str(root), 12)
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    for rel in relative:
+        for file in _files(root, rel):
+            _copy(root, file, folder)
+    for config in _configuration(root, relative):
+        _copy(root, config, folder)
+    include = tuple(_anchored(rel, (root / rel).is_dir()) for rel in relative)
+    return Staged(root=root, folder=folder, include=include)
+
+
+def _inside(root: Path, path: Path) -> str:
+    resolved = path.resolve()
+    if resolved != root and root not in resolved.parents:
+        raise InputError(f"{path} is not inside the repository {root}: scan each repository's files separately")
+    return resolved.relative_to(root).as_posix()
+
+
+def _wanted(root: Path, relative: list[str]) -> list[str]:
+    """The given files the repository's .shoal.toml includes: the include patterns given as
+    flags add to its own, so a file outside them would otherwise be scanned after all."""
+    include = load_repo_config(root).include
+    if not include:
+        return relative
+    import pathspec
+
+    spec = pathspec.GitIgnoreSpec.from_lines(list(include))
+    return [rel for rel in relative if (root / rel).is_dir() or spec.match_file(rel)]
+
+
+def _files(root: Path, rel: str) -> Iterator[str]:
+    target = root / rel
+    if not target.is_dir():
+        yield rel
+        return
+    for folder, dirs, names in os.walk(target):
+        dirs[:] = sorted(d for d in dirs if d != ".git")
+        for name in sorted(names):
+            yield (Path(folder) / name).relative_to(root).as_posix()
+
+
+def _configuration(root: Path, relative: Sequence[str]) -> Iterator[str]:
+    """.shoal.toml, its rules folder, and the ignore files above each path."""
+    if (root / FILE_NAME).is_file():
+        yield FILE_NAME
+        folder = load_repo_config(root).rules_folder
+        if folder and (root / folder).is_dir():
+            yield from _files(root, folder)
+    for rel in relative:
+        for parent in PurePosixPath(rel).parents:
+            if (root / parent / ".gitignore").is_file():
+                yield (parent / ".gitignore").as_posix()
+
+
+def _copy(root: Path, rel: str, folder: Path) -> None:
+    source = root / rel
+    if source.is_symlink() or not source.is_file():
+        return  # the plain-folder copy reports what it skips; a link is never followed
+    dest = folder / rel
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, dest)
+
+
+def _anchored(rel: str, is_dir: bool) -> str:
+    """A gitignore pattern matching exactly this path (or everything under this folder)."""
+    if rel in ("", "."):
+        return "**"
+    escaped = "".join(f"\\{c}" if c in _GLOB_SPECIAL else c for c in rel)
+    return f"/{escaped}/**" if is_dir else f"/{escaped}"

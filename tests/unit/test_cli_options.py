@@ -1,0 +1,215 @@
+"""`shoal scan`'s report outputs and scan-selection flags, through the real command."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+
+from tests.helpers import HOUSE_RULE, commit_all, init_repo
+
+VULNERABLE = 'import hashlib, os\n\n\ndef run(cmd):\n    os.system("ls " + cmd)\n    return hashlib.md5(cmd.encode()).hexdigest()\n'
+# CCN 5: over --max-ccn 4, under the default 15.
+BRANCHY = "def pick(a):\n" + "".join(f"    if a == {i}:\n        return {i}\n" for i in range(4)) + "    return a\n"
+
+
+def shoal(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "shoal.cli", *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=300, env={**os.environ, **(env or {})})
+
+
+@pytest.fixture()
+def repo(tmp_path: Path) -> Path:
+    root = tmp_path / "demo"
+    (root / "api").mkdir(parents=True)
+    (root / "tools").mkdir()
+    (root / "api" / "app.py").write_text(VULNERABLE)
+    (root / "tools" / "task.py").write_text(VULNERABLE)
+    (root / "branchy.py").write_text(BRANCHY)
+    init_repo(root, "c1")
+    return root
+
+
+def scan(repo: Path, tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return shoal("scan", str(repo), "--workspace", str(tmp_path / "ws"), "--workers", "1", "-q", *args,
+                 cwd=tmp_path, env=env)
+
+
+def findings_of(done: subprocess.CompletedProcess[str]) -> list[dict]:
+    return json.loads(done.stdout)["findings"]
+
+
+def test_outputs_by_extension_and_by_flag_in_one_run(repo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    done = scan(repo, tmp_path, "-o", str(out / "report.xml"), "--sarif-output", str(out / "s.sarif"),
+                "--json-output", str(out / "f.json"), "--md-output", str(out / "s.md"), "--html-output",
+                str(out / "r.html"), "--gitlab-sast-output", str(out / "gl-sast-report.json"),
+                "--codeclimate-output", str(out / "gl-code-quality-report.json"))
+    assert done.returncode == 1, done.stderr  # findings at error
+    assert "command-injection/python-os-system" in done.stdout  # the terminal still lists them
+    junit = ElementTree.parse(out / "report.xml").getroot()
+    assert junit.tag == "testsuites" and int(junit.get("failures", "0")) >= 4
+    assert json.loads((out / "s.sarif").read_text())["version"] == "2.1.0"
+    findings = json.loads((out / "f.json").read_text())["findings"]
+    assert (out / "s.md").read_text().startswith("# Shoal report")
+    assert (out / "r.html").read_text().startswith("<!DOCTYPE html>")
+    gitlab = json.loads((out / "gl-sast-report.json").read_text())
+    assert gitlab["scan"]["type"] == "sast" and len(gitlab["vulnerabilities"]) == len(findings)
+    quality = json.loads((out / "gl-code-quality-report.json").read_text())
+    assert {i["location"]["path"] for i in quality} == {"api/app.py", "tools/task.py"}
+
+
+def test_format_names_the_output_files_format_and_bad_outputs_are_refused(repo: Path, tmp_path: Path) -> None:
+    done = scan(repo, tmp_path, "--format", "codeclimate", "-o", str(tmp_path / "quality.txt"))
+    assert done.returncode == 1, done.stderr
+    assert json.loads((tmp_path / "quality.txt").read_text())[0]["type"] == "issue"
+    assert "findings:" not in done.stdout  # -q, and the report went to the file, not stdout
+    done = scan(repo, tmp_path, "-o", str(tmp_path / "report.txt"))
+    assert done.returncode == 2 and "cannot tell the format from .txt" in done.stderr and ".xml (junit)" in done.stderr
+    done = scan(repo, tmp_path, "-o", str(tmp_path / "a.json"), "--json-output", str(tmp_path / "a.json"))
+    assert done.returncode == 2 and "asked for twice" in done.stderr
+    done = scan(repo, tmp_path, "--junit-output", str(tmp_path / "missing" / "j.xml"))
+    assert done.returncode == 2 and "does not exist" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_include_and_exclude_add_to_shoal_toml_and_get_their_own_scan(repo: Path, tmp_path: Path) -> None:
+    everything = scan(repo, tmp_path, "--format", "json")
+    assert {f["location"]["path"] for f in findings_of(everything)} == {"api/app.py", "tools/task.py"}
+    (repo / ".shoal.toml").write_text('[scan]\nexclude = ["branchy.py"]\n')
+    commit_all(repo, "config")
+    excluded = scan(repo, tmp_path, "--format", "json", "--exclude", "tools/")
+    report = json.loads(excluded.stdout)
+    assert {f["location"]["path"] for f in report["findings"]} == {"api/app.py"}
+    assert {(e["path"], e["reason"]) for e in report["exclusions"]} >= {("tools", "user-exclude"),
+                                                                          ("branchy.py", "user-exclude")}
+    assert report["scan"]["id"] != json.loads(everything.stdout)["scan"]["id"]
+    included = scan(repo, tmp_path, "--format", "json", "--include", "tools/**", "--include", "branchy.py")
+    assert {f["location"]["path"] for f in findings_of(included)} == {"tools/task.py"}
+    assert {f["path"] for f in json.loads(included.stdout)["files"]} == {"tools/task.py"}  # branchy.py: .shoal.toml
+
+
+def test_exclude_rule_drops_a_rule_and_refuses_unknown_ids(repo: Path, tmp_path: Path) -> None:
+    done = scan(repo, tmp_path, "--format", "json", "--exclude-rule", "crypto/python-weak-hash")
+    assert {f["rule_id"] for f in findings_of(done)} == {"command-injection/python-os-system"}
+    done = scan(repo, tmp_path, "--exclude-rule", "crypto/python-weak-hsh")
+    assert done.returncode == 2
+    assert "crypto/python-weak-hsh (did you mean crypto/python-weak-hash?)" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_severity_reports_only_findings_at_or_above_it(repo: Path, tmp_path: Path) -> None:
+    done = scan(repo, tmp_path, "--format", "json", "--severity", "error")
+    assert {f["severity"] for f in findings_of(done)} == {"error"}
+    report = json.loads(done.stdout)
+    assert report["summary"]["findings_by_severity"]["warning"] == 0
+    # Below the threshold nothing is left to fail on: --fail-on warning then passes.
+    done = scan(repo, tmp_path, "--exclude-rule", "command-injection/python-os-system", "--severity", "error",
+                "--fail-on", "warning")
+    assert done.returncode == 0, done.stderr
+    assert "at or above" in shoal("scan", "--help", cwd=tmp_path).stdout
+
+
+def test_config_file_replaces_the_repositorys(repo: Path, tmp_path: Path) -> None:
+    (repo / ".shoal.toml").write_text('[rules]\ndisable = ["crypto/python-weak-hash"]\n')
+    commit_all(repo, "config")
+    other = tmp_path / "ci.toml"
+    other.write_text('[scan]\nexclude = ["api/"]\n\n[metrics]\nmax_ccn = 4\n')
+    done = scan(repo, tmp_path, "--format", "json", "-c", str(other))
+    rules = {(f["location"]["path"], f["rule_id"]) for f in findings_of(done)}
+    assert ("tools/task.py", "crypto/python-weak-hash") in rules  # the repository's disable no longer applies
+    assert not any(path.startswith("api/") for path, _ in rules)
+    assert ("branchy.py", "metrics/cyclomatic-complexity") in rules
+    other.write_text('[scan]\nexclude = "api/"\n')
+    done = scan(repo, tmp_path, "-c", str(other))
+    assert done.returncode == 2 and "--config file" in done.stderr and "at scan.exclude" in done.stderr
+    done = scan(repo, tmp_path, "-c", str(tmp_path / "nope.toml"))
+    assert done.returncode == 2 and "cannot read the --config file" in done.stderr
+
+
+def test_metric_limits_from_flags_shoal_toml_and_environment(repo: Path, tmp_path: Path) -> None:
+    def ccn_findings(*args: str, env: dict[str, str] | None = None) -> list[str]:
+        done = scan(repo, tmp_path, "--format", "json", "--metrics-only", *args, env=env)
+        assert done.returncode in (0, 1), done.stderr
+        return [f["location"]["path"] for f in findings_of(done) if f["rule_id"] == "metrics/cyclomatic-complexity"]
+
+    assert ccn_findings() == []
+    assert ccn_findings("--max-ccn", "4") == ["branchy.py"]
+    (repo / ".shoal.toml").write_text("[metrics]\nmax_ccn = 4\n")
+    commit_all(repo, "limits")
+    assert ccn_findings() == ["branchy.py"]
+    assert ccn_findings("--max-ccn", "20") == []  # a flag wins over .shoal.toml
+    assert ccn_findings(env={"SHOAL_MAX_CCN": "20"}) == []  # and so does the variable
+    (repo / ".shoal.toml").write_text("[metrics]\nmax_ccn = 0\n")
+    commit_all(repo, "bad limits")
+    done = scan(repo, tmp_path, "--metrics-only")
+    assert done.returncode == 2 and "at metrics.max_ccn" in done.stderr
+    done = scan(repo, tmp_path, "--max-params", "0")
+    assert done.returncode == 2 and "must be at least 1" in done.stderr
+
+
+def test_files_are_scanned_as_the_working_tree_holds_them_within_their_repository(repo: Path, tmp_path: Path) -> None:
+    (repo / ".shoal.toml").write_text('[rules]\ndisable = ["crypto/python-weak-hash"]\n')
+    commit_all(repo, "config")
+    (repo / "api" / "new.py").write_text("import pickle\n\n\ndef load(b):\n    return pickle.loads(b)\n")  # not committed
+    done = shoal("scan", "--workspace", str(tmp_path / "ws"), "--format", "json", "api/new.py", "tools/task.py",
+                 cwd=repo)
+    assert done.returncode == 1, done.stderr
+    found = {(f["location"]["path"], f["rule_id"]) for f in findings_of(done)}
+    # Only the given files, their repository's .shoal.toml applied (the weak hash is disabled).
+    assert found == {("api/new.py", "deserialization/python-pickle"),
+                     ("tools/task.py", "command-injection/python-os-system")}
+    clean = shoal("scan", "--workspace", str(tmp_path / "ws"), "-q", str(repo / "branchy.py"), cwd=tmp_path)
+    assert clean.returncode == 0 and clean.stdout == "", clean.stderr
+    outside = tmp_path / "elsewhere.py"
+    outside.write_text("x = 1\n")
+    done = shoal("scan", "--workspace", str(tmp_path / "ws"), "api/app.py", str(outside), cwd=repo)
+    assert done.returncode == 2 and "is not inside the repository" in done.stderr
+    done = shoal("scan", "--workspace", str(tmp_path / "ws"), "--ref", "HEAD", "api/app.py", cwd=repo)
+    assert done.returncode == 2 and "--ref and --base apply to a whole repository" in done.stderr
+
+
+def test_a_config_file_may_name_the_repositorys_rules_folder_for_full_scans(repo: Path, tmp_path: Path) -> None:
+    (repo / "rules").mkdir()
+    (repo / "rules" / "print.yaml").write_text(HOUSE_RULE)
+    (repo / "api" / "app.py").write_text(VULNERABLE + "\n\nprint('hi')\n")
+    commit_all(repo, "house rules")
+    config = tmp_path / "ci.toml"
+    config.write_text('[rules]\nfolder = "rules"\n')
+    for _ in range(2):  # the second scan of the commit must not reuse results the folder could make stale
+        done = scan(repo, tmp_path, "--format", "json", "-c", str(config))
+        assert "house/python-print" in {f["rule_id"] for f in findings_of(done)}, done.stderr
+    done = scan(repo, tmp_path, "-c", str(config), "--base", "HEAD~1")
+    assert done.returncode == 2 and "names a rules folder needs a full scan" in done.stderr
+
+
+@pytest.mark.parametrize("flag, value, rule", [
+    ("--max-ccn", "3", "metrics/cyclomatic-complexity"),
+    ("--max-function-lines", "3", "metrics/function-length"),
+    ("--max-params", "1", "metrics/parameter-count"),
+    ("--max-nesting", "2", "metrics/nesting-depth"),
+])
+def test_each_limit_flag_sets_its_limit(tmp_path: Path, flag: str, value: str, rule: str) -> None:
+    root = tmp_path / "limits"
+    root.mkdir()
+    (root / "deep.py").write_text("def deep(a, b):\n    if a:\n        if b:\n            if a > b:\n"
+                                  "                return 1\n    return 0\n")
+    init_repo(root)
+    assert scan(root, tmp_path, "--metrics-only").returncode == 0  # within the default limits
+    done = scan(root, tmp_path, "--format", "json", "--metrics-only", flag, value)
+    assert [f["rule_id"] for f in findings_of(done)] == [rule], done.stderr
+
+
+def test_files_all_outside_the_include_patterns_pass_with_a_note(repo: Path, tmp_path: Path) -> None:
+    (repo / ".shoal.toml").write_text('[scan]\ninclude = ["api/**"]\n')
+    commit_all(repo, "config")
+    done = shoal("scan", "--workspace", str(tmp_path / "ws"), "tools/task.py", "branchy.py", cwd=repo)
+    assert done.returncode == 0, done.stderr
+    assert "nothing to scan" in done.stderr and "leaves out every file given" in done.stderr
+    done = shoal("scan", "--workspace", str(tmp_path / "ws"), "-q", "tools/task.py", "api/app.py", cwd=repo)
+    assert done.returncode == 1 and "api/app.py" in done.stdout and "tools/task.py" not in done.stdout
