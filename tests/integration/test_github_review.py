@@ -116,6 +116,14 @@ def test_a_review_that_fails_loses_nothing_and_is_recorded(github: FakeGitHub, t
     assert (workspace / merged["reports"]["sarif"]).is_file()
 
 
+def test_review_mode_gives_a_push_a_check_run(github: FakeGitHub, tmp_path: Path) -> None:
+    reports = Reports.load(tmp_path, write_scan(tmp_path, findings(2, fix=True)))
+    push = GitHubTarget("acme", "widgets", COMMIT, "refs/heads/main", None)
+    result = publish(client_for(github), reports, push, REVIEW)
+    assert result["errors"] == [] and "review" not in result and len(github.check_runs) == 1
+    assert github.issue_comments == [] and github.reviews == []
+
+
 # ---------------------------------------------------------------- through the CLI and the orchestrator
 
 

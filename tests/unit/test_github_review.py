@@ -78,8 +78,9 @@ def test_complexity_changes_worst_first_matched_by_name_and_order() -> None:
 def test_an_inline_comment_is_on_the_fixs_lines_with_a_suggestion_and_the_flow() -> None:
     fix = {"description": "Use the safe loader", "text": "safe_load", "region": {},
            "lines": {"start": 4, "end": 5, "text": "x = yaml.safe_load(\n    ```text```)"}}
-    flow = [{"path": "app.py", "line": 2, "message": "request.args flows into text"}, {"line": 4, "message": "sink"}]
-    data = finding(4, fix=fix, properties={"flow": flow})
+    steps = [{"path": "app.py", "line": 2, "column": 5, "message": "request.args flows into text"},
+             {"path": "app.py", "line": 4, "column": 9, "message": "sink"}]
+    data = finding(4, fix=fix, steps=steps)
     comment = inline_comment(data)
     assert (comment["path"], comment["start_line"], comment["line"], comment["side"], comment["start_side"]) == (
         "app.py", 4, 5, "RIGHT", "RIGHT")
@@ -87,7 +88,7 @@ def test_an_inline_comment_is_on_the_fixs_lines_with_a_suggestion_and_the_flow()
     assert body.startswith("<!-- shoal:finding fp4 -->")
     # The code holds a ``` run, so the suggestion's fence is longer and cannot end early.
     assert "Use the safe loader:\n````suggestion\nx = yaml.safe_load(\n    ```text```)\n````" in body
-    assert "1. `app.py:2` request.args flows into text\n2. `app.py:4` sink" in body
+    assert "Data flow:\n1. `app.py:2` request.args flows into text\n2. `app.py:4` sink" in body
     plain = inline_comment(finding(7))
     assert plain["line"] == 7 and "start_line" not in plain and "suggestion" not in plain["body"]
 

@@ -182,9 +182,8 @@ def _longest_backtick_run(text: str) -> int:
 
 
 def _flow_steps(finding: Mapping[str, Any]) -> list[str]:
-    """A finding's data-flow steps (a `flow`/`steps` list of {path, line, message} in its properties)."""
-    properties = finding.get("properties") or {}
-    raw = properties.get("flow") or properties.get("steps") or ()
+    """A taint finding's data-flow steps, source first: its `steps` ({path, line, column, message})."""
+    raw = finding.get("steps") or ()
     steps = []
     for number, step in enumerate(raw if isinstance(raw, list) else (), start=1):
         if isinstance(step, Mapping):
