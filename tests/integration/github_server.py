@@ -79,6 +79,8 @@ class FakeGitHub:
         # number -> {path: head lines in the diff}; a review comment elsewhere gets GitHub's 422.
         # A pull request not named here takes comments on any line.
         self.pull_diffs: dict[int, dict[str, set[int]]] = {}
+        # Who the token posts as: an App's bot (GET /user answers 403) or a user (a personal token).
+        self.identity: dict[str, str] = {"login": "shoal[bot]", "type": "Bot"}
         self.page_size_cap = 100  # GitHub's per_page maximum; tests lower it to force paging
         self.down: dict[tuple[str, str], int] = {}  # (method, path suffix) -> a status it always answers
         self._next_id = 9000
@@ -215,6 +217,10 @@ class FakeGitHub:
             return 200, {}, {"id": self.installation_id, "app_id": int(self.app_id or 0)}
         if method == "POST" and path == f"/app/installations/{self.installation_id}/access_tokens":
             return self._installation_token(body)
+        if method == "GET" and path == "/user":
+            if self.identity["type"] == "Bot":  # GitHub's answer to an installation token
+                return 403, {}, {"message": "Resource not accessible by integration"}
+            return 200, {}, {"login": self.identity["login"], "type": "User"}
         if not path.startswith(prefix + "/"):
             return self._refuse(404, f"Not Found: {path}")
         rest = path[len(prefix):]
@@ -385,6 +391,7 @@ class FakeGitHub:
 
     def _route_pull_requests(self, method: str, rest: str, query: dict[str, list[str]], body: Any
                              ) -> tuple[int, dict[str, str], Any] | None:
+        """Paths below /repos/{owner}/{repo}; None: not one of these."""
         match = re.fullmatch(r"/issues/(\d+)/comments", rest)
         if match and method == "GET":
             number = int(match.group(1))
@@ -439,7 +446,7 @@ class FakeGitHub:
         return errors
 
     def _comment_json(self, comment: dict[str, Any]) -> dict[str, Any]:
-        return {"id": comment["id"], "body": comment["body"], "user": {"login": "shoal[bot]", "type": "Bot"},
+        return {"id": comment["id"], "body": comment["body"], "user": comment["user"],
                 "html_url": f"https://github.com/{self.owner}/{self.repo}/pull/{comment['number']}"
                             f"#issuecomment-{comment['id']}"}
 
@@ -447,7 +454,8 @@ class FakeGitHub:
         errors = self._body_errors(body, COMMENT_FIELDS)
         if errors:
             return self._refuse(422, "Validation Failed", errors)
-        comment = {"id": self._new_id(), "number": number, "body": body["body"], "edits": 0}
+        comment = {"id": self._new_id(), "number": number, "body": body["body"], "edits": 0,
+                   "user": dict(self.identity)}
         self.issue_comments.append(comment)
         return 201, {}, self._comment_json(comment)
 
@@ -455,6 +463,8 @@ class FakeGitHub:
         found = [c for c in self.issue_comments if c["id"] == comment_id]
         if not found:
             return self._refuse(404, "Not Found")
+        if found[0]["user"] != self.identity:  # someone else's comment
+            return self._refuse(403, "Resource not accessible by integration")
         errors = self._body_errors(body, COMMENT_FIELDS)
         if errors:
             return self._refuse(422, "Validation Failed", errors)
@@ -490,12 +500,14 @@ class FakeGitHub:
                                     ["Pull request review thread line must be part of the diff"])
         review_id = self._new_id()
         review = {"id": review_id, "number": number, "body": body.get("body", ""), "state": "COMMENTED",
+                  "user": dict(self.identity),
                   "commit_id": body.get("commit_id"),
                   "html_url": f"https://github.com/{self.owner}/{self.repo}/pull/{number}#pullrequestreview-{review_id}"}
         self.reviews.append(review)
         for comment in comments:
             self.review_comments.append({
                 "id": self._new_id(), "number": number, "pull_request_review_id": review_id,
+                "user": dict(self.identity),
                 "commit_id": body.get("commit_id"), **comment})
         return 200, {}, dict(review)
 

@@ -72,6 +72,29 @@ def test_two_pushes_leave_one_summary_updated_in_place_and_no_inline_comment_twi
     assert len(github.issue_comments) == 1 and github.issue_comments[0]["edits"] == 2
 
 
+def test_markers_in_other_peoples_comments_neither_hide_a_finding_nor_take_the_summary(
+    github: FakeGitHub, tmp_path: Path
+) -> None:
+    mallory = {"login": "mallory", "type": "User"}
+    github.issue_comments.append({"id": 1, "number": 7, "body": f"{SUMMARY_MARKER} lgtm", "edits": 0, "user": mallory})
+    github.review_comments.append({"id": 2, "number": 7, "path": "pkg/mod1.py", "line": 1, "user": mallory,
+                                   "body": "<!-- shoal:finding fp-0001 --> nothing to see"})
+    result = _publish(github, tmp_path, findings(1))
+    assert result["errors"] == [] and github.violations == []
+    assert [c["user"]["login"] for c in github.issue_comments] == ["mallory", "shoal[bot]"]
+    assert github.issue_comments[0]["body"] == f"{SUMMARY_MARKER} lgtm"
+    assert [c["user"]["login"] for c in github.review_comments] == ["mallory", "shoal[bot]"]
+
+
+def test_with_a_personal_token_its_own_login_marks_its_comments(github: FakeGitHub, tmp_path: Path) -> None:
+    github.identity = {"login": "octocat", "type": "User"}
+    _publish(github, tmp_path / "one", findings(1))
+    second = _publish(github, tmp_path / "two", findings(2))
+    assert second["errors"] == [] and github.violations == []
+    assert len(github.issue_comments) == 1 and github.issue_comments[0]["edits"] == 1
+    assert [c["body"].split(" -->")[0][-7:] for c in github.review_comments] == ["fp-0001", "fp-0002"]
+
+
 def test_no_new_findings_is_said_plainly(github: FakeGitHub, tmp_path: Path) -> None:
     result = _publish(github, tmp_path, ())
     assert result["errors"] == [] and github.reviews == []
@@ -107,7 +130,7 @@ def test_a_review_that_fails_loses_nothing_and_is_recorded(github: FakeGitHub, t
     workspace = tmp_path / "ws"
     merged = write_scan(workspace, findings(2))
     reports = Reports.load(workspace, merged)
-    github.fail_next(3, 502)  # the summary's list call is retried through these
+    github.fail_next(3, 502)  # the first call is retried through these
     github.down[("POST", "/pulls/7/reviews")] = 503  # and the review never gets through
     result = publish(client_for(github, attempts=4), reports, TARGET, REVIEW)
     assert len(github.issue_comments) == 1 and github.reviews == []  # the summary went

@@ -146,3 +146,11 @@ def test_base_metrics_of_a_remote_repository_come_from_the_workspaces_pack_cache
     found = base_functions(tmp_path / "ws", url, _changes(base, head), ["kept.py"])
     assert found is not None and [f["ccn"] for f in found["kept.py"]] == [1]
     assert base_functions(tmp_path / "ws", "https://github.com/acme/other.git", _changes(base, head), ["kept.py"]) is None
+
+
+def test_a_short_list_leaves_its_share_of_the_limit_to_the_long_ones() -> None:
+    changes = [FunctionChange("app.py", f"function_{i}", (1, 5, 0), (2, 6, 1)) for i in range(2000)]
+    body = summary_body(document([finding(1)]), changes)
+    shown = body.count("| `function_")
+    assert len(body) <= BODY_MAX_CHARS and shown > 1000  # far more than a third of the room
+    assert f"… and {2000 - shown} more functions" in body

@@ -151,11 +151,13 @@ def summary_body(document: Mapping[str, Any], complexity: Sequence[FunctionChang
     else:
         head += ["", "No touched function changed its complexity, length or nesting."]
     body = "\n".join(head)
-    budget = limit - len(body) - 200
-    for title_line, lines, what in sections:
-        share = max(budget // max(len(sections), 1), 200)
+    remaining = limit - len(body) - 200
+    for index, (title_line, lines, what) in enumerate(sections):
+        # An equal share of what is left: a short list leaves its unused share to the next ones.
+        share = max(remaining // (len(sections) - index) - len(title_line) - 4, 200)
         kept, used = _fitted(lines, share, what)
         body += "\n\n" + title_line + "\n\n" + "\n".join(kept)
+        remaining -= used + len(title_line) + 4 + 200  # the "… and N more" line
     return body[:limit]
 
 
@@ -217,15 +219,34 @@ class PullRequest:
     owner: str
     repo: str
     number: int
+    login: str | None = None  # who the token posts as; None: a GitHub App (its comments are a Bot's)
 
     def path(self, *parts: str) -> str:
         return repo_path(self.owner, self.repo, *parts)
+
+    def ours(self, item: Mapping[str, Any]) -> bool:
+        """Posted by this token: anyone can write a marker into a comment on a public pull request,
+        and must not be able to hide a finding or take over the summary that way."""
+        user = item.get("user") or {}
+        return user.get("login") == self.login if self.login else user.get("type") == "Bot"
+
+
+def token_login(client: GitHubClient) -> str | None:
+    """The login a personal access token posts as; None for an App's installation token, to which
+    GitHub answers 403 on /user."""
+    try:
+        answer = client.request("GET", "/user") or {}
+    except GitHubError as exc:
+        if exc.status in (403, 404):
+            return None
+        raise
+    return str(answer.get("login") or "") or None
 
 
 def upsert_summary(pr: PullRequest, body: str) -> dict[str, Any]:
     """Update the summary comment in place when an earlier push left one, else create it."""
     comments = pr.client.paginate(pr.path("issues", str(pr.number), "comments"))
-    mine = [c for c in comments if SUMMARY_MARKER in str(c.get("body") or "")]
+    mine = [c for c in comments if SUMMARY_MARKER in str(c.get("body") or "") and pr.ours(c)]
     if mine:
         comment_id = int(mine[0]["id"])
         answer = pr.client.request("PATCH", pr.path("issues", "comments", str(comment_id)), {"body": body}) or {}
@@ -239,7 +260,8 @@ def commented_fingerprints(pr: PullRequest) -> set[str]:
     comments = pr.client.paginate(pr.path("pulls", str(pr.number), "comments"))
     # Findings past the inline limit were listed in a review's body, marked the same way.
     reviews = pr.client.paginate(pr.path("pulls", str(pr.number), "reviews"))
-    return {m.group(1) for c in (*comments, *reviews) for m in _FINDING_MARK.finditer(str(c.get("body") or ""))}
+    return {m.group(1) for c in (*comments, *reviews) if pr.ours(c)
+            for m in _FINDING_MARK.finditer(str(c.get("body") or ""))}
 
 
 def post_review(pr: PullRequest, head_sha: str, findings: Sequence[Mapping[str, Any]],
@@ -295,7 +317,7 @@ def publish_review(
 ) -> dict[str, Any]:
     """The summary comment, then the review. The summary goes first: it alone tells a reviewer
     everything, so a review that fails still leaves it (the failure is recorded by the caller)."""
-    pr = PullRequest(client, owner, repo, number)
+    pr = PullRequest(client, owner, repo, number, token_login(client))
     summary = upsert_summary(pr, summary_body(document, complexity, report_url))
     result: dict[str, Any] = {"summary_comment": summary, "new": len(new_findings(document))}
     try:
