@@ -535,8 +535,8 @@ def outcome_line(published: Mapping[str, Any]) -> str:
         summary = review["summary_comment"]
         inline = review.get("review", {})
         parts.append(f"summary comment {summary.get('url') or summary.get('id')} "
-                     f"({'updated' if summary.get('updated') else 'created'}, {review['new']} new findings), "
-                     f"review with {inline.get('comments', 0)} inline comments"
+                     f"({'updated' if summary.get('updated') else 'created'}, {_plural(review['new'], 'new finding')}), "
+                     f"review with {_plural(inline.get('comments', 0), 'inline comment')}"
                      + (f" ({inline['already_commented']} already commented)" if inline.get("already_commented") else ""))
     if "sarif" in published:
         parts.append(f"SARIF upload {published['sarif']['id']} ({published['sarif']['results']} results)")
