@@ -440,8 +440,9 @@ def _github_target(args: argparse.Namespace, ref: str | None) -> dict[str, Any]:
 
     if not args.github_repo:
         raise ShoalError("--publish and --sarif-upload need --github-repo OWNER/NAME")
-    if args.publish == "review" and not args.pull:
-        raise ShoalError("--publish review needs --pull N, the number of the pull request to review")
+    if args.publish == "review" and not (args.pull and args.base):
+        raise ShoalError("--publish review reviews a pull request's change: give --pull N (its number) and "
+                         "--base B (the branch it merges into)")
     read_credentials()  # no token: refuse now, not after the scan
     return local_target(args.github_repo, ref, args.github_ref, args.pull)
 

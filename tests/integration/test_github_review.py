@@ -196,8 +196,10 @@ def test_two_pushes_through_the_cli(github: FakeGitHub, tmp_path: Path, monkeypa
     argv = ["scan", str(repo), "--base", "main", "--head", "feature", "--workers", "1", "--fanout", "inline",
             "--workspace", str(tmp_path / "ws"), "--publish", "review", "--github-repo", "acme/widgets",
             "--pull", "7", "--fail-on", "none"]
-    assert main(["scan", str(repo), "--publish", "review", "--github-repo", "acme/widgets"]) == 2
-    assert "--pull N" in capsys.readouterr().err
+    for missing in (["--pull", "7"], ["--base", "main"]):
+        assert main(["scan", str(repo), "--publish", "review", "--github-repo", "acme/widgets", *missing]) == 2
+        assert "give --pull N (its number) and --base B" in capsys.readouterr().err
+    assert github.requests == []
     assert main(argv) == 0
     assert "summary comment" in capsys.readouterr().err
     assert len(github.review_comments) == 1
