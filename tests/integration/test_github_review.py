@@ -243,3 +243,13 @@ def test_a_synchronize_through_the_webhook_and_orchestrator(
         assert summary["publish"]["review"]["summary_comment"]["updated"] is (number == 1)
     _assert_one_summary_and_one_comment_per_finding(github)
     assert {r["commit_id"] for r in github.reviews} == set(heads)
+
+
+def test_a_next_page_on_another_host_is_never_followed(github: FakeGitHub) -> None:
+    from shoal.github.api import GitHubError
+
+    github.fail_next(1, 200, headers={"Link": '<https://evil.example/repos/acme/widgets/issues/7/comments?page=2>; '
+                                             'rel="next"'}, body=[{"id": 1, "body": "x"}])  # type: ignore[arg-type]
+    with pytest.raises(GitHubError, match="another host"):
+        client_for(github).paginate("/repos/acme/widgets/issues/7/comments")
+    assert [r.path for r in github.requests] == ["/repos/acme/widgets/issues/7/comments"]
