@@ -107,3 +107,15 @@ def test_sarif_carries_the_fix_and_validates() -> None:
     # A report without fixes is unchanged: no empty "fix" or "fixes" keys.
     plain = json.loads(render(result, "json"))
     assert all("fix" not in f for f in plain["findings"])
+
+
+def test_rules_show_says_what_the_fix_replaces() -> None:
+    from rich.console import Console
+
+    from shoal.rules.registry import builtin_rules
+    from shoal.rulescli import _show
+
+    console = Console(record=True, width=400)
+    assert _show("crypto/python-weak-hash", builtin_rules(), console) == 0
+    text = console.export_text()
+    assert 'fix          @fn (the first match of /^hashlib\\.(?:md5|sha1|md4)$/ in it) becomes "hashlib.sha256": Use SHA-256' in text
