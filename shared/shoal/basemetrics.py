@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from shoal.analysis import parser
 from shoal.analysis.analyse import analyse_source
 from shoal.changes import ChangeSet
 from shoal.errors import InputError
@@ -43,8 +44,8 @@ def base_functions(
     out: dict[str, list[dict[str, Any]]] = dict(added)
     for head_path, base_path in wanted.items():
         data, language = blobs.get(base_path), detect_language(base_path)
-        if data is None or language is None:
-            continue
+        if data is None or language is None or language not in parser.GRAMMARS:
+            continue  # not at the merge base, or nothing Shoal measures: no "before" to show
         out[head_path] = [f.to_dict() for f in analyse_source(data, language, base_path).functions]
     return out
 
