@@ -98,8 +98,10 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--max-shown", type=int, default=DEFAULT_MAX_SHOWN, metavar="N",
                       help=f"findings listed in the terminal (default {DEFAULT_MAX_SHOWN}; 0 lists none); "
                            "the reports hold them all")
-    scan.add_argument("--publish", choices=("check", "status"),
-                      help="post the result to GitHub as a check run or a commit status (token: env SHOAL_GITHUB_TOKEN)")
+    scan.add_argument("--publish", choices=("check", "status", "review"),
+                      help="post the result to GitHub as a check run, a commit status, or a pull request's summary "
+                           "comment and review (with --pull; token: env SHOAL_GITHUB_TOKEN)")
+    scan.add_argument("--pull", type=int, metavar="N", help="the pull request --publish review comments on")
     scan.add_argument("--sarif-upload", action="store_true", help="upload the SARIF report to GitHub code scanning")
     scan.add_argument("--github-repo", metavar="OWNER/NAME", help="the GitHub repository to publish to")
     scan.add_argument("--github-ref", help="full ref for code scanning (default: refs/heads/<--ref>)")
@@ -598,8 +600,11 @@ def _github_target(args: argparse.Namespace, ref: str | None) -> dict[str, Any]:
 
     if not args.github_repo:
         raise ShoalError("--publish and --sarif-upload need --github-repo OWNER/NAME")
+    if args.publish == "review" and not (args.pull and args.base):
+        raise ShoalError("--publish review reviews a pull request's change: give --pull N (its number) and "
+                         "--base B (the branch it merges into)")
     read_credentials()  # no token: refuse now, not after the scan
-    return local_target(args.github_repo, ref, args.github_ref)
+    return local_target(args.github_repo, ref, args.github_ref, args.pull)
 
 
 def _run_with_progress(

@@ -72,7 +72,8 @@ FAULT_KINDS = ("raise", "flaky", "hang", "hang-once", "die", "die-once")
 # Faults that take the agent's process or its time: inline, that process is the orchestrator's.
 PROCESS_FAULTS = ("hang", "hang-once", "die", "die-once")
 FAIL_ON_CHOICES = ("error", "warning", "note", "none")
-GITHUB_PUBLISH_MODES = ("check", "status", "none")
+# review: a pull request gets a summary comment and a review; anything else a check run.
+GITHUB_PUBLISH_MODES = ("check", "status", "review", "none")
 DEFAULT_FAIL_ON = "error"
 # With a baseline in effect, which findings the failure threshold applies to.
 FAIL_SCOPES = ("new", "all")
@@ -119,7 +120,7 @@ class Settings:
     throttle_retries: int = 8
     faults: str = ""  # "p0001:raise,p0002:flaky": fault injection, never set in production
     retention_days: int = 14  # `shoal clean` removes scan folders older than this
-    github_publish: str = "none"  # after the merge: a check run, a commit status, or nothing
+    github_publish: str = "none"  # after the merge: a check run, a commit status, a review, or nothing
     github_sarif_upload: bool = False  # also upload the SARIF report to code scanning
     github_api_url: str = "https://api.github.com"  # GitHub Enterprise Server: https://<host>/api/v3
     github_check_name: str = "Shoal"  # check run name, status context (lower case), SARIF tool name

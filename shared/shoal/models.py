@@ -139,6 +139,29 @@ class Location:
 
 
 @dataclass(frozen=True)
+class Fix:
+    """A rule's suggested change: `text` replaces `region`; `lines` is the whole of lines
+    `first_line`..`last_line` after the change, what a GitHub suggestion block replaces."""
+
+    region: Location
+    text: str
+    first_line: int
+    last_line: int
+    lines: str
+    description: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"description": self.description, "region": asdict(self.region), "text": self.text,
+                "lines": {"start": self.first_line, "end": self.last_line, "text": self.lines}}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Fix:
+        lines = data["lines"]
+        return cls(Location(**data["region"]), data["text"], lines["start"], lines["end"], lines["text"],
+                   data.get("description", ""))
+
+
+@dataclass(frozen=True)
 class Finding:
     """One result of one rule. Equality and ordering ignore nothing; dedupe uses the fingerprint."""
 
@@ -150,6 +173,7 @@ class Finding:
     fingerprint: str  # stable across unrelated line moves: never derived from line numbers; with the path, its identity
     cwe: str | None = None
     properties: tuple[tuple[str, Any], ...] = field(default=())
+    fix: Fix | None = None  # not part of the fingerprint: a rule's fix can change, the finding not
 
     @property
     def sort_key(self) -> tuple[Any, ...]:
@@ -166,6 +190,8 @@ class Finding:
             "location": asdict(self.location),
             "fingerprint": self.fingerprint,
             "properties": dict(self.properties),
+            # Only when there is one: reports of findings without fixes stay byte-identical.
+            **({"fix": self.fix.to_dict()} if self.fix is not None else {}),
         }
 
     @classmethod
@@ -179,6 +205,7 @@ class Finding:
             location=Location(**data["location"]),
             fingerprint=data["fingerprint"],
             properties=tuple(sorted(data.get("properties", {}).items())),
+            fix=Fix.from_dict(data["fix"]) if data.get("fix") else None,
         )
 
 

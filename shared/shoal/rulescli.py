@@ -101,6 +101,7 @@ def _show(rule_id: str, query_rules: tuple[Rule, ...], stdout: Console) -> int:
             ("description", rule.description),
             ("help", rule.help),
             ("references", ", ".join(rule.references)),
+            ("fix", _fix_text(rule)),
             ("file", rule.source),
         ):
             stdout.print(f"  {label:12} {value}", highlight=False, soft_wrap=True)
@@ -118,6 +119,15 @@ def _show(rule_id: str, query_rules: tuple[Rule, ...], stdout: Console) -> int:
     stdout.print(f"  severity     {meta.default_severity.value}\n  cwe          {meta.cwe or '-'}\n"
                  f"  description  {meta.description}\n  help         {meta.help}", highlight=False)
     return EXIT_OK
+
+
+def _fix_text(rule: Rule) -> str:
+    """What the rule's fix replaces and with what, as its YAML says it."""
+    fix = rule.fix
+    if fix is None:
+        return "-"
+    where = f"@{fix.capture}" + (f" (the first match of /{fix.regex.pattern}/ in it)" if fix.regex is not None else "")
+    return f'{where} becomes "{fix.replace}"' + (f": {fix.description}" if fix.description else "")
 
 
 def _test(folder: Path, stdout: Console) -> int:

@@ -1,6 +1,7 @@
 """A stand-in for GitHub's REST API on 127.0.0.1: a real ThreadingHTTPServer that checks paths,
-headers and bodies the way GitHub documents them, keeps the check runs, statuses and SARIF
-uploads it accepted, and can be told to answer the next requests with an error (5xx, rate limits).
+headers and bodies the way GitHub documents them, keeps the check runs, statuses, SARIF uploads,
+pull request comments and reviews it accepted (lists paginated with `Link` headers), and can be
+told to answer the next requests with an error (5xx, rate limits).
 
 Anything GitHub would refuse is answered as GitHub answers it (401, 415, 422) and recorded in
 `violations`, so a test can assert that the client never sent such a request.
@@ -32,6 +33,12 @@ ANNOTATION_FIELDS = {"path", "start_line", "end_line", "start_column", "end_colu
                      "message", "title", "raw_details"}
 STATUS_FIELDS = {"state", "target_url", "description", "context"}
 SARIF_FIELDS = {"commit_sha", "ref", "sarif", "checkout_uri", "started_at", "tool_name", "validate"}
+COMMENT_FIELDS = {"body"}
+REVIEW_FIELDS = {"commit_id", "body", "event", "comments"}
+REVIEW_EVENTS = {"APPROVE", "REQUEST_CHANGES", "COMMENT"}
+REVIEW_COMMENT_FIELDS = {"path", "position", "body", "line", "side", "start_line", "start_side"}
+SIDES = {"LEFT", "RIGHT"}
+BODY_MAX = 65536  # GitHub: "body is too long (maximum is 65536 characters)"
 
 
 @dataclass
@@ -65,6 +72,18 @@ class FakeGitHub:
         self.statuses: list[dict[str, Any]] = []
         self.sarifs: list[dict[str, Any]] = []
         self.script: list[Scripted] = []
+        # Pull requests: issue comments, reviews and review comments, in creation order.
+        self.issue_comments: list[dict[str, Any]] = []
+        self.reviews: list[dict[str, Any]] = []
+        self.review_comments: list[dict[str, Any]] = []
+        # number -> {path: head lines in the diff}; a review comment elsewhere gets GitHub's 422.
+        # A pull request not named here takes comments on any line.
+        self.pull_diffs: dict[int, dict[str, set[int]]] = {}
+        # Who the token posts as: an App's bot (GET /user answers 403) or a user (a personal token).
+        self.identity: dict[str, str] = {"login": "shoal[bot]", "type": "Bot"}
+        self.page_size_cap = 100  # GitHub's per_page maximum; tests lower it to force paging
+        self.down: dict[tuple[str, str], int] = {}  # (method, path suffix) -> a status it always answers
+        self._next_id = 9000
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
@@ -147,6 +166,9 @@ class FakeGitHub:
             problem = self._check_headers(lower, raw)
             if problem:
                 return self._refuse(415 if "Content-Type" in problem else 400, problem)
+            for (down_method, suffix), status in self.down.items():
+                if method == down_method and parts.path.endswith(suffix):
+                    return status, {}, {"message": f"down {status}"}
             if self.script:
                 scripted = self.script.pop(0)
                 return scripted.status, scripted.headers, scripted.body
@@ -195,6 +217,10 @@ class FakeGitHub:
             return 200, {}, {"id": self.installation_id, "app_id": int(self.app_id or 0)}
         if method == "POST" and path == f"/app/installations/{self.installation_id}/access_tokens":
             return self._installation_token(body)
+        if method == "GET" and path == "/user":
+            if self.identity["type"] == "Bot":  # GitHub's answer to an installation token
+                return 403, {}, {"message": "Resource not accessible by integration"}
+            return 200, {}, {"login": self.identity["login"], "type": "User"}
         if not path.startswith(prefix + "/"):
             return self._refuse(404, f"Not Found: {path}")
         rest = path[len(prefix):]
@@ -211,6 +237,9 @@ class FakeGitHub:
             return self._create_status(match.group(1), body)
         if method == "POST" and rest == "/code-scanning/sarifs":
             return self._upload_sarif(body)
+        routed = self._route_pull_requests(method, rest, query, body)
+        if routed is not None:
+            return routed
         return self._refuse(404, f"Not Found: {method} {path}")
 
     def _installation_token(self, body: Any) -> tuple[int, dict[str, str], Any]:
@@ -356,6 +385,150 @@ class FakeGitHub:
                             "tool_name": body.get("tool_name"), "document": document})
         return 202, {}, {"id": upload_id,
                          "url": f"https://api.github.com/repos/{self.owner}/{self.repo}/code-scanning/sarifs/{upload_id}"}
+
+
+    # ------------------------------------------------------------------ pull request comments and reviews
+
+    def _route_pull_requests(self, method: str, rest: str, query: dict[str, list[str]], body: Any
+                             ) -> tuple[int, dict[str, str], Any] | None:
+        """Paths below /repos/{owner}/{repo}; None: not one of these."""
+        match = re.fullmatch(r"/issues/(\d+)/comments", rest)
+        if match and method == "GET":
+            number = int(match.group(1))
+            return self._page(rest, query, [self._comment_json(c) for c in self.issue_comments if c["number"] == number])
+        if match and method == "POST":
+            return self._create_issue_comment(int(match.group(1)), body)
+        match = re.fullmatch(r"/issues/comments/(\d+)", rest)
+        if match and method == "PATCH":
+            return self._update_issue_comment(int(match.group(1)), body)
+        match = re.fullmatch(r"/pulls/(\d+)/comments", rest)
+        if match and method == "GET":
+            number = int(match.group(1))
+            return self._page(rest, query, [dict(c) for c in self.review_comments if c["number"] == number])
+        match = re.fullmatch(r"/pulls/(\d+)/reviews", rest)
+        if match and method == "GET":
+            number = int(match.group(1))
+            return self._page(rest, query, [dict(r) for r in self.reviews if r["number"] == number])
+        if match and method == "POST":
+            return self._create_review(int(match.group(1)), body)
+        return None
+
+    def _page(self, rest: str, query: dict[str, list[str]], items: list[dict[str, Any]]
+              ) -> tuple[int, dict[str, str], Any]:
+        """GitHub's pagination: per_page (default 30, at most 100), page from 1, and a Link header
+        with rel="next" and rel="last" while there are more pages."""
+        try:
+            per_page = min(int(query.get("per_page", ["30"])[0]), 100, self.page_size_cap)
+            page = int(query.get("page", ["1"])[0])
+        except ValueError:
+            return self._refuse(422, "Validation Failed", ["per_page and page must be integers"])
+        if per_page < 1 or page < 1:
+            return self._refuse(422, "Validation Failed", ["per_page and page start at 1"])
+        last = max(1, -(-len(items) // per_page))
+        chunk = items[(page - 1) * per_page: page * per_page]
+        base = f"{self.url}/repos/{self.owner}/{self.repo}{rest}?per_page={per_page}"
+        links = []
+        if page < last:
+            links.append(f'<{base}&page={page + 1}>; rel="next"')
+            links.append(f'<{base}&page={last}>; rel="last"')
+        return 200, ({"Link": ", ".join(links)} if links else {}), chunk
+
+    def _new_id(self) -> int:
+        self._next_id += 1
+        return self._next_id
+
+    def _body_errors(self, body: Any, fields: set[str]) -> list[str]:
+        errors = _unknown(body, fields)
+        if not errors and (not isinstance(body.get("body"), str) or not body["body"]):
+            errors.append("body is required")
+        elif not errors and len(body["body"]) >= BODY_MAX:
+            errors.append(f"body is too long (maximum is {BODY_MAX} characters)")
+        return errors
+
+    def _comment_json(self, comment: dict[str, Any]) -> dict[str, Any]:
+        return {"id": comment["id"], "body": comment["body"], "user": comment["user"],
+                "html_url": f"https://github.com/{self.owner}/{self.repo}/pull/{comment['number']}"
+                            f"#issuecomment-{comment['id']}"}
+
+    def _create_issue_comment(self, number: int, body: Any) -> tuple[int, dict[str, str], Any]:
+        errors = self._body_errors(body, COMMENT_FIELDS)
+        if errors:
+            return self._refuse(422, "Validation Failed", errors)
+        comment = {"id": self._new_id(), "number": number, "body": body["body"], "edits": 0,
+                   "user": dict(self.identity)}
+        self.issue_comments.append(comment)
+        return 201, {}, self._comment_json(comment)
+
+    def _update_issue_comment(self, comment_id: int, body: Any) -> tuple[int, dict[str, str], Any]:
+        found = [c for c in self.issue_comments if c["id"] == comment_id]
+        if not found:
+            return self._refuse(404, "Not Found")
+        if found[0]["user"] != self.identity:  # someone else's comment
+            return self._refuse(403, "Resource not accessible by integration")
+        errors = self._body_errors(body, COMMENT_FIELDS)
+        if errors:
+            return self._refuse(422, "Validation Failed", errors)
+        found[0].update(body=body["body"], edits=found[0]["edits"] + 1)
+        return 200, {}, self._comment_json(found[0])
+
+    def _create_review(self, number: int, body: Any) -> tuple[int, dict[str, str], Any]:
+        errors = _unknown(body, REVIEW_FIELDS)
+        if errors:
+            return self._refuse(422, "Validation Failed", errors)
+        event = body.get("event")
+        if event is not None and event not in REVIEW_EVENTS:
+            errors.append(f"event {event!r} is not one of {sorted(REVIEW_EVENTS)}")
+        if event in ("COMMENT", "REQUEST_CHANGES") and not body.get("body"):
+            errors.append(f"body is required when event is {event}")
+        if len(str(body.get("body", ""))) >= BODY_MAX:
+            errors.append(f"body is too long (maximum is {BODY_MAX} characters)")
+        if "commit_id" in body and not SHA.match(str(body["commit_id"])):
+            errors.append("commit_id must be a 40-hex sha")
+        comments = body.get("comments", [])
+        if not isinstance(comments, list):
+            errors.append("comments must be a list")
+            comments = []
+        for index, comment in enumerate(comments):
+            errors += [f"comments[{index}]: {e}" for e in self._review_comment_errors(comment)]
+        if errors:
+            return self._refuse(422, "Validation Failed", errors)
+        diff = self.pull_diffs.get(number)
+        for comment in comments:
+            lines = range(comment.get("start_line", comment["line"]), comment["line"] + 1)
+            if diff is not None and not all(line in diff.get(comment["path"], ()) for line in lines):
+                return self._refuse(422, "Unprocessable Entity",
+                                    ["Pull request review thread line must be part of the diff"])
+        review_id = self._new_id()
+        review = {"id": review_id, "number": number, "body": body.get("body", ""), "state": "COMMENTED",
+                  "user": dict(self.identity),
+                  "commit_id": body.get("commit_id"),
+                  "html_url": f"https://github.com/{self.owner}/{self.repo}/pull/{number}#pullrequestreview-{review_id}"}
+        self.reviews.append(review)
+        for comment in comments:
+            self.review_comments.append({
+                "id": self._new_id(), "number": number, "pull_request_review_id": review_id,
+                "user": dict(self.identity),
+                "commit_id": body.get("commit_id"), **comment})
+        return 200, {}, dict(review)
+
+    def _review_comment_errors(self, comment: Any) -> list[str]:
+        errors = _unknown(comment, REVIEW_COMMENT_FIELDS)
+        if errors:
+            return errors
+        for key in ("path", "body"):
+            if not isinstance(comment.get(key), str) or not comment[key]:
+                errors.append(f"{key} is required")
+        if len(str(comment.get("body", ""))) >= BODY_MAX:
+            errors.append(f"body is too long (maximum is {BODY_MAX} characters)")
+        line = comment.get("line")
+        if not isinstance(line, int) or line < 1:
+            errors.append("line must be a positive integer (position is closing down)")
+        if comment.get("side", "RIGHT") not in SIDES or comment.get("start_side", "RIGHT") not in SIDES:
+            errors.append("side and start_side are LEFT or RIGHT")
+        start = comment.get("start_line")
+        if start is not None and (not isinstance(start, int) or not isinstance(line, int) or not 1 <= start < line):
+            errors.append("start_line must precede line")
+        return errors
 
 
 def _unknown(body: Any, known: set[str]) -> list[str]:

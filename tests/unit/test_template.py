@@ -365,7 +365,8 @@ def test_publishing_settings_reach_the_orchestrator(template: dict[str, Any]) ->
     assert variables["SHOAL_GITHUB_PUBLISH"] == {"Ref": "PublishMode"}
     assert variables["SHOAL_GITHUB_SARIF_UPLOAD"] == {"Ref": "SarifUpload"}
     params = template["Parameters"]
-    assert (params["PublishMode"]["Default"], params["PublishMode"]["AllowedValues"]) == ("check", ["none", "check", "status"])
+    assert (params["PublishMode"]["Default"], params["PublishMode"]["AllowedValues"]) == (
+        "review", ["none", "check", "status", "review"])
     assert (params["SarifUpload"]["Default"], params["SarifUpload"]["AllowedValues"]) == ("false", ["true", "false"])
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -117,6 +118,27 @@ class GitHubClient:
     ) -> Any:
         """Send one call, retrying what is transient; return the decoded JSON (None when empty)."""
         url = self.api_url + path + (f"?{urlencode(query)}" if query else "")
+        return _decode(self._send(method, path, url, body).data)
+
+    def paginate(self, path: str, query: Mapping[str, str] | None = None, max_pages: int = 100) -> list[Any]:
+        """Every item of a list endpoint, following the `Link: <...>; rel="next"` headers GitHub
+        sends; a next link to another host is refused, since the token would go with it."""
+        url = self.api_url + path + "?" + urlencode({"per_page": "100", **(query or {})})
+        items: list[Any] = []
+        for _ in range(max_pages):
+            response = self._send("GET", path, url, None)
+            page = _decode(response.data)
+            if not isinstance(page, list):
+                raise GitHubError(f"GET {path} answered with a {type(page).__name__}, not a list")
+            items.extend(page)
+            url = next_link(response.headers.get("link", ""))
+            if not url:
+                return items
+            if urlsplit(url)[:2] != urlsplit(self.api_url)[:2]:
+                raise GitHubError(f"GET {path}: the next page is on another host ({urlsplit(url).netloc})")
+        raise GitHubError(f"GET {path} has more than {max_pages} pages")
+
+    def _send(self, method: str, path: str, url: str, body: Any) -> Any:
         headers = self.headers()
         data = None
         if body is not None:
@@ -133,7 +155,7 @@ class GitHubClient:
                 wait = self._policy.backoff(attempt)
             else:
                 if response.status < 300:
-                    return _decode(response.data)
+                    return response
                 wait, last = self._judge(method, path, response, attempt)
             if attempt + 1 < self._policy.attempts:
                 self._sleep(wait)
@@ -167,6 +189,15 @@ class GitHubClient:
                 return max(0.0, int(reset) - self._clock()) + 1.0
             return self._policy.max_wait
         return None
+
+
+def next_link(header: str) -> str:
+    """The rel="next" URL of an RFC 8288 Link header, "" when there is none (the last page)."""
+    for part in header.split(","):
+        target, _, params = part.strip().partition(";")
+        if re.search(r'\brel="?next"?', params) and target.strip().startswith("<"):
+            return target.strip()[1:-1]
+    return ""
 
 
 def _retry_after(response: Any) -> float | None:

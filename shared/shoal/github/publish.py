@@ -1,5 +1,6 @@
-"""Results back to GitHub: a check run with annotations, or a commit status, and optionally the
-SARIF upload to code scanning, built from the reports the merge wrote to the workspace.
+"""Results back to GitHub: a check run with annotations, a commit status, or for a pull request a
+summary comment and a review (review.py), and optionally the SARIF upload to code scanning, built
+from the reports the merge wrote to the workspace.
 
 The reports are written before anything here runs, so a failure to publish never loses them:
 `publish_scan` records what failed in its (small, checkpointed) result and never raises for it.
@@ -21,6 +22,7 @@ from shoal.config import Settings
 from shoal.errors import InputError, ShoalError
 from shoal.github.api import GitHubClient, repo_path
 from shoal.github.auth import ClientFactory, read_credentials, token_for
+from shoal.github.review import FunctionChange, complexity_changes, publish_review
 from shoal.models import Severity
 from shoal.source import is_commit_id
 from shoal.workspace import ScanPaths, read_verified
@@ -87,7 +89,7 @@ def _optional(data: Mapping[str, Any], key: str, valid: Callable[[str], Any], pr
 
 @dataclass(frozen=True)
 class PublishOptions:
-    mode: str = "none"  # check | status | none
+    mode: str = "none"  # check | status | review (a pull request; anything else a check run) | none
     sarif: bool = False
     api_url: str = "https://api.github.com"
     check_name: str = "Shoal"
@@ -101,13 +103,19 @@ class PublishOptions:
                    api_url=settings.github_api_url, check_name=settings.github_check_name,
                    max_annotations=settings.github_max_annotations, details_url=settings.github_details_url)
 
+    def channel(self, pull_request: bool) -> str:
+        """review applies to pull requests; pushes and nightly scans get a check run instead."""
+        return "check" if self.mode == "review" and not pull_request else self.mode
+
     @property
     def enabled(self) -> bool:
         return self.mode != "none" or self.sarif
 
-    def permissions(self) -> dict[str, str]:
+    def permissions(self, pull_request: bool = False) -> dict[str, str]:
         """What a GitHub App installation token needs for the configured channels, and no more."""
-        wanted = {"check": {"checks": "write"}, "status": {"statuses": "write"}}.get(self.mode, {})
+        mode = self.channel(pull_request)
+        wanted = {"check": {"checks": "write"}, "status": {"statuses": "write"},
+                  "review": {"pull_requests": "write"}}.get(mode, {})
         return {**wanted, **({"security_events": "write"} if self.sarif else {})}
 
 
@@ -406,7 +414,7 @@ def upload_sarif(
 
 def publish(
     client: GitHubClient, reports: Reports, target: GitHubTarget, options: PublishOptions, *,
-    incomplete: bool = False,
+    incomplete: bool = False, review_context: ReviewContext | None = None,
 ) -> dict[str, Any]:
     """Publish each configured channel; one channel's failure is recorded and the others still go."""
     head_sha = target.head_sha or str(reports.findings["scan"]["commit"])
@@ -415,15 +423,25 @@ def publish(
     result: dict[str, Any] = {"repository": f"{target.owner}/{target.repo}", "head_sha": head_sha,
                               "published": True, "errors": []}
     channels: list[tuple[str, Callable[[], dict[str, Any]]]] = []
-    if options.mode == "check":
+    mode = options.channel(target.pull_number is not None)
+    if mode == "review" and target.pull_number is not None:
+        number = target.pull_number
+        context = review_context or ReviewContext()
+        channels.append(("review", lambda: publish_review(
+            client, reports.findings, target.owner, target.repo, number, head_sha,
+            report_url=_details_url(options, reports), complexity=context.complexity, changed=context.changed)))
+    if mode == "check":
         channels.append(("check_run", lambda: publish_check_run(client, reports, target, head_sha, options, incomplete)))
-    elif options.mode == "status":
+    elif mode == "status":
         channels.append(("status", lambda: publish_status(client, reports, target, head_sha, options, incomplete)))
     if options.sarif:
         channels.append(("sarif", lambda: upload_sarif(client, reports, target, head_sha, options)))
     for name, send in channels:
         try:
             result[name] = send()
+            if "review_error" in result[name]:  # the summary comment went; the review did not
+                result["published"] = False
+                result["errors"].append(f"review: {result[name]['review_error']}"[:500])
         except ShoalError as exc:
             result["published"] = False
             result["errors"].append(f"{name}: {exc.message}"[:500])
@@ -443,21 +461,62 @@ def publish_scan(
         target = GitHubTarget.from_event(github)
         reports = Reports.load(Path(settings.workspace), merged)
         factory = client_factory or _default_client
-        token = token_for(read_credentials(env), target.owner, target.repo, options.permissions(), factory,
-                          options.api_url)
-        return publish(factory(token, options.api_url), reports, target, options, incomplete=incomplete)
+        pull_request = target.pull_number is not None
+        token = token_for(read_credentials(env), target.owner, target.repo, options.permissions(pull_request),
+                          factory, options.api_url)
+        context = None
+        if pull_request and options.channel(pull_request) == "review":
+            context = review_context(Path(settings.workspace), merged, reports)
+        return publish(factory(token, options.api_url), reports, target, options, incomplete=incomplete,
+                       review_context=context)
     except (ShoalError, OSError, ValueError, KeyError) as exc:
         message = exc.message if isinstance(exc, ShoalError) else f"{type(exc).__name__}: {exc}"
         return {"published": False, "errors": [message[:500]]}
 
 
-def local_target(repository: str, ref: str | None, github_ref: str | None) -> dict[str, Any]:
+@dataclass(frozen=True)
+class ReviewContext:
+    """What a review needs beyond the reports: which lines changed (for a scan that reports every
+    finding in touched files) and the complexity change (None: not known)."""
+
+    changed: Callable[[str, int, int], bool] | None = None
+    complexity: list[FunctionChange] | None = None
+
+
+def review_context(workspace: Path, merged: Mapping[str, Any], reports: Reports) -> ReviewContext:
+    """The change set the checkout stored, and the touched functions' metrics at the merge base."""
+    from shoal.basemetrics import base_functions
+    from shoal.changes import ChangeSet, LineIndex
+
+    paths = ScanPaths(workspace, reports.scan_id)
+    try:
+        changes = ChangeSet.from_dict(json.loads(paths.changes.read_bytes()))
+    except (OSError, ValueError, KeyError):
+        return ReviewContext()  # not a diff scan: nothing to compare with
+    try:  # the repository as the request named it (the report's copy has credentials removed)
+        repository = str(json.loads(paths.checkout_manifest.read_bytes())["repository"])
+    except (OSError, ValueError, KeyError):
+        repository = ""
+    base = base_functions(workspace, repository, changes, [str(f["path"]) for f in reports.findings.get("files", ())])
+    complexity = None if base is None else complexity_changes(reports.findings.get("files", ()), base)
+    return ReviewContext(LineIndex(changes).intersects, complexity)
+
+
+def _details_url(options: PublishOptions, reports: Reports) -> str:
+    return options.details_url.replace("{scan_id}", reports.scan_id) if options.details_url else ""
+
+
+def local_target(repository: str, ref: str | None, github_ref: str | None,
+                 pull_number: int | None = None) -> dict[str, Any]:
     """The target for `shoal scan --publish --github-repo OWNER/NAME`: the commit is the one the scan
     checks out; code scanning's ref is --github-ref, else refs/heads/<--ref> for a branch name."""
     owner, _, repo = repository.partition("/")
     if not github_ref and ref and not is_commit_id(ref):
         github_ref = ref if ref.startswith("refs/") else f"refs/heads/{ref}"
-    target = GitHubTarget.from_event({"owner": owner, "repo": repo, "ref": github_ref or ""})
+    if pull_number is not None and not github_ref:
+        github_ref = f"refs/pull/{pull_number}/head"
+    target = GitHubTarget.from_event({"owner": owner, "repo": repo, "ref": github_ref or "",
+                                      "pull_number": pull_number})
     return target.to_dict()
 
 
@@ -471,6 +530,14 @@ def outcome_line(published: Mapping[str, Any]) -> str:
         parts.append(f"check run {run['url'] or run['id']} ({run['conclusion']}, {run['annotations']} annotations)")
     if "status" in published:
         parts.append(f"commit status {published['status']['state']}")
+    if "review" in published:
+        review = published["review"]
+        summary = review["summary_comment"]
+        inline = review.get("review", {})
+        parts.append(f"summary comment {summary.get('url') or summary.get('id')} "
+                     f"({'updated' if summary.get('updated') else 'created'}, {_plural(review['new'], 'new finding')}), "
+                     f"review with {_plural(inline.get('comments', 0), 'inline comment')}"
+                     + (f" ({inline['already_commented']} already commented)" if inline.get("already_commented") else ""))
     if "sarif" in published:
         parts.append(f"SARIF upload {published['sarif']['id']} ({published['sarif']['results']} results)")
     return f"published to {published.get('repository', 'GitHub')}: " + ", ".join(parts)

@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from shoal.baseline import ABSENT
-from shoal.models import Finding, Location, RuleMeta, ScanResult, Severity
+from shoal.models import Finding, Fix, Location, RuleMeta, ScanResult, Severity
 from shoal.reports.jsonreport import dumps, public_repository, summarize
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -180,6 +180,20 @@ def sarif_result(finding: Finding, rule_index: int, baseline_state: str | None =
         ],
         "partialFingerprints": {FINGERPRINT_KEY: finding.fingerprint},
         "properties": result_properties(finding),
+        **({"fixes": [sarif_fix(finding.fix)]} if finding.fix is not None else {}),
+    }
+
+
+def sarif_fix(fix: Fix) -> dict[str, Any]:
+    """A rule's suggested edit: one replacement in the finding's file (SARIF §3.55)."""
+    return {
+        "description": {"text": fix.description or "Suggested fix"},
+        "artifactChanges": [
+            {
+                "artifactLocation": {"uri": artifact_uri(fix.region.path), "uriBaseId": SRCROOT},
+                "replacements": [{"deletedRegion": region(fix.region), "insertedContent": {"text": fix.text}}],
+            }
+        ],
     }
 
 
@@ -232,6 +246,7 @@ def fixed_result(finding: Finding, rule_index: int) -> dict[str, Any]:
     """A baseline finding that is gone: kind "pass" (the rule found no problem there any more),
     so a consumer that ignores baselineState, like code scanning's upload, raises no alert for it."""
     result = sarif_result(finding, rule_index, ABSENT)
+    result.pop("fixes", None)  # nothing left to fix
     result["kind"] = "pass"
     result["level"] = "none"  # required with any kind but "fail"; the old level stays in properties
     result["properties"]["baselineLevel"] = finding.severity.value

@@ -34,6 +34,7 @@ from tree_sitter import Node, Query, Tree
 from shoal.analysis import parser
 from shoal.findings import fingerprint
 from shoal.models import Finding, Location
+from shoal.rules import fixes
 from shoal.rules.registry import FINDING_CAPTURE, Constraint, Rule, RuleSet
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -133,7 +134,7 @@ class RuleEngine:
         compiled = self._compiled_for(*key)
         if compiled is None:
             return [], [], None
-        run = _Run(key[0], path)
+        run = _Run(key[0], path, source)
         metrics: MetricCaptures = {}
         query = compiled.query
         for pattern, captures in parser.matches(query, tree.root_node):
@@ -183,9 +184,10 @@ class RuleEngine:
 class _Run:
     """The findings of one file so far, and the rules that failed on it."""
 
-    def __init__(self, language: str, path: str) -> None:
+    def __init__(self, language: str, path: str, source: bytes = b"") -> None:
         self.language = language
         self.path = path
+        self.source = source  # for rules with a fix: the edit is cut from the file's bytes
         self.findings: list[Finding] = []
         self.failed: dict[str, str] = {}
         self.seen: Counter[tuple[str, str]] = Counter()
@@ -195,6 +197,8 @@ class _Run:
             return
         try:
             finding = _finding(rule, captures, self.language, self.path, self.seen)
+            if finding is not None and rule.fix is not None:
+                finding = replace(finding, fix=fixes.render(rule.fix, captures, self.source, self.path))
         except Exception as exc:  # noqa: BLE001 - one broken rule must not stop the scan
             self.failed[rule.id] = f"{self.path}: rule {rule.id} failed and was skipped: {type(exc).__name__}: {exc}"
             return

@@ -24,6 +24,7 @@ from tree_sitter import QueryError
 from shoal.analysis import parser
 from shoal.errors import InputError
 from shoal.models import RuleMeta, Severity
+from shoal.rules.fixes import FixTemplate, FixTemplateError, check_captures, parse_fix
 
 if TYPE_CHECKING:
     import jsonschema
@@ -66,6 +67,7 @@ class Rule:
     references: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     source: str = ""  # the file it came from, for error messages and `shoal rules show`
+    fix: FixTemplate | None = None  # a suggested replacement over the captures
     raw: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -127,7 +129,20 @@ def parse_rule(data: Any, source: str, built_in: bool = False) -> Rule:
         tags=tuple(data.get("tags", ())),
         source=source,
         raw=data,
+        fix=_fix(data.get("fix"), captures, where),
     )
+
+
+def _fix(data: Mapping[str, Any] | None, captures: set[str] | None, where: str) -> FixTemplate | None:
+    if data is None:
+        return None
+    try:
+        template = parse_fix(data)
+        if captures is not None:
+            check_captures(template, captures)
+    except FixTemplateError as exc:
+        raise RuleError(f"{where}: {exc}") from None
+    return template
 
 
 def _check_queries(queries: Sequence[str], languages: Sequence[str], where: str) -> set[str]:
