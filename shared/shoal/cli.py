@@ -643,7 +643,7 @@ def _print_outcome(summary: dict[str, Any], workspace: Path, args: argparse.Name
     else:
         console = make_console()
         if args.max_shown and sum(summary["findings"].values()):
-            _list_findings(console, reports["json"], ScanPaths(workspace, summary["scan_id"]).src, target,
+            _list_findings(console, reports["json"], ScanPaths(workspace, summary["scan_id"]), target,
                            summary["commit"], args.max_shown)
     if fmt == "text" and args.quiet:
         return
@@ -658,12 +658,15 @@ def _report_paths(summary: dict[str, Any], workspace: Path) -> dict[str, Path]:
     return {name: workspace / rel for name, rel in summary["reports"].items()}
 
 
-def _list_findings(console: Console, findings_json: Path, src: Path, target: str | None, commit: str,
+def _list_findings(console: Console, findings_json: Path, paths: ScanPaths, target: str | None, commit: str,
                    max_shown: int) -> None:
     from shoal.reports.terminal import print_findings
+    from shoal.secrets.redaction import scan_redactor
 
     findings = load_json(findings_json.read_bytes())["findings"]
-    print_findings(console, findings, source_lines(src, target, commit), max_shown)
+    redactor = scan_redactor(paths.plan, paths.secret_hashes)
+    redact = redactor.redact if redactor is not None else str
+    print_findings(console, findings, source_lines(paths.src, target, commit), max_shown, redact)
 
 
 def source_lines(src: Path, target: str | None, commit: str) -> Callable[[str], list[str] | None]:

@@ -289,6 +289,8 @@ def merge_stage(
     unchanged, reused, reused_part = _reused_results(paths, scan.get("incremental"), secrets)
     plan_document = load_json(read_verified(paths.resolve(plan["plan"]), plan["sha256"]))
     redactor = _redactor(plan_document, secrets)
+    if redactor is not None:
+        atomic_write(paths.secret_hashes, json_bytes(secrets))
     files, findings, diagnostics, redacted_shards = _redacted_results(redactor, parts, reused_part)
     repo = RepoConfig.from_dict(plan_document.get("config", {}))
     lost = _failed_partitions(plan_document, failed_partitions)

@@ -156,7 +156,14 @@ class _Worker:
             target=_serve, args=(child, environment, warm_up, inherited, len(first)), daemon=True
         )
         with _main_module_hidden(), _interrupts_held():
-            self.process.start()
+            try:
+                self.process.start()
+            except BaseException:
+                # Ctrl-C on the engine's main thread while it was writing a spawned child's start-up
+                # data: that child would die on a half-read pipe, printing a traceback.
+                if getattr(self.process, "_popen", None) is not None:
+                    self.process.kill()
+                raise
         child.close()
         self.ready = False
 

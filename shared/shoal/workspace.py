@@ -96,6 +96,12 @@ class ScanPaths:
         return self.root / "plan.json"
 
     @property
+    def secret_hashes(self) -> Path:
+        """The keyed hashes of every secret value the scan found (beside the source that holds the
+        values; the key is in plan.json): what the command's terminal listing redacts code with."""
+        return self.root / "secrets.json"
+
+    @property
     def shards(self) -> Path:
         return self.root / "shards"
 

@@ -21,9 +21,10 @@ LineReader = Callable[[str], "list[str] | None"]  # a scanned file's lines, or N
 
 
 def print_findings(console: Console, findings: list[dict[str, Any]], read_lines: LineReader,
-                   max_shown: int | None = None) -> int:
+                   max_shown: int | None = None, redact: Callable[[str], str] = str) -> int:
     """Print `findings` (findings.json entries, already in report order) grouped by file; return
-    how many were printed. Past `max_shown` a line says how many more the reports hold."""
+    how many were printed. Past `max_shown` a line says how many more the reports hold. Code lines
+    go through `redact` (the scan's own redaction: values a secret finding matched in any file)."""
     shown = findings if max_shown is None else findings[:max_shown]
     for path, group in groupby(sorted(shown, key=_order), key=lambda f: f["location"]["path"]):
         entries = list(group)
@@ -31,7 +32,7 @@ def print_findings(console: Console, findings: list[dict[str, Any]], read_lines:
         lines = read_lines(path)
         secrets = _secret_regions(findings, path)
         for finding in entries:
-            _print_one(console, finding, lines, path, secrets)
+            _print_one(console, finding, lines, path, secrets, redact)
         console.print()
     hidden = len(findings) - len(shown)
     if hidden > 0:
@@ -46,7 +47,7 @@ def _order(finding: dict[str, Any]) -> tuple[str, int, int, str]:
 
 
 def _print_one(console: Console, finding: dict[str, Any], lines: list[str] | None, path: str,
-               secrets: list[dict[str, Any]]) -> None:
+               secrets: list[dict[str, Any]], redact: Callable[[str], str]) -> None:
     where = finding["location"]
     severity = finding["severity"]
     head = Text("  ")
@@ -61,7 +62,7 @@ def _print_one(console: Console, finding: dict[str, Any], lines: list[str] | Non
     console.print(head, soft_wrap=True)
     console.print(f"    {escape(finding['message'])}", highlight=False, soft_wrap=True)
     for number, text in _code(lines, where, path, secrets):
-        console.print(Text(f"    {number:>5} | ", style="dim") + Text(text), soft_wrap=True)
+        console.print(Text(f"    {number:>5} | ", style="dim") + Text(redact(text)), soft_wrap=True)
 
 
 def _code(lines: list[str] | None, where: dict[str, Any], path: str,

@@ -11,6 +11,7 @@ import re
 import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from shoal.models import FileMetrics, Finding
@@ -285,3 +286,16 @@ def redact_results(
         or new_diagnostics != diagnostics
     )
     return Redacted(new_files, new_findings, new_diagnostics, changed)
+
+
+def scan_redactor(plan: Path, hashes: Path) -> Redactor | None:
+    """The merge's Redactor again, from the scan's plan.json (the key) and secrets.json (the
+    hashes it left beside them); None when the scan found no secret."""
+    if not hashes.is_file():
+        return None
+    import json
+
+    redactor = Redactor(str(json.loads(plan.read_bytes())["redaction_key"]))
+    for hashed in json.loads(hashes.read_bytes()).values():
+        redactor.add(FileSecrets.from_dict(hashed))
+    return redactor
