@@ -3,18 +3,18 @@ Python's backtracking `re` (`^["'](a+)+$` on 40 characters never ends)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
 import re2
 
 # py-tree-sitter evaluates these itself, with `re`; they are taken out of the query text (blanked,
-# so every byte offset stays) and checked per match by `RegexPredicate.holds`.
+# so every byte offset stays) and checked per match by parser.matches with RE2.
 REGEX_PREDICATES = ("match?", "not-match?", "any-match?", "any-not-match?")
 MAX_DEPTH = 64  # nesting of ( and [: tree-sitter parses queries recursively and crashes past ~80,000
 _ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "0": "\0"}  # tree-sitter's; any other escaped char is itself
 _EXCERPT = 60
+_MEMO_TEXT, _MEMO_ENTRIES = 64, 2048  # per predicate: at most ~250 kB
 
 
 class QueryTextError(ValueError):
@@ -58,7 +58,7 @@ class RegexPredicate:
     """One regex predicate of a query, checked as py-tree-sitter checks #match? and its kin:
     every node of the capture must match (true for none); any-: one node is enough; not-: none."""
 
-    __slots__ = ("name", "capture", "regex", "offset", "positive", "any_node", "_search")
+    __slots__ = ("name", "capture", "regex", "offset", "positive", "any_node", "search", "seen")
 
     def __init__(self, name: str, capture: str, regex: str, offset: int) -> None:
         self.name = name  # as written, e.g. "not-match?"
@@ -69,15 +69,18 @@ class RegexPredicate:
         self.any_node = name.startswith("any-")
         matcher = _matcher(regex)
         # The wrapper's Match only re-encodes str: bytes go straight to RE2::Set (pinned google-re2).
-        self._search = getattr(matcher, "_set", matcher).Match
+        self.search = getattr(matcher, "_set", matcher).Match  # bytes -> truthy when the regex matches
+        self.seen: dict[bytes, bool] = {}
 
-    def holds(self, captures: Mapping[str, Sequence[Any]]) -> bool:
-        result = True
-        for node in captures.get(self.capture, ()):
-            result = bool(self._search(node.text or b"")) is self.positive
-            if result is self.any_node:
-                break
-        return result
+    def found(self, text: bytes) -> bool:
+        """Whether the regex matches somewhere in `text`. Short texts (names, mostly) come back
+        again and again: remembered, up to a bound, they cost a lookup instead of a call into RE2."""
+        seen = self.seen.get(text)
+        if seen is None:
+            seen = bool(self.search(text))
+            if len(text) <= _MEMO_TEXT and len(self.seen) < _MEMO_ENTRIES:
+                self.seen[text] = seen
+        return seen
 
     def __repr__(self) -> str:
         return f"({self.name} @{self.capture} {self.regex!r})"
