@@ -120,6 +120,6 @@ def _rules_digest(src_root: Path, repo: RepoConfig) -> str:
     from shoal.rules.registry import rule_files
 
     digest = hashlib.sha256()
-    for path in rule_files(src_root / repo.rules_folder):
+    for path in rule_files(src_root / repo.rules_folder, src_root):  # bounded: refused past the limits
         digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()

@@ -6,13 +6,17 @@ far more than parsing a typical file, and a worker analyses thousands of files.
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import math
 import time
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from tree_sitter import Language, Node, Parser, Query, QueryCursor, Tree
+
+from shoal.analysis import querytext
 
 # Language id -> (grammar wheel module, function returning the grammar pointer).
 GRAMMARS: dict[str, tuple[str, str]] = {
@@ -125,14 +129,66 @@ def count_errors(tree: Tree, language: str) -> int:
     return sum(len(nodes) for nodes in found.values())
 
 
+class RegexQuery:
+    """A Query whose regex predicates (#match? and kin) were taken out of its text, to be checked
+    by `matches` with RE2. Everything else is the Query's (its byte offsets are the text's)."""
+
+    __slots__ = ("query", "regexes", "start_byte_for_pattern")
+
+    def __init__(self, query: Query, regexes: dict[int, tuple[querytext.RegexPredicate, ...]]) -> None:
+        self.query = query
+        self.regexes = regexes  # by pattern index
+        self.start_byte_for_pattern = query.start_byte_for_pattern  # per match: no __getattr__
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.query, name)
+
+
 def compile_query(language: str, source: str) -> Query:
-    """A query for `language`; raises tree_sitter.QueryError with the row and column at fault."""
-    return Query(get_language(language), source)
+    """A query for `language`; raises tree_sitter.QueryError with the row and column at fault, or
+    querytext.QueryTextError (a regex RE2 cannot compile, nesting too deep). A query with regex
+    predicates comes as a RegexQuery: use it through `matches`, never a QueryCursor of your own."""
+    text, regexes = querytext.prepare(source)
+    query = Query(get_language(language), text)
+    if not regexes:
+        return query
+    # Each predicate is inside its pattern's parentheses (prepare refuses one outside any).
+    starts = [query.start_byte_for_pattern(pattern) for pattern in range(query.pattern_count)]
+    by_pattern: dict[int, list[querytext.RegexPredicate]] = {}
+    for predicate in regexes:
+        by_pattern.setdefault(bisect.bisect_right(starts, predicate.offset) - 1, []).append(predicate)
+    return RegexQuery(query, {pattern: tuple(found) for pattern, found in by_pattern.items()})  # type: ignore[return-value]
 
 
 def matches(query: Query, node: Node) -> list[tuple[int, dict[str, list[Node]]]]:
-    """(pattern index, captures by name) for each match; text predicates (#eq?...) already applied."""
-    return QueryCursor(query).matches(node)
+    """(pattern index, captures by name) for each match; text predicates (#eq?...) already
+    applied, regex predicates (#match?...) with RE2 here."""
+    if type(query) is not RegexQuery:
+        return QueryCursor(query).matches(node)
+    regexes = query.regexes
+    found = []
+    # As py-tree-sitter checks #match? (every node of the capture must match, true for none;
+    # any-: the first node that does decides; not-: the opposite), inlined: this loop runs for
+    # every candidate match of a regex pattern (Django's Python rules: 255,000).
+    for match in QueryCursor(query.query).matches(node):
+        predicates = regexes.get(match[0])
+        if predicates is not None:
+            captures = match[1]
+            for predicate in predicates:
+                result = True
+                for captured in captures.get(predicate.capture, ()):
+                    text = captured.text or b""
+                    hit = predicate.seen.get(text)
+                    result = (predicate.found(text) if hit is None else hit) is predicate.positive
+                    if result is predicate.any_node:
+                        break
+                if not result:
+                    break
+            else:
+                found.append(match)
+            continue
+        found.append(match)
+    return found
 
 
 # String-literal node types per language, and the child types that make one non-constant.

@@ -2,7 +2,10 @@
 
 A rule that cannot work is refused when it is loaded, never half-applied during a scan: an
 unknown language, a query that does not compile (with the row and column in the query), a query
-without the `@finding` capture, a constraint on a capture no query has, an invalid regex.
+without the `@finding` capture, a constraint on a capture no query has, a regex RE2 cannot compile.
+A repository's rules are untrusted input (a fork's pull request brings its own): files and the
+folder are bounded in size and count, YAML anchors and aliases are refused (a 478-byte "billion
+laughs" took gigabytes), and messages quote at most a short excerpt of what a file holds.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import re2
 import yaml
 from tree_sitter import QueryError
 
-from shoal.analysis import parser
+from shoal.analysis import parser, querytext
 from shoal.errors import InputError
 from shoal.models import RuleMeta, Severity
 from shoal.rules.fixes import FixTemplate, FixTemplateError, check_captures, parse_fix
@@ -33,6 +36,13 @@ RULE_SUFFIXES = (".yaml", ".yml")
 # libyaml's safe loader when PyYAML was built with it (the wheels are): ten times the pure one.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FINDING_CAPTURE = "finding"
+# Bounds on what a rules folder may hold: the largest built-in rule is 8 kB, and compiling a 64 kB
+# query takes tree-sitter about 2 s per language.
+MAX_RULE_FILE_BYTES = 64 * 1024
+MAX_RULES_FOLDER_BYTES = 2 * 1024 * 1024
+MAX_RULE_FILES = 1000
+MAX_YAML_DEPTH = 32  # nested mappings and sequences; libyaml's composer recurses (crashed at 100,000)
+_MESSAGE_CHARS = 300  # of a schema error's message, which quotes the value at fault
 
 
 class RuleError(InputError):
@@ -99,17 +109,17 @@ def parse_rule(data: Any, source: str, built_in: bool = False) -> Rule:
     document against the schema (0.1 s with jsonschema's import, on the plan step's path).
     """
     rule_id = data.get("id") if isinstance(data, dict) else None
-    where = f"{source}: rule {rule_id}" if rule_id else f"{source}: rule without an id"
+    where = f"{source}: rule {_shown(rule_id)}" if isinstance(rule_id, str) and rule_id else f"{source}: rule without an id"
     errors = [] if built_in else sorted(_schema_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         error = errors[0]
-        at = "/".join(str(p) for p in error.absolute_path) or "(top level)"
-        raise RuleError(f"{where}: {error.message} (at {at})")
+        at = "/".join(_shown(str(p), 40) for p in error.absolute_path) or "(top level)"
+        raise RuleError(f"{where}: {_schema_message(error)} (at {at})")
     languages = tuple(data["languages"])
     unknown = [lang for lang in languages if lang not in parser.GRAMMARS]
     if unknown:
         raise RuleError(
-            f"{where}: unknown language {', '.join(unknown)}: known are {', '.join(sorted(parser.GRAMMARS))}"
+            f"{where}: unknown language {_cut(', '.join(unknown))}: known are {', '.join(sorted(parser.GRAMMARS))}"
         )
     queries = tuple(data["queries"])
     captures = None if built_in else _check_queries(queries, languages, where)
@@ -145,6 +155,24 @@ def _fix(data: Mapping[str, Any] | None, captures: set[str] | None, where: str) 
     return template
 
 
+def _shown(value: str, limit: int = 80) -> str:
+    """Text from a rule file as a message may show it: short and printable as it is, else an excerpt."""
+    return value if len(value) <= limit and value.isprintable() else querytext.excerpt(value, limit)
+
+
+def _cut(message: str) -> str:
+    return message if len(message) <= _MESSAGE_CHARS else message[: _MESSAGE_CHARS - 1] + "…"
+
+
+def _schema_message(error: Any) -> str:
+    """jsonschema's message, which most often starts with the whole value at fault: cut to an
+    excerpt, keeping what is wrong with it."""
+    message, value = error.message, repr(error.instance)
+    if len(value) > 60 and message.startswith(value):
+        message = value[:59] + "…" + message[len(value) :]
+    return _cut(message)
+
+
 def _check_queries(queries: Sequence[str], languages: Sequence[str], where: str) -> set[str]:
     """Compile every query for every language; return the capture names they define."""
     names: set[str] = set()
@@ -152,6 +180,9 @@ def _check_queries(queries: Sequence[str], languages: Sequence[str], where: str)
         for language in languages:
             try:
                 query = parser.compile_query(language, text)
+            except querytext.QueryTextError as exc:
+                raise RuleError(f"{where}: query {number} (field queries[{number - 1}]): {exc} "
+                                "(rows and columns count from 0 at the start of the query)") from None
             except QueryError as exc:
                 raise RuleError(
                     f"{where}: query {number} does not compile for {language}: {exc} "
@@ -194,8 +225,8 @@ def _constraints(where_data: Mapping[str, Any], captures: set[str] | None, where
             capture=capture,
             equals=_texts(spec.get("equals")),
             not_equals=_texts(spec.get("not_equals")),
-            matches=_regex(spec.get("matches"), where, capture),
-            not_matches=_regex(spec.get("not_matches"), where, capture),
+            matches=_regex(spec.get("matches"), where, capture, "matches"),
+            not_matches=_regex(spec.get("not_matches"), where, capture, "not_matches"),
             string_literal=spec.get("string_literal"),
         )
 
@@ -206,13 +237,17 @@ def _texts(value: str | list[str] | None) -> frozenset[str] | None:
     return frozenset([value] if isinstance(value, str) else value)
 
 
-def _regex(pattern: str | None, where: str, capture: str) -> Any:
+def _regex(pattern: str | None, where: str, capture: str, name: str) -> Any:
     if pattern is None:
         return None
     try:
-        return re2.compile(pattern)
+        return querytext.compile_regex(pattern)
     except re2.error as exc:
-        raise RuleError(f"{where}: the regex for @{capture} is invalid: {exc}") from None
+        raise RuleError(
+            f"{where}: field where.{_shown(capture, 40)}.{name}: the regex for @{_shown(capture, 40)} is invalid: "
+            f"RE2 cannot compile {querytext.excerpt(pattern)}: {exc} "
+            "(RE2 runs in linear time: no lookaround, no backreferences)"
+        ) from None
 
 
 def load_rule_file(path: Path, relative_to: Path | None = None, built_in: bool = False) -> Rule:
@@ -220,19 +255,87 @@ def load_rule_file(path: Path, relative_to: Path | None = None, built_in: bool =
     repository for a repository's own rules, not the workspace path it was exported to)."""
     source = str(path.relative_to(relative_to)) if relative_to is not None else str(path)
     try:
+        text = _read_bounded(path, source)
+        _check_yaml_shape(text, source)
         # A safe loader, only picked at import time. shoal: ignore[deserialization/python-yaml-load]
-        data = yaml.load(path.read_text("utf-8"), Loader=_YAML_LOADER)
+        data = yaml.load(text, Loader=_YAML_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         position = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise RuleError(f"{source}: not valid YAML{position}: {exc.problem}") from None
+        raise RuleError(f"{source}: not valid YAML{position}: {_cut(str(exc.problem))}") from None
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise RuleError(f"{source}: cannot read the rule: {exc}") from None
+        raise RuleError(f"{source}: cannot read the rule: {_cut(str(exc))}") from None
     return parse_rule(data, source, built_in)
 
 
-def rule_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.suffix in RULE_SUFFIXES and p.is_file())
+def _read_bounded(path: Path, source: str) -> str:
+    """The file's text, refused past MAX_RULE_FILE_BYTES (read no further than that, whatever
+    the file claims to be)."""
+    with path.open("rb") as stream:
+        data = stream.read(MAX_RULE_FILE_BYTES + 1)
+    if len(data) > MAX_RULE_FILE_BYTES:
+        raise RuleError(_too_big(source, path))
+    return data.decode("utf-8")
+
+
+def _too_big(source: str, path: Path) -> str:
+    return (f"{source}: the rule file is over {MAX_RULE_FILE_BYTES // 1024} KiB, the most one rule file may "
+            f"hold ({path.stat().st_size} bytes): split it, or shorten its queries")
+
+
+def _check_yaml_shape(text: str, source: str) -> None:
+    """Refuse anchors, aliases and deep nesting before anything is built: an alias can make a few
+    hundred bytes expand to gigabytes (in the schema check, in messages), and libyaml's composer
+    recurses once per level. The parser's events come from a state machine: no expansion, no recursion."""
+    loader = _YAML_LOADER(text)
+    depth = 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+                mark = event.start_mark
+                raise RuleError(
+                    f"{source}: line {mark.line + 1}, column {mark.column + 1}: YAML anchors and aliases "
+                    "(&name, *name) are not allowed in rule files: write the value out"
+                )
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_YAML_DEPTH:
+                    mark = event.start_mark
+                    raise RuleError(
+                        f"{source}: line {mark.line + 1}, column {mark.column + 1}: nested deeper than "
+                        f"{MAX_YAML_DEPTH} levels, more than any rule needs"
+                    )
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    finally:
+        loader.dispose()
+
+
+def rule_files(folder: Path, relative_to: Path | None = None) -> list[Path]:
+    """The rule files under `folder`, sorted; RuleError past MAX_RULE_FILES files, a file over
+    MAX_RULE_FILE_BYTES or MAX_RULES_FOLDER_BYTES in all (found from the files' sizes, before
+    reading any). Names in messages are relative to `relative_to` when given."""
+    shown = folder.relative_to(relative_to) if relative_to is not None else folder
+    found: list[Path] = []
+    total = 0
+    for path in folder.rglob("*"):
+        if path.suffix not in RULE_SUFFIXES or not path.is_file():
+            continue
+        found.append(path)
+        if len(found) > MAX_RULE_FILES:
+            raise RuleError(f"{shown}: more than {MAX_RULE_FILES} rule files, the most a rules folder may hold")
+        size = path.stat().st_size
+        if size > MAX_RULE_FILE_BYTES:
+            name = path.relative_to(relative_to) if relative_to is not None else path
+            raise RuleError(_too_big(str(name), path))
+        total += size
+        if total > MAX_RULES_FOLDER_BYTES:
+            raise RuleError(
+                f"{shown}: the rule files hold over {MAX_RULES_FOLDER_BYTES // (1024 * 1024)} MiB, the most "
+                "a rules folder may hold: keep only the rules you run"
+            )
+    return sorted(found)
 
 
 def load_rules(folder: Path, relative_to: Path | None = None, built_in: bool = False) -> tuple[Rule, ...]:
@@ -241,7 +344,7 @@ def load_rules(folder: Path, relative_to: Path | None = None, built_in: bool = F
     if not folder.is_dir():
         raise RuleError(f"{shown}: no such rules folder")
     rules: dict[str, Rule] = {}
-    for path in rule_files(folder):
+    for path in rule_files(folder, relative_to):
         rule = load_rule_file(path, relative_to, built_in)
         if rule.id in rules:
             raise RuleError(f"{path}: rule {rule.id} is already defined in {rules[rule.id].source}")

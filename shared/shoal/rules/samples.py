@@ -15,7 +15,7 @@ from pathlib import Path
 from shoal.analysis import parser
 from shoal.languages import detect_language
 from shoal.rules.engine import RuleEngine
-from shoal.rules.registry import RULE_SUFFIXES, Rule, RuleSet, load_rule_file
+from shoal.rules.registry import RULE_SUFFIXES, Rule, RuleSet, load_rule_file, rule_files
 
 _ID = r"[a-z][a-z0-9-]*/[a-z0-9][a-z0-9-]*"
 _MARK = re.compile(rf"\b(ruleid|ok):\s*({_ID}(?:\s*,\s*{_ID})*)")
@@ -106,4 +106,4 @@ def check_folder(folder: Path) -> list[RuleReport]:
 
 
 def _rule_paths(folder: Path) -> Iterable[Path]:
-    return sorted(p for p in folder.rglob("*") if p.suffix in RULE_SUFFIXES and p.is_file())
+    return rule_files(folder)  # bounded in count and size, as a repository's rules folder is
