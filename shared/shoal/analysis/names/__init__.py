@@ -38,6 +38,7 @@ from shoal.analysis import parser
 
 __all__ = [
     "UNNAMED",
+    "Member",
     "NamePattern",
     "NamePatternError",
     "NameTable",
@@ -47,11 +48,27 @@ __all__ = [
 ]
 
 UNNAMED = "?"  # the segment that stands for a receiver without a name
-# A binding is either already qualified (an import) or an expression typed on first lookup.
-Binding = Union[str, Node]
+
+
+@dataclass(frozen=True)
+class Member:
+    """A binding to a member of a value, typed on first lookup: `const {exec} = require('cp')`."""
+
+    value: Node
+    name: str
+
+
+# A binding is already qualified (an import), an expression typed on first lookup, or a member.
+Binding = Union[str, Node, Member]
 _MODULES = {
     "python": "python",
     "java": "java",
+    "javascript": "javascript",
+    "typescript": "javascript",
+    "tsx": "javascript",
+    "go": "go",
+    "php": "php",
+    "ruby": "ruby",
 }
 
 
@@ -59,7 +76,7 @@ class LanguageNames(Protocol):
     """What each language module provides (see python.py for the shape)."""
 
     SCOPES: frozenset[str]
-    COLLECT: str
+    COLLECT: str | dict[str, str]
 
     def collect(self, table: NameTable, captures: dict[str, list[Node]]) -> None: ...
 
@@ -79,7 +96,8 @@ def _module(language: str) -> ModuleType:
 
 @cache
 def _collect_query(language: str) -> Query:
-    return parser.compile_query(language, _module(language).COLLECT)
+    collect = _module(language).COLLECT  # one query, or one per language of the module
+    return parser.compile_query(language, collect if isinstance(collect, str) else collect[language])
 
 
 def _key(node: Node) -> tuple[int, int, int]:
@@ -136,7 +154,13 @@ class NameTable:
     def _first_typed(self, bindings: list[Binding]) -> str | None:
         # Flow-insensitive: the first binding that has a type (`r = None; r = Runtime...`).
         for binding in bindings:
-            found = binding if isinstance(binding, str) else self.type_of(binding)
+            if isinstance(binding, str):
+                return binding
+            if isinstance(binding, Member):
+                owner = self.type_of(binding.value)
+                found = f"{owner}.{binding.name}" if owner is not None else None
+            else:
+                found = self.type_of(binding)
             if found is not None:
                 return found
         return None
@@ -194,7 +218,9 @@ class NamePatternError(ValueError):
     """A name pattern that cannot be read; the message says why."""
 
 
-_SEGMENT = re.compile(r"^(\*|[A-Za-z_$\\][\w$\\-]*|\?)$")
+# A segment is a name as languages and module specifiers spell it (`js-yaml`, `@scope/pkg`, Go's
+# `crypto/md5`, PHP's `$x`), `*`, or `?` (a receiver without a name).
+_SEGMENT = re.compile(r"^(\*|\?|[^.*?\s()\[\]{},;'\"]+)$")
 
 
 @dataclass(frozen=True)
