@@ -2,7 +2,8 @@
 
 A rule that cannot work is refused when it is loaded, never half-applied during a scan: an
 unknown language, a query that does not compile (with the row and column in the query), a query
-without the `@finding` capture, a constraint on a capture no query has, an invalid regex.
+without the `@finding` capture, a constraint on a capture no query has, an invalid regex, a
+qualified name in `calls` that cannot be read (naming the field).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from tree_sitter import QueryError
 
 from shoal.analysis import parser
 from shoal.errors import InputError
+from shoal.rules.calls import CallSpec, CallSpecError, parse_calls
 from shoal.models import RuleMeta, Severity
 
 if TYPE_CHECKING:
@@ -58,6 +60,7 @@ class Rule:
     languages: tuple[str, ...]
     queries: tuple[str, ...]
     constraints: tuple[Constraint, ...] = ()
+    calls: tuple[CallSpec, ...] = ()  # calls to named functions, matched through name resolution
     cwe: str | None = None
     description: str = ""
     help: str = ""
@@ -107,8 +110,14 @@ def parse_rule(data: Any, source: str, built_in: bool = False) -> Rule:
         raise RuleError(
             f"{where}: unknown language {', '.join(unknown)}: known are {', '.join(sorted(parser.GRAMMARS))}"
         )
-    queries = tuple(data["queries"])
+    queries = tuple(data.get("queries") or ())
+    if not queries and not data.get("calls"):
+        raise RuleError(f"{where}: give 'queries' (tree-sitter queries), 'calls' (qualified names) or both")
     captures = None if built_in else _check_queries(queries, languages, where)
+    try:
+        calls = parse_calls(data.get("calls"), languages)
+    except CallSpecError as exc:
+        raise RuleError(f"{where}: {exc}") from None
     return Rule(
         id=data["id"],
         name=data["name"],
@@ -118,6 +127,7 @@ def parse_rule(data: Any, source: str, built_in: bool = False) -> Rule:
         languages=languages,
         queries=queries,
         constraints=tuple(_constraints(data.get("where", {}), captures, where)),
+        calls=calls,
         cwe=data.get("cwe"),
         description=data.get("description", ""),
         help=data.get("help", ""),

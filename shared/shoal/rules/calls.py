@@ -1,0 +1,357 @@
+"""Rules that name the functions they report calls to (`calls:` in a rule file), matched through
+shoal.analysis.names instead of a tree-sitter query per spelling.
+
+Per language, one query captures the calls whose callee's last identifier is the last segment of
+some rule's name, and it runs only on files whose bytes hold one of them (one RE2 pass). Only
+there is the file's NameTable built and the captured callees qualified. A bare call of a local
+alias (`from hashlib import md5 as h; h()`) is written without the segment: a second query over
+bare calls runs where the NameTable holds such an alias.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import re2
+from tree_sitter import Node, Query, QueryCursor, Tree
+
+from shoal.analysis import parser
+from shoal.analysis.names import Member, NamePattern, NameTable, last_segments, resolve, supported
+
+# Per language: the patterns of calls by their callee's last identifier (@last), each captured as
+# @call; and of bare calls of a name (for aliases).
+_CALL_PATTERNS: dict[str, tuple[tuple[str, ...], str]] = {
+    "python": (
+        ("(call function: [(identifier) @last (attribute attribute: (identifier) @last)])",),
+        "(call function: (identifier) @last)",
+    ),
+    "java": (
+        ("(method_invocation name: (identifier) @last)",
+         """(object_creation_expression type: [(type_identifier) @last
+              (scoped_type_identifier (type_identifier) @last .)
+              (generic_type [(type_identifier) @last (scoped_type_identifier (type_identifier) @last .)])])"""),
+        "(method_invocation !object name: (identifier) @last)",
+    ),
+    "javascript": (
+        ("(call_expression function: [(identifier) @last (member_expression property: (property_identifier) @last)])",
+         "(new_expression constructor: [(identifier) @last (member_expression property: (property_identifier) @last)])"),
+        "(call_expression function: (identifier) @last)",
+    ),
+    "go": (
+        ("(call_expression function: [(identifier) @last (selector_expression field: (field_identifier) @last)])",),
+        "(call_expression function: (identifier) @last)",
+    ),
+    "php": (
+        ("(function_call_expression function: [(name) @last (qualified_name (name) @last .)])",
+         "(member_call_expression name: (name) @last)",
+         "(nullsafe_member_call_expression name: (name) @last)",
+         "(scoped_call_expression name: (name) @last)",
+         "(object_creation_expression [(name) @last (qualified_name (name) @last .)])"),
+        "(function_call_expression function: (name) @last)",
+    ),
+    "ruby": (
+        ("(call method: (identifier) @last)",),
+        "(call !receiver method: (identifier) @last)",
+    ),
+}
+_CALL_PATTERNS["typescript"] = _CALL_PATTERNS["tsx"] = _CALL_PATTERNS["javascript"]
+
+# Argument nodes that spread an unknown number of values: what follows them cannot be placed.
+_SPREADS = frozenset({
+    "list_splat", "dictionary_splat", "spread_element", "splat_argument", "hash_splat_argument",
+    "variadic_unpacking", "block_argument",
+})
+_KEYWORDS = frozenset({"keyword_argument", "pair"})  # Python name=value, Ruby name: value
+_OBJECTS = frozenset({"object", "dictionary", "hash", "array_creation_expression"})
+_CONSTANTS = frozenset({
+    "integer", "float", "true", "false", "none", "null", "nil", "number", "null_literal",
+    "decimal_integer_literal", "hex_integer_literal", "decimal_floating_point_literal",
+    "character_literal", "boolean", "int_literal", "float_literal", "undefined", "symbol",
+    "simple_symbol", "string_literal", "interpreted_string_literal", "raw_string_literal",
+})
+_STRING_PREFIX = "rbuRBUfF"
+
+
+class CallSpecError(ValueError):
+    """A `calls` entry that cannot work; the message names the field."""
+
+
+@dataclass(frozen=True)
+class ArgCondition:
+    """A test on one argument of the call: by position (from 0, positional arguments only), by
+    keyword, or both (the keyword first); with `property`, on that key of an object or dict
+    literal given there. Text tests see a constant string's content, else the source text."""
+
+    position: int | None = None
+    keyword: str | None = None
+    property: str | None = None
+    equals: frozenset[str] | None = None
+    not_equals: frozenset[str] | None = None
+    matches: Any = None
+    not_matches: Any = None
+    string_literal: bool | None = None
+    constant: bool | None = None
+    absent: bool | None = None
+
+
+@dataclass(frozen=True)
+class CallSpec:
+    """Calls to any of `names` (NamePatterns) for which every argument condition holds."""
+
+    names: tuple[NamePattern, ...]
+    args: tuple[ArgCondition, ...] = ()
+
+    def matches(self, qualified: str) -> bool:
+        return any(pattern.matches(qualified) for pattern in self.names)
+
+
+def parse_calls(data: Any, languages: Sequence[str]) -> tuple[CallSpec, ...]:
+    """The `calls` of a rule, or CallSpecError naming the field at fault."""
+    if not data:
+        return ()
+    unsupported = [language for language in languages if not supported(language)]
+    if unsupported:
+        raise CallSpecError(f"calls: names cannot be resolved in {', '.join(unsupported)}: write queries for it")
+    if not isinstance(data, list):
+        raise CallSpecError("calls: must be a list of {names: [...], args: [...]} entries")
+    return tuple(_spec(entry, f"calls[{index}]") for index, entry in enumerate(data))
+
+
+def _spec(entry: Any, where: str) -> CallSpec:
+    if isinstance(entry, str):
+        entry = {"names": [entry]}
+    if not isinstance(entry, Mapping) or not entry.get("names"):
+        raise CallSpecError(f"{where}: needs 'names', a list of qualified names such as hashlib.md5")
+    names = entry["names"] if isinstance(entry["names"], list) else [entry["names"]]
+    patterns = []
+    for number, text in enumerate(names):
+        try:
+            pattern = NamePattern.compile(text)
+        except ValueError as exc:
+            raise CallSpecError(f"{where}.names[{number}]: {exc}") from None
+        if pattern.last is None:
+            raise CallSpecError(
+                f"{where}.names[{number}]: {text!r} ends in '*': name the function called (its last "
+                "segment is what keeps a scan from resolving every call)"
+            )
+        patterns.append(pattern)
+    args = tuple(_condition(spec, f"{where}.args[{n}]") for n, spec in enumerate(entry.get("args") or ()))
+    return CallSpec(tuple(patterns), args)
+
+
+def _condition(spec: Any, where: str) -> ArgCondition:
+    if not isinstance(spec, Mapping) or ("position" not in spec and "keyword" not in spec):
+        raise CallSpecError(f"{where}: say which argument, by 'position' (from 0) or 'keyword'")
+    try:
+        return ArgCondition(
+            position=spec.get("position"),
+            keyword=spec.get("keyword"),
+            property=spec.get("property"),
+            equals=_texts(spec.get("equals")),
+            not_equals=_texts(spec.get("not_equals")),
+            matches=_regex(spec.get("matches")),
+            not_matches=_regex(spec.get("not_matches")),
+            string_literal=spec.get("string_literal"),
+            constant=spec.get("constant"),
+            absent=spec.get("absent"),
+        )
+    except re2.error as exc:
+        raise CallSpecError(f"{where}: invalid regex: {exc}") from None
+
+
+def _texts(value: str | list[str] | None) -> frozenset[str] | None:
+    if value is None:
+        return None
+    return frozenset([value] if isinstance(value, str) else value)
+
+
+def _regex(pattern: str | None) -> Any:
+    return None if pattern is None else re2.compile(pattern)
+
+
+# --------------------------------------------------------------------------- matching
+
+
+@dataclass
+class CallMatcher:
+    """The call rules of one language: which last segments they need and the queries that find
+    the calls ending in them. `owners` are (rule, spec) pairs; the rule is opaque here."""
+
+    language: str
+    owners: tuple[tuple[Any, CallSpec], ...]
+    segments: frozenset[str] = field(init=False)
+    _bytes: Any = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        found = last_segments(pattern for _, spec in self.owners for pattern in spec.names)
+        self.segments = found or frozenset()
+        self._bytes = re2.compile("|".join(re2.escape(segment) for segment in sorted(self.segments)).encode())
+
+    @property
+    def query(self) -> Query:
+        return _segment_query(self.language, self.segments)
+
+    def calls(self, tree: Tree, source: bytes, path: str) -> Iterable[tuple[Any, CallSpec, Node, str, NameTable]]:
+        """(rule, spec, call node, qualified callee, table) for each call a rule names."""
+        if not self.segments or self._bytes.search(source) is None:
+            return
+        root = tree.root_node
+        table = resolve(self.language, tree, source, path)
+        seen: set[int] = set()
+        for call in self._candidates(root, table):
+            if call.id in seen:
+                continue
+            seen.add(call.id)
+            qualified = table.qualify(call)
+            if qualified is None:
+                continue
+            for rule, spec in self.owners:
+                if spec.matches(qualified):
+                    yield rule, spec, call, qualified, table
+
+    def _candidates(self, root: Node, table: NameTable) -> Iterable[Node]:
+        yield from QueryCursor(self.query).captures(root).get("call", ())
+        aliases = _aliases(table, self.segments)
+        if aliases:
+            for _, captures in QueryCursor(_bare_query(self.language)).matches(root):
+                if table.text(captures["last"][0]) in aliases:
+                    yield captures["call"][0]
+
+
+def _aliases(table: NameTable, segments: frozenset[str]) -> frozenset[str]:
+    """Local names bound to something whose last segment a rule needs, under another name."""
+    found = set()
+    for bindings in table.scopes.values():
+        for name, values in bindings.items():
+            for value in values:
+                target = value if isinstance(value, str) else value.name if isinstance(value, Member) else None
+                if target is not None and target.rsplit(".", 1)[-1] in segments and name not in segments:
+                    found.add(name)
+    return frozenset(found)
+
+
+@cache
+def _segment_query(language: str, segments: frozenset[str]) -> Query:
+    values = " ".join(f'"{segment}"' for segment in sorted(segments))
+    patterns = _CALL_PATTERNS[language][0]
+    return parser.compile_query(language, "\n".join(f"({p} @call (#any-of? @last {values}))" for p in patterns))
+
+
+@cache
+def _bare_query(language: str) -> Query:
+    return parser.compile_query(language, _CALL_PATTERNS[language][1] + " @call")
+
+
+# --------------------------------------------------------------------------- arguments
+
+
+@dataclass(frozen=True)
+class Arguments:
+    positional: tuple[Node, ...]
+    keywords: Mapping[str, Node]
+    spread: bool  # an argument spreads values: a missing one may be among them
+
+
+def arguments(call: Node, table: NameTable) -> Arguments:
+    holder = call.child_by_field_name("arguments")
+    if holder is None:
+        holder = next((c for c in call.named_children if c.type in ("arguments", "argument_list")), None)
+    positional: list[Node] = []
+    keywords: dict[str, Node] = {}
+    spread = False
+    for node in holder.named_children if holder is not None else ():
+        if node.type == "comment":
+            continue
+        if node.type == "argument":  # PHP wraps each one, named or not
+            name = node.child_by_field_name("name")
+            value = next((c for c in node.named_children if c is not name), None) if node.named_children else None
+            if value is None:
+                continue
+            if value.type == "variadic_unpacking":
+                spread = True
+            elif name is not None:
+                keywords[table.text(name)] = value
+            else:
+                positional.append(value)
+            continue
+        if node.type in _SPREADS:
+            spread = True
+        elif node.type in _KEYWORDS:
+            key, value = node.child_by_field_name("key") or node.child_by_field_name("name"), node.child_by_field_name("value")
+            if key is not None and value is not None:
+                keywords[table.text(key).rstrip(":").strip("'\"")] = value
+        else:
+            positional.append(node)
+    return Arguments(tuple(positional), keywords, spread)
+
+
+_MISSING = object()
+_UNKNOWN = object()
+
+
+def _argument(args: Arguments, condition: ArgCondition, table: NameTable) -> Any:
+    """The node the condition tests, _MISSING when the call certainly has none, _UNKNOWN when a
+    spread argument or a non-literal container may hold it."""
+    found: Node | None = None
+    if condition.keyword is not None:
+        found = args.keywords.get(condition.keyword)
+    if found is None and condition.position is not None and condition.position < len(args.positional):
+        found = args.positional[condition.position]
+    if found is None:
+        return _UNKNOWN if args.spread else _MISSING
+    if condition.property is None:
+        return found
+    if found.type not in _OBJECTS:
+        return _UNKNOWN
+    return _property(found, condition.property, table)
+
+
+def _property(container: Node, key: str, table: NameTable) -> Any:
+    spread = False
+    for entry in container.named_children:
+        if entry.type in ("pair", "array_element_initializer") and len(entry.named_children) >= 2:
+            name = entry.child_by_field_name("key") or entry.named_children[0]
+            value = entry.child_by_field_name("value") or entry.named_children[-1]
+            if _unquoted(table.text(name)).rstrip(":") == key:
+                return value
+        elif entry.type in ("shorthand_property_identifier",) and table.text(entry) == key:
+            return entry
+        elif entry.type in _SPREADS or entry.type in ("spread_element", "dictionary_splat"):
+            spread = True
+    return _UNKNOWN if spread else _MISSING
+
+
+def holds(condition: ArgCondition, args: Arguments, table: NameTable) -> bool:
+    node = _argument(args, condition, table)
+    if node is _UNKNOWN:
+        return False  # nothing is reported on what cannot be seen
+    if node is _MISSING:
+        return condition.absent is True
+    if condition.absent is True:
+        return False
+    literal = parser.is_string_literal(node, table.language)
+    text = _unquoted(table.text(node)) if literal else table.text(node)
+    if condition.equals is not None and text not in condition.equals:
+        return False
+    if condition.not_equals is not None and text in condition.not_equals:
+        return False
+    if condition.matches is not None and not condition.matches.search(text):
+        return False
+    if condition.not_matches is not None and condition.not_matches.search(text):
+        return False
+    if condition.string_literal is not None and literal != condition.string_literal:
+        return False
+    if condition.constant is not None and (literal or node.type in _CONSTANTS) != condition.constant:
+        return False
+    return True
+
+
+def _unquoted(text: str) -> str:
+    stripped = text.lstrip(_STRING_PREFIX)
+    for quote in ('"""', "'''", '"', "'", "`"):
+        if len(stripped) >= 2 * len(quote) and stripped.startswith(quote) and stripped.endswith(quote):
+            return stripped[len(quote) : -len(quote)]
+    return text
