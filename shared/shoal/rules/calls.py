@@ -121,8 +121,6 @@ def parse_calls(data: Any, languages: Sequence[str]) -> tuple[CallSpec, ...]:
 
 
 def _spec(entry: Any, where: str) -> CallSpec:
-    if isinstance(entry, str):
-        entry = {"names": [entry]}
     if not isinstance(entry, Mapping) or not entry.get("names"):
         raise CallSpecError(f"{where}: needs 'names', a list of qualified names such as hashlib.md5")
     names = entry["names"] if isinstance(entry["names"], list) else [entry["names"]]
