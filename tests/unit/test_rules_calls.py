@@ -170,3 +170,45 @@ def test_query_rules_and_calls_rules_run_side_by_side() -> None:
     found, _ = engine.run("python", parser.parse(source, "python"), source, "m.py")
     assert sorted((f.rule_id, f.location.start_line) for f in found) == [
         ("test/python-calls", 3), ("test/python-query", 2)]
+
+
+def test_context_reports_only_results_given_to_security_looking_names() -> None:
+    data = rule(message="{callee}", calls=[
+        {"names": ["random.random", "random.choice"], "context": "(?i)token|secret|password"}])
+    code = '''
+        import random
+        token = random.random()
+        delay = random.random()
+        self.secret_key = str(random.random())
+        make(password=random.choice(chars))
+        def new_password():
+            return "".join(random.choice(chars) for _ in range(8))
+        def jitter():
+            return random.random()
+        '''
+    assert [line for line, _ in findings(data, code)] == [3, 5, 6, 8]
+
+
+def test_unless_a_call_in_the_same_scope_makes_it_safe() -> None:
+    data = rule(languages=["java"], message="{callee}", calls=[{
+        "names": ["javax.xml.parsers.DocumentBuilderFactory.newInstance"],
+        "unless": [{"names": ["*.setFeature"], "args": [
+            {"position": 0, "matches": "disallow-doctype-decl"}, {"position": 1, "equals": "true"}]}],
+    }])
+    code = '''
+        import javax.xml.parsers.DocumentBuilderFactory;
+        class A {
+          void unsafe() {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+          }
+          void safe() {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+          }
+          void undone() {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+          }
+        }
+        '''
+    assert [line for line, _ in findings(data, code, "java", "A.java")] == [5, 12]

@@ -99,10 +99,15 @@ class ArgCondition:
 
 @dataclass(frozen=True)
 class CallSpec:
-    """Calls to any of `names` (NamePatterns) for which every argument condition holds."""
+    """Calls to any of `names` (NamePatterns) for which every argument condition holds; with
+    `context`, whose result goes to a name it matches (an assigned variable or field, a keyword
+    or key it is passed as, the function it is returned from); with `unless`, in a scope (the
+    function, or the class for a field) that makes none of those calls."""
 
     names: tuple[NamePattern, ...]
     args: tuple[ArgCondition, ...] = ()
+    context: Any = None  # compiled re2 pattern
+    unless: tuple[CallSpec, ...] = ()
 
     def matches(self, qualified: str) -> bool:
         return any(pattern.matches(qualified) for pattern in self.names)
@@ -137,7 +142,12 @@ def _spec(entry: Any, where: str) -> CallSpec:
             )
         patterns.append(pattern)
     args = tuple(_condition(spec, f"{where}.args[{n}]") for n, spec in enumerate(entry.get("args") or ()))
-    return CallSpec(tuple(patterns), args)
+    unless = tuple(_spec(other, f"{where}.unless[{n}]") for n, other in enumerate(entry.get("unless") or ()))
+    try:
+        context = _regex(entry.get("context"))
+    except re2.error as exc:
+        raise CallSpecError(f"{where}.context: invalid regex: {exc}") from None
+    return CallSpec(tuple(patterns), args, context, unless)
 
 
 def _condition(spec: Any, where: str) -> ArgCondition:
@@ -241,6 +251,87 @@ def _segment_query(language: str, segments: frozenset[str]) -> Query:
 @cache
 def _bare_query(language: str) -> Query:
     return parser.compile_query(language, _CALL_PATTERNS[language][1] + " @call")
+
+
+# --------------------------------------------------------------------------- conditions
+
+
+def accepts(spec: CallSpec, call: Node, table: NameTable) -> Arguments | None:
+    """The call's arguments when all of `spec`'s conditions hold, else None."""
+    args = arguments(call, table)
+    if not all(holds(condition, args, table) for condition in spec.args):
+        return None
+    if spec.context is not None and not any(spec.context.search(name) for name in context_names(call, table)):
+        return None
+    if spec.unless and _scope_calls(spec.unless, call, table):
+        return None
+    return args
+
+
+# Where the walk up from a call for the names its result goes to stops: a statement list.
+_BLOCKS = frozenset({
+    "module", "program", "source_file", "block", "statement_block", "class_body", "body_statement",
+    "compound_statement", "declaration_list", "constructor_body", "switch_block", "do_block",
+})
+_FUNCTIONS = frozenset({
+    "function_definition", "method_declaration", "constructor_declaration", "function_declaration",
+    "method_definition", "method", "singleton_method", "func_literal", "arrow_function",
+    "function_expression", "generator_function_declaration",
+})
+_CONTEXT_DEPTH = 12
+
+
+def context_names(call: Node, table: NameTable) -> list[str]:
+    """Names the call's result is given to: the targets of the assignment or declaration it is
+    part of, the keyword or key it is passed as, or the function it is returned from."""
+    names: list[str] = []
+    node: Node | None = call
+    for _ in range(_CONTEXT_DEPTH):
+        parent = node.parent if node is not None else None
+        if parent is None or parent.type in _BLOCKS:
+            break
+        kind = parent.type
+        target = None
+        if kind in ("assignment", "assignment_expression", "augmented_assignment", "short_var_declaration",
+                    "augmented_assignment_expression", "operator_assignment"):
+            target = parent.child_by_field_name("left")
+        elif kind in ("variable_declarator", "var_spec", "const_spec"):
+            target = parent.child_by_field_name("name")
+        elif kind in ("keyword_argument", "pair", "argument"):
+            target = parent.child_by_field_name("name") or parent.child_by_field_name("key")
+        elif kind in ("return_statement", "return"):
+            function = _enclosing(parent, _FUNCTIONS)
+            target = function.child_by_field_name("name") if function is not None else None
+        if target is not None and target != node:
+            names.append(table.text(target))
+        if kind in _FUNCTIONS or kind in ("return_statement", "return"):
+            break
+        node = parent
+    return names
+
+
+def _enclosing(node: Node, kinds: frozenset[str]) -> Node | None:
+    current = node.parent
+    while current is not None and current.type not in kinds:
+        current = current.parent
+    return current
+
+
+def _scope_calls(specs: tuple[CallSpec, ...], call: Node, table: NameTable) -> bool:
+    """Whether the scope around `call` (for a field or module-level value, the class or file)
+    makes a call one of `specs` accepts."""
+    scope = table.scope_of(call)
+    segments = last_segments(pattern for spec in specs for pattern in spec.names) or frozenset()
+    if not segments:
+        return False
+    for other in QueryCursor(_segment_query(table.language, segments)).captures(scope).get("call", ()):
+        qualified = table.qualify(other)
+        if qualified is None:
+            continue
+        for spec in specs:
+            if spec.matches(qualified) and accepts(spec, other, table) is not None:
+                return True
+    return False
 
 
 # --------------------------------------------------------------------------- arguments

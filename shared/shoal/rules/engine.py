@@ -217,8 +217,8 @@ class _Run:
                 if rule.id in self.failed or (rule.id, call.id) in reported:
                     continue
                 try:
-                    args = call_rules.arguments(call, table)
-                    if not all(call_rules.holds(condition, args, table) for condition in spec.args):
+                    args = call_rules.accepts(spec, call, table)
+                    if args is None:
                         continue
                     message = _call_message(rule.message, call, qualified, args)
                 except Exception as exc:  # noqa: BLE001 - one broken rule must not stop the scan
