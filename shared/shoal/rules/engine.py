@@ -381,6 +381,13 @@ def _holds(constraint: Constraint, captures: dict[str, list[Node]], language: st
         return constraint.string_literal is False and _only_literal_test(constraint)
     node = nodes[0]
     text = _text(node)
+    if constraint.code_only and (constraint.matches is not None or constraint.not_matches is not None):
+        code = parser.code_text(node, language)
+        if constraint.matches is not None and not constraint.matches.search(code):
+            return False
+        if constraint.not_matches is not None and constraint.not_matches.search(code):
+            return False
+        constraint = replace(constraint, matches=None, not_matches=None)
     if constraint.equals is not None and text not in constraint.equals:
         return False
     if constraint.not_equals is not None and text in constraint.not_equals:

@@ -48,6 +48,7 @@ class Constraint:
     matches: Any = None  # compiled re2 pattern: linear time whatever the rule author wrote
     not_matches: Any = None
     string_literal: bool | None = None
+    code_only: bool = False  # the regexes see code: string contents and comments are blanked
 
 
 @dataclass(frozen=True)
@@ -190,6 +191,7 @@ def _constraints(where_data: Mapping[str, Any], captures: set[str] | None, where
             matches=_regex(spec.get("matches"), where, capture),
             not_matches=_regex(spec.get("not_matches"), where, capture),
             string_literal=spec.get("string_literal"),
+            code_only=bool(spec.get("code_only", False)),
         )
 
 
