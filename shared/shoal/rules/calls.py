@@ -282,8 +282,9 @@ _CONTEXT_DEPTH = 12
 
 
 def context_names(call: Node, table: NameTable) -> list[str]:
-    """Names the call's result is given to: the targets of the assignment or declaration it is
-    part of, the keyword or key it is passed as, or the function it is returned from."""
+    """The name the call's result is given to, the nearest of: the target of the assignment or
+    declaration it is part of, the keyword or key it is passed as, the function it is returned
+    from (`token = make(delay=random())` gives it to `delay`, not `token`)."""
     names: list[str] = []
     node: Node | None = call
     for _ in range(_CONTEXT_DEPTH):
@@ -301,13 +302,30 @@ def context_names(call: Node, table: NameTable) -> list[str]:
             target = parent.child_by_field_name("name") or parent.child_by_field_name("key")
         elif kind in ("return_statement", "return"):
             function = _enclosing(parent, _FUNCTIONS)
-            target = function.child_by_field_name("name") if function is not None else None
+            target = _function_name(function) if function is not None else None
+        elif kind == "arrow_function" and node == parent.child_by_field_name("body"):
+            target = _function_name(parent)  # `=> value` returns it
         if target is not None and target != node:
             names.append(table.text(target))
+            break
         if kind in _FUNCTIONS or kind in ("return_statement", "return"):
             break
         node = parent
     return names
+
+
+def _function_name(function: Node) -> Node | None:
+    """A function's name, or for an anonymous one the variable, key or field it is given to."""
+    name = function.child_by_field_name("name")
+    parent = function.parent
+    if name is None and parent is not None:
+        if parent.type in ("variable_declarator", "public_field_definition", "field_definition"):
+            name = parent.child_by_field_name("name") or parent.child_by_field_name("property")
+        elif parent.type == "pair":
+            name = parent.child_by_field_name("key")
+        elif parent.type == "assignment_expression":
+            name = parent.child_by_field_name("left")
+    return name
 
 
 def _enclosing(node: Node, kinds: frozenset[str]) -> Node | None:
@@ -356,7 +374,7 @@ def arguments(call: Node, table: NameTable) -> Arguments:
             continue
         if node.type == "argument":  # PHP wraps each one, named or not
             name = node.child_by_field_name("name")
-            value = next((c for c in node.named_children if c is not name), None) if node.named_children else None
+            value = next((c for c in node.named_children if c != name), None) if node.named_children else None
             if value is None:
                 continue
             if value.type == "variadic_unpacking":
