@@ -27,4 +27,13 @@ function encrypt(text, key) {
   return { cipher, other, text };
 }
 
+function spelledOtherwise(data, key) {
+  const { createCipheriv: makeCipher } = require("node:crypto");
+  // ruleid: crypto/js-weak-cipher
+  const a = makeCipher("bf-cbc", key, Buffer.alloc(8));
+  // ok: crypto/js-weak-cipher
+  const note = "createCipheriv('des-ede3-cbc') is weak"; // crypto.createCipheriv("rc4", key, "")
+  return { a, note };
+}
+
 module.exports = { encryptCard, encryptBlock, decryptLegacy, encrypt };

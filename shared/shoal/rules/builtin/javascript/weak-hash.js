@@ -21,4 +21,15 @@ function fingerprint(buffer) {
   return { strong, mac, sha512 };
 }
 
+function spelledOtherwise(data) {
+  const { createHash: digestWith } = require("crypto");
+  // ruleid: crypto/js-weak-hash
+  const a = digestWith("md5").update(data).digest("hex");
+  // ruleid: crypto/js-weak-hash
+  const b = require("crypto").createHash(`sha1`).update(data).digest();
+  // ok: crypto/js-weak-hash
+  const note = "crypto.createHash('md5') is broken"; // createHash("md5")
+  return { a, b, note };
+}
+
 module.exports = { hashPassword, signatureOf, fingerprint };

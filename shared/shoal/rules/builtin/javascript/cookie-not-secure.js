@@ -1,0 +1,19 @@
+const express = require("express");
+const app = express();
+
+app.post("/login", (req, res) => {
+  // ruleid: cookie/js-express-cookie-not-secure
+  res.cookie("session", req.sessionID);
+  // ruleid: cookie/js-express-cookie-not-secure
+  res.cookie("session", req.sessionID, { httpOnly: true });
+  // ruleid: cookie/js-express-cookie-not-secure
+  res.cookie("session", req.sessionID, { secure: false, httpOnly: true });
+  // ok: cookie/js-express-cookie-not-secure
+  res.cookie("session", req.sessionID, { secure: true, httpOnly: true });
+  // ok: cookie/js-express-cookie-not-secure
+  res.cookie("session", req.sessionID, cookieOptions);
+  // ok: cookie/js-express-cookie-not-secure
+  res.send("call res.cookie('a', b) to remember"); // res.cookie("a", b)
+  // ok: cookie/js-express-cookie-not-secure
+  $.cookie("theme", "dark");
+});
