@@ -212,3 +212,37 @@ def test_unless_a_call_in_the_same_scope_makes_it_safe() -> None:
         }
         '''
     assert [line for line, _ in findings(data, code, "java", "A.java")] == [5, 12]
+
+
+def test_arguments_held_in_names_constants_and_objects_are_followed() -> None:
+    data = rule(languages=["java"], message="{arg0}", calls=[{
+        "names": ["javax.crypto.Cipher.getInstance"],
+        "args": [{"position": 0, "string_literal": True, "matches": "^(?i:des|rc4)"}]}])
+    code = '''
+        import javax.crypto.Cipher;
+        class A {
+          private static final String ALG = "RC4";
+          void f(String chosen, boolean legacy) {
+            Cipher.getInstance(ALG);
+            String t = "AES/GCM/NoPadding";
+            t = "DES/CBC/PKCS5Padding";
+            Cipher.getInstance(t);
+            Cipher.getInstance(legacy ? "DES" : "AES/GCM/NoPadding");
+            Cipher.getInstance("DE" + "S");
+            Cipher.getInstance(chosen);
+            String g = "AES/GCM/NoPadding";
+            Cipher.getInstance(g);
+          }
+        }
+        '''
+    assert [line for line, _ in findings(data, code, "java", "A.java")] == [6, 9, 10, 11]
+    js = rule(languages=["javascript"], message="{arg0}", calls=[{
+        "names": ["crypto.createHash"], "args": [{"position": 0, "matches": "^md5$"}]}])
+    code = '''
+        const crypto = require('crypto');
+        const ALGS = { legacy: 'md5', current: 'sha256' };
+        crypto.createHash(ALGS.legacy);
+        crypto.createHash(ALGS.current);
+        crypto.createHash(ALGS['legacy']);
+        '''
+    assert [line for line, _ in findings(js, code, "javascript", "a.js")] == [4, 6]

@@ -439,8 +439,85 @@ def holds(condition: ArgCondition, args: Arguments, table: NameTable) -> bool:
         return condition.absent is True
     if condition.absent is True:
         return False
-    literal = parser.is_string_literal(node, table.language)
-    text = _unquoted(table.text(node)) if literal else table.text(node)
+    return any(_passes(condition, value) for value in values_of(node, table))
+
+
+@dataclass(frozen=True)
+class Value:
+    """What an argument may be: its text (a constant string's content), and whether it is a
+    constant string or a constant of any kind."""
+
+    text: str
+    literal: bool
+    constant: bool
+
+
+_CONDITIONALS = frozenset({"conditional_expression", "ternary_expression"})
+_NAMES = frozenset({"identifier", "variable_name"})
+_VALUE_DEPTH = 4
+
+
+def values_of(node: Node, table: NameTable, depth: int = 0) -> list[Value]:
+    """The values an argument may have, flow-insensitively: a name stands for every value
+    assigned to it in its scope (`alg = "MD5"`, a `static final` field), a conditional for both
+    branches, `+` of constant strings for their concatenation, `MODES.fast` / `MODES["fast"]`
+    for that key of a constant object; anything else for itself."""
+    kind = node.type
+    if parser.is_string_literal(node, table.language):
+        return [Value(_unquoted(table.text(node)), True, True)]
+    if kind in _CONSTANTS:
+        return [Value(table.text(node), False, True)]
+    if depth < _VALUE_DEPTH:
+        expanded = _expand(node, table, depth)
+        if expanded:
+            return expanded
+    return [Value(table.text(node), False, False)]
+
+
+def _expand(node: Node, table: NameTable, depth: int) -> list[Value]:
+    kind = node.type
+    if kind in _NAMES:
+        return [v for value in table.assigned(table.text(node), node) for v in values_of(value, table, depth + 1)]
+    if kind in _CONDITIONALS:
+        branches = [node.child_by_field_name("consequence"), node.child_by_field_name("alternative")]
+        if branches == [None, None] and len(node.named_children) == 3:  # Python: a if c else b
+            branches = [node.named_children[0], node.named_children[2]]
+        return [v for branch in branches if branch is not None for v in values_of(branch, table, depth + 1)]
+    if kind in ("parenthesized_expression",) and node.named_children:
+        return values_of(node.named_children[0], table, depth + 1)
+    if kind in ("binary_expression", "binary_operator") and len(node.named_children) == 2:
+        operator = node.child_by_field_name("operator")
+        if operator is None or table.text(operator) != "+":
+            return []
+        left, right = (values_of(child, table, depth + 1) for child in node.named_children)
+        if len(left) == 1 and len(right) == 1 and left[0].literal and right[0].literal:
+            return [Value(left[0].text + right[0].text, True, True)]
+        return []
+    if kind in ("member_expression", "subscript"):
+        return _member_value(node, table, depth)
+    if kind == "subscript_expression":
+        return _member_value(node, table, depth)
+    return []
+
+
+def _member_value(node: Node, table: NameTable, depth: int) -> list[Value]:
+    """`OBJ.key` or `OBJ["key"]` where OBJ is assigned an object or dict literal holding key."""
+    obj = node.child_by_field_name("object") or node.child_by_field_name("value")
+    key_node = node.child_by_field_name("property") or node.child_by_field_name("index") or node.child_by_field_name("subscript")
+    if obj is None or key_node is None or obj.type not in _NAMES:
+        return []
+    key = _unquoted(table.text(key_node))
+    found = []
+    for value in table.assigned(table.text(obj), obj):
+        if value.type in _OBJECTS:
+            member = _property(value, key, table)
+            if isinstance(member, Node):
+                found.extend(values_of(member, table, depth + 1))
+    return found
+
+
+def _passes(condition: ArgCondition, value: Value) -> bool:
+    text = value.text
     if condition.equals is not None and text not in condition.equals:
         return False
     if condition.not_equals is not None and text in condition.not_equals:
@@ -449,9 +526,9 @@ def holds(condition: ArgCondition, args: Arguments, table: NameTable) -> bool:
         return False
     if condition.not_matches is not None and condition.not_matches.search(text):
         return False
-    if condition.string_literal is not None and literal != condition.string_literal:
+    if condition.string_literal is not None and value.literal != condition.string_literal:
         return False
-    if condition.constant is not None and (literal or node.type in _CONSTANTS) != condition.constant:
+    if condition.constant is not None and value.constant != condition.constant:
         return False
     return True
 

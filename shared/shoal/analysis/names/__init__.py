@@ -114,6 +114,8 @@ class NameTable:
     scopes: dict[tuple[int, int, int], dict[str, list[Binding]]] = field(default_factory=dict)
     # Java wildcard imports, Go/PHP/Ruby package names...: what a language module keeps besides.
     extra: dict[str, list[str]] = field(default_factory=dict)
+    # Values assigned to names, per scope (for constants: `alg = "MD5"; getInstance(alg)`).
+    values: dict[tuple[int, int, int], dict[str, list[Node]]] = field(default_factory=dict)
     _typed: dict[tuple[int, int, int], str | None] = field(default_factory=dict, repr=False)
     _busy: set[tuple[int, int, int]] = field(default_factory=set, repr=False)
 
@@ -124,6 +126,21 @@ class NameTable:
     def bind(self, scope: Node, name: str, value: Binding) -> None:
         """Bind `name` in `scope` to a qualified name or to an expression whose type it has."""
         self.scopes.setdefault(_key(scope), {}).setdefault(name, []).append(value)
+
+    def assign(self, scope: Node, name: str, value: Node) -> None:
+        """Record that `name` is assigned `value` in `scope` (flow-insensitive: every one)."""
+        self.values.setdefault(_key(scope), {}).setdefault(name, []).append(value)
+
+    def assigned(self, name: str, node: Node) -> list[Node]:
+        """The values assigned to `name` in the innermost scope around `node` that assigns it."""
+        current: Node | None = node
+        while current is not None:
+            if current.parent is None or current.type in self.names.SCOPES:
+                found = self.values.get(_key(current), {}).get(name)
+                if found:
+                    return found
+            current = current.parent
+        return []
 
     def scope_of(self, node: Node) -> Node:
         """The innermost scope node around `node` (the root if none)."""

@@ -49,6 +49,7 @@ def _pair(table: NameTable, at: Node, names: list[Node], values: list[Node]) -> 
     for name, value in zip(names, values):
         if name.type == "identifier":
             table.bind(table.scope_of(at), table.text(name), value)
+            table.assign(table.scope_of(at), table.text(name), value)
 
 
 def _import(table: NameTable, node: Node) -> None:

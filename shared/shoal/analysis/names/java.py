@@ -15,6 +15,7 @@ SCOPES = frozenset({
 COLLECT = """
 (import_declaration) @import
 (local_variable_declaration) @declaration
+(assignment_expression left: (identifier)) @assign
 (field_declaration) @declaration
 (constant_declaration) @declaration
 (formal_parameter) @parameter
@@ -76,6 +77,10 @@ def collect(table: NameTable, captures: dict[str, list[Node]]) -> None:
         _parameter(table, node)
     for node in captures.get("spread", ()):
         _spread(table, node)
+    for node in captures.get("assign", ()):
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is not None and right is not None:
+            table.assign(table.scope_of(node), table.text(left), right)
 
 
 def _import(table: NameTable, node: Node) -> None:
@@ -97,6 +102,8 @@ def _declaration(table: NameTable, node: Node) -> None:
         name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
         if name is None or declarator.child_by_field_name("dimensions") is not None:
             continue
+        if value is not None:
+            table.assign(scope, table.text(name), value)
         if declared is not None and table.text(declared) != "var":
             table.bind(scope, table.text(name), declared)
         elif value is not None:

@@ -86,6 +86,8 @@ def _bind_pattern(table: NameTable, scope: Node, target: Node, values: list[Node
     if target.type == "identifier":
         for value in values:
             table.bind(scope, table.text(target), value)
+        if values and values[-1].type != "type_annotation":
+            table.assign(scope, table.text(target), values[-1])
         return
     if target.type != "object_pattern" or not values:
         return

@@ -36,6 +36,7 @@ def collect(table: NameTable, captures: dict[str, list[Node]]) -> None:
             continue
         if left.type == "variable_name":
             table.bind(table.scope_of(node), table.text(left), right)
+            table.assign(table.scope_of(node), table.text(left), right)
         elif left.type == "member_access_expression":
             _property(table, left, right)
     for node in captures.get("parameter", ()):

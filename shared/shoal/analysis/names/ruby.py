@@ -24,8 +24,9 @@ def collect(table: NameTable, captures: dict[str, list[Node]]) -> None:
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
         if left is None or right is None:
             continue
-        if left.type == "identifier":
+        if left.type in ("identifier", "constant"):
             table.bind(table.scope_of(node), table.text(left), right)
+            table.assign(table.scope_of(node), table.text(left), right)
         elif left.type == "instance_variable":
             table.bind(_enclosing_class(node) or table.scope_of(node), table.text(left), right)
 
