@@ -51,5 +51,9 @@ public class Encryptor {
         String note = "Cipher.getInstance(\"DES\") was replaced"; // Cipher.getInstance("RC4")
         // ok: crypto/java-weak-cipher
         Object c = other.Cipher.getInstance("DES");
+        // ruleid: crypto/java-weak-cipher
+        Object engine = new org.bouncycastle.crypto.engines.DESedeEngine();
+        // ok: crypto/java-weak-cipher
+        Object aes = new org.bouncycastle.crypto.engines.AESEngine();
     }
 }

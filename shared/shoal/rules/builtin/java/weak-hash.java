@@ -48,6 +48,10 @@ public class Hashes {
         String note = "MessageDigest.getInstance(\"MD5\") is broken"; // DigestUtils.md5Hex(data)
         // ok: crypto/java-weak-hash
         byte[] c = java.security.MessageDigest.getInstance("SHA-256").digest(data);
+        // ruleid: crypto/java-weak-hash
+        String d = new DigestUtils(org.apache.commons.codec.digest.MessageDigestAlgorithms.MD5).digestAsHex(data);
+        // ok: crypto/java-weak-hash
+        String e = new DigestUtils("SHA-256").digestAsHex(data);
         return a;
     }
 }

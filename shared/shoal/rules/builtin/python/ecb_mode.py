@@ -26,4 +26,8 @@ def spelled_otherwise(key):
     c = "modes.ECB() is not used"  # modes.ECB()
     # ok: crypto/python-ecb-mode
     d = my_modes.ECB()
+    # ruleid: crypto/python-ecb-mode
+    e = AES.new(key, 1)
+    # ok: crypto/python-ecb-mode
+    f = AES.new(key, 2, iv=key)
     return a, b, c, d

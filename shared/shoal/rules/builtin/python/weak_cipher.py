@@ -37,4 +37,7 @@ def spelled_otherwise(key, data):
     note = "DES.new(key) was replaced"  # ARC4.new(key)
     # ok: crypto/python-weak-cipher
     mine = my_ciphers.ARC4(key)
+    import pyDes
+    # ruleid: crypto/python-weak-cipher
+    engine = pyDes.triple_des(key)
     return triple, fish, rc4, note, mine

@@ -63,4 +63,12 @@ def spelled_otherwise(blob, flag):
     g = hl.sha256(blob)  # hashlib.md5(blob) was here
     # ok: crypto/python-weak-hash
     md5 = other_module.md5(blob)
+    from django.contrib.auth.hashers import make_password
+    algorithm = "md5"
+    # ruleid: crypto/python-weak-hash
+    h = hl.new(algorithm, blob)
+    # ruleid: crypto/python-weak-hash
+    i = make_password(blob, hasher="unsalted_md5")
+    # ok: crypto/python-weak-hash
+    j = make_password(blob)
     return a, b, c, d, e, f, g, md5, text
