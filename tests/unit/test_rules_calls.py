@@ -246,3 +246,26 @@ def test_arguments_held_in_names_constants_and_objects_are_followed() -> None:
         crypto.createHash(ALGS['legacy']);
         '''
     assert [line for line, _ in findings(js, code, "javascript", "a.js")] == [4, 6]
+
+
+def test_the_last_assignment_and_constant_conditions_decide() -> None:
+    data = rule(languages=["javascript"], message="{arg0}", calls=[{
+        "names": ["crypto.createHash"], "args": [{"position": 0, "matches": "^md5$"}]}])
+    code = '''
+        const crypto = require('crypto');
+        const LEGACY = false;
+        function f() {
+          let a = 'md5';
+          a = 'sha256';
+          crypto.createHash(a);
+          let b = 'sha256';
+          b = 'md5';
+          crypto.createHash(b);
+          crypto.createHash(LEGACY ? 'md5' : 'sha256');
+          crypto.createHash(!LEGACY ? 'md5' : 'sha256');
+          if (LEGACY) {
+            crypto.createHash('md5');
+          }
+        }
+        '''
+    assert [line for line, _ in findings(data, code, "javascript", "a.js")] == [10, 12]

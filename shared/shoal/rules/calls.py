@@ -258,6 +258,8 @@ def _bare_query(language: str) -> Query:
 
 def accepts(spec: CallSpec, call: Node, table: NameTable) -> Arguments | None:
     """The call's arguments when all of `spec`'s conditions hold, else None."""
+    if _dead(call, table):
+        return None
     args = arguments(call, table)
     if not all(holds(condition, args, table) for condition in spec.args):
         return None
@@ -266,6 +268,20 @@ def accepts(spec: CallSpec, call: Node, table: NameTable) -> Arguments | None:
     if spec.unless and _scope_calls(spec.unless, call, table):
         return None
     return args
+
+
+def _dead(call: Node, table: NameTable) -> bool:
+    """Whether the call sits in the branch of an `if` a constant condition never takes."""
+    child, current = call, call.parent
+    while current is not None and current.type not in _FUNCTIONS:
+        if current.type in ("if_statement", "if"):
+            condition = current.child_by_field_name("condition")
+            consequence = current.child_by_field_name("consequence") or current.child_by_field_name("body")
+            if condition is not None and consequence is not None and consequence.start_byte <= child.start_byte < consequence.end_byte:
+                if truth(condition, table) is False:
+                    return True
+        child, current = current, current.parent
+    return False
 
 
 # Where the walk up from a call for the names its result goes to stops: a statement list.
@@ -458,10 +474,11 @@ _VALUE_DEPTH = 4
 
 
 def values_of(node: Node, table: NameTable, depth: int = 0) -> list[Value]:
-    """The values an argument may have, flow-insensitively: a name stands for every value
-    assigned to it in its scope (`alg = "MD5"`, a `static final` field), a conditional for both
-    branches, `+` of constant strings for their concatenation, `MODES.fast` / `MODES["fast"]`
-    for that key of a constant object; anything else for itself."""
+    """The values an argument may have: a name stands for the value last assigned to it before
+    the use in its scope, read as straight-line code (`alg = "MD5"`, a `static final` field;
+    every assignment when none comes before), a conditional for the branch a constant condition
+    takes or else both, `+` of constant strings for their concatenation, `MODES.fast` /
+    `MODES["fast"]` for that key of a constant object; anything else for itself."""
     kind = node.type
     if parser.is_string_literal(node, table.language):
         return [Value(_unquoted(table.text(node)), True, True)]
@@ -477,11 +494,17 @@ def values_of(node: Node, table: NameTable, depth: int = 0) -> list[Value]:
 def _expand(node: Node, table: NameTable, depth: int) -> list[Value]:
     kind = node.type
     if kind in _NAMES:
-        return [v for value in table.assigned(table.text(node), node) for v in values_of(value, table, depth + 1)]
+        return [v for value in _reaching(table.assigned(table.text(node), node), node)
+                for v in values_of(value, table, depth + 1)]
     if kind in _CONDITIONALS:
+        condition = node.child_by_field_name("condition")
         branches = [node.child_by_field_name("consequence"), node.child_by_field_name("alternative")]
         if branches == [None, None] and len(node.named_children) == 3:  # Python: a if c else b
+            condition = node.named_children[1]
             branches = [node.named_children[0], node.named_children[2]]
+        taken = truth(condition, table) if condition is not None else None
+        if taken is not None:
+            branches = [branches[0] if taken else branches[1]]
         return [v for branch in branches if branch is not None for v in values_of(branch, table, depth + 1)]
     if kind in ("parenthesized_expression",) and node.named_children:
         return values_of(node.named_children[0], table, depth + 1)
@@ -498,6 +521,29 @@ def _expand(node: Node, table: NameTable, depth: int) -> list[Value]:
     if kind == "subscript_expression":
         return _member_value(node, table, depth)
     return []
+
+
+def _reaching(assigned: list[Node], use: Node) -> list[Node]:
+    """The assignment a use sees in straight-line code: the last one before it; all of them
+    when none comes before (a field or constant declared further down)."""
+    before = [value for value in assigned if value.start_byte < use.start_byte]
+    return before[-1:] if before else assigned
+
+
+_TRUE = frozenset({"true", "True"})
+_FALSE = frozenset({"false", "False", "None", "null", "nil"})
+
+
+def truth(condition: Node, table: NameTable) -> bool | None:
+    """A condition's value where it is a boolean constant or a name holding one (a LEGACY =
+    false flag); None when it is anything else."""
+    while condition.type in ("parenthesized_expression", "condition_clause") and condition.named_children:
+        condition = condition.named_children[-1]
+    found = {value.text for value in values_of(condition, table) if value.constant}
+    if len(found) != 1 or len(values_of(condition, table)) != 1:
+        return None
+    text = found.pop()
+    return True if text in _TRUE else False if text in _FALSE else None
 
 
 def _member_value(node: Node, table: NameTable, depth: int) -> list[Value]:
