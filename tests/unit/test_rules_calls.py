@@ -269,3 +269,21 @@ def test_the_last_assignment_and_constant_conditions_decide() -> None:
         }
         '''
     assert [line for line, _ in findings(data, code, "javascript", "a.js")] == [10, 12]
+
+
+def test_context_follows_the_result_one_step_and_out_of_callbacks() -> None:
+    data = rule(languages=["javascript"], message="{callee}", calls=[
+        {"names": ["Math.random"], "context": "(?i)(token|voucher|resetcode|pin)s?\\b"}])
+    code = '''
+        app.post('/reset', (req, res) => {
+          const code = String(Math.floor(Math.random() * 1e6));
+          req.session.resetCode = code;
+          const voucher = Array.from({ length: 8 }, () => Math.floor(Math.random() * 36).toString(36)).join('');
+          const delay = Math.random() * 100;
+          setTimeout(done, delay);
+        });
+        app.post('/cards/:id/pin', (req, res) => {
+          digits.push(Math.trunc(Math.random() * 10));
+        });
+        '''
+    assert [line for line, _ in findings(data, code, "javascript", "a.js")] == [3, 5, 10]

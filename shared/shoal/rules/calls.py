@@ -263,7 +263,7 @@ def accepts(spec: CallSpec, call: Node, table: NameTable) -> Arguments | None:
     args = arguments(call, table)
     if not all(holds(condition, args, table) for condition in spec.args):
         return None
-    if spec.context is not None and not any(spec.context.search(name) for name in context_names(call, table)):
+    if spec.context is not None and not any(spec.context.search(name) for name in context_reach(call, table)):
         return None
     if spec.unless and _scope_calls(spec.unless, call, table):
         return None
@@ -294,14 +294,46 @@ _FUNCTIONS = frozenset({
     "method_definition", "method", "singleton_method", "func_literal", "arrow_function",
     "function_expression", "generator_function_declaration",
 })
-_CONTEXT_DEPTH = 12
+_CONTEXT_DEPTH = 24
+
+
+_ARGUMENT_LISTS = frozenset({"argument_list", "arguments"})
+_IDENTIFIERS = frozenset({"identifier", "variable_name"})
+
+
+def context_reach(call: Node, table: NameTable) -> list[str]:
+    """context_names of the call and, where its result goes to a plain local variable, of every
+    later use of that variable in the same scope (one step: `code = randint(); session["otp"]
+    = code`)."""
+    names, target = _context(call, table)
+    holder = call.child_by_field_name("arguments")
+    # Where the result goes: the variable assigned, or the names the call fills (nextBytes(buf)).
+    receivers = [target] if target is not None else [a for a in holder.named_children] if holder else []
+    followed = {table.text(node) for node in receivers if node.type in _IDENTIFIERS}
+    if not followed:
+        return names
+    stack = [table.scope_of(call)]
+    while stack:
+        node = stack.pop()
+        if node.type in _IDENTIFIERS and node.start_byte > call.end_byte and table.text(node) in followed:
+            names.extend(_context(node, table)[0])
+        else:
+            stack.extend(node.children)
+    return names
 
 
 def context_names(call: Node, table: NameTable) -> list[str]:
     """The name the call's result is given to, the nearest of: the target of the assignment or
     declaration it is part of, the keyword or key it is passed as, the function it is returned
-    from (`token = make(delay=random())` gives it to `delay`, not `token`)."""
-    names: list[str] = []
+    from (`token = make(delay=random())` gives it to `delay`, not `token`); and the constant
+    strings passed beside it to the calls it goes through (`new Cookie("SID", value)`)."""
+    return _context(call, table)[0]
+
+
+def _context(call: Node, table: NameTable) -> tuple[list[str], Node | None]:
+    # A call's own name arguments receive its result too: rng.nextBytes(key), shuffle(pool).
+    holder = call.child_by_field_name("arguments")
+    names: list[str] = [table.text(arg) for arg in holder.named_children if arg.type in _IDENTIFIERS] if holder else []
     node: Node | None = call
     for _ in range(_CONTEXT_DEPTH):
         parent = node.parent if node is not None else None
@@ -316,18 +348,49 @@ def context_names(call: Node, table: NameTable) -> list[str]:
             target = parent.child_by_field_name("name")
         elif kind in ("keyword_argument", "pair", "argument"):
             target = parent.child_by_field_name("name") or parent.child_by_field_name("key")
-        elif kind in ("return_statement", "return"):
-            function = _enclosing(parent, _FUNCTIONS)
+        elif kind in ("return_statement", "return") or (
+                kind == "arrow_function" and node == parent.child_by_field_name("body")):  # `=> value`
+            function = parent if kind == "arrow_function" else _enclosing(parent, _FUNCTIONS)
             target = _function_name(function) if function is not None else None
-        elif kind == "arrow_function" and node == parent.child_by_field_name("body"):
-            target = _function_name(parent)  # `=> value` returns it
+            if target is None and function is not None and function.parent is not None \
+                    and function.parent.type in _ARGUMENT_LISTS:
+                node = function  # a callback's result goes into the call it is passed to
+                continue
+        elif kind in _ARGUMENT_LISTS:
+            names.extend(_unquoted(table.text(arg)) for arg in parent.named_children
+                         if arg != node and parser.is_string_literal(arg, table.language))
+            receiver = _receiver_of(parent.parent)
+            if receiver is not None:
+                names.append(table.text(receiver))  # key.append(value), parts.push(value)
         if target is not None and target != node:
-            names.append(table.text(target))
-            break
+            text = table.text(target)
+            names.append(text)
+            if text.endswith("]") and "[" in text:
+                names.append(text[: text.index("[")])  # key[i] = value: the array's name
+            return names, target
         if kind in _FUNCTIONS or kind in ("return_statement", "return"):
             break
         node = parent
-    return names
+    if parent is not None and parent.type in _BLOCKS:  # a statement of its own: its function's name
+        function = _enclosing(parent, _FUNCTIONS)
+        name = _function_name(function) if function is not None else None
+        if name is not None:
+            names.append(table.text(name))
+        elif function is not None and function.parent is not None and function.parent.type in _ARGUMENT_LISTS:
+            # a handler passed to a call: the strings beside it (a route: app.post('/reset-pin', ...))
+            names.extend(_unquoted(table.text(arg)) for arg in function.parent.named_children
+                         if parser.is_string_literal(arg, table.language))
+    return names, None
+
+
+def _receiver_of(call: Node | None) -> Node | None:
+    if call is None:
+        return None
+    receiver = call.child_by_field_name("object")
+    function = call.child_by_field_name("function")
+    if receiver is None and function is not None:
+        receiver = function.child_by_field_name("object")
+    return receiver if receiver is not None and receiver.type in _IDENTIFIERS else None
 
 
 def _function_name(function: Node) -> Node | None:

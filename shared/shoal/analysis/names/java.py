@@ -38,7 +38,8 @@ _WILDCARD_KNOWN: dict[str, frozenset[str]] = {
     "javax.crypto": frozenset({"Cipher", "KeyGenerator", "Mac", "SecretKeyFactory", "SecretKey"}),
     "javax.crypto.spec": frozenset({"SecretKeySpec", "IvParameterSpec", "PBEKeySpec", "GCMParameterSpec"}),
     "java.security": frozenset({"MessageDigest", "SecureRandom", "KeyPairGenerator", "Signature", "KeyStore"}),
-    "java.util": frozenset({"Random", "List", "Map", "Set", "ArrayList", "HashMap", "Base64", "Properties"}),
+    "java.util.concurrent": frozenset({"ThreadLocalRandom"}),
+    "java.util": frozenset({"Random", "SplittableRandom", "List", "Map", "Set", "ArrayList", "HashMap", "Base64", "Properties"}),
     "java.io": frozenset({"ObjectInputStream", "File", "FileInputStream", "InputStream", "ObjectOutputStream"}),
     "java.beans": frozenset({"XMLDecoder"}),
     "javax.xml.parsers": frozenset({"DocumentBuilderFactory", "DocumentBuilder", "SAXParserFactory", "SAXParser"}),
@@ -62,6 +63,7 @@ _FACTORIES: dict[str, str] = {
     "javax.xml.validation.SchemaFactory.newSchema": "javax.xml.validation.Schema",
     "javax.xml.validation.Schema.newValidator": "javax.xml.validation.Validator",
     "java.lang.ProcessBuilder.start": "java.lang.Process",
+    "java.util.concurrent.ThreadLocalRandom.current": "java.util.concurrent.ThreadLocalRandom",
 }
 # A static call of one of these on a class returns an instance of that class (Cipher.getInstance,
 # DocumentBuilderFactory.newInstance, XMLInputFactory.newFactory, SSLContext.getDefault...).
