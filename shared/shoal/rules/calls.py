@@ -183,50 +183,141 @@ def _regex(pattern: str | None) -> Any:
 # --------------------------------------------------------------------------- matching
 
 
+# Languages where a local name can stand for an imported one under another name, and what a
+# file with such a rename holds (None: no cheap test, look whenever the file is resolved).
+_RENAMES: dict[str, Any] = {
+    "python": re2.compile(rb"\bimport\b[^\n]*\bas\b"),
+    "php": re2.compile(rb"\buse\b[^;]*\bas\b"),
+    "javascript": None, "typescript": None, "tsx": None, "go": None,
+}
+
+
+@dataclass(frozen=True)
+class _Owner:
+    rule: Any
+    spec: CallSpec
+    needs: frozenset[int]  # prefilter regexes the arguments need (a keyword, an equals value)
+    patterns: tuple[tuple[NamePattern, frozenset[int]], ...]  # each with the atoms it needs
+
+
 @dataclass
 class CallMatcher:
-    """The call rules of one language: which last segments they need and the queries that find
-    the calls ending in them. `owners` are (rule, spec) pairs; the rule is opaque here."""
+    """The call rules of one language. A file is looked at only where the bytes hold, for some
+    rule, the last segment and the segment before it of one of its names (`md5` and `hashlib`:
+    an import or a declared type names the latter) and what its argument conditions need (the
+    keyword `verify` and the value `False`): one RE2 pass. Only calls ending in such a segment
+    are resolved, and the NameTable is built at the first of them. `owners` are (rule, spec)."""
 
     language: str
     owners: tuple[tuple[Any, CallSpec], ...]
     segments: frozenset[str] = field(init=False)
-    _bytes: Any = field(init=False, repr=False)
+    _prefilter: Any = field(init=False, repr=False)
+    # By last segment: the prefilter regex of the segment, and the owners with their names ending in it.
+    _index: dict[str, tuple[int, list[tuple[_Owner, tuple[tuple[NamePattern, frozenset[int]], ...]]]]] = field(
+        init=False, repr=False)
+    _anywhere: frozenset[int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         found = last_segments(pattern for _, spec in self.owners for pattern in spec.names)
         self.segments = found or frozenset()
-        self._bytes = re2.compile("|".join(re2.escape(segment) for segment in sorted(self.segments)).encode())
+        self._prefilter = re2.Filter()
+        regexes: dict[str, int] = {}
+
+        def need(*alternatives: str) -> int:
+            regex = "|".join(re2.escape(text) for text in sorted(set(alternatives)))
+            if regex not in regexes:
+                regexes[regex] = self._prefilter.Add(regex)
+            return regexes[regex]
+
+        self._index = {}
+        for rule, spec in self.owners:
+            needs = frozenset(need(*_argument_atoms(c)) for c in spec.args if _argument_atoms(c))
+            patterns = tuple((pattern, frozenset(need(atom) for atom in _pattern_atoms(pattern))) for pattern in spec.names)
+            owner = _Owner(rule, spec, needs, patterns)
+            for segment in sorted({pattern.last for pattern in spec.names if pattern.last}):
+                ending = tuple((p, atoms) for p, atoms in patterns if p.last == segment)
+                self._index.setdefault(segment, (need(segment), []))[1].append((owner, ending))
+        self._prefilter.Compile()
+        self._anywhere = frozenset(self._prefilter.Match(b"", True) or ())
 
     @property
     def query(self) -> Query:
         return _segment_query(self.language, self.segments)
 
+    def _active(self, source: bytes) -> dict[str, list[tuple[_Owner, tuple[NamePattern, ...]]]]:
+        """By last segment, the owners and names the file's bytes leave possible."""
+        present = set(self._prefilter.Match(source, True) or ()) | self._anywhere
+        active: dict[str, list[tuple[_Owner, tuple[NamePattern, ...]]]] = {}
+        for segment, (atom, owners) in self._index.items():
+            if atom not in present:
+                continue
+            for owner, ending in owners:
+                if owner.needs <= present:
+                    names = tuple(pattern for pattern, atoms in ending if atoms <= present)
+                    if names:
+                        active.setdefault(segment, []).append((owner, names))
+        return active
+
     def calls(self, tree: Tree, source: bytes, path: str) -> Iterable[tuple[Any, CallSpec, Node, str, NameTable]]:
         """(rule, spec, call node, qualified callee, table) for each call a rule names."""
-        if not self.segments or self._bytes.search(source) is None:
+        if not self.segments:
+            return
+        active = self._active(source)
+        if not active:
             return
         root = tree.root_node
-        table = resolve(self.language, tree, source, path)
+        table: NameTable | None = None
         seen: set[int] = set()
-        for call in self._candidates(root, table):
-            if call.id in seen:
+        for _, captures in QueryCursor(self.query).matches(root):
+            call, last = captures["call"][0], captures["last"][0]
+            owners = active.get((last.text or b"").decode("utf-8", "replace"))
+            if not owners or call.id in seen:
                 continue
             seen.add(call.id)
-            qualified = table.qualify(call)
-            if qualified is None:
-                continue
-            for rule, spec in self.owners:
-                if spec.matches(qualified):
-                    yield rule, spec, call, qualified, table
+            table = table or resolve(self.language, tree, source, path)
+            yield from _matching(owners, call, table)
+        renames = _RENAMES.get(self.language, False)
+        if renames is None or (renames is not False and renames.search(source)):
+            table = table or resolve(self.language, tree, source, path)
+            aliases = _aliases(table, frozenset(active))
+            for _, captures in QueryCursor(_bare_query(self.language)).matches(root) if aliases else ():
+                call = captures["call"][0]
+                if table.text(captures["last"][0]) in aliases and call.id not in seen:
+                    seen.add(call.id)
+                    qualified = table.qualify(call) or ""
+                    yield from _matching(active.get(qualified.rsplit(".", 1)[-1], ()), call, table)
 
-    def _candidates(self, root: Node, table: NameTable) -> Iterable[Node]:
-        yield from QueryCursor(self.query).captures(root).get("call", ())
-        aliases = _aliases(table, self.segments)
-        if aliases:
-            for _, captures in QueryCursor(_bare_query(self.language)).matches(root):
-                if table.text(captures["last"][0]) in aliases:
-                    yield captures["call"][0]
+
+def _matching(owners: Iterable[tuple[_Owner, tuple[NamePattern, ...]]], call: Node,
+              table: NameTable) -> Iterable[tuple[Any, CallSpec, Node, str, NameTable]]:
+    qualified = table.qualify(call)
+    if qualified is None:
+        return
+    for owner, names in owners:
+        if any(pattern.matches(qualified) for pattern in names):
+            yield owner.rule, owner.spec, call, qualified, table
+
+
+def _pattern_atoms(pattern: NamePattern) -> tuple[str, ...]:
+    """What a file must hold for a call to match: the last segment, and the one before it
+    unless it is `*` or stands for no text (the `?` receiver, a `$variable`)."""
+    segments = pattern.text.split(".")
+    atoms = [segments[-1]]
+    if len(segments) > 1 and segments[-2] not in ("*", "?") and not segments[-2].startswith("$"):
+        atoms.append(segments[-2].rsplit("/", 1)[-1])  # Go's crypto/md5: the package name
+    return tuple(atoms)
+
+
+def _argument_atoms(condition: ArgCondition) -> tuple[str, ...]:
+    """Strings one of which a file must hold for the condition to be able to hold: a keyword
+    only (no position) that must be present, or the values `equals` allows."""
+    if condition.absent:
+        return ()
+    if condition.equals is not None:
+        return tuple(condition.equals)
+    if condition.keyword is not None and condition.position is None:
+        return (condition.keyword,)
+    return ()
 
 
 def _aliases(table: NameTable, segments: frozenset[str]) -> frozenset[str]:
