@@ -108,9 +108,11 @@ class CallSpec:
     args: tuple[ArgCondition, ...] = ()
     context: Any = None  # compiled re2 pattern
     unless: tuple[CallSpec, ...] = ()
+    not_names: tuple[NamePattern, ...] = ()  # callees that match these are not reported
 
     def matches(self, qualified: str) -> bool:
-        return any(pattern.matches(qualified) for pattern in self.names)
+        return any(pattern.matches(qualified) for pattern in self.names) and not any(
+            pattern.matches(qualified) for pattern in self.not_names)
 
 
 def parse_calls(data: Any, languages: Sequence[str]) -> tuple[CallSpec, ...]:
@@ -147,7 +149,14 @@ def _spec(entry: Any, where: str) -> CallSpec:
         context = _regex(entry.get("context"))
     except re2.error as exc:
         raise CallSpecError(f"{where}.context: invalid regex: {exc}") from None
-    return CallSpec(tuple(patterns), args, context, unless)
+    not_names = []
+    excluded = entry.get("not_names") or ()
+    for number, text in enumerate([excluded] if isinstance(excluded, str) else excluded):
+        try:
+            not_names.append(NamePattern.compile(text))
+        except ValueError as exc:
+            raise CallSpecError(f"{where}.not_names[{number}]: {exc}") from None
+    return CallSpec(tuple(patterns), args, context, unless, tuple(not_names))
 
 
 def _condition(spec: Any, where: str) -> ArgCondition:
@@ -294,7 +303,8 @@ def _matching(owners: Iterable[tuple[_Owner, tuple[NamePattern, ...]]], call: No
     if qualified is None:
         return
     for owner, names in owners:
-        if any(pattern.matches(qualified) for pattern in names):
+        if any(pattern.matches(qualified) for pattern in names) and not any(
+                pattern.matches(qualified) for pattern in owner.spec.not_names):
             yield owner.rule, owner.spec, call, qualified, table
 
 
@@ -554,6 +564,8 @@ def arguments(call: Node, table: NameTable) -> Arguments:
             else:
                 positional.append(value)
             continue
+        if node.type == "dictionary_splat" and _splat_keywords(node, table, keywords):
+            continue  # **flags, where flags is a dict literal: its keys are keywords
         if node.type in _SPREADS:
             spread = True
         elif node.type in _KEYWORDS:
@@ -563,6 +575,25 @@ def arguments(call: Node, table: NameTable) -> Arguments:
         else:
             positional.append(node)
     return Arguments(tuple(positional), keywords, spread)
+
+
+def _splat_keywords(splat: Node, table: NameTable, keywords: dict[str, Node]) -> bool:
+    """Add the entries of `**name` to `keywords` where name's value is a dict literal with
+    constant keys only; False (an unknown spread) otherwise."""
+    inner = splat.named_children[0] if splat.named_children else None
+    if inner is None or inner.type != "identifier":
+        return False
+    values = _reaching(table.assigned(table.text(inner), inner), inner)
+    if len(values) != 1 or values[0].type != "dictionary":
+        return False
+    entries = {}
+    for pair in values[0].named_children:
+        key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+        if pair.type != "pair" or key is None or value is None or not parser.is_string_literal(key, table.language):
+            return False
+        entries[_unquoted(table.text(key))] = value
+    keywords.update(entries)
+    return True
 
 
 _MISSING = object()
@@ -579,11 +610,13 @@ def _argument(args: Arguments, condition: ArgCondition, table: NameTable) -> Any
         found = args.positional[condition.position]
     if found is None:
         return _UNKNOWN if args.spread else _MISSING
-    if condition.property is None:
-        return found
-    if found.type not in _OBJECTS:
-        return _UNKNOWN
-    return _property(found, condition.property, table)
+    for key in condition.property.split(".") if condition.property else ():
+        if found.type not in _OBJECTS:
+            return _UNKNOWN
+        found = _property(found, key, table)  # cookie.secure: a key of the object at key cookie
+        if not isinstance(found, Node):
+            return found
+    return found
 
 
 def _property(container: Node, key: str, table: NameTable) -> Any:

@@ -37,4 +37,21 @@ public class Cookies {
         String help = "new Cookie(name, value) then setHttpOnly(false)"; // c.setHttpOnly(false);
         response.addCookie(c);
     }
+
+    public void spring(HttpServletResponse response, String id) {
+        boolean flag = false;
+        // ruleid: cookie/java-cookie-not-httponly
+        org.springframework.http.ResponseCookie a = org.springframework.http.ResponseCookie.from("sid", id).path("/").httpOnly(flag).build();
+        // ruleid: cookie/java-cookie-not-httponly
+        org.springframework.http.ResponseCookie b = org.springframework.http.ResponseCookie.from("sid", id).secure(true).build();
+        // ok: cookie/java-cookie-not-httponly
+        org.springframework.http.ResponseCookie c = org.springframework.http.ResponseCookie.from("sid", id).httpOnly(true).secure(true).build();
+    }
+
+    public void raw(HttpServletResponse response, String id) {
+        // ruleid: cookie/java-cookie-not-httponly
+        response.addHeader("Set-Cookie", "SSO=" + id + "; Path=/");
+        // ok: cookie/java-cookie-not-httponly
+        response.addHeader("Set-Cookie", "SSO=" + id + "; Path=/; Secure; HttpOnly");
+    }
 }

@@ -23,3 +23,18 @@ def login(request, session_id, options):
     # ok: cookie/python-cookie-not-secure
     response.write("call response.set_cookie(name, value) to remember")  # response.set_cookie("a", b)
     return response
+
+
+def other_ways(app, response, sid):
+    flags = {"secure": False, "httponly": True}
+    # ruleid: cookie/python-cookie-not-secure
+    response.set_cookie("admin", sid, **flags)
+    # ruleid: cookie/python-cookie-not-secure
+    app.config.update(SESSION_COOKIE_SECURE=False, SESSION_COOKIE_HTTPONLY=True)
+    # ruleid: cookie/python-cookie-not-secure
+    response.headers["Set-Cookie"] = f"device={sid}; Path=/; HttpOnly"
+    # ok: cookie/python-cookie-not-secure
+    response["Set-Cookie"] = f"device={sid}; Path=/; Secure; HttpOnly"
+    safe = {"secure": True, "httponly": True}
+    # ok: cookie/python-cookie-not-secure
+    response.set_cookie("admin", sid, **safe)
