@@ -337,6 +337,8 @@ def _aliases(table: NameTable, segments: frozenset[str]) -> frozenset[str]:
         for name, values in bindings.items():
             for value in values:
                 target = value if isinstance(value, str) else value.name if isinstance(value, Member) else None
+                if isinstance(value, Node) and value.type == "call_expression":
+                    target = table.type_of(value)  # const session = require('express-session')
                 if target is not None and target.rsplit(".", 1)[-1] in segments and name not in segments:
                     found.add(name)
     return frozenset(found)

@@ -1,5 +1,11 @@
 const express = require("express");
+const session = require("express-session");
 const app = express();
+
+// ruleid: cookie/js-express-cookie-not-secure
+app.use(session({ secret: process.env.SECRET, cookie: { httpOnly: true } }));
+// ok: cookie/js-express-cookie-not-secure
+app.use(session({ secret: process.env.SECRET, cookie: { secure: true } }));
 
 app.post("/login", (req, res) => {
   // ruleid: cookie/js-express-cookie-not-secure
@@ -16,4 +22,8 @@ app.post("/login", (req, res) => {
   res.send("call res.cookie('a', b) to remember"); // res.cookie("a", b)
   // ok: cookie/js-express-cookie-not-secure
   $.cookie("theme", "dark");
+  // ruleid: cookie/js-express-cookie-not-secure
+  res.setHeader("Set-Cookie", `sid=${req.sessionID}; Path=/; HttpOnly`);
+  // ok: cookie/js-express-cookie-not-secure
+  res.setHeader("Set-Cookie", `sid=${req.sessionID}; Path=/; Secure; HttpOnly`);
 });
