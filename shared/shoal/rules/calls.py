@@ -30,9 +30,12 @@ _CALL_PATTERNS: dict[str, tuple[tuple[str, ...], str]] = {
     ),
     "java": (
         ("(method_invocation name: (identifier) @last)",
+         # the arguments last: an anonymous subclass (new ObjectInputStream(in) { resolveClass... })
+         # is another class
          """(object_creation_expression type: [(type_identifier) @last
               (scoped_type_identifier (type_identifier) @last .)
-              (generic_type [(type_identifier) @last (scoped_type_identifier (type_identifier) @last .)])])"""),
+              (generic_type [(type_identifier) @last (scoped_type_identifier (type_identifier) @last .)])]
+              arguments: (argument_list) .)"""),
         "(method_invocation !object name: (identifier) @last)",
     ),
     "javascript": (

@@ -26,3 +26,11 @@ def spelled_otherwise(blob):
     # ok: deserialization/python-marshal
     c = "marshal.loads(blob)"  # marshal.load(x)
     return a, b, c
+
+
+BUILTIN = marshal.dumps(compile("40 + 2", "<builtin>", "eval"))
+
+
+def builtin():
+    # ok: deserialization/python-marshal
+    return eval(marshal.loads(BUILTIN))

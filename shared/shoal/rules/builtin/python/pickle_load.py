@@ -47,3 +47,13 @@ def spelled_otherwise(blob, path):
     # ok: deserialization/python-pickle
     e = "never pickle.loads(untrusted)"
     return a, b, c, d, e
+
+
+def checkpoints(upload):
+    import torch
+
+    # ruleid: deserialization/python-pickle
+    a = torch.load(upload)
+    # ok: deserialization/python-pickle
+    b = torch.load(upload, weights_only=True)
+    return a, b
