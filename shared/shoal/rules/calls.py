@@ -274,11 +274,16 @@ class CallMatcher:
 
         active: dict[str, list[tuple[_Owner, tuple[NamePattern, ...]]]] = {}
         for segment, (atom, owners) in self._index.items():
-            if atom not in potential or not holds(atom):
+            if atom not in potential:
                 continue
             for owner, ending in owners:
-                if all(holds(index) for index in owner.needs):
-                    names = tuple(pattern for pattern, atoms in ending if all(holds(index) for index in atoms))
+                # Every atom possible first (a set test), then the regexes confirmed (a search).
+                possible = [atoms for _, atoms in ending if atoms <= potential]
+                if not possible or not owner.needs <= potential:
+                    continue
+                if holds(atom) and all(holds(index) for index in owner.needs):
+                    names = tuple(pattern for pattern, atoms in ending
+                                  if atoms <= potential and all(holds(index) for index in atoms))
                     if names:
                         active.setdefault(segment, []).append((owner, names))
         return active
