@@ -644,6 +644,9 @@ def _argument(args: Arguments, condition: ArgCondition, table: NameTable) -> Any
     if found is None:
         return _UNKNOWN if args.spread else _MISSING
     for key in condition.property.split(".") if condition.property else ():
+        if found.type in _NAMES:  # options held in a name: the object literal it was last given
+            values = _reaching(table.assigned(table.text(found), found), found)
+            found = values[0] if len(values) == 1 else found
         if found.type not in _OBJECTS:
             return _UNKNOWN
         found = _property(found, key, table)  # cookie.secure: a key of the object at key cookie
