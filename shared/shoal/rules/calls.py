@@ -646,6 +646,8 @@ def _argument(args: Arguments, condition: ArgCondition, table: NameTable) -> Any
     for key in condition.property.split(".") if condition.property else ():
         if found.type in _NAMES:  # options held in a name: the object literal it was last given
             values = _reaching(table.assigned(table.text(found), found), found)
+            if len(values) == 1 and _key_assigned(table, found, key):
+                return _UNKNOWN  # opts.secure = true set afterwards
             found = values[0] if len(values) == 1 else found
         if found.type not in _OBJECTS:
             return _UNKNOWN
@@ -653,6 +655,15 @@ def _argument(args: Arguments, condition: ArgCondition, table: NameTable) -> Any
         if not isinstance(found, Node):
             return found
     return found
+
+
+def _key_assigned(table: NameTable, name: Node, key: str) -> bool:
+    """Whether the scope around `name` assigns its `key` (opts.secure = ..., opts["secure"] = ...)."""
+    scope = table.scope_of(name)
+    text = table.source[scope.start_byte : scope.end_byte]
+    variable, field_ = re2.escape(table.text(name)), re2.escape(key)
+    pattern = rf"\b{variable}\s*(?:\.\s*{field_}\b|\[\s*[\"']{field_}[\"']\s*\])\s*=[^=]"
+    return re2.search(pattern.encode(), text) is not None
 
 
 def _property(container: Node, key: str, table: NameTable) -> Any:
