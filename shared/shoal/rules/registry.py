@@ -2,10 +2,11 @@
 
 A rule that cannot work is refused when it is loaded, never half-applied during a scan: an
 unknown language, a query that does not compile (with the row and column in the query), a query
-without the `@finding` capture, a constraint on a capture no query has, a regex RE2 cannot compile.
-A repository's rules are untrusted input (a fork's pull request brings its own): files and the
-folder are bounded in size and count, YAML anchors and aliases are refused (a 478-byte "billion
-laughs" took gigabytes), and messages quote at most a short excerpt of what a file holds.
+without the `@finding` capture, a constraint on a capture no query has, a regex RE2 cannot compile,
+a qualified name in `calls` that cannot be read (naming the field). A repository's rules are
+untrusted input (a fork's pull request brings its own): files and the folder are bounded in size
+and count, YAML anchors and aliases are refused (a 478-byte "billion laughs" took gigabytes), and
+messages quote at most a short excerpt of what a file holds.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from tree_sitter import QueryError
 
 from shoal.analysis import parser, querytext
 from shoal.errors import InputError
+from shoal.rules.calls import CallSpec, CallSpecError, parse_calls
 from shoal.models import RuleMeta, Severity
 from shoal.rules.fixes import FixTemplate, FixTemplateError, check_captures, parse_fix
 
@@ -59,6 +61,7 @@ class Constraint:
     matches: Any = None  # compiled re2 pattern: linear time whatever the rule author wrote
     not_matches: Any = None
     string_literal: bool | None = None
+    code_only: bool = False  # the regexes see code: string contents and comments are blanked
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ class Rule:
     languages: tuple[str, ...]
     queries: tuple[str, ...]
     constraints: tuple[Constraint, ...] = ()
+    calls: tuple[CallSpec, ...] = ()  # calls to named functions, matched through name resolution
     cwe: str | None = None
     description: str = ""
     help: str = ""
@@ -121,8 +125,14 @@ def parse_rule(data: Any, source: str, built_in: bool = False) -> Rule:
         raise RuleError(
             f"{where}: unknown language {_cut(', '.join(unknown))}: known are {', '.join(sorted(parser.GRAMMARS))}"
         )
-    queries = tuple(data["queries"])
+    queries = tuple(data.get("queries") or ())
+    if not queries and not data.get("calls"):
+        raise RuleError(f"{where}: give 'queries' (tree-sitter queries), 'calls' (qualified names) or both")
     captures = None if built_in else _check_queries(queries, languages, where)
+    try:
+        calls = parse_calls(data.get("calls"), languages)
+    except CallSpecError as exc:
+        raise RuleError(f"{where}: {exc}") from None
     return Rule(
         id=data["id"],
         name=data["name"],
@@ -132,6 +142,7 @@ def parse_rule(data: Any, source: str, built_in: bool = False) -> Rule:
         languages=languages,
         queries=queries,
         constraints=tuple(_constraints(data.get("where", {}), captures, where)),
+        calls=calls,
         cwe=data.get("cwe"),
         description=data.get("description", ""),
         help=data.get("help", ""),
@@ -228,6 +239,7 @@ def _constraints(where_data: Mapping[str, Any], captures: set[str] | None, where
             matches=_regex(spec.get("matches"), where, capture, "matches"),
             not_matches=_regex(spec.get("not_matches"), where, capture, "not_matches"),
             string_literal=spec.get("string_literal"),
+            code_only=bool(spec.get("code_only", False)),
         )
 
 
@@ -241,13 +253,20 @@ def _regex(pattern: str | None, where: str, capture: str, name: str) -> Any:
     if pattern is None:
         return None
     try:
-        return querytext.compile_regex(pattern)
+        return _compiled(pattern)
     except re2.error as exc:
         raise RuleError(
             f"{where}: field where.{_shown(capture, 40)}.{name}: the regex for @{_shown(capture, 40)} is invalid: "
             f"RE2 cannot compile {querytext.excerpt(pattern)}: {exc} "
             "(RE2 runs in linear time: no lookaround, no backreferences)"
         ) from None
+
+
+@cache
+def _compiled(pattern: str) -> Any:
+    # One object per pattern: re2's own cache is small, and rules loaded twice (checked, then
+    # scanned) must compare equal, which compiled regexes do only when they are the same object.
+    return querytext.compile_regex(pattern)
 
 
 def load_rule_file(path: Path, relative_to: Path | None = None, built_in: bool = False) -> Rule:

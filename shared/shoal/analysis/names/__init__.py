@@ -1,0 +1,286 @@
+"""What a name in a source file refers to: imports, aliases and the stated types of variables,
+so that rules can say `hashlib.md5` or `java.lang.Runtime.exec` instead of every spelling.
+
+`resolve(language, tree, source)` gives a file's NameTable; `NameTable.qualify(node)` the dotted
+qualified name an expression refers to; `NamePattern` matches such names with `*` standing for
+one or more whole segments.
+
+Conventions of qualified names, the same in every language:
+- A variable or parameter stands for its type where the code states it (`Runtime r` ->
+  `java.lang.Runtime`), or, where it is assigned a call or a `new X()`, for that call's type.
+- The type of a call is the callee's qualified name (`x = hashlib.md5()`: x is `hashlib.md5`, so
+  `x.update` is `hashlib.md5.update`), unless the language module knows the factory's return type
+  (`Runtime.getRuntime()` is a `java.lang.Runtime`).
+- A root name that resolves to nothing stays as written (`db.execute` for an unknown `db`); a
+  receiver with no name at all (a literal, a subscript) is the segment `?` (`?.join`), which `*`
+  matches.
+- Relative Python imports are resolved against the file's path where `resolve` is given one
+  (`pkg/sub/mod.py`: `from . import x` -> `pkg.sub.x`), else kept as written (`.x`).
+
+Collection is one tree-sitter query per language (no Python walk over every node) and values are
+typed lazily, on first lookup. Nothing here raises on odd code: what cannot be resolved stays as
+written.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from types import ModuleType
+from typing import Protocol, Union
+
+from tree_sitter import Node, Query, QueryCursor, Tree
+
+from shoal.analysis import parser
+
+__all__ = [
+    "UNNAMED",
+    "Member",
+    "NamePattern",
+    "NamePatternError",
+    "NameTable",
+    "last_segments",
+    "resolve",
+    "supported",
+]
+
+UNNAMED = "?"  # the segment that stands for a receiver without a name
+
+
+@dataclass(frozen=True)
+class Member:
+    """A binding to a member of a value, typed on first lookup: `const {exec} = require('cp')`."""
+
+    value: Node
+    name: str
+
+
+# A binding is already qualified (an import), an expression typed on first lookup, or a member.
+Binding = Union[str, Node, Member]
+_MODULES = {
+    "python": "python",
+    "java": "java",
+    "javascript": "javascript",
+    "typescript": "javascript",
+    "tsx": "javascript",
+    "go": "go",
+    "php": "php",
+    "ruby": "ruby",
+}
+
+
+class LanguageNames(Protocol):
+    """What each language module provides (see python.py for the shape)."""
+
+    SCOPES: frozenset[str]
+    COLLECT: str | dict[str, str]
+
+    def collect(self, table: NameTable, captures: dict[str, list[Node]]) -> None: ...
+
+    def qualify(self, table: NameTable, node: Node) -> str | None: ...
+
+    def value_type(self, table: NameTable, node: Node) -> str | None: ...
+
+
+def supported(language: str) -> bool:
+    return language in _MODULES
+
+
+@cache
+def _module(language: str) -> ModuleType:
+    return importlib.import_module(f"shoal.analysis.names.{_MODULES[language]}")
+
+
+@cache
+def _collect_query(language: str) -> Query:
+    collect = _module(language).COLLECT  # one query, or one per language of the module
+    return parser.compile_query(language, collect if isinstance(collect, str) else collect[language])
+
+
+def _key(node: Node) -> tuple[int, int, int]:
+    return (node.start_byte, node.end_byte, node.kind_id)
+
+
+@dataclass
+class NameTable:
+    """The names of one file: bindings per scope (the scope node's span), typed lazily."""
+
+    language: str
+    source: bytes
+    path: str | None = None
+    scopes: dict[tuple[int, int, int], dict[str, list[Binding]]] = field(default_factory=dict)
+    # Java wildcard imports, Go/PHP/Ruby package names...: what a language module keeps besides.
+    extra: dict[str, list[str]] = field(default_factory=dict)
+    # Values assigned to names, per scope (for constants: `alg = "MD5"; getInstance(alg)`).
+    values: dict[tuple[int, int, int], dict[str, list[Node]]] = field(default_factory=dict)
+    _typed: dict[tuple[int, int, int], str | None] = field(default_factory=dict, repr=False)
+    _busy: set[tuple[int, int, int]] = field(default_factory=set, repr=False)
+
+    @property
+    def names(self) -> LanguageNames:
+        return _module(self.language)  # type: ignore[return-value]
+
+    def bind(self, scope: Node, name: str, value: Binding) -> None:
+        """Bind `name` in `scope` to a qualified name or to an expression whose type it has."""
+        self.scopes.setdefault(_key(scope), {}).setdefault(name, []).append(value)
+
+    def assign(self, scope: Node, name: str, value: Node) -> None:
+        """Record that `name` is assigned `value` in `scope` (flow-insensitive: every one)."""
+        self.values.setdefault(_key(scope), {}).setdefault(name, []).append(value)
+
+    def assigned(self, name: str, node: Node) -> list[Node]:
+        """The values assigned to `name` in the innermost scope around `node` that assigns it."""
+        current: Node | None = node
+        while current is not None:
+            if current.parent is None or current.type in self.names.SCOPES:
+                found = self.values.get(_key(current), {}).get(name)
+                if found:
+                    return found
+            current = current.parent
+        return []
+
+    def scope_of(self, node: Node) -> Node:
+        """The innermost scope node around `node` (the root if none)."""
+        scopes = self.names.SCOPES
+        current = node.parent
+        while current is not None:
+            if current.type in scopes:
+                return current
+            if current.parent is None:
+                return current
+            current = current.parent
+        return node
+
+    def lookup(self, name: str, node: Node, skip: frozenset[str] = frozenset()) -> str | None:
+        """What `name`, used at `node`, is bound to in the innermost scope that binds it; scope
+        types in `skip` are passed over (Python's class bodies, for instance)."""
+        current: Node | None = node
+        while current is not None:
+            if current.parent is None or current.type in self.names.SCOPES:
+                bound = self.scopes.get(_key(current), {}).get(name)
+                if bound and current.type not in skip:
+                    found = self._first_typed(bound)
+                    if found is not None:
+                        return found
+            current = current.parent
+        return None
+
+    def _first_typed(self, bindings: list[Binding]) -> str | None:
+        # Flow-insensitive: the first binding that has a type (`r = None; r = Runtime...`).
+        for binding in bindings:
+            if isinstance(binding, str):
+                return binding
+            if isinstance(binding, Member):
+                owner = self.type_of(binding.value)
+                found = f"{owner}.{binding.name}" if owner is not None else None
+            else:
+                found = self.type_of(binding)
+            if found is not None:
+                return found
+        return None
+
+    def type_of(self, value: Node) -> str | None:
+        """The qualified type of an expression's value, computed once; None while it is being
+        computed (a name bound in terms of itself, `x = x.copy()`)."""
+        key = _key(value)
+        if key in self._typed:
+            return self._typed[key]
+        if key in self._busy:
+            return None
+        self._busy.add(key)
+        try:
+            found = self.names.value_type(self, value)
+        except RecursionError:
+            found = None
+        finally:
+            self._busy.discard(key)
+        self._typed[key] = found
+        return found
+
+    def qualify(self, node: Node) -> str | None:
+        """The dotted qualified name `node` refers to; for a call, its callee's. None for an
+        expression with no name (a literal, a lambda)."""
+        try:
+            return self.names.qualify(self, node)
+        except RecursionError:
+            return None
+
+    def text(self, node: Node) -> str:
+        return self.source[node.start_byte : node.end_byte].decode("utf-8", "replace")
+
+
+def resolve(language: str, tree: Tree, source: bytes, path: str | None = None) -> NameTable:
+    """The NameTable of one file. `path` (relative to the repository or the source root) lets
+    relative imports be resolved. ValueError for a language `supported` says no to."""
+    if language not in _MODULES:
+        raise ValueError(f"no name resolution for {language}: known are {', '.join(sorted(_MODULES))}")
+    table = NameTable(language, source, path)
+    captures = QueryCursor(_collect_query(language)).captures(tree.root_node)
+    _module(language).collect(table, captures)
+    return table
+
+
+def join(base: str | None, name: str) -> str:
+    """`base.name`, with `?` for a base that has no name."""
+    return f"{base if base is not None else UNNAMED}.{name}"
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+class NamePatternError(ValueError):
+    """A name pattern that cannot be read; the message says why."""
+
+
+# A segment is a name as languages and module specifiers spell it (`js-yaml`, `@scope/pkg`, Go's
+# `crypto/md5`, PHP's `$x`), `*`, or `?` (a receiver without a name).
+_SEGMENT = re.compile(r"^(\*|\?|[^.*?\s()\[\]{},;'\"]+)$")
+
+
+@dataclass(frozen=True)
+class NamePattern:
+    """A dotted glob over name segments: `*` matches one or more whole segments, anything else
+    one segment exactly (`hashlib.md5`, `*.execute`, `java.lang.Runtime.exec`)."""
+
+    text: str
+    _regex: re.Pattern[str] = field(compare=False, repr=False)
+
+    @classmethod
+    def compile(cls, text: str) -> NamePattern:
+        if not isinstance(text, str) or not text.strip():
+            raise NamePatternError("a name pattern must be a non-empty dotted name such as hashlib.md5")
+        segments = text.strip().split(".")
+        for segment in segments:
+            if not _SEGMENT.match(segment):
+                raise NamePatternError(
+                    f"{text!r}: segment {segment!r} is not a name or '*' (write dotted names such as "
+                    "hashlib.md5 or *.execute; '*' stands for one or more whole segments)"
+                )
+        if all(segment == "*" for segment in segments):
+            raise NamePatternError(f"{text!r}: a pattern of '*' only would match every name")
+        parts = [r"[^.]+(?:\.[^.]+)*" if s == "*" else re.escape(s) for s in segments]
+        return cls(text.strip(), re.compile(r"\.".join(parts)))
+
+    def matches(self, qualified: str | None) -> bool:
+        return qualified is not None and self._regex.fullmatch(qualified) is not None
+
+    @property
+    def last(self) -> str | None:
+        """The last segment every match ends with; None when it is `*`."""
+        segment = self.text.rsplit(".", 1)[-1]
+        return None if segment == "*" else segment
+
+
+def last_segments(patterns: Iterable[NamePattern]) -> frozenset[str] | None:
+    """The last segments names matching `patterns` end with: a file whose bytes hold none of
+    them, or a call whose callee's last identifier is none of them, cannot match. None when some
+    pattern ends in `*` (nothing can be ruled out)."""
+    found: set[str] = set()
+    for pattern in patterns:
+        if pattern.last is None:
+            return None
+        found.add(pattern.last)
+    return frozenset(found)
