@@ -229,7 +229,11 @@ class _Run:
                     self.failed[rule.id] = f"{self.path}: rule {rule.id} failed and was skipped: {type(exc).__name__}: {exc}"
                     continue
                 reported.add((rule.id, call.id))
-                self.findings.append(_located(rule, call, message, self.path, self.seen))
+                finding = _located(rule, call, message, self.path, self.seen)
+                if rule.fix is not None:
+                    finding = replace(finding, fix=fixes.render(rule.fix, _call_captures(call, args), self.source,
+                                                                self.path))
+                self.findings.append(finding)
         except Exception as exc:  # noqa: BLE001 - name resolution must not stop the other rules
             self.failed["calls"] = f"{self.path}: the calls rules failed and were skipped: {type(exc).__name__}: {exc}"
 
@@ -425,6 +429,17 @@ def _message(template: str, captures: dict[str, list[Node]]) -> str:
         return text if len(text) <= _SNIPPET_CHARS else text[: _SNIPPET_CHARS - 1] + "…"
 
     return _PLACEHOLDER.sub(fill, template)
+
+
+def _call_captures(call: Node, args: call_rules.Arguments) -> dict[str, list[Node]]:
+    """A matched call as captures a rule's `fix` can name (registry.CALL_CAPTURES)."""
+    captures: dict[str, list[Node]] = {"finding": [call]}
+    for name, field in (("fn", "function"), ("args", "arguments")):
+        node = call.child_by_field_name(field)
+        if node is not None:
+            captures[name] = [node]
+    captures.update((f"arg{index}", [node]) for index, node in enumerate(args.positional))
+    return captures
 
 
 def _call_message(template: str, call: Node, qualified: str, args: call_rules.Arguments) -> str:

@@ -133,6 +133,8 @@ def parse_rule(data: Any, source: str, built_in: bool = False) -> Rule:
         calls = parse_calls(data.get("calls"), languages)
     except CallSpecError as exc:
         raise RuleError(f"{where}: {exc}") from None
+    if calls and captures is not None:
+        captures = captures | set(CALL_CAPTURES)
     return Rule(
         id=data["id"],
         name=data["name"],
@@ -152,6 +154,11 @@ def parse_rule(data: Any, source: str, built_in: bool = False) -> Rule:
         raw=data,
         fix=_fix(data.get("fix"), captures, where),
     )
+
+
+# What a fix may name in a `calls` rule: the call, its callee as written, its argument list, and
+# its positional arguments (as the engine hands them to shoal.rules.fixes).
+CALL_CAPTURES = ("finding", "fn", "args", *(f"arg{index}" for index in range(10)))
 
 
 def _fix(data: Mapping[str, Any] | None, captures: set[str] | None, where: str) -> FixTemplate | None:
