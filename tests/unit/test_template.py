@@ -146,7 +146,8 @@ def test_nfs_reaches_the_mount_targets_only_from_the_function_security_groups(te
                     for sg in refs(f["Properties"]["VpcConfig"]["SecurityGroupIds"])}
     assert function_sgs == {"OrchestratorSecurityGroup", "AgentSecurityGroup"}
 
-    ingress = [r["Properties"] for r in resources(template, "AWS::EC2::SecurityGroupIngress").values()]
+    ingress = [r["Properties"] for r in resources(template, "AWS::EC2::SecurityGroupIngress").values()
+               if r["Properties"]["GroupId"] != {"Ref": "NatInstanceSecurityGroup"}]
     for sg in resources(template, "AWS::EC2::SecurityGroup").values():
         assert "SecurityGroupIngress" not in sg["Properties"], "inline ingress: use a SecurityGroupIngress resource"
     assert ingress, "the mount targets accept nothing at all"
@@ -209,9 +210,10 @@ def test_the_created_vpc_has_private_subnets_in_two_azs_nat_and_the_s3_gateway_e
     for table, route in (("PrivateRouteTableA", "PrivateDefaultRouteA"), ("PrivateRouteTableB", "PrivateDefaultRouteB")):
         assert res[route]["Properties"]["RouteTableId"] == {"Ref": table}
         assert refs(res[route]["Properties"]["NatGatewayId"]) & {"NatGatewayA", "NatGatewayB"}
+        assert refs(res[route]["Properties"]["InstanceId"]) == {"NatInstance", "AWS::NoValue"}
     network = [n for n, r in res.items() if r["Type"].startswith("AWS::EC2::") and "SecurityGroup" not in r["Type"]]
     for name in network:  # nothing of the created VPC is built when the user gives one
-        assert res[name].get("Condition") in ("CreateVpc", "CreateHaNat"), name
+        assert res[name].get("Condition") in ("CreateVpc", "CreateHaNat", "UseNatGateway", "UseNatInstance"), name
 
 
 # --- IAM -----------------------------------------------------------------------------------------
@@ -458,3 +460,63 @@ def test_the_fan_outs_concurrency_and_the_agents_reserved_concurrency_are_parame
     assert variables["SHOAL_MAX_CONCURRENCY"] == {"Ref": "MaxConcurrency"}
     reserved = resources["AgentFunction"]["Properties"]["ReservedConcurrentExecutions"]
     assert reserved == {"Fn::If": ["ReserveAgentConcurrency", {"Ref": "AgentReservedConcurrency"}, {"Ref": "AWS::NoValue"}]}
+
+
+# --- network layouts and alarms ------------------------------------------------------------------
+
+LAYOUTS = ("NatInstance", "NatGateway")
+
+
+@pytest.mark.parametrize(("layout", "ha"), [("NatInstance", "false"), ("NatGateway", "false"), ("NatGateway", "true")])
+def test_every_network_layout_passes_cfn_lint(layout: str, ha: str) -> None:
+    cfn_lint = Path(sys.executable).with_name("cfn-lint")
+    done = subprocess.run(
+        [str(cfn_lint), "--append-rules", "cfn_lint_serverless.rules", "--parameters", f"NetworkLayout={layout}",
+         f"HighlyAvailableNat={ha}", "--", "template.yaml"],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_default_layout_is_the_nat_instance_and_the_nat_gateway_stays_available(template: dict[str, Any]) -> None:
+    parameter = template["Parameters"]["NetworkLayout"]
+    assert parameter["Default"] == "NatInstance" and set(parameter["AllowedValues"]) == set(LAYOUTS)
+    res = template["Resources"]
+    assert res["NatGatewayA"]["Condition"] == "UseNatGateway" and res["NatAddressA"]["Condition"] == "UseNatGateway"
+    assert res["NatInstance"]["Condition"] == "UseNatInstance"
+    conditions = template["Conditions"]
+    assert {"Condition": "CreateVpc"} in conditions["UseNatInstance"]["Fn::And"]  # never with the user's VPC
+    assert {"Condition": "UseNatGateway"} in conditions["CreateHaNat"]["Fn::And"]
+
+
+def test_the_nat_instance_forwards_only_the_orchestrators_https(template: dict[str, Any]) -> None:
+    res = template["Resources"]
+    instance = res["NatInstance"]["Properties"]
+    assert instance["SourceDestCheck"] is False
+    assert instance["MetadataOptions"]["HttpTokens"] == "required"
+    (nic,) = instance["NetworkInterfaces"]
+    assert nic["SubnetId"] == {"Ref": "PublicSubnetA"} and nic["AssociatePublicIpAddress"] is True
+    script = instance["UserData"]["Fn::Base64"]["Fn::Sub"]
+    assert "net.ipv4.ip_forward=1" in script and "MASQUERADE" in script and "${Vpc.CidrBlock}" in script
+    ingress = [r["Properties"] for r in resources(template, "AWS::EC2::SecurityGroupIngress").values()
+               if r["Properties"]["GroupId"] == {"Ref": "NatInstanceSecurityGroup"}]
+    assert [(r["IpProtocol"], r["FromPort"], r["ToPort"], r["SourceSecurityGroupId"]["Ref"]) for r in ingress] == [
+        ("tcp", 443, 443, "OrchestratorSecurityGroup")]
+    assert egress_of(template, "NatInstanceSecurityGroup") == {("tcp", 443, "0.0.0.0/0")}
+
+
+@pytest.mark.parametrize(("alarm", "metric"), [("ScanFailedAlarm", "ScansFailed"),
+                                                ("PartitionsFailedAlarm", "PartitionsFailed")])
+def test_alarms_watch_the_metrics_the_orchestrator_emits(template: dict[str, Any], alarm: str, metric: str) -> None:
+    from shoal.observability import NAMESPACE, SCAN_METRICS, SERVICE
+
+    props = template["Resources"][alarm]["Properties"]
+    assert props["Namespace"] == NAMESPACE and props["MetricName"] == metric and metric in SCAN_METRICS
+    # EMF metrics are only found under the exact dimension set they were emitted with.
+    assert props["Dimensions"] == [{"Name": "service", "Value": SERVICE}]
+    assert (props["Statistic"], props["Threshold"], props["ComparisonOperator"]) == (
+        "Sum", 1, "GreaterThanOrEqualToThreshold")
+    assert props["TreatMissingData"] == "notBreaching"
+    assert props["AlarmActions"] == [{"Ref": "AlarmTopic"}]
+    orchestrator_env = env(template, "OrchestratorFunction")
+    assert orchestrator_env["POWERTOOLS_SERVICE_NAME"] == SERVICE
