@@ -91,6 +91,17 @@ def _state_document(paths: ScanPaths) -> dict[str, Any]:
     return document
 
 
+def _agent_seconds(operation: dict[str, Any]) -> float:
+    """The agent's own run time, which its handler returns; else the invoke's span (an older
+    scan's), which locally also counts the wait for a free worker."""
+    try:
+        result = json.loads((operation.get("ChainedInvokeDetails") or {}).get("Result") or "{}")
+    except ValueError:
+        result = {}
+    seconds = result.get("seconds") if isinstance(result, dict) else None
+    return float(seconds) if isinstance(seconds, (int, float)) else _seconds(operation)
+
+
 def _seconds(entry: dict[str, Any]) -> float:
     start, end = entry.get("StartTimestamp"), entry.get("EndTimestamp")
     return max(0.0, (end - start) / 1000) if start is not None and end is not None else 0.0
@@ -143,7 +154,7 @@ def read_scan(workspace: Path, scan_id: str) -> ScanFigures:
         scan_id=scan_id,
         orchestrator_seconds=sum(_seconds(i) for i in invocations),
         orchestrator_invocations=len(invocations),
-        agent_seconds=[_seconds(op) for op in operations if op.get("Type") == _AGENT_INVOKE],
+        agent_seconds=[_agent_seconds(op) for op in operations if op.get("Type") == _AGENT_INVOKE],
         durable_operations=sum(1 for op in operations if op.get("Type") != "EXECUTION"),
         files_written=files,
         bytes_written=written,

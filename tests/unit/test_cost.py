@@ -38,6 +38,10 @@ def test_a_real_scans_figures_come_from_its_history_and_its_files(scanned):
     plan = json.loads((folder / "plan.json").read_text())
     assert len(figures.agent_seconds) == len(plan["partitions"]) >= 2  # one agent invocation per partition
     assert all(0 < s < 60 for s in figures.agent_seconds)
+    # each agent's own run time, as its handler measured it (not the invoke's span, which waits for a worker)
+    history = json.loads(next((folder / "state").glob("*.json")).read_text())
+    invokes = [op for op in history["Operations"] if op["Type"] == "CHAINED_INVOKE"]
+    assert figures.agent_seconds == [json.loads(op["ChainedInvokeDetails"]["Result"])["seconds"] for op in invokes]
     assert figures.orchestrator_invocations >= 1 and 0 < figures.orchestrator_seconds < 60
     src = [p for p in (folder / "src").rglob("*") if p.is_file()]
     assert len(src) == 12

@@ -26,5 +26,8 @@ def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
         started = time.time()
         result = run_agent(task, Path(settings_from_env().workspace), clock)
         record_phases(clock, started)
+    # The handler's own time, close to Lambda's billed duration: `make cost` prices it (locally the
+    # invoke's span also counts the wait for a free worker).
+    result = {**result, "seconds": round(time.time() - started, 3)}
     logger.info("shard written", extra=result)
     return result
