@@ -431,7 +431,7 @@ def test_only_the_orchestrator_which_checks_out_gets_the_git_layer(template: dic
     assert layer["Metadata"]["BuildMethod"] == "makefile"
     assert "build-GitLayer:" in (ROOT / layer["Properties"]["ContentUri"] / "Makefile").read_text()
     with_git = {name for name, f in resources(template, FUNCTION).items()
-                if "GitLayer" in refs(f["Properties"].get("Layers", []))}
+                if {"GitLayer", "GitLayerArm64"} & refs(f["Properties"].get("Layers", []))}
     assert with_git == {"OrchestratorFunction"}
 
 
@@ -467,12 +467,13 @@ def test_the_fan_outs_concurrency_and_the_agents_reserved_concurrency_are_parame
 LAYOUTS = ("NatInstance", "NatGateway")
 
 
-@pytest.mark.parametrize(("layout", "ha"), [("NatInstance", "false"), ("NatGateway", "false"), ("NatGateway", "true")])
-def test_every_network_layout_passes_cfn_lint(layout: str, ha: str) -> None:
+@pytest.mark.parametrize(("layout", "ha", "arch"), [("NatInstance", "false", "arm64"), ("NatGateway", "false", "x86_64"),
+                                                    ("NatGateway", "true", "x86_64")])
+def test_every_network_layout_passes_cfn_lint(layout: str, ha: str, arch: str) -> None:
     cfn_lint = Path(sys.executable).with_name("cfn-lint")
     done = subprocess.run(
         [str(cfn_lint), "--append-rules", "cfn_lint_serverless.rules", "--parameters", f"NetworkLayout={layout}",
-         f"HighlyAvailableNat={ha}", "--", "template.yaml"],
+         f"HighlyAvailableNat={ha}", f"Architecture={arch}", "--", "template.yaml"],
         cwd=ROOT, capture_output=True, text=True, timeout=300,
     )
     assert done.returncode == 0, done.stdout + done.stderr
@@ -520,3 +521,20 @@ def test_alarms_watch_the_metrics_the_orchestrator_emits(template: dict[str, Any
     assert props["AlarmActions"] == [{"Ref": "AlarmTopic"}]
     orchestrator_env = env(template, "OrchestratorFunction")
     assert orchestrator_env["POWERTOOLS_SERVICE_NAME"] == SERVICE
+
+
+def test_the_architecture_parameter_picks_the_functions_processor_and_its_layers(template: dict[str, Any]) -> None:
+    assert template["Parameters"]["Architecture"]["Default"] == "x86_64"
+    assert template["Globals"]["Function"]["Architectures"] == [{"Ref": "Architecture"}]
+    res = template["Resources"]
+    for x86, arm in (("SharedLayer", "SharedLayerArm64"), ("GitLayer", "GitLayerArm64")):
+        assert res[x86]["Condition"] == "UseX86" and res[arm]["Condition"] == "UseArm64"
+        assert res[x86]["Properties"]["CompatibleArchitectures"] == ["x86_64"]
+        assert res[arm]["Properties"]["CompatibleArchitectures"] == ["arm64"]
+        assert res[x86]["Properties"]["ContentUri"] == res[arm]["Properties"]["ContentUri"]
+    makefile = (ROOT / "functions" / "gitlayer" / "Makefile").read_text()
+    assert re.search(r"^build-GitLayerArm64:\n\tbash build.sh \"\$\(ARTIFACTS_DIR\)\" arm64$", makefile, re.MULTILINE)
+    for name, function in resources(template, FUNCTION).items():
+        for layer in function["Properties"]["Layers"]:  # each layer is the one of the chosen architecture
+            condition, arm, x86 = layer["Fn::If"]
+            assert condition == "UseArm64" and arm["Ref"].endswith("Arm64") and arm["Ref"] == x86["Ref"] + "Arm64", name
