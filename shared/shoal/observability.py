@@ -176,7 +176,10 @@ def emit_scan_metrics(
     findings = (summary or {}).get("findings", {})
     stream = emf_stream()
     if stream is not None:
-        for document in emf_documents(figures, findings, finished):
-            stream.write(json.dumps(document, separators=(",", ":")) + "\n")
-        stream.flush()
+        lines = "".join(json.dumps(d, separators=(",", ":")) + "\n" for d in emf_documents(figures, findings, finished))
+        try:
+            stream.write(lines)
+            stream.flush()
+        except (OSError, ValueError):  # a closed or broken stream loses the metrics, never the scan
+            pass
     return {"metrics": figures, "findings": {s: findings.get(s, 0) for s in SEVERITIES}}

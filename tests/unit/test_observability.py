@@ -214,3 +214,15 @@ def test_in_lambda_the_agent_sends_analyse_parse_rules_and_secrets_subsegments(t
         sub = names[phase]
         assert sub["parent_id"] == analyse["id"]
         assert analyse["start_time"] <= sub["start_time"] <= sub["end_time"] <= analyse["end_time"] + 0.001
+
+
+def test_metrics_that_cannot_be_written_never_fail_the_scan(monkeypatch):
+    import io
+
+    from shoal import observability
+
+    closed = io.StringIO()
+    closed.close()
+    monkeypatch.setattr(observability, "emf_stream", lambda: closed)
+    result = observability.emit_scan_metrics(None, None, (), (), None, started=None, scan_failed=True)
+    assert result["metrics"]["ScansFailed"] == 1

@@ -531,6 +531,7 @@ def test_the_architecture_parameter_picks_the_functions_processor_and_its_layers
         assert res[x86]["Condition"] == "UseX86" and res[arm]["Condition"] == "UseArm64"
         assert res[x86]["Properties"]["CompatibleArchitectures"] == ["x86_64"]
         assert res[arm]["Properties"]["CompatibleArchitectures"] == ["arm64"]
+        assert res[arm]["Metadata"]["BuildArchitecture"] == "arm64"  # sam build reads this, not the above
         assert res[x86]["Properties"]["ContentUri"] == res[arm]["Properties"]["ContentUri"]
     makefile = (ROOT / "functions" / "gitlayer" / "Makefile").read_text()
     assert re.search(r"^build-GitLayerArm64:\n\tbash build.sh \"\$\(ARTIFACTS_DIR\)\" arm64$", makefile, re.MULTILINE)
