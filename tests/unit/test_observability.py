@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import pytest
 from aws_durable_execution_sdk_python_testing import DurableFunctionTestRunner
 
 from shoal.cli import main
