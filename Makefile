@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 REPO ?= .
 ARGS ?=
 
-.PHONY: setup sam-setup scan test bench bench-cache bench-diff bench-accuracy clean
+.PHONY: setup sam-setup scan test bench bench-cache bench-diff bench-accuracy cost clean
 
 setup: $(VENV)/.installed
 
@@ -45,6 +45,13 @@ bench-diff: setup
 # Labelled corpus (tests/corpus): per-category TP rate - FP rate, Shoal beside bandit on Python.
 bench-accuracy: setup
 	$(BIN)/python tests/benchmarks/accuracy.py $(ARGS)
+
+# What a finished scan would cost on AWS, and the stack's fixed monthly cost per network layout:
+# make cost SCAN=<scan id> [WORKSPACE=<dir>] [ARGS="--architecture arm64 --json"]
+WORKSPACE ?= $(or $(SHOAL_WORKSPACE),$(or $(XDG_CACHE_HOME),$(HOME)/.cache)/shoal/workspace)
+cost: setup
+	@test -n "$(SCAN)" || { echo "make cost: give SCAN=<scan id> (ls $(WORKSPACE)/scans)" >&2; exit 2; }
+	$(BIN)/python -m shoal.cost "$(WORKSPACE)" "$(SCAN)" $(ARGS)
 
 clean:
 	rm -rf .shoal .bench

@@ -23,6 +23,7 @@ from shoal.findings import dedupe_and_sort, metric_findings
 from shoal.fingerprints import stable_fingerprints
 from shoal.languages import TEXT
 from shoal.models import FileMetrics, Finding, Partition, SourceFile
+from shoal.observability import PhaseClock
 from shoal.regularfiles import read_regular
 from shoal.repoconfig import RepoConfig
 from shoal.security import FindingPolicy, engine_for
@@ -93,8 +94,9 @@ class FileChecks:
         return self.engine is not None
 
 
-def run_agent(task: AgentTask, workspace: Path) -> dict[str, Any]:
-    """Analyse the task's partition and publish its shard; return the shard's path and counts."""
+def run_agent(task: AgentTask, workspace: Path, clock: PhaseClock | None = None) -> dict[str, Any]:
+    """Analyse the task's partition and publish its shard; return the shard's path and counts.
+    `clock` sums the seconds spent parsing, in the rules and in the secrets detectors (tracing)."""
     inject_fault(task)
     paths = ScanPaths(workspace, task.scan_id)
     partition, checks = load_partition(paths, task)
@@ -106,7 +108,7 @@ def run_agent(task: AgentTask, workspace: Path) -> dict[str, Any]:
     for source_file in partition.files:
         found: list[bytes] = []
         try:
-            metrics, file_findings, file_diagnostics = analyse_file(src, source_file, checks, found)
+            metrics, file_findings, file_diagnostics = analyse_file(src, source_file, checks, found, clock)
         except (OSError, ValueError) as exc:
             diagnostics.append(f"{source_file.path}: skipped: {exc}")
             continue
@@ -170,7 +172,8 @@ def load_partition(paths: ScanPaths, task: AgentTask) -> tuple[Partition, FileCh
 
 
 def analyse_file(
-    src_root: Path, source_file: SourceFile, checks: FileChecks, secrets: list[bytes] | None = None
+    src_root: Path, source_file: SourceFile, checks: FileChecks, secrets: list[bytes] | None = None,
+    clock: PhaseClock | None = None,
 ) -> tuple[FileMetrics | None, list[Finding], list[str]]:
     """Read one file in place (refusing anything but a regular file inside the tree), parse it
     once, and run metrics, rules and secrets over it; suppressions and the policy come last.
@@ -182,14 +185,17 @@ def analyse_file(
     findings: list[Finding] = []
     in_comments: set[int] | None = None
     if source_file.language != TEXT:
-        metrics, findings, in_comments = _check_code(data, len(raw), source_file, checks, diagnostics)
+        metrics, findings, in_comments = _check_code(data, len(raw), source_file, checks, diagnostics, clock)
     found: list[tuple[Finding, bytes]] = []
     if checks.security:
         # Imported here: the orchestrator imports this module and never scans (shoal.security).
         from shoal.secrets.scanner import scan_secrets_with_values
 
+        started = time.perf_counter() if clock is not None else 0.0
         found = scan_secrets_with_values(source_file.path, data)
         findings.extend(finding for finding, _ in found)
+        if clock is not None:
+            clock.add("secrets", started)
     findings = apply_suppressions(findings, data, source_file.path, in_comments)
     findings = stable_fingerprints(checks.policy.apply(findings), data, metrics.functions if metrics else ())
     if found and secrets is not None:
@@ -238,7 +244,8 @@ def redact_partition(
 
 
 def _check_code(
-    data: bytes, size: int, source_file: SourceFile, checks: FileChecks, diagnostics: list[str]
+    data: bytes, size: int, source_file: SourceFile, checks: FileChecks, diagnostics: list[str],
+    clock: PhaseClock | None = None,
 ) -> tuple[FileMetrics, list[Finding], set[int] | None]:
     """Parse once; one query pass gives the rules' findings and the metrics' captures. Returns
     the metrics (of a file of `size` bytes as stored), the findings so far and, when the file has
@@ -248,13 +255,18 @@ def _check_code(
         raise ValueError(f"no grammar for language {language!r}")
     budget = parser.parse_budget_seconds(len(data), checks.parse_budget_ms)
     # Only the rules' queries read node text; the metrics slice the bytes themselves.
+    started = time.perf_counter() if clock is not None else 0.0
     tree = parser.parse_within(data, language, budget, text=checks.engine is not None)
+    if clock is not None:
+        started = clock.add("parse", started)
     findings: list[Finding] = []
     captures = None
     if checks.engine is not None:
         rule_findings, rule_diagnostics, captures = checks.engine.run_with_metrics(language, tree, data, path)
         findings.extend(rule_findings)
         diagnostics.extend(rule_diagnostics)
+        if clock is not None:
+            clock.add("rules", started)
     metrics = measure_tree(data, tree, language, path, captures, size)
     findings.extend(metric_findings(metrics, checks.thresholds))
     in_comments = None

@@ -149,3 +149,47 @@ def test_checkout_runs_on_the_layer_git_over_https(
     result = checkout(spec, "main", tmp_path / "dest", tmp_path / "scratch")
     assert result.commit == commit and result.kind == "https"
     assert (tmp_path / "dest" / "a.py").read_text() == "a = 1\n"
+
+
+# --- built from Debian 12's packages, not this machine's git; x86_64 and arm64 ----------------------
+
+BUILD = Path(__file__).resolve().parents[2] / "functions" / "gitlayer" / "build.sh"
+
+
+def _build(out: Path, arch: str) -> subprocess.CompletedProcess[str]:
+    # The default cache (~/.cache/shoal/gitlayer, keyed by build.sh's hash): a second build copies.
+    return subprocess.run(["bash", str(BUILD), str(out), arch], capture_output=True, text=True, timeout=900,
+                          check=False)
+
+
+def test_the_layer_comes_from_debian_12_packages_and_says_which(layer: Path) -> None:
+    packages = dict(line.split(" ", 1) for line in (layer / "share" / "git-layer" / "packages.txt").read_text().splitlines())
+    assert packages["git"].endswith(" amd64") and "deb12" in packages["git"]
+    version = packages["git"].split()[0].split(":")[-1].split("-")[0]  # 1:2.39.5-0+deb12u3 -> 2.39.5
+    shown = subprocess.run([str(layer / "bin" / "git"), "--version"], env=_layer_env(layer), capture_output=True,
+                           text=True, check=True, timeout=30).stdout
+    assert shown.strip() == f"git version {version}"
+
+
+def test_an_arm64_layer_builds_with_the_same_libraries_and_the_same_glibc_limit(layer: Path, tmp_path: Path) -> None:
+    done = _build(tmp_path / "arm64", "arm64")
+    assert done.returncode == 0, done.stderr
+    arm = tmp_path / "arm64"
+    elves = _elf_files(arm)
+    machines = {subprocess.run(["readelf", "-h", str(e)], capture_output=True, text=True, check=True).stdout
+                .split("Machine:")[1].split("\n")[0].strip() for e in elves}
+    assert machines == {"AArch64"}
+    assert {p.name for p in (arm / "lib" / "git").iterdir()} == {p.name for p in (layer / "lib" / "git").iterdir()}
+    for elf in elves:
+        versions = {tuple(map(int, v.split("."))) for v in re.findall(
+            r"\bGLIBC_([0-9.]+)\b", subprocess.run(["readelf", "-V", "-W", str(elf)], capture_output=True,
+                                                   text=True, check=True).stdout)}
+        assert not versions or max(versions) <= LAMBDA_GLIBC, elf.name
+    assert "git 1:" in (arm / "share" / "git-layer" / "packages.txt").read_text()
+
+
+def test_an_unknown_architecture_is_a_clear_error(tmp_path: Path) -> None:
+    done = _build(tmp_path / "x", "sparc")
+    assert done.returncode != 0
+    assert "unknown architecture 'sparc': give x86_64 or arm64" in done.stderr
+    assert "Traceback" not in done.stderr

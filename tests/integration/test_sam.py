@@ -66,3 +66,33 @@ def test_built_layer_imports_shoal_and_every_grammar_under_python_313(sam_build:
     assert result["shoal"].startswith(str(layer))
     assert {"python", "javascript", "typescript", "go", "rust", "java", "c", "cpp"} <= set(result["languages"])
     assert result["root"] == "module"
+
+
+def test_sam_build_passes_for_every_network_layout(sam_build: Path, tmp_path: Path) -> None:
+    """The default layout (NatInstance) is the session's build; the others build from the same cache.
+    cfn-lint checks each layout's resolved template (tests/unit/test_template.py)."""
+    for overrides in (("NetworkLayout=NatGateway", "HighlyAvailableNat=false"),
+                      ("NetworkLayout=NatGateway", "HighlyAvailableNat=true")):
+        build_dir = tmp_path / "-".join(overrides).replace("=", "_")
+        done = run_sam("build", "--build-dir", str(build_dir), "--cached", "--cache-dir",
+                       str(ROOT / ".aws-sam" / "cache-tests"), "--parameter-overrides", *overrides, timeout=900)
+        assert done.returncode == 0, f"sam build {overrides} failed:\n{done.stdout}\n{done.stderr}"
+        assert (build_dir / "GitLayer" / "bin" / "git").is_file() and (build_dir / "template.yaml").is_file()
+
+
+def _machine(elf: Path) -> str:
+    header = subprocess.run(["readelf", "-h", str(elf)], capture_output=True, text=True, check=True).stdout
+    return header.split("Machine:")[1].splitlines()[0].strip()
+
+
+def test_sam_build_for_arm64_builds_both_layers_for_arm64(tmp_path: Path) -> None:
+    build_dir = tmp_path / "arm64"
+    done = run_sam("build", "--build-dir", str(build_dir), "--cached", "--cache-dir",
+                   str(ROOT / ".aws-sam" / "cache-tests"), "--parameter-overrides", "Architecture=arm64", timeout=900)
+    assert done.returncode == 0, f"sam build for arm64 failed:\n{done.stdout}\n{done.stderr}"
+    shared = build_dir / "SharedLayerArm64" / "python"
+    assert (shared / "shoal" / "__init__.py").is_file()
+    native = sorted(shared.rglob("*.so"))
+    assert any("tree_sitter" in str(p) for p in native) and any("re2" in p.name for p in native)
+    assert {_machine(p) for p in native} == {"AArch64"}
+    assert _machine(build_dir / "GitLayerArm64" / "libexec" / "git-core" / "git") == "AArch64"

@@ -146,7 +146,8 @@ def test_nfs_reaches_the_mount_targets_only_from_the_function_security_groups(te
                     for sg in refs(f["Properties"]["VpcConfig"]["SecurityGroupIds"])}
     assert function_sgs == {"OrchestratorSecurityGroup", "AgentSecurityGroup"}
 
-    ingress = [r["Properties"] for r in resources(template, "AWS::EC2::SecurityGroupIngress").values()]
+    ingress = [r["Properties"] for r in resources(template, "AWS::EC2::SecurityGroupIngress").values()
+               if r["Properties"]["GroupId"] != {"Ref": "NatInstanceSecurityGroup"}]
     for sg in resources(template, "AWS::EC2::SecurityGroup").values():
         assert "SecurityGroupIngress" not in sg["Properties"], "inline ingress: use a SecurityGroupIngress resource"
     assert ingress, "the mount targets accept nothing at all"
@@ -209,9 +210,10 @@ def test_the_created_vpc_has_private_subnets_in_two_azs_nat_and_the_s3_gateway_e
     for table, route in (("PrivateRouteTableA", "PrivateDefaultRouteA"), ("PrivateRouteTableB", "PrivateDefaultRouteB")):
         assert res[route]["Properties"]["RouteTableId"] == {"Ref": table}
         assert refs(res[route]["Properties"]["NatGatewayId"]) & {"NatGatewayA", "NatGatewayB"}
+        assert refs(res[route]["Properties"]["InstanceId"]) == {"NatInstance", "AWS::NoValue"}
     network = [n for n, r in res.items() if r["Type"].startswith("AWS::EC2::") and "SecurityGroup" not in r["Type"]]
     for name in network:  # nothing of the created VPC is built when the user gives one
-        assert res[name].get("Condition") in ("CreateVpc", "CreateHaNat"), name
+        assert res[name].get("Condition") in ("CreateVpc", "CreateHaNat", "UseNatGateway", "UseNatInstance"), name
 
 
 # --- IAM -----------------------------------------------------------------------------------------
@@ -443,7 +445,7 @@ def test_only_the_orchestrator_which_checks_out_gets_the_git_layer(template: dic
     assert layer["Metadata"]["BuildMethod"] == "makefile"
     assert "build-GitLayer:" in (ROOT / layer["Properties"]["ContentUri"] / "Makefile").read_text()
     with_git = {name for name, f in resources(template, FUNCTION).items()
-                if "GitLayer" in refs(f["Properties"].get("Layers", []))}
+                if {"GitLayer", "GitLayerArm64"} & refs(f["Properties"].get("Layers", []))}
     assert with_git == {"OrchestratorFunction"}
 
 
@@ -472,3 +474,82 @@ def test_the_fan_outs_concurrency_and_the_agents_reserved_concurrency_are_parame
     assert variables["SHOAL_MAX_CONCURRENCY"] == {"Ref": "MaxConcurrency"}
     reserved = resources["AgentFunction"]["Properties"]["ReservedConcurrentExecutions"]
     assert reserved == {"Fn::If": ["ReserveAgentConcurrency", {"Ref": "AgentReservedConcurrency"}, {"Ref": "AWS::NoValue"}]}
+
+
+# --- network layouts and alarms ------------------------------------------------------------------
+
+LAYOUTS = ("NatInstance", "NatGateway")
+
+
+@pytest.mark.parametrize(("layout", "ha", "arch"), [("NatInstance", "false", "arm64"), ("NatGateway", "false", "x86_64"),
+                                                    ("NatGateway", "true", "x86_64")])
+def test_every_network_layout_passes_cfn_lint(layout: str, ha: str, arch: str) -> None:
+    cfn_lint = Path(sys.executable).with_name("cfn-lint")
+    done = subprocess.run(
+        [str(cfn_lint), "--append-rules", "cfn_lint_serverless.rules", "--parameters", f"NetworkLayout={layout}",
+         f"HighlyAvailableNat={ha}", f"Architecture={arch}", "--", "template.yaml"],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_default_layout_is_the_nat_instance_and_the_nat_gateway_stays_available(template: dict[str, Any]) -> None:
+    parameter = template["Parameters"]["NetworkLayout"]
+    assert parameter["Default"] == "NatInstance" and set(parameter["AllowedValues"]) == set(LAYOUTS)
+    res = template["Resources"]
+    assert res["NatGatewayA"]["Condition"] == "UseNatGateway" and res["NatAddressA"]["Condition"] == "UseNatGateway"
+    assert res["NatInstance"]["Condition"] == "UseNatInstance"
+    conditions = template["Conditions"]
+    assert {"Condition": "CreateVpc"} in conditions["UseNatInstance"]["Fn::And"]  # never with the user's VPC
+    assert {"Condition": "UseNatGateway"} in conditions["CreateHaNat"]["Fn::And"]
+
+
+def test_the_nat_instance_forwards_only_the_orchestrators_https(template: dict[str, Any]) -> None:
+    res = template["Resources"]
+    instance = res["NatInstance"]["Properties"]
+    assert instance["SourceDestCheck"] is False
+    assert instance["MetadataOptions"]["HttpTokens"] == "required"
+    (nic,) = instance["NetworkInterfaces"]
+    assert nic["SubnetId"] == {"Ref": "PublicSubnetA"} and nic["AssociatePublicIpAddress"] is True
+    script = instance["UserData"]["Fn::Base64"]["Fn::Sub"]
+    assert "net.ipv4.ip_forward=1" in script and "MASQUERADE" in script and "${Vpc.CidrBlock}" in script
+    ingress = [r["Properties"] for r in resources(template, "AWS::EC2::SecurityGroupIngress").values()
+               if r["Properties"]["GroupId"] == {"Ref": "NatInstanceSecurityGroup"}]
+    assert [(r["IpProtocol"], r["FromPort"], r["ToPort"], r["SourceSecurityGroupId"]["Ref"]) for r in ingress] == [
+        ("tcp", 443, 443, "OrchestratorSecurityGroup")]
+    assert egress_of(template, "NatInstanceSecurityGroup") == {("tcp", 443, "0.0.0.0/0")}
+
+
+@pytest.mark.parametrize(("alarm", "metric"), [("ScanFailedAlarm", "ScansFailed"),
+                                                ("PartitionsFailedAlarm", "PartitionsFailed")])
+def test_alarms_watch_the_metrics_the_orchestrator_emits(template: dict[str, Any], alarm: str, metric: str) -> None:
+    from shoal.observability import NAMESPACE, SCAN_METRICS, SERVICE
+
+    props = template["Resources"][alarm]["Properties"]
+    assert props["Namespace"] == NAMESPACE and props["MetricName"] == metric and metric in SCAN_METRICS
+    # EMF metrics are only found under the exact dimension set they were emitted with.
+    assert props["Dimensions"] == [{"Name": "service", "Value": SERVICE}]
+    assert (props["Statistic"], props["Threshold"], props["ComparisonOperator"]) == (
+        "Sum", 1, "GreaterThanOrEqualToThreshold")
+    assert props["TreatMissingData"] == "notBreaching"
+    assert props["AlarmActions"] == [{"Ref": "AlarmTopic"}]
+    orchestrator_env = env(template, "OrchestratorFunction")
+    assert orchestrator_env["POWERTOOLS_SERVICE_NAME"] == SERVICE
+
+
+def test_the_architecture_parameter_picks_the_functions_processor_and_its_layers(template: dict[str, Any]) -> None:
+    assert template["Parameters"]["Architecture"]["Default"] == "x86_64"
+    assert template["Globals"]["Function"]["Architectures"] == [{"Ref": "Architecture"}]
+    res = template["Resources"]
+    for x86, arm in (("SharedLayer", "SharedLayerArm64"), ("GitLayer", "GitLayerArm64")):
+        assert res[x86]["Condition"] == "UseX86" and res[arm]["Condition"] == "UseArm64"
+        assert res[x86]["Properties"]["CompatibleArchitectures"] == ["x86_64"]
+        assert res[arm]["Properties"]["CompatibleArchitectures"] == ["arm64"]
+        assert res[arm]["Metadata"]["BuildArchitecture"] == "arm64"  # sam build reads this, not the above
+        assert res[x86]["Properties"]["ContentUri"] == res[arm]["Properties"]["ContentUri"]
+    makefile = (ROOT / "functions" / "gitlayer" / "Makefile").read_text()
+    assert re.search(r"^build-GitLayerArm64:\n\tbash build.sh \"\$\(ARTIFACTS_DIR\)\" arm64$", makefile, re.MULTILINE)
+    for name, function in resources(template, FUNCTION).items():
+        for layer in function["Properties"]["Layers"]:  # each layer is the one of the chosen architecture
+            condition, arm, x86 = layer["Fn::If"]
+            assert condition == "UseArm64" and arm["Ref"].endswith("Arm64") and arm["Ref"] == x86["Ref"] + "Arm64", name

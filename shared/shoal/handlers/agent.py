@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from shoal.agent import AgentTask, run_agent
 from shoal.config import settings_from_env
+from shoal.observability import PhaseClock, record_phases, subsegment
 
 # stderr keeps stdout free for reports when the CLI runs this handler; Lambda collects both.
 logger = Logger(service="shoal-agent", stream=sys.stderr)
@@ -19,6 +21,13 @@ logger = Logger(service="shoal-agent", stream=sys.stderr)
 @logger.inject_lambda_context(log_event=False)
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     task = AgentTask.from_event(event)
-    result = run_agent(task, Path(settings_from_env().workspace))
+    clock = PhaseClock()
+    with subsegment("analyse", scan_id=task.scan_id, partition=task.partition):
+        started = time.time()
+        result = run_agent(task, Path(settings_from_env().workspace), clock)
+        record_phases(clock, started)
+    # The handler's own time, close to Lambda's billed duration: `make cost` prices it (locally the
+    # invoke's span also counts the wait for a free worker).
+    result = {**result, "seconds": round(time.time() - started, 3)}
     logger.info("shard written", extra=result)
     return result

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
+import time
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from shoal.agent import AgentTask, run_agent
 from shoal.claims import claim_scan, finish_claim
 from shoal.config import Settings, Thresholds, local_paths_allowed, settings_from_env
 from shoal.errors import RetryableError, ShoalError
+from shoal.observability import emit_scan_metrics, subsegment
 from shoal.pipeline import ScanRequest, checkout_stage, merge_stage, plan_stage, seal_stage
 from shoal.source import parse_repository
 from shoal.testhooks import reached
@@ -45,7 +47,8 @@ def configure(event: dict[str, Any]) -> dict[str, Any]:
     request = ScanRequest.from_event(event)
     # A local path reads this machine's disk: refused unless the local engine runs this handler.
     parse_repository(request.repository, settings.allowed_hosts, allow_local=local_paths_allowed())
-    return {"settings": settings.to_dict(), "request": asdict(request)}
+    # The scan's start, for its duration metric: read here, in a step, so every replay sees the same.
+    return {"settings": settings.to_dict(), "request": asdict(request), "started": time.time()}
 
 
 @durable_execution
@@ -55,8 +58,9 @@ def handler(event: dict[str, Any], ctx: DurableContext) -> dict[str, Any]:
     setup = ctx.step(lambda _: configure(event), name="configure")
     settings = Settings.from_dict(setup["settings"])
     request = ScanRequest(**setup["request"])
+    started = setup.get("started")  # absent from executions checkpointed before it was recorded
     if not settings.claim_scans:
-        return run_scan(ctx, event, request, settings)
+        return measured_scan(ctx, event, request, settings, started)
 
     paths = ScanPaths(Path(settings.workspace), request.scan_id)
     owner = ctx.execution_context.durable_execution_arn
@@ -71,7 +75,7 @@ def handler(event: dict[str, Any], ctx: DurableContext) -> dict[str, Any]:
         return {**(claim["summary"] or {}), "scan_id": request.scan_id, "duplicate_of": claim["owner"],
                 "duplicate_finished": claim["finished"]}
     try:
-        summary = run_scan(ctx, event, request, settings)
+        summary = measured_scan(ctx, event, request, settings, started)
     except Exception:
         # Free the folder for the next request (it rescans): a failed scan's result is not reused.
         ctx.step(lambda _: finish_claim(paths, owner, None), name="release")
@@ -80,12 +84,38 @@ def handler(event: dict[str, Any], ctx: DurableContext) -> dict[str, Any]:
     return summary
 
 
-def run_scan(ctx: DurableContext, event: dict[str, Any], request: ScanRequest, settings: Settings) -> dict[str, Any]:
+def measured_scan(
+    ctx: DurableContext, event: dict[str, Any], request: ScanRequest, settings: Settings, started: float | None
+) -> dict[str, Any]:
+    """run_scan, and the metrics of a scan that failed before its own metrics step (a failed
+    checkout, say): emitted in a step, so once, then the error goes on."""
+    try:
+        return run_scan(ctx, event, request, settings, started)
+    except ScanIncomplete:
+        raise  # its metrics are out already, with the merge's figures
+    except Exception:
+        ctx.step(lambda _: emit_scan_metrics(None, None, (), (), None, started=started, scan_failed=True),
+                 name="metrics")
+        raise
+
+
+def traced_checkout(request: ScanRequest, settings: Settings) -> dict[str, Any]:
+    """The checkout stage in its subsegment, with the seconds it took (a metric)."""
+    start = time.monotonic()
+    with subsegment("checkout", scan_id=request.scan_id):
+        scan = checkout_stage(request, settings)
+    return {**scan, "seconds": round(time.monotonic() - start, 3)}
+
+
+def run_scan(
+    ctx: DurableContext, event: dict[str, Any], request: ScanRequest, settings: Settings, started: float | None = None
+) -> dict[str, Any]:
     """Checkout, plan, fan-out, merge and publish: each stage a checkpointed step."""
-    scan = ctx.step(lambda _: checkout_stage(request, settings), name="checkout", config=RETRY_TRANSIENT)
+    scan = ctx.step(lambda _: traced_checkout(request, settings), name="checkout", config=RETRY_TRANSIENT)
     ctx.logger.info("checked out", extra={"commit": scan["commit"], "files": scan["files"]})
     reached("checked-out")  # crash-test points between checkpoints (no-ops unless a test sets them)
-    plan = ctx.step(lambda _: plan_stage(request.scan_id, settings), name="plan", config=RETRY_TRANSIENT)
+    plan = ctx.step(lambda _: _traced("plan", plan_stage, request.scan_id, settings), name="plan",
+                    config=RETRY_TRANSIENT)
     ctx.logger.info("planned", extra={"partitions": len(plan["partitions"]), "files": plan["files"]})
     reached("planned")
 
@@ -101,7 +131,8 @@ def run_scan(ctx: DurableContext, event: dict[str, Any], request: ScanRequest, s
     ]
     shards, failed = fan_out(ctx, tasks, settings)
     summary = ctx.step(
-        lambda _: merge_stage(scan, plan, shards, settings, failed), name="merge", config=RETRY_TRANSIENT
+        lambda _: _traced("merge", merge_stage, scan, plan, shards, settings, failed), name="merge",
+        config=RETRY_TRANSIENT
     )
     ctx.logger.info("merged", extra={"findings": summary["findings"], "failed_partitions": len(failed)})
     if summary.get("redacted_shards"):
@@ -110,6 +141,9 @@ def run_scan(ctx: DurableContext, event: dict[str, Any], request: ScanRequest, s
     incomplete = settings.too_many_failures(len(failed))
     if event.get("github") and publishes(settings):
         summary = {**summary, "publish": publish(ctx, summary, event["github"], settings, incomplete)}
+    # Values computed and printed in a step: a replay takes the checkpoint and prints nothing.
+    ctx.step(lambda _: emit_scan_metrics(scan, plan, shards, failed, summary, started=started,
+                                         scan_failed=incomplete), name="metrics")
     if incomplete:
         # After the merge: the partial reports are written and named in the error.
         raise ScanIncomplete(
@@ -136,7 +170,7 @@ def publish(
     from shoal.github.publish import publish_scan
 
     published = ctx.step(
-        lambda _: publish_scan(summary, github, settings, incomplete=incomplete), name="publish"
+        lambda _: _traced("publish", publish_scan, summary, github, settings, incomplete=incomplete), name="publish"
     )
     if published["errors"]:
         ctx.logger.warning("publishing to GitHub failed", extra={"errors": published["errors"]})
@@ -157,7 +191,8 @@ def fan_out(
 
         def branch(child: DurableContext, task: dict[str, Any], *_: Any) -> dict[str, Any]:
             return child.step(
-                lambda step: run_agent(AgentTask.from_event({**task, "attempt": step.attempt - 1}), workspace),
+                lambda step: _with_tries(run_agent(AgentTask.from_event({**task, "attempt": step.attempt - 1}),
+                                                   workspace), step.attempt - 1, 0),
                 name=f"agent-{task['partition']}",
                 config=inline_retry,
             )
@@ -194,7 +229,8 @@ def invoke_with_retries(child: DurableContext, settings: Settings, task: dict[st
     while True:
         name = f"agent-{partition}" + (f"-retry{attempt}" if attempt else "") + (f"-throttled{throttled}" if throttled else "")
         try:
-            return child.invoke(settings.agent_function, {**task, "attempt": attempt}, name=name)
+            result = child.invoke(settings.agent_function, {**task, "attempt": attempt}, name=name)
+            return _with_tries(result, attempt, throttled)
         except InvokeError as error:
             if is_throttled(error) and throttled < settings.throttle_retries:
                 throttled += 1
@@ -205,6 +241,16 @@ def invoke_with_retries(child: DurableContext, settings: Settings, task: dict[st
             if attempt == settings.agent_attempts:
                 raise
             child.wait(Duration.from_seconds(2 ** (attempt - 1)), name=f"backoff-{partition}-{attempt}")
+
+
+def _with_tries(result: dict[str, Any], attempt: int, throttled: int) -> dict[str, Any]:
+    """The agent's result, marked when it took retries or throttled invokes (the scan's metrics)."""
+    return {**result, **({"attempt": attempt} if attempt else {}), **({"throttled": throttled} if throttled else {})}
+
+
+def _traced(name: str, stage: Any, *args: Any, **kwargs: Any) -> Any:
+    with subsegment(name):
+        return stage(*args, **kwargs)
 
 
 # What Lambda answers an Invoke past a concurrency or rate limit, as the durable service hands it on.
