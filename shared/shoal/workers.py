@@ -332,5 +332,16 @@ class WorkerPool:
     def __enter__(self) -> WorkerPool:
         return self
 
-    def __exit__(self, *_: object) -> None:
-        self.close()
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if kind is not None and issubclass(kind, KeyboardInterrupt):
+            self.kill_all()  # Ctrl-C: no worker lives on to notice its engine gone, and print so
+        else:
+            self.close()
+
+    def kill_all(self) -> None:
+        with self._starting:  # a start in progress on another thread ends first, then none begins
+            self._closed = True
+            workers = list(self._all)
+        for worker in workers:
+            if worker.process.is_alive():
+                worker.kill()

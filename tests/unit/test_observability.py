@@ -3,6 +3,8 @@ per scan however often the orchestrator replays; and tracing that costs nothing 
 
 from __future__ import annotations
 
+import pytest
+
 import json
 import os
 import socket
@@ -92,6 +94,12 @@ def test_a_quiet_local_scan_prints_no_metrics(tmp_path, capfd, monkeypatch):
     main(["scan", str(repo), "--workspace", str(tmp_path / "ws"), "-q"])
     out, err = capfd.readouterr()
     assert not emf_lines(out) and not emf_lines(err)
+
+
+@pytest.fixture(autouse=True)
+def as_the_local_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests stand in for the local engine, which alone may scan a local path."""
+    monkeypatch.setenv("SHOAL_LOCAL_ENGINE", "1")
 
 
 def run_orchestrator(event: dict[str, Any], agent: Any = _invoke_agent) -> Any:

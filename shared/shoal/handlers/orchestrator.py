@@ -55,7 +55,13 @@ def configure(event: dict[str, Any]) -> dict[str, Any]:
 def handler(event: dict[str, Any], ctx: DurableContext) -> dict[str, Any]:
     ctx.set_logger(logger)
     # Environment reads are I/O: they happen once, in a step, and replay from the checkpoint.
-    setup = ctx.step(lambda _: configure(event), name="configure")
+    try:
+        setup = ctx.step(lambda _: configure(event), name="configure")
+    except Exception:
+        # A refused request (bad repository, bad options) is a failed scan too, for the alarm.
+        ctx.step(lambda _: emit_scan_metrics(None, None, (), (), None, started=None, scan_failed=True),
+                 name="metrics")
+        raise
     settings = Settings.from_dict(setup["settings"])
     request = ScanRequest(**setup["request"])
     started = setup.get("started")  # absent from executions checkpointed before it was recorded
