@@ -1,0 +1,524 @@
+"""The language-neutral taint interpreter: values, paths, joins, calls, sinks, summaries, budget.
+
+A language adapter subclasses `Interpreter` with `exec` (statements) and `eval` (expressions) over
+its grammar; everything that decides what is tainted, cleansed, reported or summarised is here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from tree_sitter import Node
+
+from shoal.analysis.taint.spec import ALL_CLASSES, LOCAL, REMOTE, PatternSet, Sanitizer, Sink, Source, TaintRule
+
+STEP_BUDGET = 40_000  # expression and statement visits per function (a loop body counts twice)
+MAX_DEPTH = 120  # nested expressions or blocks; deeper code is not analysed (Python's own stack)
+MAX_TAINTS = 4  # distinct origins a value keeps; more would only lengthen reports
+MAX_STEPS = 12  # steps a path keeps: its first two and its last ten
+
+
+class _Const:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+NOT_CONST = _Const("NOT_CONST")  # a run-time value
+SOME_CONST = _Const("SOME_CONST")  # built only from constants; the value itself is not tracked
+
+
+class Step(NamedTuple):
+    line: int  # 1-based
+    column: int  # 1-based
+    message: str
+
+
+class Taint(NamedTuple):
+    origin: str  # REMOTE, LOCAL or "param:<index>" while a function is summarised
+    steps: tuple[Step, ...]
+    cleansed: frozenset[str] = frozenset()  # sink classes a sanitiser made it safe for
+
+
+class Value(NamedTuple):
+    const: Any  # NOT_CONST, SOME_CONST or the constant itself (str, int, float, bool, None, tuple, dict)
+    taints: tuple[Taint, ...] = ()
+
+    @property
+    def constant(self) -> bool:
+        return self.const is not NOT_CONST
+
+
+UNKNOWN = Value(NOT_CONST)
+
+
+class TaintBudgetExceeded(Exception):
+    """A function's analysis went past its step budget or nesting limit."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A source reaching a sink: where the sink is and the path there."""
+
+    rule_id: str
+    origin: str  # REMOTE or LOCAL
+    start: tuple[int, int]  # (line, column), 1-based
+    end: tuple[int, int]
+    steps: tuple[Step, ...]
+
+
+@dataclass(frozen=True)
+class SinkSummary:
+    param: int
+    rule_id: str
+    sink_class: str
+    start: tuple[int, int]
+    end: tuple[int, int]
+    steps: tuple[Step, ...]  # from the parameter to the sink, inside the function
+    cleansed: frozenset[str]
+
+
+@dataclass
+class Summary:
+    """What a function does with its parameters: which reach its return value, which a sink."""
+
+    name: str
+    line: int
+    params: tuple[str, ...]
+    returns: dict[int, frozenset[str]] = field(default_factory=dict)  # param -> classes cleansed on the way
+    sinks: list[SinkSummary] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "function": self.name,
+            "line": self.line,
+            "params": list(self.params),
+            "returns": [self.params[i] for i in sorted(self.returns) if i < len(self.params)],
+            "sinks": [
+                {"param": self.params[s.param], "rule": s.rule_id, "line": s.start[0]}
+                for s in sorted(self.sinks, key=lambda s: (s.param, s.rule_id, s.start))
+                if s.param < len(self.params)
+            ],
+        }
+
+
+@dataclass
+class Param:
+    name: str
+    node: Node
+    names: tuple[str, ...] = ()  # qualified names of its annotations, type and function decorators
+
+
+@dataclass
+class Unit:
+    """A function (or the module's top level) analysed on its own."""
+
+    node: Node
+    name: str  # qualified within the file: Class.method
+    body: Node | None
+    params: list[Param]
+    class_name: str | None = None
+    decorators: tuple[str, ...] = ()
+
+
+class Spec:
+    """All taint rules of one language, merged for one pass per function."""
+
+    def __init__(self, rules: Sequence[TaintRule], models: Sequence[TaintRule] = ()) -> None:
+        self.rules = tuple(rules)
+        everything = (*rules, *models)
+        self.sources: tuple[Source, ...] = tuple(s for r in everything for s in r.sources)
+        self.name_sources = PatternSet(s.pattern for s in self.sources if s.pattern)
+        self.param_sources = tuple(s for s in self.sources if not s.pattern)
+        self.sinks: tuple[tuple[str, Sink], ...] = tuple((r.rule_id, s) for r in rules for s in r.sinks)
+        self.call_sinks = PatternSet(s.pattern for _, s in self.sinks if not s.write)
+        self.write_sinks = PatternSet(s.pattern for _, s in self.sinks if s.write)
+        self.sanitizers: tuple[Sanitizer, ...] = tuple(s for r in everything for s in r.sanitizers)
+        self.sanitizer_names = PatternSet(s.pattern for s in self.sanitizers)
+        self.receiver_writers = PatternSet(p.pattern for r in everything for p in r.propagators if p.to == "receiver")
+        lasts = {s.pattern.last for _, s in self.sinks}
+        # A sink whose last segment is a wildcard could be anywhere: no prefilter then.
+        self.needles: tuple[bytes, ...] | None = (
+            None if None in lasts else tuple(sorted(x.encode() for x in lasts if x))
+        )
+
+    def may_apply(self, source: bytes) -> bool:
+        """Cheap bytes test: a file that names no sink has nothing to report."""
+        return bool(self.sinks) and (self.needles is None or any(n in source for n in self.needles))
+
+    def source_for(self, name: str | None) -> Source | None:
+        if not name or not self.name_sources.matches(name):
+            return None
+        return next(s for s in self.sources if s.pattern and s.pattern.matches(name))
+
+    def sanitizer_classes(self, name: str | None) -> frozenset[str]:
+        if not name or not self.sanitizer_names.matches(name):
+            return frozenset()
+        return frozenset(c for s in self.sanitizers if s.pattern.matches(name) for c in s.classes)
+
+    def sinks_for(self, name: str | None, write: bool = False) -> list[tuple[str, Sink]]:
+        names = self.write_sinks if write else self.call_sinks
+        if not name or not names.matches(name):
+            return []
+        return [(r, s) for r, s in self.sinks if s.write == write and s.pattern.matches(name)]
+
+    def param_source(self, param: Param, decorators: Iterable[str]) -> Source | None:
+        for source in self.param_sources:
+            if source.decorator and any(source.decorator.matches(d) for d in decorators):
+                return source
+            pattern = source.annotation or source.parameter_type
+            if pattern and any(pattern.matches(n) for n in param.names):
+                return source
+        return None
+
+
+def location(node: Node) -> tuple[tuple[int, int], tuple[int, int]]:
+    return (node.start_point[0] + 1, node.start_point[1] + 1), (node.end_point[0] + 1, node.end_point[1] + 1)
+
+
+def step(node: Node, message: str) -> Step:
+    return Step(node.start_point[0] + 1, node.start_point[1] + 1, message)
+
+
+def text(node: Node | None) -> str:
+    return "" if node is None else (node.text or b"").decode("utf-8", "replace")
+
+
+def short(node: Node, limit: int = 60) -> str:
+    flat = " ".join(text(node).split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _clip(steps: tuple[Step, ...]) -> tuple[Step, ...]:
+    return steps if len(steps) <= MAX_STEPS else steps[:2] + steps[-(MAX_STEPS - 2):]
+
+
+def extend(taint: Taint, *more: Step, cleansed: frozenset[str] = frozenset()) -> Taint:
+    return Taint(taint.origin, _clip(taint.steps + more), taint.cleansed | cleansed)
+
+
+def merge_taints(*groups: Iterable[Taint]) -> tuple[Taint, ...]:
+    """One taint per (origin, cleansing), the shortest path kept; request data first."""
+    best: dict[tuple[str, frozenset[str]], Taint] = {}
+    for group in groups:
+        for taint in group:
+            key = (taint.origin, taint.cleansed)
+            kept = best.get(key)
+            if kept is None or len(taint.steps) < len(kept.steps):
+                best[key] = taint
+    ordered = sorted(best.values(), key=lambda t: (t.origin != REMOTE, t.origin != LOCAL, t.origin, len(t.steps)))
+    return tuple(ordered[:MAX_TAINTS])
+
+
+def join(a: Value, b: Value) -> Value:
+    if a is b:
+        return a
+    if a.const is NOT_CONST or b.const is NOT_CONST:
+        const: Any = NOT_CONST
+    elif a.const is not SOME_CONST and type(a.const) is type(b.const) and a.const == b.const:
+        const = a.const
+    else:
+        const = SOME_CONST
+    return Value(const, merge_taints(a.taints, b.taints))
+
+
+def union(values: Iterable[Value]) -> Value:
+    """The value of something computed from `values` at run time: their taints, no constant."""
+    taints = merge_taints(*(v.taints for v in values))
+    return Value(NOT_CONST, taints)
+
+
+def join_envs(envs: Sequence[dict[str, Value]]) -> dict[str, Value]:
+    if len(envs) == 1:
+        return dict(envs[0])
+    out: dict[str, Value] = {}
+    for env in envs:
+        for key, value in env.items():
+            out[key] = join(out[key], value) if key in out else value
+    # A name set on only some paths may still hold its earlier (unknown) value on the others.
+    for key, value in out.items():
+        if value.constant and any(key not in env for env in envs):
+            out[key] = Value(NOT_CONST, value.taints)
+    return out
+
+
+class FileAnalysis:
+    """One file: its function units, their summaries on demand, the hits and diagnostics."""
+
+    def __init__(
+        self,
+        path: str,
+        spec: Spec,
+        qualify: Callable[[Node], str | None],
+        units: Sequence[Unit],
+        make: Callable[[FileAnalysis, Unit], Interpreter],
+        budget: int = STEP_BUDGET,
+    ) -> None:
+        self.path = path
+        self.spec = spec
+        self.qualify = qualify
+        self.units = list(units)
+        self.make = make
+        self.budget = budget
+        self.by_name: dict[str, Unit] = {}
+        for unit in self.units:
+            self.by_name.setdefault(unit.name, unit)
+        self.summaries: dict[int, Summary | None] = {}  # by unit node id; None: being analysed
+        self.hits: dict[tuple[str, tuple[int, int]], Hit] = {}
+        self.diagnostics: list[str] = []
+        self.globals: dict[str, Value] = {}  # module-level constants
+
+    def run(self) -> None:
+        for unit in self.units:
+            self.summary(unit)
+
+    def summary(self, unit: Unit) -> Summary | None:
+        key = unit.node.id
+        if key in self.summaries:
+            return self.summaries[key]  # None while in progress: a recursive call is not followed
+        self.summaries[key] = None
+        interpreter = self.make(self, unit)
+        try:
+            summary = interpreter.analyse()
+        except (TaintBudgetExceeded, RecursionError) as exc:
+            reason = str(exc) if isinstance(exc, TaintBudgetExceeded) else "nesting"
+            self.diagnostics.append(
+                f"{self.path}:{unit.node.start_point[0] + 1}: data flow not analysed: {reason} (function {unit.name})"
+            )
+            summary = Summary(unit.name, unit.node.start_point[0] + 1, tuple(p.name for p in unit.params))
+        else:
+            for hit in interpreter.hits:
+                self.hits.setdefault((hit.rule_id, hit.start), hit)
+        self.summaries[key] = summary
+        return summary
+
+    def lookup(self, name: str, class_name: str | None) -> Unit | None:
+        """A function of this file a call may mean: a method of the current class first."""
+        if class_name is not None:
+            unit = self.by_name.get(f"{class_name}.{name}")
+            if unit is not None:
+                return unit
+        return self.by_name.get(name)
+
+
+class Interpreter:
+    """Abstract interpretation of one function: statements in order, branches joined, loops run
+    twice, every value carrying where it may come from."""
+
+    receiver_names: frozenset[str] = frozenset({"self", "this"})
+
+    def __init__(self, file: FileAnalysis, unit: Unit) -> None:
+        self.file = file
+        self.spec = file.spec
+        self.unit = unit
+        self.env: dict[str, Value] = {}
+        self.returned: Value | None = None
+        self.hits: list[Hit] = []
+        self.summary = Summary(unit.name, unit.node.start_point[0] + 1, tuple(p.name for p in unit.params))
+        self.left = file.budget
+        self.depth = 0
+
+    # -- to be provided by the adapter
+    def exec(self, node: Node) -> bool:
+        """Run a statement; False when it never falls through (return, raise, break)."""
+        raise NotImplementedError
+
+    def eval(self, node: Node) -> Value:
+        raise NotImplementedError
+
+    # -- driving
+    def analyse(self) -> Summary:
+        for index, param in enumerate(self.unit.params):
+            self.env[param.name] = self.param_value(index, param)
+        if self.unit.body is not None:
+            self.exec(self.unit.body)
+        if self.unit.name == "<module>":
+            self.file.globals.update({k: Value(v.const) for k, v in self.env.items() if v.constant})
+        if self.returned is not None:
+            for taint in self.returned.taints:
+                if taint.origin.startswith("param:"):
+                    index = int(taint.origin[6:])
+                    prior = self.summary.returns.get(index)
+                    self.summary.returns[index] = taint.cleansed if prior is None else prior & taint.cleansed
+        return self.summary
+
+    def param_value(self, index: int, param: Param) -> Value:
+        source = self.spec.param_source(param, self.unit.decorators)
+        if source is not None:
+            what = source.label or "request parameter"
+            return Value(NOT_CONST, (Taint(source.kind, (step(param.node, f"source: {what} {param.name}"),)),))
+        return Value(NOT_CONST, (Taint(f"param:{index}", (step(param.node, f"parameter {param.name}"),)),))
+
+    def tick(self) -> None:
+        self.left -= 1
+        if self.left < 0:
+            raise TaintBudgetExceeded("budget")
+
+    def enter(self) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise TaintBudgetExceeded("nesting")
+
+    def leave(self) -> None:
+        self.depth -= 1
+
+    # -- state
+    def read(self, key: str) -> Value | None:
+        value = self.env.get(key)
+        if value is None:
+            value = self.file.globals.get(key)
+        return value
+
+    def assign(self, key: str, value: Value, node: Node) -> None:
+        if value.taints:
+            value = Value(value.const, tuple(extend(t, step(node, short(node) if "=" in text(node) else f"{key} = {short(node)}")) for t in value.taints))
+        self.env[key] = value
+
+    def add_to(self, key: str, value: Value, node: Node) -> None:
+        """A container write: the container may now hold `value` too (a weak update)."""
+        old = self.read(key) or UNKNOWN
+        moved = tuple(extend(t, step(node, f"stored in {key}")) for t in value.taints)
+        self.env[key] = Value(NOT_CONST, merge_taints(old.taints, moved))
+
+    def clean(self, keys: Iterable[str]) -> None:
+        """After an allow-list check or a comparison with a constant: the value is a known one."""
+        for key in keys:
+            self.env[key] = Value(SOME_CONST)
+
+    def branch(self, arms: Sequence[Callable[[], bool]], fallthrough_without_arm: bool) -> bool:
+        """Run each arm from the current state; continue with the join of those that fall through
+        (and of the state before, if no arm need run)."""
+        before = self.env
+        ends: list[dict[str, Value]] = [before] if fallthrough_without_arm else []
+        for arm in arms:
+            self.env = dict(before)
+            if arm():
+                ends.append(self.env)
+        if not ends:
+            self.env = before
+            return False
+        self.env = join_envs(ends)
+        return True
+
+    def loop(self, body: Callable[[], Any]) -> None:
+        """Twice: a value written late in the body reaches reads early in it the second time."""
+        before = dict(self.env)
+        for _ in range(2):
+            body()
+            self.env = join_envs([before, self.env])
+
+    def give_back(self, value: Value) -> None:
+        self.returned = value if self.returned is None else join(self.returned, value)
+
+    # -- names and sources
+    def source_value(self, node: Node, name: str | None) -> Value | None:
+        source = self.spec.source_for(name)
+        if source is None:
+            return None
+        what = source.label or name
+        return Value(NOT_CONST, (Taint(source.kind, (step(node, f"source: {what}"),)),))
+
+    def write_sink(self, target: Node, name: str | None, value: Value) -> None:
+        """An assignment into a sink name: session["k"] = v, element.innerHTML = v."""
+        for rule_id, sink in self.spec.sinks_for(name, write=True):
+            self.report(rule_id, sink, value, target, f"stored in {name}")
+
+    # -- calls
+    def call(
+        self,
+        node: Node,
+        name: str | None,
+        receiver: Value | None,
+        receiver_key: str | None,
+        args: Sequence[tuple[Value, Node]],
+        kwargs: Mapping[str, tuple[Value, Node]],
+        local: Unit | None,
+    ) -> Value:
+        """The value of a call, after checking its arguments against the sinks it may be."""
+        self.tick()
+        for rule_id, sink in self.spec.sinks_for(name):
+            if any(text(kwargs[k][1]) != v if k in kwargs else True for k, v in sink.keyword.items()):
+                continue
+            for position, (value, arg) in enumerate(args):
+                if sink.takes(position, None):
+                    self.report(rule_id, sink, value, node, f"sink: {name}()")
+            for keyword, (value, arg) in kwargs.items():
+                if sink.takes(None, keyword):
+                    self.report(rule_id, sink, value, node, f"sink: {name}()")
+        source = self.source_value(node, name)
+        if source is not None:
+            return source
+        classes = self.spec.sanitizer_classes(name)
+        inputs = [v for v, _ in args] + [v for v, _ in kwargs.values()]
+        if classes:
+            cleaned = tuple(extend(t, step(node, f"sanitised by {name}()"), cleansed=classes)
+                            for v in inputs for t in v.taints)
+            return Value(NOT_CONST, merge_taints(cleaned))
+        if local is not None:
+            summary = self.file.summary(local)
+            if summary is not None:
+                return self.through_summary(node, summary, local, args, kwargs)
+        if receiver_key is not None and self.spec.receiver_writers.matches(name):
+            for value, arg in (*args, *kwargs.values()):
+                if value.taints:
+                    self.add_to(receiver_key, value, arg)
+            receiver = self.read(receiver_key) or receiver
+        return union([*(receiver and [receiver] or []), *inputs])
+
+    def through_summary(
+        self,
+        node: Node,
+        summary: Summary,
+        unit: Unit,
+        args: Sequence[tuple[Value, Node]],
+        kwargs: Mapping[str, tuple[Value, Node]],
+    ) -> Value:
+        by_index = {i: v for i, (v, _) in enumerate(args)}
+        for keyword, (value, _) in kwargs.items():
+            if keyword in summary.params:
+                by_index[summary.params.index(keyword)] = value
+        into = step(node, f"passed to {unit.name}()")
+        for sink in summary.sinks:
+            value = by_index.get(sink.param)
+            if value is None:
+                continue
+            for taint in value.taints:
+                if _cleansed(taint.cleansed | sink.cleansed, sink.sink_class):
+                    continue
+                steps = _clip(taint.steps + (into,) + sink.steps)
+                self.hit_or_summarise(sink.rule_id, sink.sink_class, taint, steps, sink.start, sink.end, sink.cleansed)
+        back = step(node, f"returned from {unit.name}()")
+        taints = [
+            extend(t, into, back, cleansed=cleansed)
+            for index, cleansed in summary.returns.items()
+            for t in (by_index[index].taints if index in by_index else ())
+        ]
+        return Value(NOT_CONST, merge_taints(taints))
+
+    def report(self, rule_id: str, sink: Sink, value: Value, node: Node, message: str) -> None:
+        start, end = location(node)
+        for taint in value.taints:
+            if _cleansed(taint.cleansed, sink.sink_class):
+                continue
+            steps = _clip(taint.steps + (step(node, message),))
+            self.hit_or_summarise(rule_id, sink.sink_class, taint, steps, start, end, taint.cleansed)
+
+    def hit_or_summarise(
+        self, rule_id: str, sink_class: str, taint: Taint, steps: tuple[Step, ...],
+        start: tuple[int, int], end: tuple[int, int], cleansed: frozenset[str],
+    ) -> None:
+        if taint.origin in (REMOTE, LOCAL):
+            self.hits.append(Hit(rule_id, taint.origin, start, end, steps))
+            return
+        index = int(taint.origin[6:])
+        # Inside the callee the path starts at the parameter: the caller puts its own steps first.
+        inner = steps[1:] if steps and steps[0].message.startswith("parameter ") else steps
+        self.summary.sinks.append(SinkSummary(index, rule_id, sink_class, start, end, inner, cleansed))
+
+
+def _cleansed(cleansed: frozenset[str], sink_class: str) -> bool:
+    return sink_class in cleansed or ALL_CLASSES in cleansed
