@@ -139,6 +139,16 @@ class Location:
 
 
 @dataclass(frozen=True)
+class FlowStep:
+    """One place a tainted value passed through: its source, an assignment or call, the sink."""
+
+    path: str
+    line: int  # 1-based
+    column: int  # 1-based
+    message: str
+
+
+@dataclass(frozen=True)
 class Finding:
     """One result of one rule. Equality and ordering ignore nothing; dedupe uses the fingerprint."""
 
@@ -150,6 +160,7 @@ class Finding:
     fingerprint: str  # stable across unrelated line moves: never derived from line numbers; with the path, its identity
     cwe: str | None = None
     properties: tuple[tuple[str, Any], ...] = field(default=())
+    steps: tuple[FlowStep, ...] = ()  # a taint finding's path, source first, sink last
 
     @property
     def sort_key(self) -> tuple[Any, ...]:
@@ -157,7 +168,7 @@ class Finding:
         return (loc.path, loc.start_line, loc.start_col, self.rule_id, self.fingerprint)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "rule_id": self.rule_id,
             "severity": self.severity.value,
             "confidence": self.confidence,
@@ -167,6 +178,9 @@ class Finding:
             "fingerprint": self.fingerprint,
             "properties": dict(self.properties),
         }
+        if self.steps:  # only taint findings have a path; others keep their form
+            data["steps"] = [asdict(s) for s in self.steps]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Finding:
@@ -179,6 +193,7 @@ class Finding:
             location=Location(**data["location"]),
             fingerprint=data["fingerprint"],
             properties=tuple(sorted(data.get("properties", {}).items())),
+            steps=tuple(FlowStep(**s) for s in data.get("steps", ())),
         )
 
 

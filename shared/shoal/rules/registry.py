@@ -20,6 +20,7 @@ import yaml
 from tree_sitter import QueryError
 
 from shoal.analysis import parser
+from shoal.analysis.taint.spec import SpecError, TaintRule, parse_propagators, parse_sanitizers, parse_sinks, parse_sources
 from shoal.errors import InputError
 from shoal.models import RuleMeta, Severity
 
@@ -30,6 +31,7 @@ RULE_SUFFIXES = (".yaml", ".yml")
 # libyaml's safe loader when PyYAML was built with it (the wheels are): ten times the pure one.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FINDING_CAPTURE = "finding"
+SEARCH, TAINT, TAINT_MODEL = "search", "taint", "taint-model"
 
 
 class RuleError(InputError):
@@ -65,6 +67,14 @@ class Rule:
     tags: tuple[str, ...] = ()
     source: str = ""  # the file it came from, for error messages and `shoal rules show`
     raw: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    mode: str = SEARCH
+    taint: TaintRule | None = None  # mode taint: its sinks (and sources, sanitisers); taint-model: its sources...
+    note_message: str = ""  # mode taint: the message of a query match that no source reaches
+
+    @property
+    def reports(self) -> bool:
+        """A taint model only feeds the taint rules: it never reports anything itself."""
+        return self.mode != TAINT_MODEL
 
     @property
     def meta(self) -> RuleMeta:
@@ -107,14 +117,15 @@ def parse_rule(data: Any, source: str, built_in: bool = False) -> Rule:
         raise RuleError(
             f"{where}: unknown language {', '.join(unknown)}: known are {', '.join(sorted(parser.GRAMMARS))}"
         )
-    queries = tuple(data["queries"])
+    queries = tuple(data.get("queries", ()))
     captures = None if built_in else _check_queries(queries, languages, where)
+    mode = data.get("mode", SEARCH)
     return Rule(
         id=data["id"],
         name=data["name"],
-        severity=Severity(data["severity"]),
-        confidence=data["confidence"],
-        message=data["message"],
+        severity=Severity(data.get("severity", "note")),
+        confidence=data.get("confidence", "high"),
+        message=data.get("message", ""),
         languages=languages,
         queries=queries,
         constraints=tuple(_constraints(data.get("where", {}), captures, where)),
@@ -125,7 +136,28 @@ def parse_rule(data: Any, source: str, built_in: bool = False) -> Rule:
         tags=tuple(data.get("tags", ())),
         source=source,
         raw=data,
+        mode=mode,
+        taint=_taint(data, where) if mode != SEARCH else None,
+        note_message=data.get("note_message", ""),
     )
+
+
+def _taint(data: Mapping[str, Any], where: str) -> TaintRule:
+    """The sources, sinks, sanitisers and propagators of a taint rule or model, compiled."""
+    try:
+        sinks = parse_sinks(data.get("sinks", ()))
+        # A rule's own sanitisers protect its own sinks unless they say which classes.
+        classes = sorted({s.sink_class for s in sinks}) or ["all"]
+        sanitizers = parse_sanitizers([{"classes": classes, **entry} for entry in data.get("sanitizers", ())])
+        return TaintRule(
+            rule_id=data["id"],
+            sinks=sinks,
+            sources=parse_sources(data.get("sources", ())),
+            sanitizers=sanitizers,
+            propagators=parse_propagators(data.get("propagators", ())),
+        )
+    except (SpecError, KeyError, TypeError) as exc:
+        raise RuleError(f"{where}: invalid taint entry: {exc}") from None
 
 
 def _check_queries(queries: Sequence[str], languages: Sequence[str], where: str) -> set[str]:
