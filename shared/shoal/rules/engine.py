@@ -387,7 +387,7 @@ def _flow_finding(rule: Rule, hit: Any, path: str, seen: Counter[tuple[str, str]
     """A source reaching a sink: at the sink, with the path; environment and argv a level lower."""
     source, sink = hit.steps[0], hit.steps[-1]
     what = source.message.removeprefix("source: ")
-    sink_name = sink.message.removeprefix("sink: ")
+    sink_name = sink.message.removeprefix("sink: ").removesuffix("()")
     message = _PLACEHOLDER.sub(
         lambda m: {"source": what, "sink": sink_name, "line": str(source.line)}.get(m.group(1), m.group(0)),
         rule.message,

@@ -548,7 +548,8 @@ class PythonInterpreter(Interpreter):
         kwargs: dict[str, tuple[Value, Node]] = {}
         for arg in arguments.named_children if arguments is not None else ():
             if arg.type == "keyword_argument":
-                kwargs[text(arg.child_by_field_name("name"))] = (self.eval(arg.child_by_field_name("value")), arg)
+                value_node = arg.child_by_field_name("value") or arg
+                kwargs[text(arg.child_by_field_name("name"))] = (self.eval(value_node), value_node)
             elif arg.type != "comment":
                 args.append((self.eval(arg), arg))
         folded = self._fold_method(receiver, method, args, kwargs)
