@@ -181,11 +181,9 @@ class RuleEngine:
             return []
         rules = self.rules.by_id
         flows = [_flow_finding(rules[hit.rule_id], hit, run.path, run.seen) for hit in result.hits]
-        reached = {(f.rule_id, f.location.start_line, f.location.start_col) for f in flows}
-        run.findings = [
-            f for f in run.findings
-            if (f.rule_id, f.location.start_line, f.location.start_col) not in reached
-        ] + flows
+        # A flow replaces the notes its rule's queries gave on any line of its path.
+        reached = {(f.rule_id, step.line) for f in flows for step in f.steps}
+        run.findings = [f for f in run.findings if (f.rule_id, f.location.start_line) not in reached] + flows
         for diagnostic in result.diagnostics:
             run.failed[diagnostic] = diagnostic
         return result.summaries

@@ -382,7 +382,9 @@ class Interpreter:
         """A container write: the container may now hold `value` too (a weak update)."""
         old = self.read(key) or UNKNOWN
         moved = tuple(extend(t, step(node, f"stored in {key}")) for t in value.taints)
-        self.env[key] = Value(NOT_CONST, merge_taints(old.taints, moved))
+        # A constant dict keeps its entries: a read with another constant key still finds them.
+        const = old.const if isinstance(old.const, dict) else NOT_CONST
+        self.env[key] = Value(const, merge_taints(old.taints, moved))
 
     def clean(self, keys: Iterable[str]) -> None:
         """After an allow-list check or a comparison with a constant: the value is a known one."""
