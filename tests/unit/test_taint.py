@@ -109,7 +109,8 @@ def test_helpers_summaries_carry_values_through_calls_and_into_sinks() -> None:
 
 def test_summaries_say_which_parameters_reach_the_return_value_and_sinks() -> None:
     source = (HEAD + "def build(a, b):\n    return 'SELECT ' + a\n"
-              "def run(cursor, sql):\n    cursor.execute(sql)\n").encode()
+              "def run(cursor, sql):\n    cursor.execute(sql)\n"
+              "def view(cursor):\n    run(cursor, build(request.args['x'], 1))\n").encode()
     engine = RuleEngine(RuleSet(builtin_rules()))
     summaries: list[dict] = []
     engine.run_with_metrics("python", parser.parse(source, "python"), source, "m.py", summaries)

@@ -61,7 +61,7 @@ def analyse(
     functions = QueryCursor(_units_query(language)).captures(tree.root_node).get("function", [])
     functions.sort(key=lambda n: n.start_byte)
     units = adapter.units(tree.root_node, functions, qualify)
-    file = FileAnalysis(path, spec, qualify, units, adapter.make, budget)
+    file = FileAnalysis(path, spec, qualify, units, adapter.make, budget, source)
     file.run()
     hits = sorted(file.hits.values(), key=lambda h: (h.start, h.rule_id))
     summaries = [

@@ -6,6 +6,7 @@ its grammar; everything that decides what is tainted, cleansed, reported or summ
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -145,10 +146,64 @@ class Spec:
         self.needles: tuple[bytes, ...] | None = (
             None if None in lasts else tuple(sorted(x.encode() for x in lasts if x))
         )
+        self._cheap_filters()
+
+    def _cheap_filters(self) -> None:
+        """What lets most names go unresolved: resolving one costs far more than a set lookup.
+
+        A call is resolved only when its last identifier is one some sink, sanitiser, propagator or
+        source ends with; a name read only when its root resolves to the start of a source pattern
+        (or its last segment ends a `*.x` source); a function is analysed only when its text holds
+        a source's name (or its parameters are sources): one without cannot start a flow, and is
+        still followed as a callee of one that does."""
+        named = [s.pattern for s in self.sources if s.pattern]
+        call_patterns = [*(s.pattern for _, s in self.sinks if not s.write), *(s.pattern for s in self.sanitizers),
+                         *self.receiver_writers.patterns]
+        call_lasts = {p.last for p in call_patterns} | {p.last for p in named if p.last}
+        self.call_lasts: frozenset[str] | None = None if None in call_lasts else frozenset(call_lasts)  # type: ignore[arg-type]
+        write_lasts = {s.pattern.last for _, s in self.sinks if s.write}
+        self.write_lasts: frozenset[str] | None = None if None in write_lasts else frozenset(write_lasts)  # type: ignore[arg-type]
+        roots: set[str] = set()
+        tails: set[str | None] = set()
+        for pattern in named:
+            segments = pattern.text.split(".")
+            if segments[0] == "*":
+                tails.add(pattern.last)
+                continue
+            for end in range(1, len(segments) + 1):
+                if segments[end - 1] == "*":
+                    break
+                roots.add(".".join(segments[:end]))
+        self.source_roots = frozenset(roots)
+        self.source_tails: frozenset[str] | None = None if None in tails else frozenset(tails)  # type: ignore[arg-type]
+        needles = {_needle(p.text) for p in named}
+        self.source_needles = tuple(sorted(n.encode() for n in needles if n))
+        # Decorated or annotated parameters: `@app.route(`, `@RequestParam` spelled in the file.
+        marks = sorted({p.last for s in self.param_sources for p in (s.decorator, s.annotation) if p and p.last})
+        self.source_marks = re.compile(
+            rb"@\s*(?:[\w$]+\s*\.\s*)*(?:" + b"|".join(re.escape(m.encode()) for m in marks) + rb")\b"
+        ) if marks else None
+        self.typed_params = any(s.parameter_type for s in self.param_sources)
+
+    def may_start_flows(self, source: bytes) -> bool:
+        """Cheap bytes test: a file that names no source (nor marks a parameter as one) has no flow
+        of its own to report."""
+        if self.typed_params or any(n in source for n in self.source_needles):
+            return True
+        return self.source_marks is not None and self.source_marks.search(source) is not None
+
+    def starts_flows(self, unit: Unit, body: bytes, aliases: tuple[bytes, ...]) -> bool:
+        if unit.name == "<module>":
+            return True
+        if any(self.param_source(p, unit.decorators) for p in unit.params):
+            return True
+        return any(n in body for n in self.source_needles) or any(a in body for a in aliases)
 
     def may_apply(self, source: bytes) -> bool:
-        """Cheap bytes test: a file that names no sink has nothing to report."""
-        return bool(self.sinks) and (self.needles is None or any(n in source for n in self.needles))
+        """Cheap bytes test: a file that names no sink, or no source, has nothing to report."""
+        if not self.sinks or (self.needles is not None and not any(n in source for n in self.needles)):
+            return False
+        return self.may_start_flows(source)
 
     def source_for(self, name: str | None) -> Source | None:
         if not name or not self.name_sources.matches(name):
@@ -174,6 +229,15 @@ class Spec:
             if pattern and any(pattern.matches(n) for n in param.names):
                 return source
         return None
+
+
+def _needle(pattern: str) -> str:
+    """The segment of a source pattern its uses must spell out: the last fixed one, or the
+    longest if that is very short (`request.GET`: `request`)."""
+    fixed = [segment for segment in pattern.split(".") if segment != "*"]
+    if not fixed:
+        return ""
+    return fixed[-1] if len(fixed[-1]) >= 4 else max(fixed, key=len)
 
 
 def location(node: Node) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -257,8 +321,10 @@ class FileAnalysis:
         units: Sequence[Unit],
         make: Callable[[FileAnalysis, Unit], Interpreter],
         budget: int = STEP_BUDGET,
+        source: bytes = b"",
     ) -> None:
         self.path = path
+        self.source = source
         self.spec = spec
         self.qualify = qualify
         self.units = list(units)
@@ -273,8 +339,11 @@ class FileAnalysis:
         self.globals: dict[str, Value] = {}  # module-level constants
 
     def run(self) -> None:
+        aliases = _aliases(self.source, self.spec.source_needles)
         for unit in self.units:
-            self.summary(unit)
+            body = self.source[unit.node.start_byte:unit.node.end_byte] if unit.name != "<module>" else b""
+            if not self.source or self.spec.starts_flows(unit, body, aliases):
+                self.summary(unit)
 
     def summary(self, unit: Unit) -> Summary | None:
         key = unit.node.id
@@ -305,6 +374,19 @@ class FileAnalysis:
         return self.by_name.get(name)
 
 
+_ALIAS = re.compile(rb"\bimport\b[^\n]*")
+_AS = re.compile(rb"\bas\s+([A-Za-z_$][\w$]*)")
+
+
+def _aliases(source: bytes, needles: Sequence[bytes]) -> tuple[bytes, ...]:
+    """Names an import gives a source under another name (`from flask import request as rq`)."""
+    found: set[bytes] = set()
+    for line in _ALIAS.findall(source):
+        if b" as " in line and any(n in line for n in needles):
+            found.update(_AS.findall(line))
+    return tuple(sorted(found))
+
+
 class Interpreter:
     """Abstract interpretation of one function: statements in order, branches joined, loops run
     twice, every value carrying where it may come from."""
@@ -321,6 +403,7 @@ class Interpreter:
         self.summary = Summary(unit.name, unit.node.start_point[0] + 1, tuple(p.name for p in unit.params))
         self.left = file.budget
         self.depth = 0
+        self._roots: dict[str, str | None] = {}
 
     # -- to be provided by the adapter
     def exec(self, node: Node) -> bool:
@@ -407,16 +490,47 @@ class Interpreter:
         return True
 
     def loop(self, body: Callable[[], Any]) -> None:
-        """Twice: a value written late in the body reaches reads early in it the second time."""
+        """Twice: a value written late in the body reaches reads early in it the second time;
+        once if the first pass tainted nothing new (most loops, and nested ones multiply)."""
         before = dict(self.env)
         for _ in range(2):
             body()
             self.env = join_envs([before, self.env])
+            if all(value.taints == before.get(key, UNKNOWN).taints for key, value in self.env.items()):
+                return
+            before = dict(self.env)
 
     def give_back(self, value: Value) -> None:
         self.returned = value if self.returned is None else join(self.returned, value)
 
     # -- names and sources
+    def root_name(self, node: Node) -> str | None:
+        """An identifier's qualified name, once per function: names are per scope, not per use."""
+        key = text(node)
+        if key not in self._roots:
+            self._roots[key] = self.file.qualify(node)
+        return self._roots[key]
+
+    def call_name(self, node: Node, last: str) -> str | None:
+        """A call's qualified name, only if some pattern could match one ending in `last`."""
+        lasts = self.spec.call_lasts
+        return self.file.qualify(node) if lasts is None or last in lasts else None
+
+    def read_source(self, node: Node, root: Node | None, last: str) -> Value | None:
+        """The source a name read is, if any; resolved only when it may be one."""
+        tails = self.spec.source_tails
+        if tails is None or last in tails:
+            return self.source_value(node, self.file.qualify(node))
+        if root is not None and self.root_name(root) in self.spec.source_roots:
+            return self.source_value(node, self.file.qualify(node) if root is not node else self.root_name(root))
+        return None
+
+    def write_name(self, node: Node, last: str) -> str | None:
+        lasts = self.spec.write_lasts
+        if not self.spec.write_sinks or (lasts is not None and last not in lasts):
+            return None
+        return self.file.qualify(node)
+
     def source_value(self, node: Node, name: str | None) -> Value | None:
         source = self.spec.source_for(name)
         if source is None:
@@ -426,6 +540,8 @@ class Interpreter:
 
     def write_sink(self, target: Node, name: str | None, value: Value) -> None:
         """An assignment into a sink name: session["k"] = v, element.innerHTML = v."""
+        if not value.taints:
+            return
         for rule_id, sink in self.spec.sinks_for(name, write=True):
             self.report(rule_id, sink, value, target, f"stored in {name}")
 

@@ -84,6 +84,23 @@ def _params(function: Node, qualify: Callable[[Node], str | None], method: bool)
     return params
 
 
+def _last(node: Node) -> str:
+    """The last identifier of a name: `b` of `a.b`, `a` of `a`."""
+    if node.type == "attribute":
+        return text(node.child_by_field_name("attribute"))
+    return text(node) if node.type == "identifier" else ""
+
+
+def _root(node: Node) -> Node | None:
+    """The identifier an attribute chain starts from, if it starts from one."""
+    while node.type == "attribute":
+        inner = node.child_by_field_name("object")
+        if inner is None:
+            return None
+        node = inner
+    return node if node.type == "identifier" else None
+
+
 def key_of(node: Node) -> str | None:
     """The variable a target names: `x`, `self.field`, `a.b`; None for anything else."""
     if node.type == "identifier":
@@ -287,7 +304,7 @@ class PythonInterpreter(Interpreter):
         if kind in ("identifier", "attribute"):
             key = key_of(target)
             if kind == "attribute":
-                self.write_sink(target, self.file.qualify(target), value)
+                self.write_sink(target, self.write_name(target, _last(target)), value)
             if key is not None:
                 self.assign(key, value, at)
             return
@@ -297,7 +314,7 @@ class PythonInterpreter(Interpreter):
             key = key_of(container) if container is not None else None
             index_value = self.eval(index) if index is not None else UNKNOWN
             if container is not None:
-                self.write_sink(target, self.file.qualify(container), value)
+                self.write_sink(target, self.write_name(container, _last(container)), value)
             if key is not None and _hashable(index_value.const):
                 self.assign(f"{key}[{index_value.const!r}]", value, at)
                 self.add_to(key, value, at)
@@ -340,7 +357,7 @@ class PythonInterpreter(Interpreter):
             found = self.read(key)
             if found is not None:
                 return found
-            return self.source_value(node, self.file.qualify(node)) or UNKNOWN
+            return self.read_source(node, node, key) or UNKNOWN
         if kind == "attribute":
             return self._attribute(node)
         if kind == "call":
@@ -513,8 +530,7 @@ class PythonInterpreter(Interpreter):
             found = self.read(key)
             if found is not None:
                 return found
-        name = self.file.qualify(node)
-        source = self.source_value(node, name)
+        source = self.read_source(node, _root(node), _last(node))
         if source is not None:
             return source
         base = self.eval(node.child_by_field_name("object"))
@@ -531,15 +547,16 @@ class PythonInterpreter(Interpreter):
             base = function.child_by_field_name("object")
             method = text(function.child_by_field_name("attribute"))
             receiver_key = key_of(base) if base is not None else None
-            name = self.file.qualify(node)
+            name = self.call_name(node, method)
             source = self.source_value(function, name)
             receiver = source if source is not None else self.eval(base)
             if base is not None and base.type == "identifier" and text(base) in self.receiver_names:
                 local = self.file.lookup(method, self.unit.class_name)
         else:
-            name = self.file.qualify(node)
+            method = text(function) if function is not None and function.type == "identifier" else ""
+            # A bare name is resolved once per function (an alias of an import may be a sink).
+            name = self.root_name(function) if method else self.call_name(node, method)
             if function is not None and function.type == "identifier":
-                method = text(function)
                 if self.read(method) is None:
                     local = self.file.lookup(method, None)
             elif function is not None:
