@@ -60,7 +60,7 @@ def analyse(
     qualify = _qualifier(language, tree, source, path)
     functions = QueryCursor(_units_query(language)).captures(tree.root_node).get("function", [])
     functions.sort(key=lambda n: n.start_byte)
-    units = adapter.units(tree.root_node, functions, qualify)
+    units = adapter.units(tree.root_node, functions, qualify, spec)
     file = FileAnalysis(path, spec, qualify, units, adapter.make, budget, source)
     file.run()
     hits = sorted(file.hits.values(), key=lambda h: (h.start, h.rule_id))
@@ -72,9 +72,18 @@ def analyse(
 
 
 def _qualifier(language: str, tree: Tree, source: bytes, path: str) -> Callable[[Node], str | None]:
-    if names.supported(language):
-        return names.resolve(language, tree, source, path).qualify
-    return _syntactic
+    """`qualify`, with the file's NameTable built on first use: many files analysed here never
+    need a name resolved (no function of theirs names a source)."""
+    if not names.supported(language):
+        return _syntactic
+    table: list[names.NameTable] = []
+
+    def qualify(node: Node) -> str | None:
+        if not table:
+            table.append(names.resolve(language, tree, source, path))
+        return table[0].qualify(node)
+
+    return qualify
 
 
 _MEMBER_TYPES = {"member_expression": ("object", "property"), "field_access": ("object", "field"),

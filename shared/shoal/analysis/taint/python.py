@@ -14,6 +14,7 @@ from shoal.analysis.taint.core import (
     UNKNOWN,
     Interpreter,
     Param,
+    Spec,
     Unit,
     Value,
     join,
@@ -34,17 +35,20 @@ _FOLD: dict[str, Callable[[Any, Any], Any]] = {
 _LITERALS = {"true": True, "false": False, "none": None}
 
 
-def units(root: Node, functions: list[Node], qualify: Callable[[Node], str | None]) -> list[Unit]:
-    """The module's top level first (its constants are the functions' globals), then every def."""
+def units(root: Node, functions: list[Node], qualify: Callable[[Node], str | None], spec: Spec) -> list[Unit]:
+    """The module's top level first (its constants are the functions' globals), then every def.
+    Decorators and parameter types are resolved only where a source could be named by them."""
     found = [Unit(root, "<module>", root, [])]
+    marks = spec.parameter_lasts
     for node in functions:
         name = text(node.child_by_field_name("name"))
         owner = _class_of(node)
         decorators: tuple[str, ...] = ()
         if node.parent is not None and node.parent.type == "decorated_definition":
-            decorators = tuple(filter(None, (_decorator_name(d, qualify) for d in node.parent.children
+            decorators = tuple(filter(None, (_decorator_name(d, qualify, marks) for d in node.parent.children
                                              if d.type == "decorator")))
-        params = _params(node, qualify, method=owner is not None and "staticmethod" not in decorators)
+        method = owner is not None and not any(d.endswith("staticmethod") for d in decorators)
+        params = _params(node, qualify, method, marks)
         found.append(Unit(node, f"{owner}.{name}" if owner else name, node.child_by_field_name("body"),
                           params, owner, decorators))
     return found
@@ -60,12 +64,19 @@ def _class_of(function: Node) -> str | None:
     return None
 
 
-def _decorator_name(decorator: Node, qualify: Callable[[Node], str | None]) -> str | None:
+def _decorator_name(decorator: Node, qualify: Callable[[Node], str | None], marks: frozenset[str] | None) -> str | None:
     expression = next((c for c in decorator.named_children if c.type != "comment"), None)
-    return None if expression is None else qualify(expression)
+    if expression is None:
+        return None
+    callee = expression.child_by_field_name("function") if expression.type == "call" else expression
+    last = _last(callee) if callee is not None else ""
+    if last == "staticmethod":
+        return last
+    return qualify(expression) if marks is None or last in marks else None
 
 
-def _params(function: Node, qualify: Callable[[Node], str | None], method: bool) -> list[Param]:
+def _params(function: Node, qualify: Callable[[Node], str | None], method: bool,
+            marks: frozenset[str] | None) -> list[Param]:
     node = function.child_by_field_name("parameters")
     params: list[Param] = []
     for child in node.named_children if node is not None else ():
@@ -77,7 +88,9 @@ def _params(function: Node, qualify: Callable[[Node], str | None], method: bool)
         if name_node is None or name_node.type != "identifier":
             continue
         kind = child.child_by_field_name("type")
-        names = tuple(filter(None, [qualify(kind.named_children[0])] if kind is not None and kind.named_children else []))
+        annotation = kind.named_children[0] if kind is not None and kind.named_children else None
+        wanted = annotation is not None and (marks is None or _last(annotation) in marks)
+        names = tuple(filter(None, [qualify(annotation)] if wanted and annotation is not None else []))
         params.append(Param(text(name_node), name_node, names))
     if method and params:
         params = params[1:]  # self / cls: the receiver, not an argument
