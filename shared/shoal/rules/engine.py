@@ -152,7 +152,7 @@ class RuleEngine:
                     for _, captures in parser.matches(gated.query, tree.root_node):
                         run.check(gated.rule, captures)
             self._ungate_common(key, compiled)
-        found = self._run_taint(key[0], tree, source, run)
+        found = self._run_taint(key[0], tree, source, run, metrics.get("function") if key[1] else None)
         if summaries is not None:
             summaries.extend(found)
         return run.findings, sorted(run.failed.values()), metrics
@@ -166,7 +166,9 @@ class RuleEngine:
             self._taint[language] = taint.Spec(rules, models) if rules and taint.supported(language) else None
         return self._taint[language]
 
-    def _run_taint(self, language: str, tree: Tree, source: bytes, run: _Run) -> list[dict[str, Any]]:
+    def _run_taint(
+        self, language: str, tree: Tree, source: bytes, run: _Run, functions: list[Node] | None
+    ) -> list[dict[str, Any]]:
         """Taint findings replace the notes their rules' queries gave at the same place; a query
         match that no source reaches stays a note."""
         spec = self._taint_spec(language)
@@ -175,7 +177,7 @@ class RuleEngine:
         from shoal.analysis import taint
 
         try:
-            result = taint.analyse(language, tree, source, run.path, spec)
+            result = taint.analyse(language, tree, source, run.path, spec, functions=functions)
         except Exception as exc:  # noqa: BLE001 - the rules' other findings still count
             run.failed["taint"] = f"{run.path}: data flow not analysed: {type(exc).__name__}: {exc}"
             return []

@@ -50,16 +50,19 @@ class TaintResult:
 
 
 def analyse(
-    language: str, tree: Tree, source: bytes, path: str, spec: Spec, budget: int = STEP_BUDGET
+    language: str, tree: Tree, source: bytes, path: str, spec: Spec, budget: int = STEP_BUDGET,
+    functions: list[Node] | None = None,
 ) -> TaintResult:
     """Every source-to-sink flow in one file, the diagnostics of functions left unanalysed and the
-    summaries of functions whose parameters reach their return value or a sink."""
+    summaries of functions whose parameters reach their return value or a sink. `functions`: the
+    metrics query's function captures of the same tree, if at hand (saves a query pass)."""
     if not supported(language) or not spec.may_apply(source):
         return TaintResult()
     adapter = _adapter(language)
     qualify = _qualifier(language, tree, source, path)
-    functions = QueryCursor(_units_query(language)).captures(tree.root_node).get("function", [])
-    functions.sort(key=lambda n: n.start_byte)
+    if functions is None:
+        functions = QueryCursor(_units_query(language)).captures(tree.root_node).get("function", [])
+    functions = sorted((n for n in functions if n.type in adapter.FUNCTIONS), key=lambda n: n.start_byte)
     units = adapter.units(tree.root_node, functions, qualify, spec)
     file = FileAnalysis(path, spec, qualify, units, adapter.make, budget, source)
     file.run()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from tree_sitter import Node
@@ -179,6 +180,9 @@ class Spec:
         # (in the file, in the function): `flask.request.*` needs "flask" in the file and
         # "request" in the function; `request.GET` "request" and "GET"; `*.GET` "GET" and "GET".
         self.source_needles = tuple(sorted({_needles(p.text) for p in named}))
+        self.source_segments = frozenset(x.encode() for p in named for x in p.text.split(".") if x != "*")
+        firsts = sorted({f for f, _ in self.source_needles}) or [b"(?!)"]
+        self.file_words = re.compile(rb"\b(" + b"|".join(re.escape(f) for f in firsts) + rb")\b")
         # Decorated or annotated parameters: `@app.route(`, `@RequestParam` spelled in the file.
         marks = sorted({p.last for s in self.param_sources for p in (s.decorator, s.annotation) if p and p.last})
         self.source_marks = re.compile(
@@ -191,22 +195,24 @@ class Spec:
     def may_start_flows(self, source: bytes) -> bool:
         """Cheap bytes test: a file that names no source (nor marks a parameter as one) has no flow
         of its own to report."""
-        if self.typed_params or any(f in source and g in source for f, g in self.source_needles):
+        if self.typed_params or any(f in source and g.strip(b".(") in source for f, g in self.source_needles):
             return True
         return self.source_marks is not None and self.source_marks.search(source) is not None
 
     def live_needles(self, source: bytes) -> tuple[bytes, ...]:
         """What a function of this file must spell to name a source: the function needles of the
-        sources whose file needle the file holds, and the names imports give them (`as rq`)."""
-        live = {g for f, g in self.source_needles if f in source}
-        return tuple(sorted(live | set(_aliases(source, [f for f, _ in self.source_needles]))))
+        sources whose file needle the file holds as a word, and the names imports give them
+        (`from os import environ`, `from flask import request as rq`)."""
+        words = set(self.file_words.findall(source))
+        live = {g for f, g in self.source_needles if f in words}
+        return tuple(sorted(live | set(_imported(source, words, self.source_segments))))
 
-    def starts_flows(self, unit: Unit, body: bytes, needles: tuple[bytes, ...]) -> bool:
+    def starts_flows(self, unit: Unit, body: bytes, needles: re.Pattern[bytes] | None) -> bool:
         if unit.decorators and any(self.param_source(p, unit.decorators) for p in unit.params):
             return True
         if self.typed_params and any(self.param_source(p, ()) for p in unit.params):
             return True
-        return any(n in body for n in needles)
+        return needles is not None and needles.search(body) is not None
 
     def may_apply(self, source: bytes) -> bool:
         """Cheap bytes test: a file that names no sink, or no source, has nothing to report."""
@@ -242,9 +248,18 @@ class Spec:
 
 def _needles(pattern: str) -> tuple[bytes, bytes]:
     """What a file and a function using a source pattern must spell out: the pattern's first
-    segment (its module, or the local name it starts from) and its last fixed one."""
-    fixed = [segment for segment in pattern.split(".") if segment != "*"]
-    return fixed[0].encode(), fixed[-1].encode()
+    segment as a word (its module, or the local name it starts from), and its last fixed one as
+    it is used: `.GET` of `request.GET`, `request.` of `flask.request.*`, `input(` of `input`."""
+    segments = pattern.split(".")
+    fixed = [segment for segment in segments if segment != "*"]
+    last = len(segments) - 1 - segments[::-1].index(fixed[-1])
+    if last < len(segments) - 1:
+        used = fixed[-1] + "."
+    elif len(segments) > 1:
+        used = "." + fixed[-1]
+    else:
+        used = fixed[-1] + "("
+    return fixed[0].encode(), used.encode()
 
 
 def location(node: Node) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -348,23 +363,44 @@ class FileAnalysis:
     def run(self) -> None:
         """The functions that may start a flow, and the top level first if there are any (its
         constants are their globals) or if it names a source itself."""
-        needles = self.spec.live_needles(self.source)
-        chosen = [u for u in self.units[1:]
-                  if not self.source or self.spec.starts_flows(u, self.source[u.node.start_byte:u.node.end_byte], needles)]
+        chosen = self._chosen() if self.source else self.units[1:]
         top = self.units[0] if self.units and self.units[0].name == "<module>" else None
-        if top is not None and (chosen or self._top_level_names_a_source(top, needles)):
+        if top is not None and (chosen or self._top_level_names_a_source(top, _words(self.spec.live_needles(self.source)))):
             self.summary(top)
         for unit in chosen:
             self.summary(unit)
 
-    def _top_level_names_a_source(self, top: Unit, needles: tuple[bytes, ...]) -> bool:
+    def _chosen(self) -> list[Unit]:
+        """The functions worth analysing on their own: those that name a source, or call one of
+        this file's functions that does (by name, to a fixpoint), and that name a sink or call a
+        function of this file themselves. The rest are only analysed as callees, on demand."""
+        needles = _words(self.spec.live_needles(self.source))
+        units = self.units[1:]
+        bodies = {u.node.id: self.source[u.node.start_byte:u.node.end_byte] for u in units}
+        names = {u.node.id: u.name.rsplit(".", 1)[-1].encode() for u in units}
+        live = {u.node.id for u in units if self.spec.starts_flows(u, bodies[u.node.id], needles)}
+        grown = bool(live)
+        while grown:  # callers of live functions: a source may come back from one
+            calls = _calls(frozenset(names[i] for i in live))
+            more = {u.node.id for u in units if u.node.id not in live and calls.search(bodies[u.node.id])}
+            grown = bool(more)
+            live |= more
+        if not live:
+            return []
+        sinks = _words(self.spec.needles) if self.spec.needles is not None else None
+        local = _calls(frozenset(names.values()))
+        return [u for u in units if u.node.id in live and (
+            sinks is None or sinks.search(bodies[u.node.id]) or local.search(bodies[u.node.id]))]
+
+    def _top_level_names_a_source(self, top: Unit, needles: re.Pattern[bytes] | None) -> bool:
+        if needles is None:
+            return False
         nested = {u.node.id for u in self.units[1:]}
         for child in top.node.named_children:
             inner = child.child_by_field_name("definition") if child.type == "decorated_definition" else child
             if inner is not None and (inner.id in nested or inner.type.startswith("class")):
                 continue
-            chunk = self.source[child.start_byte:child.end_byte]
-            if any(n in chunk for n in needles):
+            if needles.search(self.source[child.start_byte:child.end_byte]):
                 return True
         return False
 
@@ -397,20 +433,40 @@ class FileAnalysis:
         return self.by_name.get(name)
 
 
-_AS = re.compile(rb"\bas\s+([A-Za-z_$][\w$]*)")
+@lru_cache(maxsize=256)
+def _words(needles: Iterable[bytes]) -> re.Pattern[bytes] | None:
+    """One regex finding any needle as a whole word (`input(`, not `render_input(`)."""
+    parts = [(rb"(?<![\w$.])" if n[:1].isalnum() or n[:1] in b"_$" else b"") + re.escape(n)
+             + (rb"(?![\w$])" if n[-1:].isalnum() or n[-1:] in b"_$" else b"") for n in sorted(set(needles))]
+    return re.compile(b"|".join(parts)) if parts else None
 
 
-def _aliases(source: bytes, needles: Sequence[bytes]) -> tuple[bytes, ...]:
-    """Names an import gives a source's module or object (`from flask import request as rq`)."""
+@lru_cache(maxsize=256)
+def _calls(names: frozenset[bytes] | set[bytes]) -> re.Pattern[bytes]:
+    """A call of one of `names` as a function or a method of self/cls/this: `name(`, `self.name(`."""
+    alternatives = b"|".join(re.escape(n) for n in sorted(names)) or b"(?!)"
+    return re.compile(rb"(?:(?<![\w$.])|\b(?:self|cls|this)\.)(?:" + alternatives + rb")\s*\(")
+
+
+_NAME = re.compile(rb"[A-Za-z_$][\w$]*")
+
+
+_FROM_IMPORT = re.compile(rb"^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+\(?([^)\n]*)", re.M)
+_IMPORTED = re.compile(rb"([A-Za-z_]\w*)(?:[ \t]+as[ \t]+([A-Za-z_]\w*))?")
+
+
+def _imported(source: bytes, modules: set[bytes], segments: frozenset[bytes]) -> tuple[bytes, ...]:
+    """What a function must spell to use a source imported by name: `environ` after
+    `from os import environ`, `rq` after `from flask import request as rq`."""
+    if b"from" not in source:
+        return ()
     found: set[bytes] = set()
-    at = source.find(b" as ")
-    while at >= 0:  # a find per " as ": far cheaper than a regex over every line
-        start = source.rfind(b"\n", 0, at) + 1
-        end = source.find(b"\n", at)
-        line = source[start:end if end >= 0 else len(source)]
-        if b"import" in line and any(n in line for n in needles):
-            found.update(_AS.findall(line))
-        at = source.find(b" as ", end) if end >= 0 else -1
+    for module, names in _FROM_IMPORT.findall(source):
+        if module.split(b".", 1)[0] not in modules:
+            continue
+        for name, alias in _IMPORTED.findall(names):
+            if name in segments:
+                found.add(alias or name)
     return tuple(sorted(found))
 
 

@@ -24,7 +24,7 @@ from shoal.analysis.taint.core import (
 )
 
 LANGUAGE = "python"
-FUNCTION = "function_definition"
+FUNCTIONS = frozenset({"function_definition"})
 _SKIP = frozenset({"function_definition", "class_definition", "decorated_definition",
                    "import_statement", "import_from_statement", "future_import_statement",
                    "comment", "pass_statement", "global_statement", "nonlocal_statement"})
