@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+import re2
 from tree_sitter import Node
 
 from shoal.analysis.taint.spec import ALL_CLASSES, LOCAL, REMOTE, PatternSet, Sanitizer, Sink, Source, TaintRule
@@ -182,7 +183,11 @@ class Spec:
         self.source_needles = tuple(sorted({_needles(p.text) for p in named}))
         self.source_segments = frozenset(x.encode() for p in named for x in p.text.split(".") if x != "*")
         firsts = sorted({f for f, _ in self.source_needles}) or [b"(?!)"]
-        self.file_words = re.compile(rb"\b(" + b"|".join(re.escape(f) for f in firsts) + rb")\b")
+        self.file_words = re2.compile(rb"\b(" + b"|".join(re2.escape(f) for f in firsts) + rb")\b")
+        self._live: tuple[bytes, tuple[bytes, ...]] = (b"", ())
+        # RE2 (a DFA): one pass over a file for any of many literals, where `in` would take one each.
+        self.source_any = re2.compile(b"|".join(re2.escape(g.strip(b".(")) for _, g in self.source_needles) or b"$^")
+        self.sink_any = re2.compile(b"|".join(re2.escape(n) for n in self.needles)) if self.needles else None
         # Decorated or annotated parameters: `@app.route(`, `@RequestParam` spelled in the file.
         marks = sorted({p.last for s in self.param_sources for p in (s.decorator, s.annotation) if p and p.last})
         self.source_marks = re.compile(
@@ -195,7 +200,10 @@ class Spec:
     def may_start_flows(self, source: bytes) -> bool:
         """Cheap bytes test: a file that names no source (nor marks a parameter as one) has no flow
         of its own to report."""
-        if self.typed_params or any(f in source and g.strip(b".(") in source for f, g in self.source_needles):
+        if self.typed_params:
+            return True
+        words = self.live_needles(source)
+        if words and self.source_any.search(source):
             return True
         return self.source_marks is not None and self.source_marks.search(source) is not None
 
@@ -203,9 +211,14 @@ class Spec:
         """What a function of this file must spell to name a source: the function needles of the
         sources whose file needle the file holds as a word, and the names imports give them
         (`from os import environ`, `from flask import request as rq`)."""
+        cached = self._live  # one tuple, read once: agents on other threads may replace it
+        if cached[0] is source:
+            return cached[1]
         words = set(self.file_words.findall(source))
         live = {g for f, g in self.source_needles if f in words}
-        return tuple(sorted(live | set(_imported(source, words, self.source_segments))))
+        found = tuple(sorted(live | set(_imported(source, words, self.source_segments)))) if words else ()
+        self._live = (source, found)
+        return found
 
     def starts_flows(self, unit: Unit, body: bytes, needles: re.Pattern[bytes] | None) -> bool:
         if unit.decorators and any(self.param_source(p, unit.decorators) for p in unit.params):
@@ -216,7 +229,7 @@ class Spec:
 
     def may_apply(self, source: bytes) -> bool:
         """Cheap bytes test: a file that names no sink, or no source, has nothing to report."""
-        if not self.sinks or (self.needles is not None and not any(n in source for n in self.needles)):
+        if not self.sinks or (self.sink_any is not None and not self.sink_any.search(source)):
             return False
         return self.may_start_flows(source)
 
@@ -363,9 +376,10 @@ class FileAnalysis:
     def run(self) -> None:
         """The functions that may start a flow, and the top level first if there are any (its
         constants are their globals) or if it names a source itself."""
+        self.live = self.spec.live_needles(self.source)
         chosen = self._chosen() if self.source else self.units[1:]
         top = self.units[0] if self.units and self.units[0].name == "<module>" else None
-        if top is not None and (chosen or self._top_level_names_a_source(top, _words(self.spec.live_needles(self.source)))):
+        if top is not None and (chosen or self._top_level_names_a_source(top, _words(self.live))):
             self.summary(top)
         for unit in chosen:
             self.summary(unit)
@@ -374,23 +388,25 @@ class FileAnalysis:
         """The functions worth analysing on their own: those that name a source, or call one of
         this file's functions that does (by name, to a fixpoint), and that name a sink or call a
         function of this file themselves. The rest are only analysed as callees, on demand."""
-        needles = _words(self.spec.live_needles(self.source))
+        needles = _words(self.live)
         units = self.units[1:]
         bodies = {u.node.id: self.source[u.node.start_byte:u.node.end_byte] for u in units}
-        names = {u.node.id: u.name.rsplit(".", 1)[-1].encode() for u in units}
+        names = {u.node.id: u.name.rsplit(".", 1)[-1].encode() + b"(" for u in units}
         live = {u.node.id for u in units if self.spec.starts_flows(u, bodies[u.node.id], needles)}
         grown = bool(live)
         while grown:  # callers of live functions: a source may come back from one
-            calls = _calls(frozenset(names[i] for i in live))
-            more = {u.node.id for u in units if u.node.id not in live and calls.search(bodies[u.node.id])}
+            wanted = {names[i] for i in live}
+            more = {u.node.id for u in units if u.node.id not in live
+                    and any(w in bodies[u.node.id] for w in wanted)}
             grown = bool(more)
             live |= more
         if not live:
             return []
-        sinks = _words(self.spec.needles) if self.spec.needles is not None else None
-        local = _calls(frozenset(names.values()))
+        sinks = self.spec.needles
+        local = set(names.values())
         return [u for u in units if u.node.id in live and (
-            sinks is None or sinks.search(bodies[u.node.id]) or local.search(bodies[u.node.id]))]
+            sinks is None or any(n in bodies[u.node.id] for n in sinks)
+            or any(c in bodies[u.node.id] for c in local))]
 
     def _top_level_names_a_source(self, top: Unit, needles: re.Pattern[bytes] | None) -> bool:
         if needles is None:
@@ -441,14 +457,6 @@ def _words(needles: Iterable[bytes]) -> re.Pattern[bytes] | None:
     return re.compile(b"|".join(parts)) if parts else None
 
 
-@lru_cache(maxsize=256)
-def _calls(names: frozenset[bytes] | set[bytes]) -> re.Pattern[bytes]:
-    """A call of one of `names` as a function or a method of self/cls/this: `name(`, `self.name(`."""
-    alternatives = b"|".join(re.escape(n) for n in sorted(names)) or b"(?!)"
-    return re.compile(rb"(?:(?<![\w$.])|\b(?:self|cls|this)\.)(?:" + alternatives + rb")\s*\(")
-
-
-_NAME = re.compile(rb"[A-Za-z_$][\w$]*")
 
 
 _FROM_IMPORT = re.compile(rb"^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+\(?([^)\n]*)", re.M)
