@@ -12,6 +12,7 @@ _CALLS = {
     "java": ("method_invocation", "object_creation_expression"),
     "javascript": ("call_expression", "new_expression"),
     "typescript": ("call_expression", "new_expression"),
+    "tsx": ("call_expression", "new_expression"),
     "go": ("call_expression",),
     "php": ("function_call_expression", "member_call_expression", "scoped_call_expression",
             "object_creation_expression"),
@@ -151,9 +152,12 @@ def test_java_imports_fully_qualified_names_declared_types_and_factories() -> No
     assert found['"s".length()'] == "?.length"
 
 
-@pytest.mark.parametrize("language", ["python", "java"])
+@pytest.mark.parametrize("language", ["python", "java", "javascript", "typescript", "go", "php", "ruby"])
 def test_broken_code_is_resolved_as_far_as_it_goes(language: str) -> None:
-    code = {"python": "import (\nimport hashlib\nhashlib.md5(\n", "java": "import ;\nclass { void f( { x.y(\n"}
+    code = {"python": "import (\nimport hashlib\nhashlib.md5(\n", "java": "import ;\nclass { void f( { x.y(\n",
+            "javascript": "import { from ;\nconst {a: } = require(;\nx.y(", "typescript": "import x = require(;\nf(a: ",
+            "go": "package\nimport (\n\"a\nfunc (", "php": "<?php use ;\nuse function ;\n$x = new ;\n$x->(",
+            "ruby": "require\nx = ::\nx."}
     calls(language, code[language])  # no exception whatever the tree looks like
 
 
@@ -191,3 +195,95 @@ def test_unknown_language_is_a_clear_error() -> None:
     tree = parser.parse(b"int x;", "c")
     with pytest.raises(ValueError, match="no name resolution for c"):
         resolve("c", tree, b"int x;")
+
+
+JAVASCRIPT = '''
+const cp = require('child_process');
+const {exec, spawn: sp} = require('node:child_process');
+import crypto from 'crypto';
+import * as c2 from 'node:crypto';
+import { createHash as ch } from 'crypto';
+const h = crypto.createHash('md5');
+function f(res) {
+  cp.exec(a);
+  exec(b);
+  sp(c);
+  c2.createCipher('des', k);
+  ch('sha1');
+  h.update(d);
+  require('fs').readFileSync(p);
+  res.cookie('n', v);
+  Math.random();
+  crypto['createHash']('md5');
+}
+class K { constructor() { this.h = crypto.createHash('sha1'); } m() { this.h.digest(); } }
+'''
+
+
+def test_javascript_require_imports_destructuring_and_fields() -> None:
+    found = calls("javascript", JAVASCRIPT)
+    assert found["cp.exec(a)"] == "child_process.exec"
+    assert found["exec(b)"] == "child_process.exec"
+    assert found["sp(c)"] == "child_process.spawn"
+    assert found["c2.createCipher('des', k)"] == "crypto.createCipher"
+    assert found["ch('sha1')"] == "crypto.createHash"
+    assert found["h.update(d)"] == "crypto.createHash.update"
+    assert found["require('fs').readFileSync(p)"] == "fs.readFileSync"
+    assert found["res.cookie('n', v)"] == "res.cookie"
+    assert found["Math.random()"] == "Math.random"
+    assert found["crypto['createHash']('md5')"] == "crypto.createHash"
+    assert found["this.h.digest()"] == "crypto.createHash.digest"
+
+
+def test_typescript_import_require_and_annotated_parameters() -> None:
+    code = ('import x = require("child_process");\nimport * as crypto from "crypto";\n'
+            "function f(h: crypto.Hash, k?: Foo) { h.update(a); k!.go(); x.exec(c); }\n"
+            'class A { private r: crypto.Hash = crypto.createHash("md5"); m() { this.r.digest(); } }\n')
+    for language in ("typescript", "tsx"):
+        found = calls(language, code)
+        assert found["h.update(a)"] == "crypto.Hash.update"
+        assert found["k!.go()"] == "Foo.go"
+        assert found["x.exec(c)"] == "child_process.exec"
+        assert found["this.r.digest()"] == "crypto.Hash.digest"
+
+
+def test_go_imports_by_path_and_typed_variables() -> None:
+    code = ('package main\nimport (\n  "crypto/md5"\n  r "math/rand"\n  "gopkg.in/yaml.v3"\n  "github.com/x/y/v2"\n)\n'
+            "func f(c *tls.Config, h hash.Hash) {\n  x := md5.New()\n  x.Write(nil)\n  r.Intn(3)\n"
+            "  yaml.Unmarshal(b)\n  y.Do()\n  h.Sum(nil)\n  tr := &http.Transport{}\n  tr.RoundTrip(q)\n}\n")
+    found = calls("go", code)
+    assert found["md5.New()"] == "crypto/md5.New"
+    assert found["x.Write(nil)"] == "crypto/md5.New.Write"
+    assert found["r.Intn(3)"] == "math/rand.Intn"
+    assert found["yaml.Unmarshal(b)"] == "gopkg.in/yaml.v3.Unmarshal"
+    assert found["y.Do()"] == "github.com/x/y/v2.Do"
+    assert found["h.Sum(nil)"] == "hash.Hash.Sum"
+    assert found["tr.RoundTrip(q)"] == "http.Transport.RoundTrip"
+
+
+def test_php_use_namespaces_and_typed_variables() -> None:
+    code = ("<?php\nnamespace App\\Http;\nuse Foo\\Bar as Baz, Qux\\Quux;\nuse function Lib\\f as g;\n"
+            "class K { private Baz $p; function f(Baz $b, $d) {\n  $x = new \\Foo\\Zed();\n  $x->run();\n"
+            "  $b->go();\n  Quux::make();\n  \\md5($s);\n  g();\n  $this->p->q();\n  $d->query($s);\n"
+            "  new Local();\n}}\n")
+    found = calls("php", code)
+    assert found["new \\Foo\\Zed()"] == "Foo.Zed"
+    assert found["$x->run()"] == "Foo.Zed.run"
+    assert found["$b->go()"] == "Foo.Bar.go"
+    assert found["Quux::make()"] == "Qux.Quux.make"
+    assert found["\\md5($s)"] == "md5"
+    assert found["g()"] == "Lib.f"
+    assert found["$this->p->q()"] == "Foo.Bar.q"
+    assert found["$d->query($s)"] == "$d.query"
+    assert found["new Local()"] == "App.Http.Local"
+
+
+def test_ruby_constants_and_assigned_variables() -> None:
+    code = ('require "openssl"\nx = OpenSSL::Cipher.new("des")\nx.encrypt\nDigest::MD5.hexdigest(s)\n'
+            "system(c)\ndef f(a)\n  @h = Foo.new\n  @h.bar\nend\n")
+    found = calls("ruby", code)
+    assert found['OpenSSL::Cipher.new("des")'] == "OpenSSL.Cipher.new"
+    assert found["x.encrypt"] == "OpenSSL.Cipher.encrypt"
+    assert found["Digest::MD5.hexdigest(s)"] == "Digest.MD5.hexdigest"
+    assert found["system(c)"] == "system"
+    assert found["@h.bar"] == "Foo.bar"

@@ -166,3 +166,30 @@ def is_string_literal(node: Node, language: str) -> bool:
             return False
         stack.extend(child.named_children)
     return True
+
+
+# What code_text blanks: comments, and the literal text inside strings (not their interpolations).
+_COMMENTS = frozenset({"comment", "line_comment", "block_comment"})
+_STRING_TEXT = frozenset({
+    "string_content", "string_fragment", "escape_sequence", "interpreted_string_literal_content",
+    "raw_string_literal_content", "multiline_string_fragment", "text_block",
+})
+
+
+def code_text(node: Node, language: str) -> str:
+    """`node`'s source with comments and the text of string literals inside it replaced by
+    spaces (quotes and interpolations kept), so a regex over it sees code only: an error message
+    that mentions getQueryString( is not a call of it."""
+    text = bytearray(node.text or b"")
+    base = node.start_byte
+    stack = list(node.children)
+    while stack:
+        child = stack.pop()
+        if child.type in _COMMENTS or child.type in _STRING_TEXT:
+            text[child.start_byte - base : child.end_byte - base] = b" " * (child.end_byte - child.start_byte)
+        elif child.type in _STRING_TYPES.get(language, ()) and not child.named_children:
+            inner = slice(child.start_byte - base + 1, child.end_byte - base - 1)  # a string without parts
+            text[inner] = b" " * len(text[inner])
+        else:
+            stack.extend(child.children)
+    return text.decode("utf-8", "replace")

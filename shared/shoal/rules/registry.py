@@ -2,7 +2,8 @@
 
 A rule that cannot work is refused when it is loaded, never half-applied during a scan: an
 unknown language, a query that does not compile (with the row and column in the query), a query
-without the `@finding` capture, a constraint on a capture no query has, an invalid regex.
+without the `@finding` capture, a constraint on a capture no query has, an invalid regex, a
+qualified name in `calls` that cannot be read (naming the field).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from tree_sitter import QueryError
 from shoal.analysis import parser
 from shoal.analysis.taint.spec import SpecError, TaintRule, parse_propagators, parse_sanitizers, parse_sinks, parse_sources
 from shoal.errors import InputError
+from shoal.rules.calls import CallSpec, CallSpecError, parse_calls
 from shoal.models import RuleMeta, Severity
 
 if TYPE_CHECKING:
@@ -48,6 +50,7 @@ class Constraint:
     matches: Any = None  # compiled re2 pattern: linear time whatever the rule author wrote
     not_matches: Any = None
     string_literal: bool | None = None
+    code_only: bool = False  # the regexes see code: string contents and comments are blanked
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,7 @@ class Rule:
     languages: tuple[str, ...]
     queries: tuple[str, ...]
     constraints: tuple[Constraint, ...] = ()
+    calls: tuple[CallSpec, ...] = ()  # calls to named functions, matched through name resolution
     cwe: str | None = None
     description: str = ""
     help: str = ""
@@ -117,9 +121,15 @@ def parse_rule(data: Any, source: str, built_in: bool = False) -> Rule:
         raise RuleError(
             f"{where}: unknown language {', '.join(unknown)}: known are {', '.join(sorted(parser.GRAMMARS))}"
         )
-    queries = tuple(data.get("queries", ()))
-    captures = None if built_in else _check_queries(queries, languages, where)
+    queries = tuple(data.get("queries") or ())
     mode = data.get("mode", SEARCH)
+    if not queries and not data.get("calls") and mode == SEARCH:
+        raise RuleError(f"{where}: give 'queries' (tree-sitter queries), 'calls' (qualified names) or both")
+    captures = None if built_in else _check_queries(queries, languages, where)
+    try:
+        calls = parse_calls(data.get("calls"), languages)
+    except CallSpecError as exc:
+        raise RuleError(f"{where}: {exc}") from None
     return Rule(
         id=data["id"],
         name=data["name"],
@@ -129,6 +139,7 @@ def parse_rule(data: Any, source: str, built_in: bool = False) -> Rule:
         languages=languages,
         queries=queries,
         constraints=tuple(_constraints(data.get("where", {}), captures, where)),
+        calls=calls,
         cwe=data.get("cwe"),
         description=data.get("description", ""),
         help=data.get("help", ""),
@@ -212,6 +223,7 @@ def _constraints(where_data: Mapping[str, Any], captures: set[str] | None, where
             matches=_regex(spec.get("matches"), where, capture),
             not_matches=_regex(spec.get("not_matches"), where, capture),
             string_literal=spec.get("string_literal"),
+            code_only=bool(spec.get("code_only", False)),
         )
 
 

@@ -38,6 +38,7 @@ from shoal.analysis import parser
 
 __all__ = [
     "UNNAMED",
+    "Member",
     "NamePattern",
     "NamePatternError",
     "NameTable",
@@ -47,11 +48,27 @@ __all__ = [
 ]
 
 UNNAMED = "?"  # the segment that stands for a receiver without a name
-# A binding is either already qualified (an import) or an expression typed on first lookup.
-Binding = Union[str, Node]
+
+
+@dataclass(frozen=True)
+class Member:
+    """A binding to a member of a value, typed on first lookup: `const {exec} = require('cp')`."""
+
+    value: Node
+    name: str
+
+
+# A binding is already qualified (an import), an expression typed on first lookup, or a member.
+Binding = Union[str, Node, Member]
 _MODULES = {
     "python": "python",
     "java": "java",
+    "javascript": "javascript",
+    "typescript": "javascript",
+    "tsx": "javascript",
+    "go": "go",
+    "php": "php",
+    "ruby": "ruby",
 }
 
 
@@ -59,7 +76,7 @@ class LanguageNames(Protocol):
     """What each language module provides (see python.py for the shape)."""
 
     SCOPES: frozenset[str]
-    COLLECT: str
+    COLLECT: str | dict[str, str]
 
     def collect(self, table: NameTable, captures: dict[str, list[Node]]) -> None: ...
 
@@ -79,7 +96,8 @@ def _module(language: str) -> ModuleType:
 
 @cache
 def _collect_query(language: str) -> Query:
-    return parser.compile_query(language, _module(language).COLLECT)
+    collect = _module(language).COLLECT  # one query, or one per language of the module
+    return parser.compile_query(language, collect if isinstance(collect, str) else collect[language])
 
 
 def _key(node: Node) -> tuple[int, int, int]:
@@ -96,6 +114,8 @@ class NameTable:
     scopes: dict[tuple[int, int, int], dict[str, list[Binding]]] = field(default_factory=dict)
     # Java wildcard imports, Go/PHP/Ruby package names...: what a language module keeps besides.
     extra: dict[str, list[str]] = field(default_factory=dict)
+    # Values assigned to names, per scope (for constants: `alg = "MD5"; getInstance(alg)`).
+    values: dict[tuple[int, int, int], dict[str, list[Node]]] = field(default_factory=dict)
     _typed: dict[tuple[int, int, int], str | None] = field(default_factory=dict, repr=False)
     _busy: set[tuple[int, int, int]] = field(default_factory=set, repr=False)
 
@@ -106,6 +126,21 @@ class NameTable:
     def bind(self, scope: Node, name: str, value: Binding) -> None:
         """Bind `name` in `scope` to a qualified name or to an expression whose type it has."""
         self.scopes.setdefault(_key(scope), {}).setdefault(name, []).append(value)
+
+    def assign(self, scope: Node, name: str, value: Node) -> None:
+        """Record that `name` is assigned `value` in `scope` (flow-insensitive: every one)."""
+        self.values.setdefault(_key(scope), {}).setdefault(name, []).append(value)
+
+    def assigned(self, name: str, node: Node) -> list[Node]:
+        """The values assigned to `name` in the innermost scope around `node` that assigns it."""
+        current: Node | None = node
+        while current is not None:
+            if current.parent is None or current.type in self.names.SCOPES:
+                found = self.values.get(_key(current), {}).get(name)
+                if found:
+                    return found
+            current = current.parent
+        return []
 
     def scope_of(self, node: Node) -> Node:
         """The innermost scope node around `node` (the root if none)."""
@@ -136,7 +171,13 @@ class NameTable:
     def _first_typed(self, bindings: list[Binding]) -> str | None:
         # Flow-insensitive: the first binding that has a type (`r = None; r = Runtime...`).
         for binding in bindings:
-            found = binding if isinstance(binding, str) else self.type_of(binding)
+            if isinstance(binding, str):
+                return binding
+            if isinstance(binding, Member):
+                owner = self.type_of(binding.value)
+                found = f"{owner}.{binding.name}" if owner is not None else None
+            else:
+                found = self.type_of(binding)
             if found is not None:
                 return found
         return None
@@ -194,7 +235,9 @@ class NamePatternError(ValueError):
     """A name pattern that cannot be read; the message says why."""
 
 
-_SEGMENT = re.compile(r"^(\*|[A-Za-z_$\\][\w$\\-]*|\?)$")
+# A segment is a name as languages and module specifiers spell it (`js-yaml`, `@scope/pkg`, Go's
+# `crypto/md5`, PHP's `$x`), `*`, or `?` (a receiver without a name).
+_SEGMENT = re.compile(r"^(\*|\?|[^.*?\s()\[\]{},;'\"]+)$")
 
 
 @dataclass(frozen=True)

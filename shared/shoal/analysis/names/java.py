@@ -15,6 +15,7 @@ SCOPES = frozenset({
 COLLECT = """
 (import_declaration) @import
 (local_variable_declaration) @declaration
+(assignment_expression left: (identifier)) @assign
 (field_declaration) @declaration
 (constant_declaration) @declaration
 (formal_parameter) @parameter
@@ -37,7 +38,8 @@ _WILDCARD_KNOWN: dict[str, frozenset[str]] = {
     "javax.crypto": frozenset({"Cipher", "KeyGenerator", "Mac", "SecretKeyFactory", "SecretKey"}),
     "javax.crypto.spec": frozenset({"SecretKeySpec", "IvParameterSpec", "PBEKeySpec", "GCMParameterSpec"}),
     "java.security": frozenset({"MessageDigest", "SecureRandom", "KeyPairGenerator", "Signature", "KeyStore"}),
-    "java.util": frozenset({"Random", "List", "Map", "Set", "ArrayList", "HashMap", "Base64", "Properties"}),
+    "java.util.concurrent": frozenset({"ThreadLocalRandom"}),
+    "java.util": frozenset({"Random", "SplittableRandom", "List", "Map", "Set", "ArrayList", "HashMap", "Base64", "Properties"}),
     "java.io": frozenset({"ObjectInputStream", "File", "FileInputStream", "InputStream", "ObjectOutputStream"}),
     "java.beans": frozenset({"XMLDecoder"}),
     "javax.xml.parsers": frozenset({"DocumentBuilderFactory", "DocumentBuilder", "SAXParserFactory", "SAXParser"}),
@@ -61,6 +63,7 @@ _FACTORIES: dict[str, str] = {
     "javax.xml.validation.SchemaFactory.newSchema": "javax.xml.validation.Schema",
     "javax.xml.validation.Schema.newValidator": "javax.xml.validation.Validator",
     "java.lang.ProcessBuilder.start": "java.lang.Process",
+    "java.util.concurrent.ThreadLocalRandom.current": "java.util.concurrent.ThreadLocalRandom",
 }
 # A static call of one of these on a class returns an instance of that class (Cipher.getInstance,
 # DocumentBuilderFactory.newInstance, XMLInputFactory.newFactory, SSLContext.getDefault...).
@@ -76,6 +79,10 @@ def collect(table: NameTable, captures: dict[str, list[Node]]) -> None:
         _parameter(table, node)
     for node in captures.get("spread", ()):
         _spread(table, node)
+    for node in captures.get("assign", ()):
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is not None and right is not None:
+            table.assign(table.scope_of(node), table.text(left), right)
 
 
 def _import(table: NameTable, node: Node) -> None:
@@ -97,6 +104,8 @@ def _declaration(table: NameTable, node: Node) -> None:
         name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
         if name is None or declarator.child_by_field_name("dimensions") is not None:
             continue
+        if value is not None:
+            table.assign(scope, table.text(name), value)
         if declared is not None and table.text(declared) != "var":
             table.bind(scope, table.text(name), declared)
         elif value is not None:

@@ -122,6 +122,8 @@ def _bind_target(table: NameTable, statement: Node, target: Node, values: list[N
     if target.type == "identifier":
         scope = table.scope_of(statement)
         key = table.text(target)
+        if values and values[-1].type != "type":
+            table.assign(scope, key, values[-1])
         if scope.type == "class_definition":  # a class attribute: reached as self.x
             key = "self." + key
         for value in values:

@@ -42,4 +42,16 @@ public class SessionCodec {
         // ok: deserialization/java-object-input-stream
         stream.defaultReadObject();
     }
+
+    public Object filtered(java.io.InputStream raw) throws Exception {
+        // ok: deserialization/java-object-input-stream
+        java.io.ObjectInputStream in = new java.io.ObjectInputStream(raw);
+        in.setObjectInputFilter(java.io.ObjectInputFilter.Config.createFilter("com.example.*;!*"));
+        return in.readObject();
+    }
+
+    public Object qualified(java.io.InputStream raw) throws Exception {
+        // ruleid: deserialization/java-object-input-stream
+        return new java.io.ObjectInputStream(raw).readObject();
+    }
 }

@@ -27,5 +27,9 @@ public class SearchServlet extends HttpServlet {
         log.info("search " + request.getParameter("q"));
         // ok: xss/java-servlet-reflected-xss
         System.out.println(request.getParameter("q") + page);
+        // ok: xss/java-servlet-reflected-xss
+        out.println("error: the request had no getQueryString() value"); // not request.getHeader(x)
+        // ok: xss/java-servlet-reflected-xss
+        out.println(/* request.getParameter("q") */ "<p>none</p>");
     }
 }

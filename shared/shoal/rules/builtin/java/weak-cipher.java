@@ -41,4 +41,19 @@ public class Encryptor {
         Cipher cbc = Cipher.getInstance("AES/CBC/PKCS5Padding");
         return cipher.doFinal(data);
     }
+
+    public void spelledOtherwise() throws Exception {
+        // ruleid: crypto/java-weak-cipher
+        javax.crypto.Cipher a = javax.crypto.Cipher.getInstance("DESede/CBC/PKCS5Padding");
+        // ruleid: crypto/java-weak-cipher
+        javax.crypto.Cipher b = javax.crypto.Cipher.getInstance("Blowfish");
+        // ok: crypto/java-weak-cipher
+        String note = "Cipher.getInstance(\"DES\") was replaced"; // Cipher.getInstance("RC4")
+        // ok: crypto/java-weak-cipher
+        Object c = other.Cipher.getInstance("DES");
+        // ruleid: crypto/java-weak-cipher
+        Object engine = new org.bouncycastle.crypto.engines.DESedeEngine();
+        // ok: crypto/java-weak-cipher
+        Object aes = new org.bouncycastle.crypto.engines.AESEngine();
+    }
 }

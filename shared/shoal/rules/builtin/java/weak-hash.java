@@ -38,4 +38,20 @@ public class Hashes {
         Hashing.sha256().hashBytes(sha512);
         return sha256.digest(data);
     }
+
+    public byte[] spelledOtherwise(byte[] data) throws Exception {
+        // ruleid: crypto/java-weak-hash
+        byte[] a = java.security.MessageDigest.getInstance("MD5").digest(data);
+        // ruleid: crypto/java-weak-hash
+        String b = org.apache.commons.codec.digest.DigestUtils.sha1Hex(data);
+        // ok: crypto/java-weak-hash
+        String note = "MessageDigest.getInstance(\"MD5\") is broken"; // DigestUtils.md5Hex(data)
+        // ok: crypto/java-weak-hash
+        byte[] c = java.security.MessageDigest.getInstance("SHA-256").digest(data);
+        // ruleid: crypto/java-weak-hash
+        String d = new DigestUtils(org.apache.commons.codec.digest.MessageDigestAlgorithms.MD5).digestAsHex(data);
+        // ok: crypto/java-weak-hash
+        String e = new DigestUtils("SHA-256").digestAsHex(data);
+        return a;
+    }
 }

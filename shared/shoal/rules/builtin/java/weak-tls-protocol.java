@@ -25,4 +25,12 @@ public class Contexts {
         SSLContext twelve = SSLContext.getInstance("TLSv1.2");
         return ctx != null ? ctx : any != null ? any : twelve;
     }
+
+    public Object spelledOtherwise() throws Exception {
+        // ruleid: tls/java-weak-tls-protocol
+        Object a = javax.net.ssl.SSLContext.getInstance("TLSv1.1");
+        // ok: tls/java-weak-tls-protocol
+        String note = "SSLContext.getInstance(\"SSLv3\")"; // SSLContext.getInstance("SSLv3")
+        return a;
+    }
 }

@@ -1,7 +1,7 @@
 const crypto = require("crypto");
 
-// ruleid: crypto/js-insecure-random-secret
 function generateResetToken() {
+  // ruleid: crypto/js-insecure-random-secret
   return Math.random().toString(36).slice(2) + Date.now().toString(36);
 }
 
@@ -23,7 +23,16 @@ function jitter(base) {
   const token = crypto.randomBytes(32).toString("hex");
   // ok: crypto/js-insecure-random-secret
   const color = { hue: Math.random() * 360, token };
-  return { delay, color };
+  // ok: crypto/js-insecure-random-secret
+  const password = "never use Math.random() here"; // const token = Math.random()
+  return { delay, color, password };
 }
 
-module.exports = { generateResetToken, createSession, jitter };
+function renamed(rng) {
+  const { random } = Math;
+  // ruleid: crypto/js-insecure-random-secret
+  const apiKey = random().toString(36);
+  return apiKey;
+}
+
+module.exports = { generateResetToken, createSession, jitter, renamed };

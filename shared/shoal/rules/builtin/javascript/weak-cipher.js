@@ -27,4 +27,20 @@ function encrypt(text, key) {
   return { cipher, other, text };
 }
 
+function spelledOtherwise(data, key) {
+  const { createCipheriv: makeCipher } = require("node:crypto");
+  // ruleid: crypto/js-weak-cipher
+  const a = makeCipher("bf-cbc", key, Buffer.alloc(8));
+  // ok: crypto/js-weak-cipher
+  const note = "createCipheriv('des-ede3-cbc') is weak"; // crypto.createCipheriv("rc4", key, "")
+  const CryptoJS = require("crypto-js");
+  // ruleid: crypto/js-weak-cipher
+  const b = CryptoJS.TripleDES.encrypt(data, key);
+  // ruleid: crypto/js-weak-cipher
+  const c = CryptoJS.AES.encrypt(data, key, { mode: CryptoJS.mode.ECB });
+  // ok: crypto/js-weak-cipher
+  const d = CryptoJS.AES.encrypt(data, key, { mode: CryptoJS.mode.CBC, iv });
+  return { a, note };
+}
+
 module.exports = { encryptCard, encryptBlock, decryptLegacy, encrypt };

@@ -21,4 +21,25 @@ function fingerprint(buffer) {
   return { strong, mac, sha512 };
 }
 
+function spelledOtherwise(data) {
+  const { createHash: digestWith } = require("crypto");
+  // ruleid: crypto/js-weak-hash
+  const a = digestWith("md5").update(data).digest("hex");
+  // ruleid: crypto/js-weak-hash
+  const b = require("crypto").createHash(`sha1`).update(data).digest();
+  // ok: crypto/js-weak-hash
+  const note = "crypto.createHash('md5') is broken"; // createHash("md5")
+  const md5 = require("md5");
+  const CryptoJS = require("crypto-js");
+  // ruleid: crypto/js-weak-hash
+  const c = md5(data);
+  // ruleid: crypto/js-weak-hash
+  const d = CryptoJS.SHA1(data).toString();
+  // ruleid: crypto/js-weak-hash
+  const e = require("crypto").createHmac("md5", key).update(data).digest("hex");
+  // ok: crypto/js-weak-hash
+  const f = CryptoJS.SHA256(data).toString();
+  return { a, b, note };
+}
+
 module.exports = { hashPassword, signatureOf, fingerprint };

@@ -29,3 +29,31 @@ def save_session(session, path):
     # ok: deserialization/python-pickle
     clone = pickle.loads(pickle.dumps(session))
     return data, clone
+
+
+def spelled_otherwise(blob, path):
+    import pickle as pk
+    from pickle import loads as unpickle
+    from dill import load
+
+    # ruleid: deserialization/python-pickle
+    a = pk.loads(blob)
+    # ruleid: deserialization/python-pickle
+    b = unpickle(blob)
+    # ruleid: deserialization/python-pickle
+    c = load(open(path, "rb"))
+    # ok: deserialization/python-pickle
+    d = json.loads(blob)  # pickle.loads(blob) was unsafe
+    # ok: deserialization/python-pickle
+    e = "never pickle.loads(untrusted)"
+    return a, b, c, d, e
+
+
+def checkpoints(upload):
+    import torch
+
+    # ruleid: deserialization/python-pickle
+    a = torch.load(upload)
+    # ok: deserialization/python-pickle
+    b = torch.load(upload, weights_only=True)
+    return a, b

@@ -26,4 +26,17 @@ def fetch_safely(url, ca_bundle):
     client = httpx.Client(verify=True)
     # ok: tls/python-requests-verify-false
     settings = dict(verify=False)
+    # ok: tls/python-requests-verify-false
+    log.info("requests.get(url, verify=False) is refused")  # requests.get(url, verify=False)
     return first, second, client, settings
+
+
+def spelled_otherwise(url):
+    from requests import get as fetch_url
+    import httpx as hx
+
+    # ruleid: tls/python-requests-verify-false
+    a = fetch_url(url, verify=False)
+    # ruleid: tls/python-requests-verify-false
+    b = hx.AsyncClient(verify=False)
+    return a, b

@@ -37,3 +37,38 @@ def checksums(blob):
     # ok: crypto/python-weak-hash
     tag = md5(blob, usedforsecurity=False).hexdigest()
     return etag, strong, other, cached, h, algorithm, tag
+
+
+def spelled_otherwise(blob, flag):
+    import hashlib as hl
+    from hashlib import sha1 as s1
+    from Crypto.Hash import MD5 as m
+    import Cryptodome.Hash.SHA1
+
+    # ruleid: crypto/python-weak-hash
+    a = hl.md5(blob)
+    # ruleid: crypto/python-weak-hash
+    b = s1(blob)
+    # ruleid: crypto/python-weak-hash
+    c = m.new(blob)
+    # ruleid: crypto/python-weak-hash
+    d = Cryptodome.Hash.SHA1.new(blob)
+    # ruleid: crypto/python-weak-hash
+    e = hl.new(name="sha1")
+    # ruleid: crypto/python-weak-hash
+    f = hl.md5(blob, usedforsecurity=flag)
+    # ok: crypto/python-weak-hash
+    text = "hashlib.md5(password) is what the old code did"
+    # ok: crypto/python-weak-hash
+    g = hl.sha256(blob)  # hashlib.md5(blob) was here
+    # ok: crypto/python-weak-hash
+    md5 = other_module.md5(blob)
+    from django.contrib.auth.hashers import make_password
+    algorithm = "md5"
+    # ruleid: crypto/python-weak-hash
+    h = hl.new(algorithm, blob)
+    # ruleid: crypto/python-weak-hash
+    i = make_password(blob, hasher="unsalted_md5")
+    # ok: crypto/python-weak-hash
+    j = make_password(blob)
+    return a, b, c, d, e, f, g, md5, text

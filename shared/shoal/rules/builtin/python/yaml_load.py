@@ -24,3 +24,18 @@ def read_config_safely(stream, text):
     # ok: deserialization/python-yaml-load
     positional = yaml.load(text, yaml.SafeLoader)
     return config, docs, fast, positional
+
+
+def spelled_otherwise(text):
+    from yaml import load as yload, SafeLoader
+    import yaml as y
+
+    # ruleid: deserialization/python-yaml-load
+    a = yload(text, Loader=y.Loader)
+    # ruleid: deserialization/python-yaml-load
+    b = y.unsafe_load(text)
+    # ok: deserialization/python-yaml-load
+    c = yload(text, Loader=SafeLoader)
+    # ok: deserialization/python-yaml-load
+    d = y.safe_load("yaml.load(text) is unsafe")  # yaml.load(text)
+    return a, b, c, d

@@ -1,0 +1,53 @@
+package com.example.xml;
+
+import java.io.InputStream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.*;
+import javax.xml.stream.XMLInputFactory;
+import org.w3c.dom.Document;
+
+public class Parsers {
+    public Document unsafe(InputStream in) throws Exception {
+        // ruleid: xxe/java-xml-parser-external-entities
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        return dbf.newDocumentBuilder().parse(in);
+    }
+
+    public void unsafeSax(InputStream in) throws Exception {
+        // ruleid: xxe/java-xml-parser-external-entities
+        SAXParserFactory spf = javax.xml.parsers.SAXParserFactory.newInstance();
+        spf.setFeature("http://xml.org/sax/features/external-general-entities", true);
+        spf.newSAXParser().parse(in, handler);
+    }
+
+    public void unsafeStax(InputStream in) throws Exception {
+        // ruleid: xxe/java-xml-parser-external-entities
+        XMLInputFactory xif = XMLInputFactory.newFactory();
+        xif.createXMLStreamReader(in);
+    }
+
+    public Document safe(InputStream in) throws Exception {
+        // ok: xxe/java-xml-parser-external-entities
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return dbf.newDocumentBuilder().parse(in);
+    }
+
+    public void safeStax(InputStream in) throws Exception {
+        // ok: xxe/java-xml-parser-external-entities
+        XMLInputFactory xif = XMLInputFactory.newInstance();
+        xif.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        xif.createXMLStreamReader(in);
+    }
+
+    public void safeTransformer() throws Exception {
+        // ok: xxe/java-xml-parser-external-entities
+        javax.xml.transform.TransformerFactory tf = javax.xml.transform.TransformerFactory.newInstance();
+        tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    }
+
+    public void text() {
+        // ok: xxe/java-xml-parser-external-entities
+        String doc = "DocumentBuilderFactory.newInstance() must be hardened"; // DocumentBuilderFactory.newInstance()
+    }
+}
