@@ -221,9 +221,8 @@ class Spec:
         return found
 
     def starts_flows(self, unit: Unit, body: bytes, needles: re.Pattern[bytes] | None) -> bool:
-        if unit.decorators and any(self.param_source(p, unit.decorators) for p in unit.params):
-            return True
-        if self.typed_params and any(self.param_source(p, ()) for p in unit.params):
+        if (unit.decorators or any(p.names for p in unit.params)) and any(
+                self.param_source(p, unit.decorators) for p in unit.params):
             return True
         return needles is not None and needles.search(body) is not None
 
