@@ -68,6 +68,9 @@ ALLOWED = ("a", "b")
         ("items = []\nfor v in request.args.getlist('v'):\n    items.append(v)\ncursor.execute(' '.join(items))", True),
         ("d = {}\nd['k'] = request.args['x']\ncursor.execute(d['k'])", True),
         ("d = {'k': 'SELECT 1'}\nd['j'] = request.args['x']\ncursor.execute(d['k'])", False),
+        # a constant dict looked up with request data gives one of its values, or the default
+        ("t = {'a': 't_a'}.get(request.args['x'])\ncursor.execute('SELECT * FROM ' + t)", False),
+        ("TABLES = {'a': 't_a'}\nt = TABLES.get(request.args['x'], request.args['y'])\ncursor.execute('SELECT * FROM ' + t)", True),
         # branches: both arms joined; a branch that folds to false is not taken
         ("if flag:\n    x = request.args['x']\nelse:\n    x = 'SELECT 1'\ncursor.execute(x)", True),
         ("x = 'SELECT 1'\nif False:\n    x = request.args['x']\ncursor.execute(x)", False),
@@ -328,3 +331,43 @@ def test_a_flow_keeps_its_fingerprint_when_unrelated_lines_move(tmp_path: Path) 
 def test_reports_with_flows_are_byte_identical_across_runs() -> None:
     result = make_result(findings=(_flow_finding(),))
     assert render(result, "sarif") == render(replace(result), "sarif")
+
+
+# --- Java ----------------------------------------------------------------------------------------
+
+JAVA = """\
+import java.sql.Statement;
+import java.util.Set;
+import javax.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.RequestParam;
+
+class Repo {
+    private static final Set<String> COLUMNS = Set.of("id", "name");
+    private Statement st;
+
+    private String where(String value) { return " WHERE name = '" + value + "'"; }
+
+    void find(HttpServletRequest request, @RequestParam String sort) throws Exception {
+        StringBuilder sql = new StringBuilder("SELECT * FROM t");
+        sql.append(where(request.getParameter("n")));
+        st.executeQuery(sql.toString());
+        st.executeQuery("SELECT * FROM t ORDER BY " + sort);
+        if (COLUMNS.contains(sort)) {
+            st.executeQuery("SELECT * FROM t ORDER BY " + sort);
+        }
+        st.executeQuery("SELECT * FROM t LIMIT " + Integer.parseInt(request.getParameter("l")));
+    }
+}
+"""
+
+
+def test_java_flows_through_builders_helpers_and_spring_parameters() -> None:
+    source = JAVA.encode()
+    engine = RuleEngine(RuleSet(builtin_rules()))
+    findings, diagnostics = engine.run("java", parser.parse(source, "java"), source, "Repo.java")
+    assert not diagnostics
+    rule = "sql-injection/java-sql-string-building"
+    flows = [f for f in findings if f.rule_id == rule and f.severity == Severity.ERROR]
+    assert [f.location.start_line for f in flows] == [15, 16]
+    assert [s.message for s in flows[0].steps][-1] == "sink: java.sql.Statement.executeQuery()"
+    assert "returned from Repo.where()" in [s.message for s in flows[0].steps]

@@ -589,7 +589,11 @@ class PythonInterpreter(Interpreter):
 
     def _fold_method(self, receiver: Value | None, method: str, args: list[tuple[Value, Node]],
                      kwargs: dict[str, tuple[Value, Node]]) -> Value | None:
-        """Constant string methods (`"...".format(1)`, `",".join(["a"])`) stay constants."""
+        """Constant string methods (`"...".format(1)`, `",".join(["a"])`) stay constants, and a
+        lookup in a constant dict (`TABLES.get(name)`) is one of its values or the default."""
+        if receiver is not None and isinstance(receiver.const, dict) and method == "get" and not receiver.taints:
+            default = args[1][0] if len(args) > 1 else Value(None)
+            return Value(SOME_CONST if default.constant else NOT_CONST, default.taints)
         if receiver is None or not isinstance(receiver.const, str):
             return None
         values = [v for v, _ in args] + [v for v, _ in kwargs.values()]
