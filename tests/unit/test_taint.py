@@ -79,6 +79,9 @@ ALLOWED = ("a", "b")
         ("x = int(request.args['x'])\ncursor.execute(f'SELECT {x}')", False),
         ("x = request.args['x']\ncursor.execute('SELECT %s', [x])", False),
         ("cursor.execute('SELECT ' + 'a' + str(1))", False),
+        # what a sink returns is new data: rows, not the query that asked for them
+        ("rows = cursor.execute('SELECT %s' % request.args['x'])\ncursor.execute(rows)", True),
+        ("rows = cursor.execute('SELECT 1', [request.args['x']])\ncursor.execute(rows.fetchone())", False),
         # a re-assignment with a constant replaces the tainted value
         ("x = request.args['x']\nx = 'SELECT 1'\ncursor.execute(x)", False),
     ],

@@ -23,7 +23,8 @@ from shoal.analysis.taint.core import STEP_BUDGET, FileAnalysis, Hit, Spec, Summ
 __all__ = ["TaintResult", "analyse", "supported", "Spec", "Hit", "Summary"]
 
 # Language id -> adapter module; tsx and typescript share javascript's adapter.
-_ADAPTERS = {"python": "python", "java": "java"}
+_ADAPTERS = {"python": "python", "java": "java", "javascript": "javascript", "typescript": "javascript",
+             "tsx": "javascript"}
 
 
 def supported(language: str) -> bool:

@@ -507,8 +507,7 @@ class Interpreter:
     def analyse(self) -> Summary:
         for index, param in enumerate(self.unit.params):
             self.env[param.name] = self.param_value(index, param)
-        if self.unit.body is not None:
-            self.exec(self.unit.body)
+        self.run_body()
         if self.unit.name == "<module>":
             self.file.globals.update({k: Value(v.const) for k, v in self.env.items() if v.constant})
         if self.returned is not None:
@@ -518,6 +517,10 @@ class Interpreter:
                     prior = self.summary.returns.get(index)
                     self.summary.returns[index] = taint.cleansed if prior is None else prior & taint.cleansed
         return self.summary
+
+    def run_body(self) -> None:
+        if self.unit.body is not None:
+            self.exec(self.unit.body)
 
     def param_value(self, index: int, param: Param) -> Value:
         source = self.spec.param_source(param, self.unit.decorators)
@@ -648,7 +651,8 @@ class Interpreter:
     ) -> Value:
         """The value of a call, after checking its arguments against the sinks it may be."""
         self.tick()
-        for rule_id, sink in self.spec.sinks_for(name):
+        sinks = self.spec.sinks_for(name)
+        for rule_id, sink in sinks:
             if any(text(kwargs[k][1]) != v if k in kwargs else True for k, v in sink.keyword.items()):
                 continue
             for position, (value, arg) in enumerate(args):
@@ -670,6 +674,10 @@ class Interpreter:
             summary = self.file.summary(local)
             if summary is not None:
                 return self.through_summary(node, summary, local, args, kwargs)
+        if sinks:
+            # What a sink gives back is new data (rows, a response, a process), not its arguments:
+            # following them on would report the same input again at the next sink.
+            return Value(NOT_CONST, receiver.taints if receiver is not None else ())
         if receiver_key is not None and self.spec.receiver_writers.matches(name):
             for value, arg in (*args, *kwargs.values()):
                 if value.taints:
