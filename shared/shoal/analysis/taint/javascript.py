@@ -429,6 +429,9 @@ class JavascriptInterpreter(Interpreter):
 
     def _call(self, node: Node) -> Value:
         function = node.child_by_field_name("function") or node.child_by_field_name("constructor")
+        # TypeScript reads `await a.f<T>(x)` as a call of `await a.f`: the callee is inside.
+        while function is not None and function.type == "await_expression" and function.named_children:
+            function = function.named_children[0]
         arguments = node.child_by_field_name("arguments")
         receiver: Value | None = None
         receiver_key: str | None = None
