@@ -655,6 +655,8 @@ class Interpreter:
         for rule_id, sink in sinks:
             if any(text(kwargs[k][1]) != v if k in kwargs else True for k, v in sink.keyword.items()):
                 continue
+            if any(k in kwargs and v not in text(kwargs[k][1]) for k, v in sink.unless.items()):
+                continue  # e.g. a text/plain response is not HTML
             for position, (value, arg) in enumerate(args):
                 if sink.takes(position, None):
                     self.report(rule_id, sink, value, node, f"sink: {name}()")

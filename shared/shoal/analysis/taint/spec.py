@@ -72,6 +72,8 @@ class Sink:
     args: tuple[int | str, ...] = (0,)  # positions or keyword names; "*": every argument
     write: bool = False  # an assignment into the name (session["k"] = v, el.innerHTML = v)
     keyword: Mapping[str, str] = field(default_factory=dict)  # required keyword argument text (shell: True)
+    # Keyword arguments that, given without this text, make the call safe (content_type: html)
+    unless: Mapping[str, str] = field(default_factory=dict)
 
     def takes(self, position: int | None, keyword: str | None) -> bool:
         if "*" in self.args:
@@ -121,6 +123,7 @@ def parse_sinks(data: Sequence[Mapping[str, Any]]) -> tuple[Sink, ...]:
             args=tuple(entry.get("args", [0])),
             write=bool(entry.get("write", False)),
             keyword={str(k): str(v) for k, v in entry.get("keyword", {}).items()},
+            unless={str(k): str(v) for k, v in entry.get("unless", {}).items()},
         )
         for entry in data
     )

@@ -42,4 +42,8 @@ def django_view(request):
     label = mark_safe("<b>%s</b>" % comment)
     # ok: xss/python-tainted-response
     HttpResponse(len(comment))
+    # ok: xss/python-tainted-response
+    HttpResponse(comment, content_type="text/plain; charset=utf-8")
+    # ruleid: xss/python-tainted-response
+    HttpResponse(comment, content_type="text/html")
     return label
