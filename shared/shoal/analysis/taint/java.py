@@ -436,8 +436,17 @@ class JavaInterpreter(Interpreter):
             receiver = self.eval(receiver_node)
         name = self.call_name(node, method)
         args = self._arguments(node)
-        if method in _CONTAINERS and all(v.constant and v.const is not SOME_CONST for v, _ in args) and args:
+        constant_args = bool(args) and all(v.constant and v.const is not SOME_CONST for v, _ in args)
+        if method == "of" and receiver_node is not None and text(receiver_node).endswith("Map"):
+            if constant_args and len(args) % 2 == 0:  # Map.of(k1, v1, k2, v2...)
+                pairs = [v.const for v, _ in args]
+                return Value(_FrozenDict(zip(pairs[::2], pairs[1::2])))
+        elif method in _CONTAINERS and constant_args:
             return Value(tuple(v.const for v, _ in args))
+        if receiver is not None and isinstance(receiver.const, dict) and not receiver.taints \
+                and method in ("get", "getOrDefault"):
+            default = args[1][0] if len(args) > 1 else Value(None)
+            return Value(SOME_CONST if default.constant else NOT_CONST, default.taints)
         if receiver is not None and isinstance(receiver.const, str) and all(v.constant for v, _ in args):
             return Value(SOME_CONST)  # a method of a constant string, of constants
         return self.call(node, name, receiver, receiver_key, args, {}, local)
@@ -462,6 +471,13 @@ def _truth(value: Value) -> bool | None:
     if value.const is NOT_CONST or value.const is SOME_CONST or value.taints or not isinstance(value.const, bool):
         return None
     return value.const
+
+
+class _FrozenDict(dict):  # type: ignore[type-arg]
+    """A constant Map.of(...); hashable by identity so it can sit in a Value."""
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return id(self)
 
 
 def make(file: Any, unit: Unit) -> JavaInterpreter:
