@@ -79,6 +79,9 @@ ALLOWED = ("a", "b")
         ("x = int(request.args['x'])\ncursor.execute(f'SELECT {x}')", False),
         ("x = request.args['x']\ncursor.execute('SELECT %s', [x])", False),
         ("cursor.execute('SELECT ' + 'a' + str(1))", False),
+        # a lookup gives what the container holds, not the key it was asked for
+        ("v = store.get(request.args['k'])\ncursor.execute(v)", False),
+        ("v = request.args.get('k')\ncursor.execute(v)", True),
         # what a sink returns is new data: rows, not the query that asked for them
         ("rows = cursor.execute('SELECT %s' % request.args['x'])\ncursor.execute(rows)", True),
         ("rows = cursor.execute('SELECT 1', [request.args['x']])\ncursor.execute(rows.fetchone())", False),
@@ -87,7 +90,7 @@ ALLOWED = ("a", "b")
     ],
 )
 def test_flows_through_python_constructs(body: str, expected: bool) -> None:
-    code = HEAD + "def view(cursor, flag):\n" + textwrap.indent(body, "    ") + "\n"
+    code = HEAD + "def view(cursor, flag, store):\n" + textwrap.indent(body, "    ") + "\n"
     lines = flows(code)
     assert bool(lines) == expected, (body, lines)
 
@@ -350,7 +353,7 @@ class Repo {
 
     private String where(String value) { return " WHERE name = '" + value + "'"; }
 
-    void find(HttpServletRequest request, @RequestParam String sort) throws Exception {
+    void find(HttpServletRequest request, @RequestParam String sort, @RequestParam int size) throws Exception {
         StringBuilder sql = new StringBuilder("SELECT * FROM t");
         sql.append(where(request.getParameter("n")));
         st.executeQuery(sql.toString());
@@ -359,6 +362,7 @@ class Repo {
             st.executeQuery("SELECT * FROM t ORDER BY " + sort);
         }
         st.executeQuery("SELECT * FROM t LIMIT " + Integer.parseInt(request.getParameter("l")));
+        st.executeQuery("SELECT * FROM t LIMIT " + size);
     }
 }
 """

@@ -648,8 +648,10 @@ class Interpreter:
         args: Sequence[tuple[Value, Node]],
         kwargs: Mapping[str, tuple[Value, Node]],
         local: Unit | None,
+        method: str = "",
     ) -> Value:
-        """The value of a call, after checking its arguments against the sinks it may be."""
+        """The value of a call, after checking its arguments against the sinks it may be.
+        `method`: the callee's last identifier as written."""
         self.tick()
         sinks = self.spec.sinks_for(name)
         for rule_id, sink in sinks:
@@ -680,6 +682,9 @@ class Interpreter:
             # What a sink gives back is new data (rows, a response, a process), not its arguments:
             # following them on would report the same input again at the next sink.
             return Value(NOT_CONST, receiver.taints if receiver is not None else ())
+        if receiver is not None and method in _LOOKUPS:
+            # A lookup gives what the container holds (or the default), not the key it was asked for.
+            return union([receiver, *(v for v, _ in args[1:])])
         if receiver_key is not None and self.spec.receiver_writers.matches(name):
             for value, arg in (*args, *kwargs.values()):
                 if value.taints:
@@ -736,6 +741,9 @@ class Interpreter:
         # Inside the callee the path starts at the parameter: the caller puts its own steps first.
         inner = steps[1:] if steps and steps[0].message.startswith("parameter ") else steps
         self.summary.sinks.append(SinkSummary(index, rule_id, sink_class, start, end, inner, cleansed))
+
+
+_LOOKUPS = frozenset({"get", "getOrDefault", "getOrElse", "pop"})
 
 
 def _cleansed(cleansed: frozenset[str], sink_class: str) -> bool:

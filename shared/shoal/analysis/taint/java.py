@@ -71,6 +71,9 @@ def _params(function: Node, qualify: Callable[[Node], str | None], marks: frozen
             continue
         names: list[str] = []
         kind = child.child_by_field_name("type")
+        if kind is not None and kind.type in ("integral_type", "floating_point_type", "boolean_type"):
+            params.append(Param(text(name), name, ()))  # a number cannot carry an injection
+            continue
         if kind is not None and (marks is None or _base_type(kind) in marks):
             names.append(qualify(kind) or text(kind))
         for modifiers in (c for c in child.children if c.type == "modifiers"):
@@ -345,9 +348,13 @@ class JavaInterpreter(Interpreter):
                 except IndexError:
                     return Value(SOME_CONST)
             return Value(NOT_CONST, merge_taints(container.taints, index.taints))
-        if kind in ("array_initializer", "array_creation_expression"):
-            items = [self.eval(c) for c in node.named_children if c.type not in ("dimensions", "dimensions_expr")
-                     and not c.type.endswith("type")]
+        if kind == "array_creation_expression":
+            for size in (c for c in node.named_children if c.type == "dimensions_expr"):
+                self.eval(size)
+            value = node.child_by_field_name("value")
+            return self.eval(value) if value is not None else Value(SOME_CONST)  # new int[n]: defaults
+        if kind == "array_initializer":
+            items = [self.eval(c) for c in node.named_children]
             if items and all(i.constant and i.const is not SOME_CONST for i in items):
                 return Value(tuple(i.const for i in items))
             return union(items)
@@ -449,7 +456,7 @@ class JavaInterpreter(Interpreter):
             return Value(SOME_CONST if default.constant else NOT_CONST, default.taints)
         if receiver is not None and isinstance(receiver.const, str) and all(v.constant for v, _ in args):
             return Value(SOME_CONST)  # a method of a constant string, of constants
-        return self.call(node, name, receiver, receiver_key, args, {}, local)
+        return self.call(node, name, receiver, receiver_key, args, {}, local, method)
 
     def _creation(self, node: Node) -> Value:
         kind = node.child_by_field_name("type")

@@ -460,7 +460,7 @@ class JavascriptInterpreter(Interpreter):
             return Value(SOME_CONST)
         if receiver is not None and isinstance(receiver.const, str | tuple) and all(v.constant for v, _ in args):
             return Value(SOME_CONST)
-        return self.call(node, name, receiver, receiver_key, args, {}, local)
+        return self.call(node, name, receiver, receiver_key, args, {}, local, method)
 
 
 class _FrozenDict(dict):  # type: ignore[type-arg]

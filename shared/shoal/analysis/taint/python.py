@@ -585,7 +585,7 @@ class PythonInterpreter(Interpreter):
         folded = self._fold_method(receiver, method, args, kwargs)
         if folded is not None:
             return folded
-        return self.call(node, name, receiver, receiver_key, args, kwargs, local)
+        return self.call(node, name, receiver, receiver_key, args, kwargs, local, method)
 
     def _fold_method(self, receiver: Value | None, method: str, args: list[tuple[Value, Node]],
                      kwargs: dict[str, tuple[Value, Node]]) -> Value | None:
