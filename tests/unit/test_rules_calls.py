@@ -287,3 +287,15 @@ def test_context_follows_the_result_one_step_and_out_of_callbacks() -> None:
         });
         '''
     assert [line for line, _ in findings(data, code, "javascript", "a.js")] == [3, 5, 10]
+
+
+def test_a_rule_loaded_twice_compares_equal_whatever_was_compiled_in_between() -> None:
+    """re2 keeps few compiled patterns; a scan loads the built-in rules without the checks a test
+    loaded them with, and the two must be equal (the built-in rules test compares them)."""
+    import re2
+
+    data = {**BASE, "queries": ['(call function: (identifier) @fn) @finding'], "where": {"fn": {"matches": "^da"}}}
+    first = parse_rule(data, "a.yaml")
+    for number in range(300):
+        re2.compile(f"filler{number}")
+    assert parse_rule(data, "a.yaml").constraints == first.constraints

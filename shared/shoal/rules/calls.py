@@ -228,22 +228,27 @@ class CallMatcher:
     _index: dict[str, tuple[int, list[tuple[_Owner, tuple[tuple[NamePattern, frozenset[int]], ...]]]]] = field(
         init=False, repr=False)
     _anywhere: frozenset[int] = field(init=False, repr=False)
+    _confirm: list[Any] = field(init=False, repr=False)  # per prefilter regex, compiled
 
     def __post_init__(self) -> None:
         found = last_segments(pattern for _, spec in self.owners for pattern in spec.names)
         self.segments = found or frozenset()
         self._prefilter = re2.Filter()
+        self._confirm = []
         regexes: dict[str, int] = {}
 
-        def need(*alternatives: str) -> int:
-            regex = "|".join(re2.escape(text) for text in sorted(set(alternatives)))
+        def need(*alternatives: str, keyword: bool = False) -> int:
+            # Whole words (DES, not DESC), and for a keyword, followed by = or : (verify=, secure:).
+            words = "|".join(_word(text) for text in sorted(set(alternatives)))
+            regex = f"(?:{words})[\"']?\\s*[=:]" if keyword else words
             if regex not in regexes:
                 regexes[regex] = self._prefilter.Add(regex)
+                self._confirm.append(re2.compile(regex.encode()))
             return regexes[regex]
 
         self._index = {}
         for rule, spec in self.owners:
-            needs = frozenset(need(*_argument_atoms(c)) for c in spec.args if _argument_atoms(c))
+            needs = frozenset(need(*words, keyword=keyword) for c in spec.args for words, keyword in _argument_needs(c))
             patterns = tuple((pattern, frozenset(need(atom) for atom in _pattern_atoms(pattern))) for pattern in spec.names)
             owner = _Owner(rule, spec, needs, patterns)
             for segment in sorted({pattern.last for pattern in spec.names if pattern.last}):
@@ -258,14 +263,27 @@ class CallMatcher:
 
     def _active(self, source: bytes) -> dict[str, list[tuple[_Owner, tuple[NamePattern, ...]]]]:
         """By last segment, the owners and names the file's bytes leave possible."""
-        present = set(self._prefilter.Match(source, True) or ()) | self._anywhere
+        potential = set(self._prefilter.Match(source, True) or ()) | self._anywhere
+        confirmed: dict[int, bool] = {}
+
+        def holds(index: int) -> bool:
+            # The prefilter's atoms say "maybe"; the regex itself, run once per file, says yes.
+            if index not in confirmed:
+                confirmed[index] = index in potential and self._confirm[index].search(source) is not None
+            return confirmed[index]
+
         active: dict[str, list[tuple[_Owner, tuple[NamePattern, ...]]]] = {}
         for segment, (atom, owners) in self._index.items():
-            if atom not in present:
+            if atom not in potential:
                 continue
             for owner, ending in owners:
-                if owner.needs <= present:
-                    names = tuple(pattern for pattern, atoms in ending if atoms <= present)
+                # Every atom possible first (a set test), then the regexes confirmed (a search).
+                possible = [atoms for _, atoms in ending if atoms <= potential]
+                if not possible or not owner.needs <= potential:
+                    continue
+                if holds(atom) and all(holds(index) for index in owner.needs):
+                    names = tuple(pattern for pattern, atoms in ending
+                                  if atoms <= potential and all(holds(index) for index in atoms))
                     if names:
                         active.setdefault(segment, []).append((owner, names))
         return active
@@ -321,16 +339,26 @@ def _pattern_atoms(pattern: NamePattern) -> tuple[str, ...]:
     return tuple(atoms)
 
 
-def _argument_atoms(condition: ArgCondition) -> tuple[str, ...]:
-    """Strings one of which a file must hold for the condition to be able to hold: a keyword
-    only (no position) that must be present, or the values `equals` allows."""
+def _word(text: str) -> str:
+    """`text` as a regex matching it as a whole word where its ends are word characters."""
+    escaped = re2.escape(text)
+    start = "\\b" if text[:1].isalnum() or text[:1] == "_" else ""
+    end = "\\b" if text[-1:].isalnum() or text[-1:] == "_" else ""
+    return f"{start}{escaped}{end}"
+
+
+def _argument_needs(condition: ArgCondition) -> list[tuple[tuple[str, ...], bool]]:
+    """What a file must hold for the condition to be able to hold, as (words one of which must
+    be there, whether as a keyword followed by = or :): a keyword given without a position, and
+    one of the values `equals` allows."""
     if condition.absent:
-        return ()
-    if condition.equals is not None:
-        return tuple(condition.equals)
+        return []
+    needs: list[tuple[tuple[str, ...], bool]] = []
     if condition.keyword is not None and condition.position is None:
-        return (condition.keyword,)
-    return ()
+        needs.append(((condition.keyword,), True))
+    if condition.equals is not None:
+        needs.append((tuple(condition.equals), False))
+    return needs
 
 
 def _aliases(table: NameTable, segments: frozenset[str]) -> frozenset[str]:
@@ -616,12 +644,26 @@ def _argument(args: Arguments, condition: ArgCondition, table: NameTable) -> Any
     if found is None:
         return _UNKNOWN if args.spread else _MISSING
     for key in condition.property.split(".") if condition.property else ():
+        if found.type in _NAMES:  # options held in a name: the object literal it was last given
+            values = _reaching(table.assigned(table.text(found), found), found)
+            if len(values) == 1 and _key_assigned(table, found, key):
+                return _UNKNOWN  # opts.secure = true set afterwards
+            found = values[0] if len(values) == 1 else found
         if found.type not in _OBJECTS:
             return _UNKNOWN
         found = _property(found, key, table)  # cookie.secure: a key of the object at key cookie
         if not isinstance(found, Node):
             return found
     return found
+
+
+def _key_assigned(table: NameTable, name: Node, key: str) -> bool:
+    """Whether the scope around `name` assigns its `key` (opts.secure = ..., opts["secure"] = ...)."""
+    scope = table.scope_of(name)
+    text = table.source[scope.start_byte : scope.end_byte]
+    variable, field_ = re2.escape(table.text(name)), re2.escape(key)
+    pattern = rf"\b{variable}\s*(?:\.\s*{field_}\b|\[\s*[\"']{field_}[\"']\s*\])\s*=[^=]"
+    return re2.search(pattern.encode(), text) is not None
 
 
 def _property(container: Node, key: str, table: NameTable) -> Any:

@@ -237,9 +237,16 @@ def _regex(pattern: str | None, where: str, capture: str) -> Any:
     if pattern is None:
         return None
     try:
-        return re2.compile(pattern)
+        return _compiled(pattern)
     except re2.error as exc:
         raise RuleError(f"{where}: the regex for @{capture} is invalid: {exc}") from None
+
+
+@cache
+def _compiled(pattern: str) -> Any:
+    # One object per pattern: re2's own cache is small, and rules loaded twice (checked, then
+    # scanned) must compare equal, which compiled regexes do only when they are the same object.
+    return re2.compile(pattern)
 
 
 def load_rule_file(path: Path, relative_to: Path | None = None, built_in: bool = False) -> Rule:

@@ -5,6 +5,7 @@ import (
 	"crypto/cipher"
 	"crypto/des"
 	"crypto/rc4"
+	bf "golang.org/x/crypto/blowfish"
 )
 
 func Encrypt3DES(key, block []byte) ([]byte, error) {
@@ -42,4 +43,12 @@ func Seal(key, nonce, plaintext []byte) ([]byte, error) {
 	// ok: crypto/go-weak-cipher
 	_ = des.BlockSize
 	return gcm.Seal(nil, nonce, plaintext, nil), nil
+}
+
+func Fish(key []byte) error {
+	// ruleid: crypto/go-weak-cipher
+	_, err := bf.NewCipher(key)
+	// ok: crypto/go-weak-cipher
+	_, err = aes.NewCipher(key) // des.NewCipher(key)
+	return err
 }

@@ -5,6 +5,7 @@ import (
 	"crypto/md5"
 	"crypto/sha1"
 	"crypto/sha256"
+	legacy "crypto/md5"
 	"encoding/hex"
 	"io"
 )
@@ -32,4 +33,15 @@ func Safe(key, data []byte) []byte {
 	mac.Write(digest[:])
 	// ok: crypto/go-weak-hash
 	return mac.Sum(nil)
+}
+
+func Aliased(data []byte) [16]byte {
+	// ruleid: crypto/go-weak-hash
+	return legacy.Sum(data)
+}
+
+func NotIt(data []byte) string {
+	// ok: crypto/go-weak-hash
+	note := "md5.Sum(data) is broken" // sha1.New()
+	return note
 }

@@ -50,4 +50,19 @@ public class Parsers {
         // ok: xxe/java-xml-parser-external-entities
         String doc = "DocumentBuilderFactory.newInstance() must be hardened"; // DocumentBuilderFactory.newInstance()
     }
+
+    public void dom4j(String xml) throws Exception {
+        // ruleid: xxe/java-xml-parser-external-entities
+        org.dom4j.Document a = org.dom4j.DocumentHelper.parseText(xml);
+        // ruleid: xxe/java-xml-parser-external-entities
+        org.dom4j.io.SAXReader reader = new org.dom4j.io.SAXReader();
+        reader.read(new java.io.StringReader(xml));
+    }
+
+    public void jdom(String xml) throws Exception {
+        // ok: xxe/java-xml-parser-external-entities
+        org.jdom2.input.SAXBuilder builder = new org.jdom2.input.SAXBuilder();
+        builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        builder.build(new java.io.StringReader(xml));
+    }
 }

@@ -27,3 +27,13 @@ app.post("/login", (req, res) => {
   // ok: cookie/js-express-cookie-not-secure
   res.setHeader("Set-Cookie", `sid=${req.sessionID}; Path=/; Secure; HttpOnly`);
 });
+
+app.post("/device", (req, res) => {
+  const opts = { secure: false, httpOnly: false };
+  opts.secure = true;
+  // ok: cookie/js-express-cookie-not-secure
+  res.cookie("trusted_device", req.body.id, opts);
+  const loose = { secure: false };
+  // ruleid: cookie/js-express-cookie-not-secure
+  res.cookie("trusted_device", req.body.id, loose);
+});

@@ -16,3 +16,13 @@ function read(xml) {
 }
 
 module.exports = { read };
+
+function viaOptions(xml) {
+  const options = { noent: true, dtdload: true };
+  // ruleid: xxe/js-libxmljs-noent
+  const a = libxmljs.parseXml(xml, options);
+  const safe = { noent: false };
+  // ok: xxe/js-libxmljs-noent
+  const b = libxmljs.parseXml(xml, safe);
+  return [a, b];
+}

@@ -38,3 +38,8 @@ def other_ways(app, response, sid):
     safe = {"secure": True, "httponly": True}
     # ok: cookie/python-cookie-not-secure
     response.set_cookie("admin", sid, **safe)
+
+
+def simple_cookie(response, morsel):
+    # ok: cookie/python-cookie-not-secure
+    response["Set-Cookie"] = morsel["sid"].OutputString()
