@@ -104,11 +104,12 @@ def run_agent(task: AgentTask, workspace: Path, clock: PhaseClock | None = None)
     findings: list[Finding] = []
     diagnostics: list[str] = []
     values: dict[str, list[bytes]] = {}  # path -> secret values found there, in memory only
+    summaries: list[dict[str, Any]] = []
     src = paths.src  # a property that builds a Path: once, not per file
     for source_file in partition.files:
         found: list[bytes] = []
         try:
-            metrics, file_findings, file_diagnostics = analyse_file(src, source_file, checks, found, clock)
+            metrics, file_findings, file_diagnostics = analyse_file(src, source_file, checks, found, clock, summaries)
         except (OSError, ValueError) as exc:
             diagnostics.append(f"{source_file.path}: skipped: {exc}")
             continue
@@ -120,7 +121,7 @@ def run_agent(task: AgentTask, workspace: Path, clock: PhaseClock | None = None)
             values[source_file.path] = found
     files, findings, diagnostics, secrets = redact_partition(checks.redaction_key, files, findings, diagnostics, values)
     shard_path = paths.shard(partition.id)
-    body = _shard_bytes(task, files, dedupe_and_sort(findings), diagnostics, secrets)
+    body = _shard_bytes(task, files, dedupe_and_sort(findings), diagnostics, secrets, summaries)
     digest = atomic_write(shard_path, body)
     return {
         "partition": partition.id,
@@ -173,11 +174,12 @@ def load_partition(paths: ScanPaths, task: AgentTask) -> tuple[Partition, FileCh
 
 def analyse_file(
     src_root: Path, source_file: SourceFile, checks: FileChecks, secrets: list[bytes] | None = None,
-    clock: PhaseClock | None = None,
+    clock: PhaseClock | None = None, summaries: list[dict[str, Any]] | None = None,
 ) -> tuple[FileMetrics | None, list[Finding], list[str]]:
     """Read one file in place (refusing anything but a regular file inside the tree), parse it
     once, and run metrics, rules and secrets over it; suppressions and the policy come last.
-    `secrets` receives the values of the secret findings that are kept (to redact them elsewhere)."""
+    `secrets` receives the values of the secret findings that are kept (to redact them elsewhere);
+    the taint summaries of its functions are appended to `summaries`, if given."""
     # Never followed: a symlink planted after planning must not lead the agent out of the tree.
     raw = read_regular(os.path.join(src_root, source_file.path))
     data, diagnostics = _as_utf8(raw, source_file.path)
@@ -185,7 +187,8 @@ def analyse_file(
     findings: list[Finding] = []
     in_comments: set[int] | None = None
     if source_file.language != TEXT:
-        metrics, findings, in_comments = _check_code(data, len(raw), source_file, checks, diagnostics, clock)
+        metrics, findings, in_comments = _check_code(data, len(raw), source_file, checks, diagnostics, clock,
+                                                     summaries)
     found: list[tuple[Finding, bytes]] = []
     if checks.security:
         # Imported here: the orchestrator imports this module and never scans (shoal.security).
@@ -246,6 +249,7 @@ def redact_partition(
 def _check_code(
     data: bytes, size: int, source_file: SourceFile, checks: FileChecks, diagnostics: list[str],
     clock: PhaseClock | None = None,
+    summaries: list[dict[str, Any]] | None = None,
 ) -> tuple[FileMetrics, list[Finding], set[int] | None]:
     """Parse once; one query pass gives the rules' findings and the metrics' captures. Returns
     the metrics (of a file of `size` bytes as stored), the findings so far and, when the file has
@@ -262,7 +266,11 @@ def _check_code(
     findings: list[Finding] = []
     captures = None
     if checks.engine is not None:
-        rule_findings, rule_diagnostics, captures = checks.engine.run_with_metrics(language, tree, data, path)
+        file_summaries: list[dict[str, Any]] = []
+        rule_findings, rule_diagnostics, captures = checks.engine.run_with_metrics(
+            language, tree, data, path, file_summaries)
+        if summaries is not None:
+            summaries.extend({"path": path, **summary} for summary in file_summaries)
         findings.extend(rule_findings)
         diagnostics.extend(rule_diagnostics)
         if clock is not None:
@@ -292,8 +300,9 @@ def _as_utf8(raw: bytes, path: str) -> tuple[bytes, list[str]]:
 def _shard_bytes(
     task: AgentTask, files: list[FileMetrics], findings: tuple[Finding, ...], diagnostics: list[str],
     secrets: dict[str, FileSecrets],
+    summaries: list[dict[str, Any]] | None = None,
 ) -> bytes:
-    document = {
+    document: dict[str, Any] = {
         "schema": SHARD_SCHEMA,
         "scan_id": task.scan_id,
         "partition": task.partition,
@@ -302,6 +311,10 @@ def _shard_bytes(
         "diagnostics": sorted(diagnostics),
         "secrets": {path: hashed.to_dict() for path, hashed in sorted(secrets.items())},
     }
+    if summaries:
+        # Per function: parameters that reach its return value or a sink, by path and name, so
+        # that a later merge can follow a value through calls between files.
+        document["taint_summaries"] = sorted(summaries, key=lambda s: (s["path"], s["line"], s["function"]))
     try:
         # orjson: a tenth of json's time (Django's 8 shards: 0.056 s -> 0.005 s of the agents').
         return orjson.dumps(document, option=orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE)

@@ -162,6 +162,16 @@ class Fix:
 
 
 @dataclass(frozen=True)
+class FlowStep:
+    """One place a tainted value passed through: its source, an assignment or call, the sink."""
+
+    path: str
+    line: int  # 1-based
+    column: int  # 1-based
+    message: str
+
+
+@dataclass(frozen=True)
 class Finding:
     """One result of one rule. Equality and ordering ignore nothing; dedupe uses the fingerprint."""
 
@@ -174,6 +184,7 @@ class Finding:
     cwe: str | None = None
     properties: tuple[tuple[str, Any], ...] = field(default=())
     fix: Fix | None = None  # not part of the fingerprint: a rule's fix can change, the finding not
+    steps: tuple[FlowStep, ...] = ()  # a taint finding's path, source first, sink last
 
     @property
     def sort_key(self) -> tuple[Any, ...]:
@@ -181,7 +192,7 @@ class Finding:
         return (loc.path, loc.start_line, loc.start_col, self.rule_id, self.fingerprint)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "rule_id": self.rule_id,
             "severity": self.severity.value,
             "confidence": self.confidence,
@@ -193,6 +204,9 @@ class Finding:
             # Only when there is one: reports of findings without fixes stay byte-identical.
             **({"fix": self.fix.to_dict()} if self.fix is not None else {}),
         }
+        if self.steps:  # only taint findings have a path; others keep their form
+            data["steps"] = [asdict(s) for s in self.steps]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Finding:
@@ -206,6 +220,7 @@ class Finding:
             fingerprint=data["fingerprint"],
             properties=tuple(sorted(data.get("properties", {}).items())),
             fix=Fix.from_dict(data["fix"]) if data.get("fix") else None,
+            steps=tuple(FlowStep(**s) for s in data.get("steps", ())),
         )
 
 

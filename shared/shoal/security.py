@@ -74,7 +74,7 @@ def catalog(ruleset: RuleSet | None) -> tuple[RuleMeta, ...]:
     """Every rule a scan with this configuration can report, sorted by id."""
     if ruleset is None:
         return rule_catalog()
-    return tuple(sorted((*other_rules(), *(r.meta for r in ruleset.rules)), key=lambda m: m.id))
+    return tuple(sorted((*other_rules(), *(r.meta for r in ruleset.rules if r.reports)), key=lambda m: m.id))
 
 
 @dataclass(frozen=True)

@@ -19,24 +19,29 @@ from tests.helpers import git, sarif_validator
 APP = '''import hashlib
 import subprocess
 
+from flask import request
+
 
 def digest(data):
     return hashlib.md5(data).hexdigest()
 
 
 def run(cmd):
-    return subprocess.call(cmd, shell=True)
+    return subprocess.call(cmd + request.args["flags"], shell=True)
 
 
 def evaluate(text):
-    return eval(text)
+    return eval(text + request.args["suffix"])
 '''
 
 # Lines added above, run() moved below evaluate(), md5 replaced (fixed), a new os.system (new).
+# Request data reaches each sink: injection rules report errors only for flows from a source.
 APP_CHANGED = '''"""Tools, documented at last."""
 import hashlib
 import os
 import subprocess
+
+from flask import request
 
 
 def digest(data):
@@ -44,15 +49,15 @@ def digest(data):
 
 
 def evaluate(text):
-    return eval(text)
+    return eval(text + request.args["suffix"])
 
 
 def run(cmd):
-    return subprocess.call(cmd, shell=True)
+    return subprocess.call(cmd + request.args["flags"], shell=True)
 
 
 def launch(cmd):
-    os.system(cmd)
+    os.system(cmd + request.args["host"])
 '''
 
 

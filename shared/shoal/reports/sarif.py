@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from shoal.baseline import ABSENT
-from shoal.models import Finding, Fix, Location, RuleMeta, ScanResult, Severity
+from shoal.models import Finding, Fix, FlowStep, Location, RuleMeta, ScanResult, Severity
 from shoal.reports.jsonreport import dumps, public_repository, summarize
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -159,8 +159,25 @@ def _is_tag_list(value: Any) -> bool:
     )
 
 
+def code_flows(steps: tuple[FlowStep, ...]) -> list[dict[str, Any]]:
+    """A taint finding's path, source to sink, as one thread flow (GitHub shows it step by step)."""
+    return [{"threadFlows": [{"locations": [
+        {
+            "location": {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": artifact_uri(step.path), "uriBaseId": SRCROOT},
+                    "region": {"startLine": max(1, step.line), "startColumn": max(1, step.column)},
+                },
+                "message": {"text": step.message},
+            },
+        }
+        for step in steps
+    ]}]}]
+
+
 def sarif_result(finding: Finding, rule_index: int, baseline_state: str | None = None) -> dict[str, Any]:
     state = {"baselineState": baseline_state} if baseline_state else {}
+    flows = {"codeFlows": code_flows(finding.steps)} if finding.steps else {}
     return {
         **state,
         "ruleId": finding.rule_id,
@@ -178,6 +195,7 @@ def sarif_result(finding: Finding, rule_index: int, baseline_state: str | None =
                 }
             }
         ],
+        **flows,
         "partialFingerprints": {FINGERPRINT_KEY: finding.fingerprint},
         "properties": result_properties(finding),
         **({"fixes": [sarif_fix(finding.fix)]} if finding.fix is not None else {}),

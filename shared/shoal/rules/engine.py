@@ -37,10 +37,10 @@ from tree_sitter import Node, Query, Tree
 
 from shoal.analysis import parser
 from shoal.findings import fingerprint
-from shoal.models import Finding, Location
+from shoal.models import Finding, FlowStep, Location, Severity
 from shoal.rules import calls as call_rules
 from shoal.rules import fixes
-from shoal.rules.registry import FINDING_CAPTURE, Constraint, Rule, RuleSet
+from shoal.rules.registry import FINDING_CAPTURE, TAINT, Constraint, Rule, RuleSet
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _SNIPPET_CHARS = 80
@@ -115,6 +115,7 @@ class RuleEngine:
         self._ungated: dict[tuple[str, bool], frozenset[int]] = {}
         self._reviews: Counter[tuple[str, bool]] = Counter()
         self._files: Counter[tuple[str, bool]] = Counter()  # run through the gated queries since the last compile
+        self._taint: dict[str, Any] = {}  # language -> taint Spec (None: no taint rule for it)
 
     def prepare(self, languages: Sequence[str]) -> None:
         """Compile the combined queries for `languages` now, before the first file needs them."""
@@ -128,14 +129,16 @@ class RuleEngine:
         return findings, diagnostics
 
     def run_with_metrics(
-        self, language: str, tree: Tree, source: bytes, path: str
+        self, language: str, tree: Tree, source: bytes, path: str, summaries: list[dict[str, Any]] | None = None
     ) -> tuple[list[Finding], list[str], MetricCaptures | None]:
         """As `run`, plus the metrics query's captures from the same pass (None: no rules for
-        this language, so the caller runs the metrics query itself)."""
-        return self._run((language, True), tree, source, path)
+        this language, so the caller runs the metrics query itself). The taint summaries of the
+        file's functions (which parameters reach the return value or a sink) go to `summaries`."""
+        return self._run((language, True), tree, source, path, summaries)
 
     def _run(
-        self, key: tuple[str, bool], tree: Tree, source: bytes, path: str
+        self, key: tuple[str, bool], tree: Tree, source: bytes, path: str,
+        summaries: list[dict[str, Any]] | None = None,
     ) -> tuple[list[Finding], list[str], MetricCaptures | None]:
         compiled = self._compiled_for(*key)
         if compiled is None:
@@ -158,7 +161,43 @@ class RuleEngine:
                     for _, captures in parser.matches(gated.query, tree.root_node):
                         run.check(gated.rule, captures)
             self._ungate_common(key, compiled)
+        found = self._run_taint(key[0], tree, source, run, metrics.get("function") if key[1] else None)
+        if summaries is not None:
+            summaries.extend(found)
         return run.findings, sorted(run.failed.values()), metrics
+
+    def _taint_spec(self, language: str) -> Any:
+        if language not in self._taint:
+            from shoal.analysis import taint  # only a scan with taint rules for the language needs it
+
+            rules = [r.taint for r in self.rules.for_language(language) if r.mode == TAINT and r.taint]
+            models = [r.taint for r in self.rules.for_language(language) if r.mode != TAINT and r.taint]
+            self._taint[language] = taint.Spec(rules, models) if rules and taint.supported(language) else None
+        return self._taint[language]
+
+    def _run_taint(
+        self, language: str, tree: Tree, source: bytes, run: _Run, functions: list[Node] | None
+    ) -> list[dict[str, Any]]:
+        """Taint findings replace the notes their rules' queries gave at the same place; a query
+        match that no source reaches stays a note."""
+        spec = self._taint_spec(language)
+        if spec is None:
+            return []
+        from shoal.analysis import taint
+
+        try:
+            result = taint.analyse(language, tree, source, run.path, spec, functions=functions)
+        except Exception as exc:  # noqa: BLE001 - the rules' other findings still count
+            run.failed["taint"] = f"{run.path}: data flow not analysed: {type(exc).__name__}: {exc}"
+            return []
+        rules = self.rules.by_id
+        flows = [_flow_finding(rules[hit.rule_id], hit, run.path, run.seen) for hit in result.hits]
+        # A flow replaces the notes its rule's queries gave on any line of its path.
+        reached = {(f.rule_id, step.line) for f in flows for step in f.steps}
+        run.findings = [f for f in run.findings if (f.rule_id, f.location.start_line) not in reached] + flows
+        for diagnostic in result.diagnostics:
+            run.failed[diagnostic] = diagnostic
+        return result.summaries
 
     def _compiled_for(self, language: str, with_metrics: bool) -> _Compiled | None:
         # Read once: with inline fan-out, agents on other threads may drop the entry meanwhile.
@@ -357,18 +396,21 @@ def _finding(
 ) -> Finding | None:
     if FINDING_CAPTURE not in captures or not all(_holds(c, captures, language) for c in rule.constraints):
         return None
-    return _located(rule, captures[FINDING_CAPTURE][0], _message(rule.message, captures), path, seen)
+    # A taint rule's pattern alone is a note: no untrusted source is known to reach it.
+    template = rule.note_message or rule.message if rule.mode == TAINT else rule.message
+    return _located(rule, captures[FINDING_CAPTURE][0], _message(template, captures), path, seen)
 
 
 def _located(rule: Rule, node: Node, message: str, path: str, seen: Counter[tuple[str, str]]) -> Finding:
     snippet = " ".join(_text(node).split())
+    severity = Severity.NOTE if rule.mode == TAINT else rule.severity
     # Identical snippets in one file are told apart by their order, never by their line.
     occurrence = seen[(rule.id, snippet)]
     seen[(rule.id, snippet)] += 1
     return Finding(
         rule_id=rule.id,
-        severity=rule.severity,
-        confidence=rule.confidence,
+        severity=severity,
+        confidence=rule.confidence if rule.mode != TAINT else "low",
         cwe=rule.cwe,
         message=message,
         location=Location(
@@ -379,6 +421,34 @@ def _located(rule: Rule, node: Node, message: str, path: str, seen: Counter[tupl
             end_col=node.end_point[1] + 1,
         ),
         fingerprint=fingerprint(rule.id, path, snippet, str(occurrence)),
+    )
+
+
+_LOWER = {Severity.ERROR: Severity.WARNING, Severity.WARNING: Severity.NOTE, Severity.NOTE: Severity.NOTE}
+
+
+def _flow_finding(rule: Rule, hit: Any, path: str, seen: Counter[tuple[str, str]]) -> Finding:
+    """A source reaching a sink: at the sink, with the path; environment and argv a level lower."""
+    source, sink = hit.steps[0], hit.steps[-1]
+    what = source.message.removeprefix("source: ")
+    sink_name = sink.message.removeprefix("sink: ").removesuffix("()")
+    message = _PLACEHOLDER.sub(
+        lambda m: {"source": what, "sink": sink_name, "line": str(source.line)}.get(m.group(1), m.group(0)),
+        rule.message,
+    )
+    key = (rule.id, f"flow:{hit.start}")
+    occurrence = seen[key]
+    seen[key] += 1
+    return Finding(
+        rule_id=rule.id,
+        severity=rule.severity if hit.origin == "remote" else _LOWER[rule.severity],
+        confidence=rule.confidence,
+        cwe=rule.cwe,
+        message=f"{message} (from {what}, line {source.line})",
+        location=Location(path, hit.start[0], hit.start[1], hit.end[0], hit.end[1]),
+        fingerprint=fingerprint(rule.id, path, str(occurrence), sink_name),
+        properties=(("source_kind", hit.origin),),
+        steps=tuple(FlowStep(path, s.line, s.column, s.message) for s in hit.steps),
     )
 
 

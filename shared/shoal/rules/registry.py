@@ -26,6 +26,7 @@ import yaml
 from tree_sitter import QueryError
 
 from shoal.analysis import parser, querytext
+from shoal.analysis.taint.spec import SpecError, TaintRule, parse_propagators, parse_sanitizers, parse_sinks, parse_sources
 from shoal.errors import InputError
 from shoal.rules.calls import CallSpec, CallSpecError, parse_calls
 from shoal.models import RuleMeta, Severity
@@ -45,6 +46,8 @@ MAX_RULES_FOLDER_BYTES = 2 * 1024 * 1024
 MAX_RULE_FILES = 1000
 MAX_YAML_DEPTH = 32  # nested mappings and sequences; libyaml's composer recurses (crashed at 100,000)
 _MESSAGE_CHARS = 300  # of a schema error's message, which quotes the value at fault
+
+SEARCH, TAINT, TAINT_MODEL = "search", "taint", "taint-model"
 
 
 class RuleError(InputError):
@@ -83,6 +86,14 @@ class Rule:
     source: str = ""  # the file it came from, for error messages and `shoal rules show`
     fix: FixTemplate | None = None  # a suggested replacement over the captures
     raw: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    mode: str = SEARCH
+    taint: TaintRule | None = None  # mode taint: its sinks (and sources, sanitisers); taint-model: its sources...
+    note_message: str = ""  # mode taint: the message of a query match that no source reaches
+
+    @property
+    def reports(self) -> bool:
+        """A taint model only feeds the taint rules: it never reports anything itself."""
+        return self.mode != TAINT_MODEL
 
     @property
     def meta(self) -> RuleMeta:
@@ -126,7 +137,8 @@ def parse_rule(data: Any, source: str, built_in: bool = False) -> Rule:
             f"{where}: unknown language {_cut(', '.join(unknown))}: known are {', '.join(sorted(parser.GRAMMARS))}"
         )
     queries = tuple(data.get("queries") or ())
-    if not queries and not data.get("calls"):
+    mode = data.get("mode", SEARCH)
+    if not queries and not data.get("calls") and mode == SEARCH:
         raise RuleError(f"{where}: give 'queries' (tree-sitter queries), 'calls' (qualified names) or both")
     captures = None if built_in else _check_queries(queries, languages, where)
     try:
@@ -138,9 +150,9 @@ def parse_rule(data: Any, source: str, built_in: bool = False) -> Rule:
     return Rule(
         id=data["id"],
         name=data["name"],
-        severity=Severity(data["severity"]),
-        confidence=data["confidence"],
-        message=data["message"],
+        severity=Severity(data.get("severity", "note")),
+        confidence=data.get("confidence", "high"),
+        message=data.get("message", ""),
         languages=languages,
         queries=queries,
         constraints=tuple(_constraints(data.get("where", {}), captures, where)),
@@ -153,6 +165,9 @@ def parse_rule(data: Any, source: str, built_in: bool = False) -> Rule:
         source=source,
         raw=data,
         fix=_fix(data.get("fix"), captures, where),
+        mode=mode,
+        taint=_taint(data, where) if mode != SEARCH else None,
+        note_message=data.get("note_message", ""),
     )
 
 
@@ -189,6 +204,24 @@ def _schema_message(error: Any) -> str:
     if len(value) > 60 and message.startswith(value):
         message = value[:59] + "…" + message[len(value) :]
     return _cut(message)
+
+
+def _taint(data: Mapping[str, Any], where: str) -> TaintRule:
+    """The sources, sinks, sanitisers and propagators of a taint rule or model, compiled."""
+    try:
+        sinks = parse_sinks(data.get("sinks", ()))
+        # A rule's own sanitisers protect its own sinks unless they say which classes.
+        classes = sorted({s.sink_class for s in sinks}) or ["all"]
+        sanitizers = parse_sanitizers([{"classes": classes, **entry} for entry in data.get("sanitizers", ())])
+        return TaintRule(
+            rule_id=data["id"],
+            sinks=sinks,
+            sources=parse_sources(data.get("sources", ())),
+            sanitizers=sanitizers,
+            propagators=parse_propagators(data.get("propagators", ())),
+        )
+    except (SpecError, KeyError, TypeError) as exc:
+        raise RuleError(f"{where}: invalid taint entry: {exc}") from None
 
 
 def _check_queries(queries: Sequence[str], languages: Sequence[str], where: str) -> set[str]:

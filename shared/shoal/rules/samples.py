@@ -15,7 +15,8 @@ from pathlib import Path
 from shoal.analysis import parser
 from shoal.languages import detect_language
 from shoal.rules.engine import RuleEngine
-from shoal.rules.registry import RULE_SUFFIXES, Rule, RuleSet, load_rule_file, rule_files
+from shoal.models import Severity
+from shoal.rules.registry import RULE_SUFFIXES, TAINT, Rule, RuleSet, builtin_rules, load_rule_file, rule_files
 
 _ID = r"[a-z][a-z0-9-]*/[a-z0-9][a-z0-9-]*"
 _MARK = re.compile(rf"\b(ruleid|ok):\s*({_ID}(?:\s*,\s*{_ID})*)")
@@ -64,9 +65,17 @@ def sample_files(rule_file: Path) -> list[Path]:
     )
 
 
-def check_rule(rule: Rule, samples: Sequence[Path]) -> RuleReport:
+def check_rule(rule: Rule, samples: Sequence[Path], models: Sequence[Rule] = ()) -> RuleReport:
+    """A taint rule runs with the built-in taint models of its languages and `models` (a rules
+    folder's own); its marks are its flows: the notes of a bare query match are not counted."""
     report = RuleReport(rule, list(samples))
-    engine = RuleEngine(RuleSet((rule,)))
+    if not rule.reports:
+        return report  # a taint model: the taint rules' samples check its sources
+    ruleset = (rule,)
+    if rule.mode == TAINT:
+        extra = [m for m in (*builtin_rules(), *models) if not m.reports and set(m.languages) & set(rule.languages)]
+        ruleset += tuple({m.id: m for m in extra if m.id != rule.id}.values())
+    engine = RuleEngine(RuleSet(ruleset))
     for sample in samples:
         language = detect_language(sample.name)
         if language is None or language not in rule.languages:
@@ -75,7 +84,8 @@ def check_rule(rule: Rule, samples: Sequence[Path]) -> RuleReport:
         source = sample.read_bytes()
         findings, diagnostics = engine.run(language, parser.parse(source, language), source, sample.name)
         report.problems.extend(diagnostics)
-        fired = {f.location.start_line for f in findings}
+        fired = {f.location.start_line for f in findings
+                 if f.rule_id == rule.id and (rule.mode != TAINT or f.severity != Severity.NOTE)}
         _compare(report, sample, read_marks(source.decode("utf-8", "replace")), fired)
     if report.positives == 0 or report.negatives == 0:
         report.problems.append(
@@ -102,7 +112,8 @@ def check_folder(folder: Path) -> list[RuleReport]:
     """Check every rule file under `folder` against the samples beside it."""
     rules = [(path, load_rule_file(path)) for path in _rule_paths(folder)]
     RuleSet(tuple(rule for _, rule in rules))  # duplicate ids are an error here too
-    return [check_rule(rule, sample_files(path)) for path, rule in rules]
+    models = [rule for _, rule in rules if not rule.reports]
+    return [check_rule(rule, sample_files(path), models) for path, rule in rules if rule.reports]
 
 
 def _rule_paths(folder: Path) -> Iterable[Path]:

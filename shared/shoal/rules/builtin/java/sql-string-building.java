@@ -5,61 +5,85 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.persistence.EntityManager;
+import javax.servlet.http.HttpServletRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
-public class UserRepository {
+public class UserController {
 
+    private static final List<String> SORTS = List.of("name", "created");
     private final Connection connection;
     private final EntityManager em;
     private final JdbcTemplate jdbc;
 
-    public UserRepository(Connection connection, EntityManager em, JdbcTemplate jdbc) {
+    public UserController(Connection connection, EntityManager em, JdbcTemplate jdbc) {
         this.connection = connection;
         this.em = em;
         this.jdbc = jdbc;
     }
 
-    public ResultSet findByName(String name) throws SQLException {
-        Statement stmt = connection.createStatement();
-        // ruleid: sql-injection/java-sql-string-building
-        return stmt.executeQuery("SELECT * FROM users WHERE name = '" + name + "'");
+    private String byName(String name) {
+        return "SELECT * FROM users WHERE name = '" + name + "'";
     }
 
-    public void deleteAll(List<String> ids) throws SQLException {
+    private void delete(Statement stmt, String id) throws SQLException {
+        // ruleid: sql-injection/java-sql-string-building
+        stmt.addBatch("DELETE FROM sessions WHERE user_id = " + id);
+    }
+
+    public ResultSet find(HttpServletRequest request) throws SQLException {
+        String name = request.getParameter("name");
         Statement stmt = connection.createStatement();
-        for (String id : ids) {
-            // ruleid: sql-injection/java-sql-string-building
-            stmt.addBatch("DELETE FROM sessions WHERE user_id = " + id);
+        // ruleid: sql-injection/java-sql-string-building
+        stmt.executeQuery("SELECT * FROM users WHERE name = '" + name + "'");
+        // ruleid: sql-injection/java-sql-string-building
+        stmt.executeQuery(byName(name));
+        for (String id : request.getParameterValues("id")) {
+            delete(stmt, id);
         }
-        stmt.executeBatch();
-    }
-
-    public List<?> search(String role, String sort) {
+        List<String> parts = new ArrayList<>();
+        parts.add("SELECT id FROM users WHERE role = '" + request.getParameter("role") + "'");
         // ruleid: sql-injection/java-sql-string-building
-        List<?> users = em.createQuery("from User u where u.role = '" + role + "' order by " + sort).getResultList();
-        // ruleid: sql-injection/java-sql-string-building
-        jdbc.update(String.format("UPDATE users SET last_search = '%s'", role));
-        // ruleid: sql-injection/java-sql-string-building
-        jdbc.execute("DROP TABLE " +
-            "tmp_" + role);
-        return users;
-    }
-
-    public ResultSet findSafely(String name) throws SQLException {
+        stmt.execute(String.join(" ", parts));
         // ok: sql-injection/java-sql-string-building
         PreparedStatement ps = connection.prepareStatement("SELECT * FROM users WHERE name = ?");
         ps.setString(1, name);
+        int limit = Integer.parseInt(request.getParameter("limit"));
         // ok: sql-injection/java-sql-string-building
-        em.createQuery("from User u where u.name = :name").setParameter("name", name).getResultList();
+        stmt.executeQuery("SELECT * FROM users LIMIT " + limit);
+        String sort = request.getParameter("sort");
+        if (!SORTS.contains(sort)) {
+            sort = "name";
+        }
         // ok: sql-injection/java-sql-string-building
-        connection.prepareStatement("SELECT id, name FROM users "
-            + "WHERE active = true ORDER BY name");
+        stmt.executeQuery("SELECT * FROM users ORDER BY " + sort);
         // ok: sql-injection/java-sql-string-building
-        jdbc.update("UPDATE users SET last_login = now() WHERE name = ?", name);
-        // ok: sql-injection/java-sql-string-building
-        cache.update("user:" + name, ps);
         return ps.executeQuery();
+    }
+
+    public List<?> search(@RequestParam("role") String role, @PathVariable String sort) {
+        String order = sort.equals("asc") ? " ASC" : " DESC";
+        // ruleid: sql-injection/java-sql-string-building
+        List<?> users = em.createQuery("from User u where u.role = '" + role + "' order by name" + order).getResultList();
+        // ok: sql-injection/java-sql-string-building
+        em.createQuery("from User u order by name" + order).getResultList();
+        // ruleid: sql-injection/java-sql-string-building
+        jdbc.update(String.format("UPDATE users SET last_search = '%s'", role));
+        // ok: sql-injection/java-sql-string-building
+        em.createQuery("from User u where u.name = :name").setParameter("name", role).getResultList();
+        // ok: sql-injection/java-sql-string-building
+        jdbc.update("UPDATE users SET last_login = now() WHERE name = ?", role);
+        return users;
+    }
+
+    public void cleanup(String table) {
+        // Not request data: the query match is a note.
+        // ok: sql-injection/java-sql-string-building
+        jdbc.execute("DROP TABLE " + "tmp_" + table);
     }
 }

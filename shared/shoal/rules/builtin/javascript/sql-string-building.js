@@ -44,4 +44,17 @@ async function safe(db, id, name) {
   return db.query(sql`SELECT * FROM users WHERE id = ${id}`);
 }
 
-module.exports = { app, deleteOrder, safe };
+app.delete("/orders/:id", (req, res) => {
+  deleteOrder(req.app.locals.db, req.params.id, () => res.sendStatus(204));
+  const limit = Number(req.query.limit);
+  // ok: sql-injection/js-sql-string-building
+  pool.query(`SELECT * FROM orders LIMIT ${limit}`);
+});
+
+function purge(db, table) {
+  // Not request data: the query match is a note.
+  // ok: sql-injection/js-sql-string-building
+  return db.query("DELETE FROM " + table);
+}
+
+module.exports = { app, deleteOrder, safe, purge };

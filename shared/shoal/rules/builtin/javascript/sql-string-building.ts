@@ -1,22 +1,31 @@
 import { PrismaClient } from "@prisma/client";
+import type { Request, Response } from "express";
 import { DataSource } from "typeorm";
 
 const prisma = new PrismaClient();
 
-export async function findUsers(dataSource: DataSource, role: string, limit: number) {
+async function findUsers(dataSource: DataSource, role: string, limit: number) {
   // ruleid: sql-injection/js-sql-string-building
   const users = await dataSource.query<{ id: number }[]>(`SELECT id FROM users WHERE role = '${role}' LIMIT ${limit}`);
-  // ruleid: sql-injection/js-sql-string-building
-  const count = await prisma.$queryRawUnsafe("SELECT count(*) FROM users WHERE role = '" + role + "'");
-  return { users, count };
+  return users;
 }
 
-export async function findSafely(dataSource: DataSource, role: string) {
+export async function handler(req: Request, res: Response, dataSource: DataSource) {
+  const role = req.query.role as string;
+  await findUsers(dataSource, role, 10);
+  // ruleid: sql-injection/js-sql-string-building
+  const count = await prisma.$queryRawUnsafe("SELECT count(*) FROM users WHERE role = '" + role + "'");
   // ok: sql-injection/js-sql-string-building
   const users = await dataSource.query("SELECT id FROM users WHERE role = $1", [role]);
   // ok: sql-injection/js-sql-string-building
-  const count = await prisma.$queryRaw`SELECT count(*) FROM users WHERE role = ${role}`;
+  const safeCount = await prisma.$queryRaw`SELECT count(*) FROM users WHERE role = ${role}`;
   // ok: sql-injection/js-sql-string-building
   const params = new URLSearchParams(`role=${role}`).get(`filter_${role}`);
-  return { users, count, params };
+  res.json({ users, count, safeCount, params });
+}
+
+export async function report(dataSource: DataSource, table: string) {
+  // Not request data: the query match is a note.
+  // ok: sql-injection/js-sql-string-building
+  return dataSource.query(`SELECT count(*) FROM ${table}`);
 }

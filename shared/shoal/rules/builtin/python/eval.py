@@ -1,14 +1,39 @@
 import ast
 
+from flask import Flask, request
 
-def run(user_input, namespace):
+app = Flask(__name__)
+OPERATIONS = {"double": "x * 2", "square": "x * x"}
+
+
+def evaluate(expression):
     # ruleid: code-injection/python-eval
-    eval(user_input)
+    return eval(expression)
+
+
+@app.route("/calc")
+def calc():
+    expression = request.args.get("expr")
     # ruleid: code-injection/python-eval
-    exec("result = " + user_input, namespace)
+    result = eval(expression)
+    program = "print(" + expression + ")"
+    # ruleid: code-injection/python-eval
+    exec(program)
+    evaluate("1 + " + expression)
+    # ok: code-injection/python-eval
+    value = ast.literal_eval(expression)
     # ok: code-injection/python-eval
     eval("1 + 2")
+    operation = request.args.get("op")
+    if operation in OPERATIONS:
+        # ok: code-injection/python-eval
+        eval(operation)
     # ok: code-injection/python-eval
-    ast.literal_eval(user_input)
+    eval(OPERATIONS["double"], {"x": value})
+    return str(result)
+
+
+def plugin(source_text):
+    # A parameter, not a source: the match is a note.
     # ok: code-injection/python-eval
-    namespace.eval(user_input)
+    exec(source_text)

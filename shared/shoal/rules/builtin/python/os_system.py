@@ -1,32 +1,58 @@
 import os
 import shlex
 import subprocess
+import sys
+
+from flask import Flask, request
+
+app = Flask(__name__)
+TOOLS = {"ping": "ping -c 1 localhost", "uptime": "uptime"}
 
 
-def ping(host, logfile):
+def archive_command(name):
+    return "tar czf /tmp/backup.tgz " + name
+
+
+def run(command):
+    # ruleid: command-injection/python-os-system
+    return os.system(command)
+
+
+@app.route("/ping")
+def ping():
+    host = request.args.get("host")
     # ruleid: command-injection/python-os-system
     os.system("ping -c 1 " + host)
+    cmd = f"nslookup {host}"
     # ruleid: command-injection/python-os-system
-    listing = os.popen(f"ls -l {logfile}").read()
+    out = os.popen(cmd).read()
     # ruleid: command-injection/python-os-system
-    status, out = subprocess.getstatusoutput("nslookup %s" % host)
-    command = build_command(host)
-    # ruleid: command-injection/python-os-system
-    return os.system(command), listing, status, out
-
-
-def fine(host):
-    # ok: command-injection/python-os-system
-    os.system("clear")
-    # ok: command-injection/python-os-system
-    uptime = os.popen("uptime").read()
+    subprocess.getoutput(archive_command(host))
+    run("whois " + host)
     # ok: command-injection/python-os-system
     os.system("ping -c 1 " + shlex.quote(host))
     # ok: command-injection/python-os-system
-    subprocess.run(["ping", "-c", "1", host], check=True)
+    os.system("uptime")
+    tool = request.args.get("tool")
     # ok: command-injection/python-os-system
-    return os.path.join("/var/log", host), uptime
+    os.system(TOOLS["ping"])
+    if tool in TOOLS:
+        # ok: command-injection/python-os-system
+        os.system(tool)
+    args = []
+    for part in request.args.getlist("arg"):
+        args.append(part)
+    # ruleid: command-injection/python-os-system
+    os.system("ls " + " ".join(args))
+    count = int(request.args.get("count", "1"))
+    # ok: command-injection/python-os-system
+    os.system(f"ping -c {count} localhost")
+    return out
 
 
-def build_command(host):
-    return "dig " + host
+def main():
+    # ruleid: command-injection/python-os-system
+    os.system("convert " + sys.argv[1])
+    local = "backup" if len(sys.argv) > 2 else "restore"
+    # ok: command-injection/python-os-system
+    os.system("service db " + local)

@@ -1,67 +1,101 @@
+import os
 import sqlite3
 
 from django.db import connection
 from django.db.models.expressions import RawSQL
+from flask import Flask, request
 
 from shop.models import Order
 
+app = Flask(__name__)
+SORTABLE = {"id", "total", "created"}
+STATUS_SQL = {"open": "SELECT id FROM orders WHERE status = 'open'", "all": "SELECT id FROM orders"}
 
-def find_orders(customer, status, table):
+
+def where_clause(column, value):
+    # The helper returns its argument inside SQL text: callers that pass request data inject.
+    return f"WHERE {column} = '{value}'"
+
+
+def run_sql(cursor, text):
+    # ruleid: sql-injection/python-formatted-sql
+    cursor.execute(text)
+
+
+@app.route("/orders")
+def find_orders():
+    customer = request.args.get("customer")
+    status = request.form["status"]
     with connection.cursor() as cursor:
         # ruleid: sql-injection/python-formatted-sql
         cursor.execute(f"SELECT id, total FROM orders WHERE customer = '{customer}'")
+        query = "UPDATE orders SET status = '%s' WHERE id = 1"
+        query = query % status
         # ruleid: sql-injection/python-formatted-sql
-        cursor.execute("UPDATE orders SET status = '%s' WHERE id = 1" % status)
+        cursor.execute(query)
         # ruleid: sql-injection/python-formatted-sql
-        cursor.executemany("INSERT INTO {} (a) VALUES (%s)".format(table), [(1,), (2,)])
-        # ruleid: sql-injection/python-formatted-sql
-        cursor.execute("DELETE FROM orders WHERE customer = '" + customer + "'")
+        cursor.execute("SELECT * FROM orders " + where_clause("customer", customer))
+        run_sql(cursor, "DELETE FROM orders WHERE customer = '" + customer + "'")
         # ok: sql-injection/python-formatted-sql
         cursor.execute("SELECT id, total FROM orders WHERE customer = %s", [customer])
         # ok: sql-injection/python-formatted-sql
         cursor.execute("SELECT count(*) FROM orders")
+        parts = ["SELECT id FROM orders WHERE"]
+        parts.append("customer = '%s'" % customer)
+        # ruleid: sql-injection/python-formatted-sql
+        cursor.execute(" ".join(parts))
+        filters = {"customer": customer}
+        # ruleid: sql-injection/python-formatted-sql
+        cursor.execute("SELECT id FROM orders WHERE customer = '{}'".format(filters["customer"]))
     # ruleid: sql-injection/python-formatted-sql
     rows = Order.objects.raw(f"SELECT * FROM shop_order WHERE status = '{status}'")
     # ok: sql-injection/python-formatted-sql
     safe_rows = Order.objects.raw("SELECT * FROM shop_order WHERE status = %s", [status])
-    # ruleid: sql-injection/python-formatted-sql
-    annotated = Order.objects.annotate(x=RawSQL("SELECT max(total) FROM %s" % table, ()))
-    return rows, safe_rows, annotated
+    return rows, safe_rows
+
+
+@app.route("/sorted")
+def sorted_orders():
+    column = request.args.get("sort", "id")
+    limit = int(request.args.get("limit", "10"))
+    verbose = request.args.get("verbose")
+    label = "open" if verbose else "all"
+    with connection.cursor() as cursor:
+        # ok: sql-injection/python-formatted-sql
+        cursor.execute(f"SELECT id FROM orders LIMIT {limit}")
+        # ok: sql-injection/python-formatted-sql
+        cursor.execute(STATUS_SQL[label])
+        if column not in SORTABLE:
+            column = "id"
+        # ok: sql-injection/python-formatted-sql
+        cursor.execute(f"SELECT id FROM orders ORDER BY {column}")
+        order = request.args.get("order")
+        if order in ("asc", "desc"):
+            # ok: sql-injection/python-formatted-sql
+            cursor.execute(f"SELECT id FROM orders ORDER BY id {order}")
+        else:
+            # ruleid: sql-injection/python-formatted-sql
+            cursor.execute(f"SELECT id FROM orders ORDER BY id {order}")
+        # ruleid: sql-injection/python-formatted-sql
+        annotated = Order.objects.annotate(x=RawSQL("SELECT max(total) FROM %s" % column + order, ()))
+    return annotated
 
 
 def report_query(day):
-    # ruleid: sql-injection/python-formatted-sql
+    # No untrusted source reaches these: the query matches are notes, not findings.
     query = "SELECT * FROM visits WHERE day = '%s'" % day
-    # ok: sql-injection/python-formatted-sql
-    message = "Please select one of the values from %s" % day
-    # ok: sql-injection/python-formatted-sql
-    template = "SELECT * FROM visits WHERE day = ?"
     db = sqlite3.connect("visits.db")
     # ok: sql-injection/python-formatted-sql
-    db.execute(template, (day,))
+    db.execute(query)
     # ok: sql-injection/python-formatted-sql
-    subprocess_log = "ran {} jobs".format(day)
-    return db, query, message, subprocess_log
+    db.execute("SELECT * FROM visits WHERE day = ?", (day,))
+    return db
 
 
-def count_sql(table):
+def maintenance():
+    table = os.environ.get("SHOAL_TABLE")
+    db = sqlite3.connect("visits.db")
     # ruleid: sql-injection/python-formatted-sql
-    return f"SELECT COUNT(*) FROM {table}"
-
-
-def paged_sql(table, params):
-    # ruleid: sql-injection/python-formatted-sql
-    return (
-        f"SELECT id FROM {table} "
-        f"ORDER BY id LIMIT %s"
-    )
-
-
-def subquery_sql(inner, params):
-    # ruleid: sql-injection/python-formatted-sql
-    return "SELECT * FROM (%s) subquery" % inner, params
-
-
-def constant_sql():
+    db.execute(f"VACUUM {table}")
     # ok: sql-injection/python-formatted-sql
-    return "SELECT id FROM orders", ()
+    db.execute("VACUUM " + "visits")

@@ -2,33 +2,45 @@ import shlex
 import subprocess
 from subprocess import Popen, check_output
 
+from flask import Flask, request
 
-def archive(name, dest):
-    # ruleid: command-injection/python-subprocess-shell
-    subprocess.run(f"tar czf {dest} {name}", shell=True, check=True)
-    # ruleid: command-injection/python-subprocess-shell
-    subprocess.call("rm -rf " + name, shell=True)
-    # ruleid: command-injection/python-subprocess-shell
-    proc = Popen("gzip %s" % name, shell=True, stdout=subprocess.PIPE)
-    # ruleid: command-injection/python-subprocess-shell
-    out = check_output(["ls", name], shell=True)
-    cmd = "du -sh {}".format(dest)
-    # ruleid: command-injection/python-subprocess-shell
-    subprocess.check_output(cmd,
-                            shell=True, text=True)
-    return proc, out
+app = Flask(__name__)
 
 
-def safe(name):
+def convert(src, dst):
+    # ruleid: command-injection/python-subprocess-shell
+    subprocess.run(f"convert {src} {dst}", shell=True, check=True)
+
+
+@app.route("/thumb", methods=["POST"])
+def thumbnail():
+    name = request.form["name"]
+    size = request.form.get("size", "64")
+    # ruleid: command-injection/python-subprocess-shell
+    subprocess.call("convert " + name + " -resize " + size + " out.png", shell=True)
+    options = {"name": name}
+    command = "identify " + options["name"]
+    # ruleid: command-injection/python-subprocess-shell
+    Popen(command, shell=True)
+    convert(name, "out.png")
     # ok: command-injection/python-subprocess-shell
-    subprocess.run(["tar", "czf", "out.tgz", name], check=True)
+    subprocess.run(["convert", name, "out.png"], check=True)
     # ok: command-injection/python-subprocess-shell
-    subprocess.run("ls -la /var/log | wc -l", shell=True)
+    subprocess.call("convert " + shlex.quote(name) + " out.png", shell=True)
     # ok: command-injection/python-subprocess-shell
-    subprocess.run(["git", "status"], shell=True)
+    check_output("ls -l /tmp", shell=True)
     # ok: command-injection/python-subprocess-shell
-    subprocess.run(name, shell=False)
+    subprocess.check_call("convert " + name, shell=False)
+    if size.isdigit():
+        # ok: command-injection/python-subprocess-shell
+        subprocess.run("convert in.png -resize " + size, shell=True)
+    else:
+        # ruleid: command-injection/python-subprocess-shell
+        subprocess.run("convert in.png -resize " + size, shell=True)
+    return "ok"
+
+
+def nightly(paths):
+    # No untrusted source: a note for the bare pattern, not a finding.
     # ok: command-injection/python-subprocess-shell
-    subprocess.run("gzip " + shlex.quote(name), shell=True)
-    # ok: command-injection/python-subprocess-shell
-    return check_output(("uptime",), shell=True)
+    subprocess.run("rm -f " + " ".join(paths), shell=True)

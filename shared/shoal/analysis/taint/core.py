@@ -1,0 +1,750 @@
+"""The language-neutral taint interpreter: values, paths, joins, calls, sinks, summaries, budget.
+
+A language adapter subclasses `Interpreter` with `exec` (statements) and `eval` (expressions) over
+its grammar; everything that decides what is tainted, cleansed, reported or summarised is here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+import re2
+from tree_sitter import Node
+
+from shoal.analysis.taint.spec import ALL_CLASSES, LOCAL, REMOTE, PatternSet, Sanitizer, Sink, Source, TaintRule
+
+STEP_BUDGET = 40_000  # expression and statement visits per function (a loop body counts twice)
+MAX_DEPTH = 120  # nested expressions or blocks; deeper code is not analysed (Python's own stack)
+MAX_TAINTS = 4  # distinct origins a value keeps; more would only lengthen reports
+MAX_STEPS = 12  # steps a path keeps: its first two and its last ten
+
+
+class _Const:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+NOT_CONST = _Const("NOT_CONST")  # a run-time value
+SOME_CONST = _Const("SOME_CONST")  # built only from constants; the value itself is not tracked
+
+
+class Step(NamedTuple):
+    line: int  # 1-based
+    column: int  # 1-based
+    message: str
+
+
+class Taint(NamedTuple):
+    origin: str  # REMOTE, LOCAL or "param:<index>" while a function is summarised
+    steps: tuple[Step, ...]
+    cleansed: frozenset[str] = frozenset()  # sink classes a sanitiser made it safe for
+
+
+class Value(NamedTuple):
+    const: Any  # NOT_CONST, SOME_CONST or the constant itself (str, int, float, bool, None, tuple, dict)
+    taints: tuple[Taint, ...] = ()
+
+    @property
+    def constant(self) -> bool:
+        return self.const is not NOT_CONST
+
+
+UNKNOWN = Value(NOT_CONST)
+
+
+class TaintBudgetExceeded(Exception):
+    """A function's analysis went past its step budget or nesting limit."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A source reaching a sink: where the sink is and the path there."""
+
+    rule_id: str
+    origin: str  # REMOTE or LOCAL
+    start: tuple[int, int]  # (line, column), 1-based
+    end: tuple[int, int]
+    steps: tuple[Step, ...]
+
+
+@dataclass(frozen=True)
+class SinkSummary:
+    param: int
+    rule_id: str
+    sink_class: str
+    start: tuple[int, int]
+    end: tuple[int, int]
+    steps: tuple[Step, ...]  # from the parameter to the sink, inside the function
+    cleansed: frozenset[str]
+
+
+@dataclass
+class Summary:
+    """What a function does with its parameters: which reach its return value, which a sink."""
+
+    name: str
+    line: int
+    params: tuple[str, ...]
+    returns: dict[int, frozenset[str]] = field(default_factory=dict)  # param -> classes cleansed on the way
+    sinks: list[SinkSummary] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "function": self.name,
+            "line": self.line,
+            "params": list(self.params),
+            "returns": [self.params[i] for i in sorted(self.returns) if i < len(self.params)],
+            "sinks": [
+                {"param": self.params[s.param], "rule": s.rule_id, "line": s.start[0]}
+                for s in sorted(self.sinks, key=lambda s: (s.param, s.rule_id, s.start))
+                if s.param < len(self.params)
+            ],
+        }
+
+
+@dataclass
+class Param:
+    name: str
+    node: Node
+    names: tuple[str, ...] = ()  # qualified names of its annotations, type and function decorators
+
+
+@dataclass
+class Unit:
+    """A function (or the module's top level) analysed on its own."""
+
+    node: Node
+    name: str  # qualified within the file: Class.method
+    body: Node | None
+    params: list[Param]
+    class_name: str | None = None
+    decorators: tuple[str, ...] = ()
+
+
+class Spec:
+    """All taint rules of one language, merged for one pass per function."""
+
+    def __init__(self, rules: Sequence[TaintRule], models: Sequence[TaintRule] = ()) -> None:
+        self.rules = tuple(rules)
+        everything = (*rules, *models)
+        self.sources: tuple[Source, ...] = tuple(s for r in everything for s in r.sources)
+        self.name_sources = PatternSet(s.pattern for s in self.sources if s.pattern)
+        self.param_sources = tuple(s for s in self.sources if not s.pattern)
+        self.sinks: tuple[tuple[str, Sink], ...] = tuple((r.rule_id, s) for r in rules for s in r.sinks)
+        self.call_sinks = PatternSet(s.pattern for _, s in self.sinks if not s.write)
+        self.write_sinks = PatternSet(s.pattern for _, s in self.sinks if s.write)
+        self.sanitizers: tuple[Sanitizer, ...] = tuple(s for r in everything for s in r.sanitizers)
+        self.sanitizer_names = PatternSet(s.pattern for s in self.sanitizers)
+        self.receiver_writers = PatternSet(p.pattern for r in everything for p in r.propagators if p.to == "receiver")
+        lasts = {s.pattern.last for _, s in self.sinks}
+        # A sink whose last segment is a wildcard could be anywhere: no prefilter then.
+        self.needles: tuple[bytes, ...] | None = (
+            None if None in lasts else tuple(sorted(x.encode() for x in lasts if x))
+        )
+        self._cheap_filters()
+
+    def _cheap_filters(self) -> None:
+        """What lets most names go unresolved: resolving one costs far more than a set lookup.
+
+        A call is resolved only when its last identifier is one some sink, sanitiser, propagator or
+        source ends with; a name read only when its root resolves to the start of a source pattern
+        (or its last segment ends a `*.x` source); a function is analysed only when its text holds
+        a source's name (or its parameters are sources): one without cannot start a flow, and is
+        still followed as a callee of one that does."""
+        named = [s.pattern for s in self.sources if s.pattern]
+        call_patterns = [*(s.pattern for _, s in self.sinks if not s.write), *(s.pattern for s in self.sanitizers),
+                         *self.receiver_writers.patterns]
+        call_lasts = {p.last for p in call_patterns} | {p.last for p in named if p.last}
+        self.call_lasts: frozenset[str] | None = None if None in call_lasts else frozenset(call_lasts)  # type: ignore[arg-type]
+        write_lasts = {s.pattern.last for _, s in self.sinks if s.write}
+        self.write_lasts: frozenset[str] | None = None if None in write_lasts else frozenset(write_lasts)  # type: ignore[arg-type]
+        roots: set[str] = set()
+        tails: set[str | None] = set()
+        for pattern in named:
+            segments = pattern.text.split(".")
+            if segments[0] == "*":
+                tails.add(pattern.last)
+                continue
+            for end in range(1, len(segments) + 1):
+                if segments[end - 1] == "*":
+                    break
+                roots.add(".".join(segments[:end]))
+        self.source_roots = frozenset(roots)
+        self.source_tails: frozenset[str] | None = None if None in tails else frozenset(tails)  # type: ignore[arg-type]
+        # (in the file, in the function): `flask.request.*` needs "flask" in the file and
+        # "request" in the function; `request.GET` "request" and "GET"; `*.GET` "GET" and "GET".
+        self.source_needles = tuple(sorted({_needles(p.text) for p in named}))
+        self.source_segments = frozenset(x.encode() for p in named for x in p.text.split(".") if x != "*")
+        firsts = sorted({f for f, _ in self.source_needles}) or [b"(?!)"]
+        self.file_words = re2.compile(rb"\b(" + b"|".join(re2.escape(f) for f in firsts) + rb")\b")
+        self._live: tuple[bytes, tuple[bytes, ...]] = (b"", ())
+        # RE2 (a DFA): one pass over a file for any of many literals, where `in` would take one each.
+        self.source_any = re2.compile(b"|".join(re2.escape(g.strip(b".(")) for _, g in self.source_needles) or b"$^")
+        self.sink_any = re2.compile(b"|".join(re2.escape(n) for n in self.needles)) if self.needles else None
+        # Decorated or annotated parameters: `@app.route(`, `@RequestParam` spelled in the file.
+        marks = sorted({p.last for s in self.param_sources for p in (s.decorator, s.annotation) if p and p.last})
+        self.source_marks = re.compile(
+            rb"@\s*(?:[\w$]+\s*\.\s*)*(?:" + b"|".join(re.escape(m.encode()) for m in marks) + rb")\b"
+        ) if marks else None
+        self.typed_params = any(s.parameter_type for s in self.param_sources)
+        lasts = {p.last for s in self.param_sources for p in (s.decorator, s.annotation, s.parameter_type) if p}
+        self.parameter_lasts: frozenset[str] | None = None if None in lasts else frozenset(lasts)  # type: ignore[arg-type]
+
+    def may_start_flows(self, source: bytes) -> bool:
+        """Cheap bytes test: a file that names no source (nor marks a parameter as one) has no flow
+        of its own to report."""
+        if self.typed_params:
+            return True
+        words = self.live_needles(source)
+        if words and self.source_any.search(source):
+            return True
+        return self.source_marks is not None and self.source_marks.search(source) is not None
+
+    def live_needles(self, source: bytes) -> tuple[bytes, ...]:
+        """What a function of this file must spell to name a source: the function needles of the
+        sources whose file needle the file holds as a word, and the names imports give them
+        (`from os import environ`, `from flask import request as rq`)."""
+        cached = self._live  # one tuple, read once: agents on other threads may replace it
+        if cached[0] is source:
+            return cached[1]
+        words = set(self.file_words.findall(source))
+        live = {g for f, g in self.source_needles if f in words}
+        found = tuple(sorted(live | set(_imported(source, words, self.source_segments)))) if words else ()
+        self._live = (source, found)
+        return found
+
+    def starts_flows(self, unit: Unit, body: bytes, needles: re.Pattern[bytes] | None) -> bool:
+        if (unit.decorators or any(p.names for p in unit.params)) and any(
+                self.param_source(p, unit.decorators) for p in unit.params):
+            return True
+        return needles is not None and needles.search(body) is not None
+
+    def may_apply(self, source: bytes) -> bool:
+        """Cheap bytes test: a file that names no sink, or no source, has nothing to report."""
+        if not self.sinks or (self.sink_any is not None and not self.sink_any.search(source)):
+            return False
+        return self.may_start_flows(source)
+
+    def source_for(self, name: str | None) -> Source | None:
+        if not name or not self.name_sources.matches(name):
+            return None
+        return next(s for s in self.sources if s.pattern and s.pattern.matches(name))
+
+    def sanitizer_classes(self, name: str | None) -> frozenset[str]:
+        if not name or not self.sanitizer_names.matches(name):
+            return frozenset()
+        return frozenset(c for s in self.sanitizers if s.pattern.matches(name) for c in s.classes)
+
+    def sinks_for(self, name: str | None, write: bool = False) -> list[tuple[str, Sink]]:
+        names = self.write_sinks if write else self.call_sinks
+        if not name or not names.matches(name):
+            return []
+        return [(r, s) for r, s in self.sinks if s.write == write and s.pattern.matches(name)]
+
+    def param_source(self, param: Param, decorators: Iterable[str]) -> Source | None:
+        for source in self.param_sources:
+            if source.decorator and any(source.decorator.matches(d) for d in decorators):
+                return source
+            pattern = source.annotation or source.parameter_type
+            if pattern and any(pattern.matches(n) for n in param.names):
+                return source
+        return None
+
+
+def _needles(pattern: str) -> tuple[bytes, bytes]:
+    """What a file and a function using a source pattern must spell out: the pattern's first
+    segment as a word (its module, or the local name it starts from), and its last fixed one as
+    it is used: `.GET` of `request.GET`, `request.` of `flask.request.*`, `input(` of `input`."""
+    segments = pattern.split(".")
+    fixed = [segment for segment in segments if segment != "*"]
+    last = len(segments) - 1 - segments[::-1].index(fixed[-1])
+    if last < len(segments) - 1:
+        used = fixed[-1] + "."
+    elif len(segments) > 1:
+        used = "." + fixed[-1]
+    else:
+        used = fixed[-1] + "("
+    return fixed[0].encode(), used.encode()
+
+
+def location(node: Node) -> tuple[tuple[int, int], tuple[int, int]]:
+    return (node.start_point[0] + 1, node.start_point[1] + 1), (node.end_point[0] + 1, node.end_point[1] + 1)
+
+
+def step(node: Node, message: str) -> Step:
+    return Step(node.start_point[0] + 1, node.start_point[1] + 1, message)
+
+
+def text(node: Node | None) -> str:
+    return "" if node is None else (node.text or b"").decode("utf-8", "replace")
+
+
+def short(node: Node, limit: int = 60) -> str:
+    flat = " ".join(text(node).split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _clip(steps: tuple[Step, ...]) -> tuple[Step, ...]:
+    return steps if len(steps) <= MAX_STEPS else steps[:2] + steps[-(MAX_STEPS - 2):]
+
+
+def extend(taint: Taint, *more: Step, cleansed: frozenset[str] = frozenset()) -> Taint:
+    return Taint(taint.origin, _clip(taint.steps + more), taint.cleansed | cleansed)
+
+
+def merge_taints(*groups: Iterable[Taint]) -> tuple[Taint, ...]:
+    """One taint per (origin, cleansing), the shortest path kept; request data first."""
+    best: dict[tuple[str, frozenset[str]], Taint] = {}
+    for group in groups:
+        for taint in group:
+            key = (taint.origin, taint.cleansed)
+            kept = best.get(key)
+            if kept is None or len(taint.steps) < len(kept.steps):
+                best[key] = taint
+    ordered = sorted(best.values(), key=lambda t: (t.origin != REMOTE, t.origin != LOCAL, t.origin, len(t.steps)))
+    return tuple(ordered[:MAX_TAINTS])
+
+
+def join(a: Value, b: Value) -> Value:
+    if a is b:
+        return a
+    if a.const is NOT_CONST or b.const is NOT_CONST:
+        const: Any = NOT_CONST
+    elif a.const is not SOME_CONST and type(a.const) is type(b.const) and a.const == b.const:
+        const = a.const
+    else:
+        const = SOME_CONST
+    return Value(const, merge_taints(a.taints, b.taints))
+
+
+def union(values: Iterable[Value]) -> Value:
+    """The value of something computed from `values` at run time: their taints, no constant."""
+    taints = merge_taints(*(v.taints for v in values))
+    return Value(NOT_CONST, taints)
+
+
+def join_envs(envs: Sequence[dict[str, Value]]) -> dict[str, Value]:
+    if len(envs) == 1:
+        return dict(envs[0])
+    out: dict[str, Value] = {}
+    for env in envs:
+        for key, value in env.items():
+            out[key] = join(out[key], value) if key in out else value
+    # A name set on only some paths may still hold its earlier (unknown) value on the others.
+    for key, value in out.items():
+        if value.constant and any(key not in env for env in envs):
+            out[key] = Value(NOT_CONST, value.taints)
+    return out
+
+
+class FileAnalysis:
+    """One file: its function units, their summaries on demand, the hits and diagnostics."""
+
+    def __init__(
+        self,
+        path: str,
+        spec: Spec,
+        qualify: Callable[[Node], str | None],
+        units: Sequence[Unit],
+        make: Callable[[FileAnalysis, Unit], Interpreter],
+        budget: int = STEP_BUDGET,
+        source: bytes = b"",
+    ) -> None:
+        self.path = path
+        self.source = source
+        self.spec = spec
+        self.qualify = qualify
+        self.units = list(units)
+        self.make = make
+        self.budget = budget
+        self.by_name: dict[str, Unit] = {}
+        for unit in self.units:
+            self.by_name.setdefault(unit.name, unit)
+        self.summaries: dict[int, Summary | None] = {}  # by unit node id; None: being analysed
+        self.hits: dict[tuple[str, tuple[int, int]], Hit] = {}
+        self.diagnostics: list[str] = []
+        self.globals: dict[str, Value] = {}  # module-level constants
+
+    def run(self) -> None:
+        """The functions that may start a flow, and the top level first if there are any (its
+        constants are their globals) or if it names a source itself."""
+        self.live = self.spec.live_needles(self.source)
+        chosen = self._chosen() if self.source else self.units[1:]
+        top = self.units[0] if self.units and self.units[0].name == "<module>" else None
+        if top is not None and (chosen or self._top_level_names_a_source(top, _words(self.live))):
+            self.summary(top)
+        for unit in chosen:
+            self.summary(unit)
+
+    def _chosen(self) -> list[Unit]:
+        """The functions worth analysing on their own: those that name a source, or call one of
+        this file's functions that does (by name, to a fixpoint), and that name a sink or call a
+        function of this file themselves. The rest are only analysed as callees, on demand."""
+        needles = _words(self.live)
+        units = self.units[1:]
+        bodies = {u.node.id: self.source[u.node.start_byte:u.node.end_byte] for u in units}
+        names = {u.node.id: u.name.rsplit(".", 1)[-1].encode() + b"(" for u in units}
+        live = {u.node.id for u in units if self.spec.starts_flows(u, bodies[u.node.id], needles)}
+        grown = bool(live)
+        while grown:  # callers of live functions: a source may come back from one
+            wanted = {names[i] for i in live}
+            more = {u.node.id for u in units if u.node.id not in live
+                    and any(w in bodies[u.node.id] for w in wanted)}
+            grown = bool(more)
+            live |= more
+        if not live:
+            return []
+        sinks = self.spec.needles
+        local = set(names.values())
+        return [u for u in units if u.node.id in live and (
+            sinks is None or any(n in bodies[u.node.id] for n in sinks)
+            or any(c in bodies[u.node.id] for c in local))]
+
+    def _top_level_names_a_source(self, top: Unit, needles: re.Pattern[bytes] | None) -> bool:
+        if needles is None:
+            return False
+        nested = {u.node.id for u in self.units[1:]}
+        for child in top.node.named_children:
+            inner = child.child_by_field_name("definition") if child.type == "decorated_definition" else child
+            if inner is not None and (inner.id in nested or inner.type.startswith("class")):
+                continue
+            if needles.search(self.source[child.start_byte:child.end_byte]):
+                return True
+        return False
+
+    def summary(self, unit: Unit) -> Summary | None:
+        key = unit.node.id
+        if key in self.summaries:
+            return self.summaries[key]  # None while in progress: a recursive call is not followed
+        self.summaries[key] = None
+        interpreter = self.make(self, unit)
+        try:
+            summary = interpreter.analyse()
+        except (TaintBudgetExceeded, RecursionError) as exc:
+            reason = str(exc) if isinstance(exc, TaintBudgetExceeded) else "nesting"
+            self.diagnostics.append(
+                f"{self.path}:{unit.node.start_point[0] + 1}: data flow not analysed: {reason} (function {unit.name})"
+            )
+            summary = Summary(unit.name, unit.node.start_point[0] + 1, tuple(p.name for p in unit.params))
+        else:
+            for hit in interpreter.hits:
+                self.hits.setdefault((hit.rule_id, hit.start), hit)
+        self.summaries[key] = summary
+        return summary
+
+    def lookup(self, name: str, class_name: str | None) -> Unit | None:
+        """A function of this file a call may mean: a method of the current class first."""
+        if class_name is not None:
+            unit = self.by_name.get(f"{class_name}.{name}")
+            if unit is not None:
+                return unit
+        return self.by_name.get(name)
+
+
+@lru_cache(maxsize=256)
+def _words(needles: Iterable[bytes]) -> re.Pattern[bytes] | None:
+    """One regex finding any needle as a whole word (`input(`, not `render_input(`)."""
+    parts = [(rb"(?<![\w$.])" if n[:1].isalnum() or n[:1] in b"_$" else b"") + re.escape(n)
+             + (rb"(?![\w$])" if n[-1:].isalnum() or n[-1:] in b"_$" else b"") for n in sorted(set(needles))]
+    return re.compile(b"|".join(parts)) if parts else None
+
+
+
+
+_FROM_IMPORT = re.compile(rb"^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+\(?([^)\n]*)", re.M)
+_IMPORTED = re.compile(rb"([A-Za-z_]\w*)(?:[ \t]+as[ \t]+([A-Za-z_]\w*))?")
+
+
+def _imported(source: bytes, modules: set[bytes], segments: frozenset[bytes]) -> tuple[bytes, ...]:
+    """What a function must spell to use a source imported by name: `environ` after
+    `from os import environ`, `rq` after `from flask import request as rq`."""
+    if b"from" not in source:
+        return ()
+    found: set[bytes] = set()
+    for module, names in _FROM_IMPORT.findall(source):
+        if module.split(b".", 1)[0] not in modules:
+            continue
+        for name, alias in _IMPORTED.findall(names):
+            if name in segments:
+                found.add(alias or name)
+    return tuple(sorted(found))
+
+
+class Interpreter:
+    """Abstract interpretation of one function: statements in order, branches joined, loops run
+    twice, every value carrying where it may come from."""
+
+    receiver_names: frozenset[str] = frozenset({"self", "this"})
+
+    def __init__(self, file: FileAnalysis, unit: Unit) -> None:
+        self.file = file
+        self.spec = file.spec
+        self.unit = unit
+        self.env: dict[str, Value] = {}
+        self.returned: Value | None = None
+        self.hits: list[Hit] = []
+        self.summary = Summary(unit.name, unit.node.start_point[0] + 1, tuple(p.name for p in unit.params))
+        self.left = file.budget
+        self.depth = 0
+        self._roots: dict[str, str | None] = {}
+
+    # -- to be provided by the adapter
+    def exec(self, node: Node) -> bool:
+        """Run a statement; False when it never falls through (return, raise, break)."""
+        raise NotImplementedError
+
+    def eval(self, node: Node) -> Value:
+        raise NotImplementedError
+
+    # -- driving
+    def analyse(self) -> Summary:
+        for index, param in enumerate(self.unit.params):
+            self.env[param.name] = self.param_value(index, param)
+        self.run_body()
+        if self.unit.name == "<module>":
+            self.file.globals.update({k: Value(v.const) for k, v in self.env.items() if v.constant})
+        if self.returned is not None:
+            for taint in self.returned.taints:
+                if taint.origin.startswith("param:"):
+                    index = int(taint.origin[6:])
+                    prior = self.summary.returns.get(index)
+                    self.summary.returns[index] = taint.cleansed if prior is None else prior & taint.cleansed
+        return self.summary
+
+    def run_body(self) -> None:
+        if self.unit.body is not None:
+            self.exec(self.unit.body)
+
+    def param_value(self, index: int, param: Param) -> Value:
+        source = self.spec.param_source(param, self.unit.decorators)
+        if source is not None:
+            what = source.label or "request parameter"
+            return Value(NOT_CONST, (Taint(source.kind, (step(param.node, f"source: {what} {param.name}"),)),))
+        return Value(NOT_CONST, (Taint(f"param:{index}", (step(param.node, f"parameter {param.name}"),)),))
+
+    def tick(self) -> None:
+        self.left -= 1
+        if self.left < 0:
+            raise TaintBudgetExceeded("budget")
+
+    def enter(self) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise TaintBudgetExceeded("nesting")
+
+    def leave(self) -> None:
+        self.depth -= 1
+
+    # -- state
+    def read(self, key: str) -> Value | None:
+        value = self.env.get(key)
+        if value is None:
+            value = self.file.globals.get(key)
+        return value
+
+    def assign(self, key: str, value: Value, node: Node) -> None:
+        if value.taints:
+            value = Value(value.const, tuple(extend(t, step(node, short(node) if "=" in text(node) else f"{key} = {short(node)}")) for t in value.taints))
+        self.env[key] = value
+
+    def add_to(self, key: str, value: Value, node: Node) -> None:
+        """A container write: the container may now hold `value` too (a weak update)."""
+        old = self.read(key) or UNKNOWN
+        moved = tuple(extend(t, step(node, f"stored in {key}")) for t in value.taints)
+        # A constant dict keeps its entries: a read with another constant key still finds them.
+        const = old.const if isinstance(old.const, dict) else NOT_CONST
+        self.env[key] = Value(const, merge_taints(old.taints, moved))
+
+    def clean(self, keys: Iterable[str]) -> None:
+        """After an allow-list check or a comparison with a constant: the value is a known one."""
+        for key in keys:
+            self.env[key] = Value(SOME_CONST)
+
+    def branch(self, arms: Sequence[Callable[[], bool]], fallthrough_without_arm: bool) -> bool:
+        """Run each arm from the current state; continue with the join of those that fall through
+        (and of the state before, if no arm need run)."""
+        before = self.env
+        ends: list[dict[str, Value]] = [before] if fallthrough_without_arm else []
+        for arm in arms:
+            self.env = dict(before)
+            if arm():
+                ends.append(self.env)
+        if not ends:
+            self.env = before
+            return False
+        self.env = join_envs(ends)
+        return True
+
+    def loop(self, body: Callable[[], Any]) -> None:
+        """Twice: a value written late in the body reaches reads early in it the second time;
+        once if the first pass tainted nothing new (most loops, and nested ones multiply)."""
+        before = dict(self.env)
+        for _ in range(2):
+            body()
+            self.env = join_envs([before, self.env])
+            if all(value.taints == before.get(key, UNKNOWN).taints for key, value in self.env.items()):
+                return
+            before = dict(self.env)
+
+    def give_back(self, value: Value) -> None:
+        self.returned = value if self.returned is None else join(self.returned, value)
+
+    # -- names and sources
+    def root_name(self, node: Node) -> str | None:
+        """An identifier's qualified name, once per function: names are per scope, not per use."""
+        key = text(node)
+        if key not in self._roots:
+            self._roots[key] = self.file.qualify(node)
+        return self._roots[key]
+
+    def call_name(self, node: Node, last: str) -> str | None:
+        """A call's qualified name, only if some pattern could match one ending in `last`."""
+        lasts = self.spec.call_lasts
+        return self.file.qualify(node) if lasts is None or last in lasts else None
+
+    def read_source(self, node: Node, root: Node | None, last: str) -> Value | None:
+        """The source a name read is, if any; resolved only when it may be one."""
+        tails = self.spec.source_tails
+        if tails is None or last in tails:
+            return self.source_value(node, self.file.qualify(node))
+        if root is not None and self.root_name(root) in self.spec.source_roots:
+            return self.source_value(node, self.file.qualify(node) if root is not node else self.root_name(root))
+        return None
+
+    def write_name(self, node: Node, last: str) -> str | None:
+        lasts = self.spec.write_lasts
+        if not self.spec.write_sinks or (lasts is not None and last not in lasts):
+            return None
+        return self.file.qualify(node)
+
+    def source_value(self, node: Node, name: str | None) -> Value | None:
+        source = self.spec.source_for(name)
+        if source is None:
+            return None
+        what = source.label or name
+        return Value(NOT_CONST, (Taint(source.kind, (step(node, f"source: {what}"),)),))
+
+    def write_sink(self, target: Node, name: str | None, value: Value) -> None:
+        """An assignment into a sink name: session["k"] = v, element.innerHTML = v."""
+        if not value.taints:
+            return
+        for rule_id, sink in self.spec.sinks_for(name, write=True):
+            self.report(rule_id, sink, value, target, f"stored in {name}")
+
+    # -- calls
+    def call(
+        self,
+        node: Node,
+        name: str | None,
+        receiver: Value | None,
+        receiver_key: str | None,
+        args: Sequence[tuple[Value, Node]],
+        kwargs: Mapping[str, tuple[Value, Node]],
+        local: Unit | None,
+        method: str = "",
+    ) -> Value:
+        """The value of a call, after checking its arguments against the sinks it may be.
+        `method`: the callee's last identifier as written."""
+        self.tick()
+        sinks = self.spec.sinks_for(name)
+        for rule_id, sink in sinks:
+            if any(text(kwargs[k][1]) != v if k in kwargs else True for k, v in sink.keyword.items()):
+                continue
+            if any(k in kwargs and v not in text(kwargs[k][1]) for k, v in sink.unless.items()):
+                continue  # e.g. a text/plain response is not HTML
+            for position, (value, arg) in enumerate(args):
+                if sink.takes(position, None):
+                    self.report(rule_id, sink, value, node, f"sink: {name}()")
+            for keyword, (value, arg) in kwargs.items():
+                if sink.takes(None, keyword):
+                    self.report(rule_id, sink, value, node, f"sink: {name}()")
+        source = self.source_value(node, name)
+        if source is not None:
+            return source
+        classes = self.spec.sanitizer_classes(name)
+        inputs = [v for v, _ in args] + [v for v, _ in kwargs.values()]
+        if classes:
+            cleaned = tuple(extend(t, step(node, f"sanitised by {name}()"), cleansed=classes)
+                            for v in inputs for t in v.taints)
+            return Value(NOT_CONST, merge_taints(cleaned))
+        if local is not None:
+            summary = self.file.summary(local)
+            if summary is not None:
+                return self.through_summary(node, summary, local, args, kwargs)
+        if sinks:
+            # What a sink gives back is new data (rows, a response, a process), not its arguments:
+            # following them on would report the same input again at the next sink.
+            return Value(NOT_CONST, receiver.taints if receiver is not None else ())
+        if receiver is not None and method in _LOOKUPS:
+            # A lookup gives what the container holds (or the default), not the key it was asked for.
+            return union([receiver, *(v for v, _ in args[1:])])
+        if receiver_key is not None and self.spec.receiver_writers.matches(name):
+            for value, arg in (*args, *kwargs.values()):
+                if value.taints:
+                    self.add_to(receiver_key, value, arg)
+            receiver = self.read(receiver_key) or receiver
+        return union([*(receiver and [receiver] or []), *inputs])
+
+    def through_summary(
+        self,
+        node: Node,
+        summary: Summary,
+        unit: Unit,
+        args: Sequence[tuple[Value, Node]],
+        kwargs: Mapping[str, tuple[Value, Node]],
+    ) -> Value:
+        by_index = {i: v for i, (v, _) in enumerate(args)}
+        for keyword, (value, _) in kwargs.items():
+            if keyword in summary.params:
+                by_index[summary.params.index(keyword)] = value
+        into = step(node, f"passed to {unit.name}()")
+        for sink in summary.sinks:
+            value = by_index.get(sink.param)
+            if value is None:
+                continue
+            for taint in value.taints:
+                if _cleansed(taint.cleansed | sink.cleansed, sink.sink_class):
+                    continue
+                steps = _clip(taint.steps + (into,) + sink.steps)
+                self.hit_or_summarise(sink.rule_id, sink.sink_class, taint, steps, sink.start, sink.end, sink.cleansed)
+        back = step(node, f"returned from {unit.name}()")
+        taints = [
+            extend(t, into, back, cleansed=cleansed)
+            for index, cleansed in summary.returns.items()
+            for t in (by_index[index].taints if index in by_index else ())
+        ]
+        return Value(NOT_CONST, merge_taints(taints))
+
+    def report(self, rule_id: str, sink: Sink, value: Value, node: Node, message: str) -> None:
+        start, end = location(node)
+        for taint in value.taints:
+            if _cleansed(taint.cleansed, sink.sink_class):
+                continue
+            steps = _clip(taint.steps + (step(node, message),))
+            self.hit_or_summarise(rule_id, sink.sink_class, taint, steps, start, end, taint.cleansed)
+
+    def hit_or_summarise(
+        self, rule_id: str, sink_class: str, taint: Taint, steps: tuple[Step, ...],
+        start: tuple[int, int], end: tuple[int, int], cleansed: frozenset[str],
+    ) -> None:
+        if taint.origin in (REMOTE, LOCAL):
+            self.hits.append(Hit(rule_id, taint.origin, start, end, steps))
+            return
+        index = int(taint.origin[6:])
+        # Inside the callee the path starts at the parameter: the caller puts its own steps first.
+        inner = steps[1:] if steps and steps[0].message.startswith("parameter ") else steps
+        self.summary.sinks.append(SinkSummary(index, rule_id, sink_class, start, end, inner, cleansed))
+
+
+_LOOKUPS = frozenset({"get", "getOrDefault", "getOrElse", "pop"})
+
+
+def _cleansed(cleansed: frozenset[str], sink_class: str) -> bool:
+    return sink_class in cleansed or ALL_CLASSES in cleansed

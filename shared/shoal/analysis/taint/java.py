@@ -1,0 +1,491 @@
+"""Java adapter of the taint interpreter: statements and expressions of tree-sitter-java."""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable
+from typing import Any
+
+from tree_sitter import Node
+
+from shoal.analysis.taint.core import (
+    NOT_CONST,
+    SOME_CONST,
+    UNKNOWN,
+    Interpreter,
+    Param,
+    Spec,
+    Unit,
+    Value,
+    join,
+    merge_taints,
+    text,
+    union,
+)
+
+LANGUAGE = "java"
+FUNCTIONS = frozenset({"method_declaration", "constructor_declaration"})
+_CLASSES = frozenset({"class_declaration", "enum_declaration", "record_declaration", "interface_declaration"})
+_SKIP = frozenset({"line_comment", "block_comment", "local_class_declaration", "class_declaration",
+                   "empty_statement", "assert_statement", "yield_statement"})
+_STOPS = frozenset({"return_statement", "throw_statement", "break_statement", "continue_statement"})
+_FOLD: dict[str, Callable[[Any, Any], Any]] = {"+": operator.add, "-": operator.sub, "*": operator.mul}
+_BOOLEAN = frozenset({"==", "!=", "<", ">", "<=", ">=", "&&", "||", "instanceof"})
+_CONTAINERS = frozenset({"of", "asList", "singletonList", "singleton", "copyOf"})
+_CHECKS = frozenset({"contains", "containsKey", "equals", "equalsIgnoreCase", "matches", "isValid"})
+
+
+def units(root: Node, functions: list[Node], qualify: Callable[[Node], str | None], spec: Spec) -> list[Unit]:
+    """The classes' constant fields first (the methods' globals), then every method."""
+    found = [Unit(root, "<module>", root, [])]
+    marks = spec.parameter_lasts
+    for node in functions:
+        name = text(node.child_by_field_name("name"))
+        owner = _class_of(node)
+        params = _params(node, qualify, marks)
+        found.append(Unit(node, f"{owner}.{name}" if owner else name, node.child_by_field_name("body"),
+                          params, owner, ()))
+    return found
+
+
+def _class_of(node: Node) -> str | None:
+    current = node.parent
+    while current is not None:
+        if current.type in _CLASSES:
+            return text(current.child_by_field_name("name"))
+        current = current.parent
+    return None
+
+
+def _params(function: Node, qualify: Callable[[Node], str | None], marks: frozenset[str] | None) -> list[Param]:
+    node = function.child_by_field_name("parameters")
+    params: list[Param] = []
+    for child in node.named_children if node is not None else ():
+        if child.type not in ("formal_parameter", "spread_parameter"):
+            continue
+        name = child.child_by_field_name("name")
+        if name is None:
+            declarator = next((c for c in child.named_children if c.type == "variable_declarator"), None)
+            name = declarator.child_by_field_name("name") if declarator is not None else None
+        if name is None:
+            continue
+        names: list[str] = []
+        kind = child.child_by_field_name("type")
+        if kind is not None and kind.type in ("integral_type", "floating_point_type", "boolean_type"):
+            params.append(Param(text(name), name, ()))  # a number cannot carry an injection
+            continue
+        if kind is not None and (marks is None or _base_type(kind) in marks):
+            names.append(qualify(kind) or text(kind))
+        for modifiers in (c for c in child.children if c.type == "modifiers"):
+            for annotation in modifiers.named_children:
+                label = annotation.child_by_field_name("name")
+                if label is not None and (marks is None or text(label).rsplit(".", 1)[-1] in marks):
+                    names.append(qualify(label) or text(label))
+        params.append(Param(text(name), name, tuple(names)))
+    return params
+
+
+def _base_type(kind: Node) -> str:
+    return text(kind).split("<", 1)[0].rsplit(".", 1)[-1].strip()
+
+
+def key_of(node: Node) -> str | None:
+    """The variable a target names: `x`, `this.field`; None for anything else."""
+    if node.type == "identifier":
+        return text(node)
+    if node.type == "field_access":
+        base = node.child_by_field_name("object")
+        field = text(node.child_by_field_name("field"))
+        if base is not None and base.type == "this":
+            return f"this.{field}"
+        inner = key_of(base) if base is not None else None
+        return None if inner is None else f"{inner}.{field}"
+    return None
+
+
+def _root(node: Node) -> Node | None:
+    while node.type in ("field_access", "method_invocation"):
+        inner = node.child_by_field_name("object")
+        if inner is None:
+            return None
+        node = inner
+    return node if node.type == "identifier" else None
+
+
+class JavaInterpreter(Interpreter):
+    receiver_names = frozenset({"this"})
+
+    # ------------------------------------------------------------------ statements
+    def exec(self, node: Node) -> bool:  # noqa: C901 - one dispatch over the grammar's statements
+        self.tick()
+        kind = node.type
+        if kind in ("block", "constructor_body", "switch_block_statement_group"):
+            self.enter()
+            try:
+                for child in node.named_children:
+                    if not self.exec(child):
+                        return False
+                return True
+            finally:
+                self.leave()
+        if kind in ("program", "class_body", "enum_body", "interface_body"):
+            for child in node.named_children:  # the module unit: constant fields only
+                if child.type in _CLASSES:
+                    body = child.child_by_field_name("body")
+                    if body is not None:
+                        self.exec(body)
+                elif child.type in ("field_declaration", "constant_declaration"):
+                    self.exec(child)
+            return True
+        if kind in _SKIP or kind in FUNCTIONS:
+            return True
+        if kind in ("local_variable_declaration", "field_declaration", "constant_declaration"):
+            for declarator in node.named_children:
+                if declarator.type == "variable_declarator":
+                    value_node = declarator.child_by_field_name("value")
+                    name = declarator.child_by_field_name("name")
+                    if name is not None and value_node is not None:
+                        self.assign(text(name), self.eval(value_node), declarator)
+            return True
+        if kind == "expression_statement":
+            for child in node.named_children:
+                self.eval(child)
+            return True
+        if kind == "return_statement":
+            values = [self.eval(c) for c in node.named_children]
+            self.give_back(values[0] if values else Value(None))
+            return False
+        if kind in _STOPS:
+            for child in node.named_children:
+                self.eval(child)
+            return False
+        if kind == "if_statement":
+            return self._if(node)
+        if kind in ("for_statement", "enhanced_for_statement", "while_statement", "do_statement"):
+            return self._loop(node)
+        if kind in ("try_statement", "try_with_resources_statement"):
+            return self._try(node)
+        if kind in ("switch_expression", "switch_statement"):
+            self.eval(node.child_by_field_name("condition"))
+            body = node.child_by_field_name("body")
+            arms = [lambda c=c: self._arm(c) for c in (body.named_children if body is not None else ())]
+            return self.branch(arms, fallthrough_without_arm=True)
+        if kind in ("labeled_statement", "synchronized_statement"):
+            for child in node.named_children:
+                if child.type == "block":
+                    return self.exec(child)
+                self.eval(child)
+            return True
+        for child in node.named_children:
+            self.eval(child)
+        return True
+
+    def _arm(self, arm: Node) -> bool:
+        ok = True
+        for child in arm.named_children:
+            if child.type in ("switch_label",):
+                continue
+            ok = self.exec(child) if child.type.endswith(("statement", "block", "declaration")) else (
+                self.eval(child) is not None)
+        return ok
+
+    def _if(self, node: Node) -> bool:
+        condition = node.child_by_field_name("condition")
+        value = self.eval(condition)
+        when_true, when_false = self.refinements(condition)
+        body = node.child_by_field_name("consequence")
+        alternative = node.child_by_field_name("alternative")
+        folded = _truth(value)
+
+        def then() -> bool:
+            self.clean(when_true)
+            return self.exec(body) if body is not None else True
+
+        def otherwise() -> bool:
+            self.clean(when_false)
+            return self.exec(alternative) if alternative is not None else True
+
+        if folded is True:
+            return then()
+        if folded is False:
+            return otherwise()
+        return self.branch([then, otherwise], fallthrough_without_arm=False)
+
+    def refinements(self, condition: Node | None) -> tuple[list[str], list[str]]:
+        """`ALLOWED.contains(x)`, `"a".equals(x)`, `x.matches("[a-z]+")` prove x is a known value."""
+        if condition is None:
+            return [], []
+        if condition.type == "parenthesized_expression" and condition.named_children:
+            return self.refinements(condition.named_children[0])
+        if condition.type == "unary_expression" and text(condition.child_by_field_name("operator")) == "!":
+            true, false = self.refinements(condition.child_by_field_name("operand"))
+            return false, true
+        if condition.type == "method_invocation":
+            method = text(condition.child_by_field_name("name"))
+            receiver = condition.child_by_field_name("object")
+            arguments = condition.child_by_field_name("arguments")
+            args = arguments.named_children if arguments is not None else []
+            if method in _CHECKS and receiver is not None and args:
+                receiver_value = self.read(text(receiver)) if receiver.type == "identifier" else None
+                receiver_constant = receiver.type == "string_literal" or (
+                    receiver_value is not None and receiver_value.constant and not receiver_value.taints)
+                if receiver_constant and key_of(args[0]) is not None:
+                    return [key_of(args[0])], []  # type: ignore[list-item]
+                if method in ("equals", "equalsIgnoreCase", "matches") and key_of(receiver) is not None:
+                    return [key_of(receiver)], []  # type: ignore[list-item]
+        return [], []
+
+    def _loop(self, node: Node) -> bool:
+        kind = node.type
+        for init in node.children_by_field_name("init"):
+            self.exec(init) if init.type.endswith("declaration") else self.eval(init)
+        condition = node.child_by_field_name("condition")
+        if kind == "while_statement" and condition is not None and _truth(self.eval(condition)) is False:
+            return True
+        iterable = self.eval(node.child_by_field_name("value")) if kind == "enhanced_for_statement" else None
+        name = node.child_by_field_name("name") if kind == "enhanced_for_statement" else None
+        body = node.child_by_field_name("body")
+
+        def once() -> None:
+            if name is not None and iterable is not None:
+                self.assign(text(name), Value(NOT_CONST, iterable.taints), name)
+            if condition is not None and kind != "while_statement":
+                self.eval(condition)
+            if body is not None:
+                self.exec(body)
+            for update in node.children_by_field_name("update"):
+                self.eval(update)
+
+        self.loop(once)
+        return True
+
+    def _try(self, node: Node) -> bool:
+        resources = node.child_by_field_name("resources")
+        if resources is not None:
+            for resource in resources.named_children:
+                value_node = resource.child_by_field_name("value")
+                name = resource.child_by_field_name("name")
+                if value_node is not None and name is not None:
+                    self.assign(text(name), self.eval(value_node), resource)
+        body = node.child_by_field_name("body")
+        ok = self.exec(body) if body is not None else True
+        handlers = [c for c in node.named_children if c.type == "catch_clause"]
+        arms = [lambda h=h: self.exec(h.child_by_field_name("body")) if h.child_by_field_name("body") else True
+                for h in handlers]
+        if arms:
+            ok = self.branch(arms, fallthrough_without_arm=ok) or ok
+        for child in node.named_children:
+            if child.type == "finally_clause":
+                for block in child.named_children:
+                    if block.type == "block":
+                        ok = self.exec(block) and ok
+        return ok
+
+    # ------------------------------------------------------------------ expressions
+    def eval(self, node: Node | None) -> Value:
+        if node is None:
+            return UNKNOWN
+        self.tick()
+        self.enter()
+        try:
+            return self._eval(node)
+        finally:
+            self.leave()
+
+    def _eval(self, node: Node) -> Value:  # noqa: C901 - one dispatch over the grammar's expressions
+        kind = node.type
+        if kind == "identifier":
+            key = text(node)
+            found = self.read(key)
+            if found is not None:
+                return found
+            return self.read_source(node, node, key) or UNKNOWN
+        if kind == "field_access":
+            return self._field(node)
+        if kind == "method_invocation":
+            return self._invocation(node)
+        if kind == "object_creation_expression":
+            return self._creation(node)
+        if kind in ("string_literal", "text_block"):
+            if any(c.type == "string_interpolation" for c in node.named_children):
+                return union([self.eval(c) for c in node.named_children])
+            return Value("".join(text(c) for c in node.named_children if c.type in ("string_fragment", "multiline_string_fragment")))
+        if kind in ("decimal_integer_literal", "hex_integer_literal", "octal_integer_literal", "binary_integer_literal"):
+            try:
+                return Value(int(text(node).rstrip("lL").replace("_", ""), 0))
+            except ValueError:
+                return Value(SOME_CONST)
+        if kind in ("decimal_floating_point_literal", "hex_floating_point_literal", "character_literal", "class_literal"):
+            return Value(SOME_CONST)
+        if kind in ("true", "false"):
+            return Value(kind == "true")
+        if kind == "null_literal":
+            return Value(None)
+        if kind == "assignment_expression":
+            return self._assignment(node)
+        if kind == "binary_expression":
+            op = text(node.child_by_field_name("operator"))
+            left = self.eval(node.child_by_field_name("left"))
+            right = self.eval(node.child_by_field_name("right"))
+            return self._binary(op, left, right)
+        if kind == "ternary_expression":
+            return self._ternary(node)
+        if kind in ("parenthesized_expression", "cast_expression"):
+            inner = node.child_by_field_name("value") or (node.named_children[-1] if node.named_children else None)
+            return self.eval(inner)
+        if kind in ("instanceof_expression",):
+            self.eval(node.child_by_field_name("left"))
+            return Value(SOME_CONST)
+        if kind in ("lambda_expression", "method_reference", "this", "super"):
+            return UNKNOWN
+        if kind == "array_access":
+            container_node = node.child_by_field_name("array")
+            container = self.eval(container_node)
+            index = self.eval(node.child_by_field_name("index"))
+            if isinstance(container.const, tuple) and isinstance(index.const, int) and not container.taints:
+                try:
+                    return Value(container.const[index.const])
+                except IndexError:
+                    return Value(SOME_CONST)
+            return Value(NOT_CONST, merge_taints(container.taints, index.taints))
+        if kind == "array_creation_expression":
+            for size in (c for c in node.named_children if c.type == "dimensions_expr"):
+                self.eval(size)
+            value = node.child_by_field_name("value")
+            return self.eval(value) if value is not None else Value(SOME_CONST)  # new int[n]: defaults
+        if kind == "array_initializer":
+            items = [self.eval(c) for c in node.named_children]
+            if items and all(i.constant and i.const is not SOME_CONST for i in items):
+                return Value(tuple(i.const for i in items))
+            return union(items)
+        return union([self.eval(c) for c in node.named_children])
+
+    def _assignment(self, node: Node) -> Value:
+        left = node.child_by_field_name("left")
+        right = self.eval(node.child_by_field_name("right"))
+        op = text(node.child_by_field_name("operator"))
+        value = right if op == "=" else self._binary(op[:-1], self.eval(left), right)
+        if left is None:
+            return value
+        if left.type == "array_access":
+            container = left.child_by_field_name("array")
+            key = key_of(container) if container is not None else None
+            if key is not None:
+                self.add_to(key, value, node)
+            return value
+        if left.type == "field_access":
+            self.write_sink(left, self.write_name(left, text(left.child_by_field_name("field"))), value)
+        key = key_of(left)
+        if key is not None:
+            self.assign(key, value, node)
+        return value
+
+    def _binary(self, op: str, left: Value, right: Value) -> Value:
+        taints = merge_taints(left.taints, right.taints)
+        if op in _BOOLEAN:
+            return Value(SOME_CONST)
+        if left.constant and right.constant:
+            fold = _FOLD.get(op)
+            if op == "+" and (isinstance(left.const, str) or isinstance(right.const, str)) \
+                    and left.const is not SOME_CONST and right.const is not SOME_CONST:
+                return Value(_java_str(left.const) + _java_str(right.const), taints)
+            if fold is not None and isinstance(left.const, int) and isinstance(right.const, int):
+                return Value(fold(left.const, right.const), taints)
+            return Value(SOME_CONST, taints)
+        return Value(NOT_CONST, taints)
+
+    def _ternary(self, node: Node) -> Value:
+        condition = node.child_by_field_name("condition")
+        folded = _truth(self.eval(condition))
+        yes, no = node.child_by_field_name("consequence"), node.child_by_field_name("alternative")
+        if folded is True:
+            return self.eval(yes)
+        if folded is False:
+            return self.eval(no)
+        when_true, when_false = self.refinements(condition)
+        saved = self.env
+        self.env = dict(saved)
+        self.clean(when_true)
+        first = self.eval(yes)
+        self.env = dict(saved)
+        self.clean(when_false)
+        second = self.eval(no)
+        self.env = saved
+        return join(first, second)
+
+    def _field(self, node: Node) -> Value:
+        key = key_of(node)
+        if key is not None:
+            found = self.read(key)
+            if found is not None:
+                return found
+        source = self.read_source(node, _root(node), text(node.child_by_field_name("field")))
+        if source is not None:
+            return source
+        base = self.eval(node.child_by_field_name("object"))
+        return Value(NOT_CONST, base.taints)
+
+    def _arguments(self, node: Node) -> list[tuple[Value, Node]]:
+        arguments = node.child_by_field_name("arguments")
+        return [(self.eval(a), a) for a in (arguments.named_children if arguments is not None else ())
+                if not a.type.endswith("comment")]
+
+    def _invocation(self, node: Node) -> Value:
+        receiver_node = node.child_by_field_name("object")
+        method = text(node.child_by_field_name("name"))
+        receiver: Value | None = None
+        receiver_key: str | None = None
+        local: Unit | None = None
+        if receiver_node is None or receiver_node.type == "this":
+            local = self.file.lookup(method, self.unit.class_name)
+        if receiver_node is not None:
+            receiver_key = key_of(receiver_node)
+            receiver = self.eval(receiver_node)
+        name = self.call_name(node, method)
+        args = self._arguments(node)
+        constant_args = bool(args) and all(v.constant and v.const is not SOME_CONST for v, _ in args)
+        if method == "of" and receiver_node is not None and text(receiver_node).endswith("Map"):
+            if constant_args and len(args) % 2 == 0:  # Map.of(k1, v1, k2, v2...)
+                pairs = [v.const for v, _ in args]
+                return Value(_FrozenDict(zip(pairs[::2], pairs[1::2])))
+        elif method in _CONTAINERS and constant_args:
+            return Value(tuple(v.const for v, _ in args))
+        if receiver is not None and isinstance(receiver.const, dict) and not receiver.taints \
+                and method in ("get", "getOrDefault"):
+            default = args[1][0] if len(args) > 1 else Value(None)
+            return Value(SOME_CONST if default.constant else NOT_CONST, default.taints)
+        if receiver is not None and isinstance(receiver.const, str) and all(v.constant for v, _ in args):
+            return Value(SOME_CONST)  # a method of a constant string, of constants
+        return self.call(node, name, receiver, receiver_key, args, {}, local, method)
+
+    def _creation(self, node: Node) -> Value:
+        kind = node.child_by_field_name("type")
+        last = _base_type(kind) if kind is not None else ""
+        name = self.call_name(node, last)
+        args = self._arguments(node)
+        return self.call(node, name, None, None, args, {}, None)
+
+
+def _java_str(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _truth(value: Value) -> bool | None:
+    if value.const is NOT_CONST or value.const is SOME_CONST or value.taints or not isinstance(value.const, bool):
+        return None
+    return value.const
+
+
+class _FrozenDict(dict):  # type: ignore[type-arg]
+    """A constant Map.of(...); hashable by identity so it can sit in a Value."""
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return id(self)
+
+
+def make(file: Any, unit: Unit) -> JavaInterpreter:
+    return JavaInterpreter(file, unit)

@@ -1,0 +1,627 @@
+"""Python adapter of the taint interpreter: statements and expressions of tree-sitter-python."""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable
+from typing import Any
+
+from tree_sitter import Node
+
+from shoal.analysis.taint.core import (
+    NOT_CONST,
+    SOME_CONST,
+    UNKNOWN,
+    Interpreter,
+    Param,
+    Spec,
+    Unit,
+    Value,
+    join,
+    merge_taints,
+    text,
+    union,
+)
+
+LANGUAGE = "python"
+FUNCTIONS = frozenset({"function_definition"})
+_SKIP = frozenset({"function_definition", "class_definition", "decorated_definition",
+                   "import_statement", "import_from_statement", "future_import_statement",
+                   "comment", "pass_statement", "global_statement", "nonlocal_statement"})
+_STOPS = frozenset({"return_statement", "raise_statement", "break_statement", "continue_statement"})
+_FOLD: dict[str, Callable[[Any, Any], Any]] = {
+    "+": operator.add, "-": operator.sub, "*": operator.mul, "//": operator.floordiv, "%": operator.mod,
+}
+_LITERALS = {"true": True, "false": False, "none": None}
+
+
+def units(root: Node, functions: list[Node], qualify: Callable[[Node], str | None], spec: Spec) -> list[Unit]:
+    """The module's top level first (its constants are the functions' globals), then every def.
+    Decorators and parameter types are resolved only where a source could be named by them."""
+    found = [Unit(root, "<module>", root, [])]
+    marks = spec.parameter_lasts
+    for node in functions:
+        name = text(node.child_by_field_name("name"))
+        owner = _class_of(node)
+        decorators: tuple[str, ...] = ()
+        if node.parent is not None and node.parent.type == "decorated_definition":
+            decorators = tuple(filter(None, (_decorator_name(d, qualify, marks) for d in node.parent.children
+                                             if d.type == "decorator")))
+        method = owner is not None and not any(d.endswith("staticmethod") for d in decorators)
+        params = _params(node, qualify, method, marks)
+        found.append(Unit(node, f"{owner}.{name}" if owner else name, node.child_by_field_name("body"),
+                          params, owner, decorators))
+    return found
+
+
+def _class_of(function: Node) -> str | None:
+    parent = function.parent
+    if parent is not None and parent.type == "decorated_definition":
+        parent = parent.parent
+    if parent is not None and parent.type == "block" and parent.parent is not None \
+            and parent.parent.type == "class_definition":
+        return text(parent.parent.child_by_field_name("name"))
+    return None
+
+
+def _decorator_name(decorator: Node, qualify: Callable[[Node], str | None], marks: frozenset[str] | None) -> str | None:
+    expression = next((c for c in decorator.named_children if c.type != "comment"), None)
+    if expression is None:
+        return None
+    callee = expression.child_by_field_name("function") if expression.type == "call" else expression
+    last = _last(callee) if callee is not None else ""
+    if last == "staticmethod":
+        return last
+    return qualify(expression) if marks is None or last in marks else None
+
+
+def _params(function: Node, qualify: Callable[[Node], str | None], method: bool,
+            marks: frozenset[str] | None) -> list[Param]:
+    node = function.child_by_field_name("parameters")
+    params: list[Param] = []
+    for child in node.named_children if node is not None else ():
+        name_node = child.child_by_field_name("name") if child.type != "typed_parameter" else child.named_children[0]
+        if child.type == "identifier":
+            name_node = child
+        elif child.type in ("list_splat_pattern", "dictionary_splat_pattern"):
+            name_node = child.named_children[0] if child.named_children else None
+        if name_node is None or name_node.type != "identifier":
+            continue
+        kind = child.child_by_field_name("type")
+        annotation = kind.named_children[0] if kind is not None and kind.named_children else None
+        wanted = annotation is not None and (marks is None or _last(annotation) in marks)
+        names = tuple(filter(None, [qualify(annotation)] if wanted and annotation is not None else []))
+        params.append(Param(text(name_node), name_node, names))
+    if method and params:
+        params = params[1:]  # self / cls: the receiver, not an argument
+    return params
+
+
+def _last(node: Node) -> str:
+    """The last identifier of a name: `b` of `a.b`, `a` of `a`."""
+    if node.type == "attribute":
+        return text(node.child_by_field_name("attribute"))
+    return text(node) if node.type == "identifier" else ""
+
+
+def _root(node: Node) -> Node | None:
+    """The identifier an attribute chain starts from, if it starts from one."""
+    while node.type == "attribute":
+        inner = node.child_by_field_name("object")
+        if inner is None:
+            return None
+        node = inner
+    return node if node.type == "identifier" else None
+
+
+def key_of(node: Node) -> str | None:
+    """The variable a target names: `x`, `self.field`, `a.b`; None for anything else."""
+    if node.type == "identifier":
+        return text(node)
+    if node.type == "attribute":
+        base = node.child_by_field_name("object")
+        inner = key_of(base) if base is not None else None
+        return None if inner is None else f"{inner}.{text(node.child_by_field_name('attribute'))}"
+    return None
+
+
+class PythonInterpreter(Interpreter):
+    receiver_names = frozenset({"self", "cls"})
+
+    # ------------------------------------------------------------------ statements
+    def exec(self, node: Node) -> bool:
+        self.tick()
+        kind = node.type
+        if kind in ("block", "module"):
+            self.enter()
+            try:
+                for child in node.named_children:
+                    if not self.exec(child):
+                        return False
+                return True
+            finally:
+                self.leave()
+        if kind in _SKIP:
+            return True
+        if kind == "expression_statement":
+            for child in node.named_children:
+                self.eval(child)
+            return True
+        if kind == "return_statement":
+            values = [self.eval(c) for c in node.named_children]
+            self.give_back(values[0] if len(values) == 1 else (union(values) if values else Value(None)))
+            return False
+        if kind in _STOPS:
+            for child in node.named_children:
+                self.eval(child)
+            return False
+        if kind == "if_statement":
+            return self._if(node)
+        if kind == "for_statement":
+            return self._for(node)
+        if kind == "while_statement":
+            return self._while(node)
+        if kind == "try_statement":
+            return self._try(node)
+        if kind == "with_statement":
+            return self._with(node)
+        if kind == "match_statement":
+            return self._match(node)
+        for child in node.named_children:  # assert, del, print, exec, type alias...
+            self.eval(child)
+        return True
+
+    def _if(self, node: Node) -> bool:
+        condition = node.child_by_field_name("condition")
+        body = node.child_by_field_name("consequence")
+        rest = node.children_by_field_name("alternative")
+        return self._chain(condition, body, rest)
+
+    def _chain(self, condition: Node | None, body: Node | None, rest: list[Node]) -> bool:
+        value = self.eval(condition) if condition is not None else UNKNOWN
+        when_true, when_false = self.refinements(condition)
+        folded = _truth(value)
+
+        def then() -> bool:
+            self.clean(when_true)
+            return self.exec(body) if body is not None else True
+
+        def otherwise() -> bool:
+            self.clean(when_false)
+            if not rest:
+                return True
+            head = rest[0]
+            if head.type == "elif_clause":
+                return self._chain(head.child_by_field_name("condition"), head.child_by_field_name("consequence"), rest[1:])
+            block = head.child_by_field_name("body")
+            return self.exec(block) if block is not None else True
+
+        if folded is True:
+            return then()
+        if folded is False:
+            return otherwise()
+        return self.branch([then, otherwise], fallthrough_without_arm=False)
+
+    def refinements(self, condition: Node | None) -> tuple[list[str], list[str]]:
+        """Names a condition proves to hold a known value: `x in ALLOWED`, `x == "a"`, `x.isdigit()`
+        (when true) and their negations (when false)."""
+        if condition is None:
+            return [], []
+        if condition.type == "parenthesized_expression" and condition.named_children:
+            return self.refinements(condition.named_children[0])
+        if condition.type == "not_operator":
+            argument = condition.child_by_field_name("argument")
+            true, false = self.refinements(argument)
+            return false, true
+        if condition.type == "comparison_operator":
+            operands = condition.named_children
+            operators = [text(c) for c in condition.children if not c.is_named]
+            if len(operands) == 2 and operators:
+                key = key_of(operands[0])
+                other = self.eval(operands[1])
+                if key is not None and other.constant and not other.taints:
+                    joined = " ".join(operators)
+                    if joined in ("in", "=="):
+                        return [key], []
+                    if joined in ("not in", "!="):
+                        return [], [key]
+        if condition.type == "call":
+            function = condition.child_by_field_name("function")
+            if function is not None and function.type == "attribute":
+                method = text(function.child_by_field_name("attribute"))
+                key = key_of(function.child_by_field_name("object"))
+                if key is not None and method in ("isdigit", "isdecimal", "isnumeric", "isalnum", "isidentifier"):
+                    return [key], []
+        return [], []
+
+    def _for(self, node: Node) -> bool:
+        iterable = self.eval(node.child_by_field_name("right"))
+        left = node.child_by_field_name("left")
+        body = node.child_by_field_name("body")
+
+        def once() -> None:
+            if left is not None:
+                self.bind(left, Value(NOT_CONST, iterable.taints), left)
+            if body is not None:
+                self.exec(body)
+
+        self.loop(once)
+        alternative = node.child_by_field_name("alternative")
+        if alternative is not None and alternative.named_children:
+            self.exec(alternative.named_children[-1])
+        return True
+
+    def _while(self, node: Node) -> bool:
+        condition = node.child_by_field_name("condition")
+        if condition is not None and _truth(self.eval(condition)) is False:
+            return True
+        body = node.child_by_field_name("body")
+        if body is not None:
+            self.loop(lambda: self.exec(body))
+        return True
+
+    def _try(self, node: Node) -> bool:
+        body = node.child_by_field_name("body")
+        ok = self.exec(body) if body is not None else True
+        handlers = [c for c in node.named_children if c.type in ("except_clause", "except_group_clause")]
+        arms = [lambda h=h: self._handler(h) for h in handlers]
+        if arms:
+            ok = self.branch(arms, fallthrough_without_arm=ok) or ok
+        for child in node.named_children:
+            if child.type == "else_clause" and ok:
+                block = child.child_by_field_name("body")
+                ok = self.exec(block) if block is not None else ok
+            elif child.type == "finally_clause":
+                for block in child.named_children:
+                    if block.type == "block":
+                        ok = self.exec(block) and ok
+        return ok
+
+    def _handler(self, clause: Node) -> bool:
+        for child in clause.named_children:
+            if child.type == "block":
+                return self.exec(child)
+        return True
+
+    def _with(self, node: Node) -> bool:
+        for clause in node.named_children:
+            if clause.type != "with_clause":
+                continue
+            for item in clause.named_children:
+                value_node = item.child_by_field_name("value")
+                if value_node is None:
+                    continue
+                if value_node.type == "as_pattern":
+                    value = self.eval(value_node.named_children[0])
+                    alias = value_node.child_by_field_name("alias")
+                    if alias is not None and alias.named_children:
+                        self.bind(alias.named_children[0], value, alias)
+                else:
+                    self.eval(value_node)
+        body = node.child_by_field_name("body")
+        return self.exec(body) if body is not None else True
+
+    def _match(self, node: Node) -> bool:
+        subject = node.child_by_field_name("subject")
+        if subject is not None:
+            self.eval(subject)
+        body = node.child_by_field_name("body")
+        cases = [c for c in (body.named_children if body is not None else ()) if c.type == "case_clause"]
+        arms = [lambda c=c: self.exec(c.child_by_field_name("consequence")) if c.child_by_field_name("consequence") else True
+                for c in cases]
+        return self.branch(arms, fallthrough_without_arm=True)
+
+    # ------------------------------------------------------------------ binding
+    def bind(self, target: Node, value: Value, at: Node, right: Node | None = None) -> None:
+        kind = target.type
+        if kind in ("identifier", "attribute"):
+            key = key_of(target)
+            if kind == "attribute":
+                self.write_sink(target, self.write_name(target, _last(target)), value)
+            if key is not None:
+                self.assign(key, value, at)
+            return
+        if kind == "subscript":
+            container = target.child_by_field_name("value")
+            index = target.child_by_field_name("subscript")
+            key = key_of(container) if container is not None else None
+            index_value = self.eval(index) if index is not None else UNKNOWN
+            if container is not None:
+                self.write_sink(target, self.write_name(container, _last(container)), value)
+            if key is not None and _hashable(index_value.const):
+                self.assign(f"{key}[{index_value.const!r}]", value, at)
+                self.add_to(key, value, at)
+            elif key is not None:
+                self.add_to(key, value, at)
+            return
+        if kind in ("pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "expression_list"):
+            targets = [c for c in target.named_children]
+            parts = [c for c in right.named_children] if right is not None and right.type in (
+                "expression_list", "tuple", "list") else None
+            if parts is not None and len(parts) == len(targets):
+                for sub, part in zip(targets, parts):
+                    self.bind(sub, self.eval(part), at)
+                return
+            if isinstance(value.const, tuple) and len(value.const) == len(targets):
+                for sub, item in zip(targets, value.const):
+                    self.bind(sub, Value(item), at)
+                return
+            for sub in targets:
+                self.bind(sub, Value(SOME_CONST if value.constant else NOT_CONST, value.taints), at)
+            return
+        if kind in ("list_splat_pattern", "parenthesized_expression") and target.named_children:
+            self.bind(target.named_children[0], Value(NOT_CONST, value.taints), at)
+
+    # ------------------------------------------------------------------ expressions
+    def eval(self, node: Node | None) -> Value:
+        if node is None:
+            return UNKNOWN
+        self.tick()
+        self.enter()
+        try:
+            return self._eval(node)
+        finally:
+            self.leave()
+
+    def _eval(self, node: Node) -> Value:  # noqa: C901 - one dispatch over the grammar's expressions
+        kind = node.type
+        if kind == "identifier":
+            key = text(node)
+            found = self.read(key)
+            if found is not None:
+                return found
+            return self.read_source(node, node, key) or UNKNOWN
+        if kind == "attribute":
+            return self._attribute(node)
+        if kind == "call":
+            return self._call(node)
+        if kind == "string":
+            return self._string(node)
+        if kind == "concatenated_string":
+            return self._concat([self._string(c) for c in node.named_children])
+        if kind == "integer":
+            try:
+                return Value(int(text(node).replace("_", ""), 0))
+            except ValueError:
+                return Value(SOME_CONST)
+        if kind == "float":
+            return Value(SOME_CONST)
+        if kind in _LITERALS:
+            return Value(_LITERALS[kind])
+        if kind == "assignment":
+            return self._assignment(node)
+        if kind == "augmented_assignment":
+            left = node.child_by_field_name("left")
+            right = self.eval(node.child_by_field_name("right"))
+            current = self.eval(left)
+            op = text(node.child_by_field_name("operator"))[:-1]
+            value = self._binary(op, current, right)
+            if left is not None:
+                self.bind(left, value, node)
+            return value
+        if kind == "binary_operator":
+            left = self.eval(node.child_by_field_name("left"))
+            right = self.eval(node.child_by_field_name("right"))
+            return self._binary(text(node.child_by_field_name("operator")), left, right)
+        if kind == "boolean_operator":
+            left = self.eval(node.child_by_field_name("left"))
+            right = self.eval(node.child_by_field_name("right"))
+            return join(left, right)
+        if kind in ("comparison_operator", "not_operator"):
+            for child in node.named_children:
+                self.eval(child)
+            return Value(SOME_CONST)  # a bool: no text of the input survives
+        if kind == "conditional_expression":
+            return self._conditional(node)
+        if kind in ("parenthesized_expression", "await", "expression_list") and len(node.named_children) == 1:
+            return self.eval(node.named_children[0])
+        if kind in ("tuple", "list", "set", "expression_list"):
+            items = [self.eval(c) for c in node.named_children]
+            if all(i.constant and i.const is not SOME_CONST for i in items):
+                return Value(tuple(i.const for i in items))
+            const = SOME_CONST if all(i.constant for i in items) else NOT_CONST
+            return Value(const, merge_taints(*(i.taints for i in items)))
+        if kind == "dictionary":
+            return self._dictionary(node)
+        if kind == "subscript":
+            return self._subscript(node)
+        if kind == "named_expression":
+            value = self.eval(node.child_by_field_name("value"))
+            name = node.child_by_field_name("name")
+            if name is not None:
+                self.bind(name, value, node)
+            return value
+        if kind in ("lambda", "ellipsis"):
+            return UNKNOWN
+        if kind == "keyword_argument":
+            return self.eval(node.child_by_field_name("value"))
+        # comprehensions, splats, slices, unary operators...: whatever they read
+        return union([self.eval(c) for c in node.named_children])
+
+    def _assignment(self, node: Node) -> Value:
+        right_node = node.child_by_field_name("right")
+        value = self.eval(right_node) if right_node is not None else UNKNOWN
+        left = node.child_by_field_name("left")
+        if left is not None and right_node is not None:
+            self.bind(left, value, node, right_node)
+        return value
+
+    def _binary(self, op: str, left: Value, right: Value) -> Value:
+        taints = merge_taints(left.taints, right.taints)
+        if left.constant and right.constant:
+            fold = _FOLD.get(op)
+            if fold is not None and left.const is not SOME_CONST and right.const is not SOME_CONST:
+                try:
+                    result = fold(left.const, right.const)
+                except Exception:  # noqa: BLE001 - a fold that would fail at run time is just not folded
+                    return Value(SOME_CONST, taints)
+                if not isinstance(result, str) or len(result) < 10_000:
+                    return Value(result, taints)
+            return Value(SOME_CONST, taints)
+        return Value(NOT_CONST, taints)
+
+    def _string(self, node: Node) -> Value:
+        parts = [self.eval(c.named_children[0]) for c in node.named_children
+                 if c.type == "interpolation" and c.named_children]
+        if not parts:
+            body = "".join(text(c) for c in node.named_children if c.type == "string_content")
+            return Value(body)
+        return Value(SOME_CONST if all(p.constant for p in parts) else NOT_CONST, merge_taints(*(p.taints for p in parts)))
+
+    def _concat(self, parts: list[Value]) -> Value:
+        if all(isinstance(p.const, str) for p in parts):
+            return Value("".join(p.const for p in parts))
+        const = SOME_CONST if all(p.constant for p in parts) else NOT_CONST
+        return Value(const, merge_taints(*(p.taints for p in parts)))
+
+    def _conditional(self, node: Node) -> Value:
+        children = node.named_children
+        if len(children) != 3:
+            return union([self.eval(c) for c in children])
+        yes, condition, no = children
+        folded = _truth(self.eval(condition))
+        when_true, when_false = self.refinements(condition)
+        if folded is True:
+            return self.eval(yes)
+        if folded is False:
+            return self.eval(no)
+        saved = self.env
+        self.env = dict(saved)
+        self.clean(when_true)
+        first = self.eval(yes)
+        self.env = dict(saved)
+        self.clean(when_false)
+        second = self.eval(no)
+        self.env = saved
+        return join(first, second)
+
+    def _dictionary(self, node: Node) -> Value:
+        entries: dict[Any, Any] = {}
+        values: list[Value] = []
+        constant = True
+        for pair in node.named_children:
+            if pair.type != "pair":
+                values.append(self.eval(pair))
+                constant = False
+                continue
+            key = self.eval(pair.child_by_field_name("key"))
+            value = self.eval(pair.child_by_field_name("value"))
+            values.append(value)
+            if _hashable(key.const) and value.constant and value.const is not SOME_CONST:
+                entries[key.const] = value.const
+            else:
+                constant = constant and key.constant and value.constant
+                entries = {}
+        if constant and len(entries) == len(values):
+            return Value(_FrozenDict(entries))
+        const = SOME_CONST if constant and all(v.constant for v in values) else NOT_CONST
+        return Value(const, merge_taints(*(v.taints for v in values)))
+
+    def _subscript(self, node: Node) -> Value:
+        container_node = node.child_by_field_name("value")
+        container = self.eval(container_node)
+        indexes = node.children_by_field_name("subscript")
+        index = self.eval(indexes[0]) if len(indexes) == 1 else union([self.eval(i) for i in indexes])
+        key = key_of(container_node) if container_node is not None else None
+        if key is not None and _hashable(index.const):
+            stored = self.read(f"{key}[{index.const!r}]")
+            if stored is not None:
+                return stored
+        const = container.const
+        if isinstance(const, (tuple, str, _FrozenDict)) and _hashable(index.const) and index.const is not SOME_CONST:
+            try:
+                return Value(const[index.const])
+            except (KeyError, IndexError, TypeError):
+                return Value(SOME_CONST)
+        if container.constant and index.constant:
+            return Value(SOME_CONST)
+        return Value(NOT_CONST, merge_taints(container.taints, index.taints))
+
+    def _attribute(self, node: Node) -> Value:
+        key = key_of(node)
+        if key is not None:
+            found = self.read(key)
+            if found is not None:
+                return found
+        source = self.read_source(node, _root(node), _last(node))
+        if source is not None:
+            return source
+        base = self.eval(node.child_by_field_name("object"))
+        return Value(NOT_CONST, base.taints)  # a field of a tainted object is tainted
+
+    def _call(self, node: Node) -> Value:
+        function = node.child_by_field_name("function")
+        arguments = node.child_by_field_name("arguments")
+        receiver: Value | None = None
+        receiver_key: str | None = None
+        local: Unit | None = None
+        method = ""
+        if function is not None and function.type == "attribute":
+            base = function.child_by_field_name("object")
+            method = text(function.child_by_field_name("attribute"))
+            receiver_key = key_of(base) if base is not None else None
+            name = self.call_name(node, method)
+            source = self.source_value(function, name)
+            receiver = source if source is not None else self.eval(base)
+            if base is not None and base.type == "identifier" and text(base) in self.receiver_names:
+                local = self.file.lookup(method, self.unit.class_name)
+        else:
+            method = text(function) if function is not None and function.type == "identifier" else ""
+            # A bare name is resolved once per function (an alias of an import may be a sink).
+            name = self.root_name(function) if method else self.call_name(node, method)
+            if function is not None and function.type == "identifier":
+                if self.read(method) is None:
+                    local = self.file.lookup(method, None)
+            elif function is not None:
+                receiver = self.eval(function)
+        args: list[tuple[Value, Node]] = []
+        kwargs: dict[str, tuple[Value, Node]] = {}
+        for arg in arguments.named_children if arguments is not None else ():
+            if arg.type == "keyword_argument":
+                value_node = arg.child_by_field_name("value") or arg
+                kwargs[text(arg.child_by_field_name("name"))] = (self.eval(value_node), value_node)
+            elif arg.type != "comment":
+                args.append((self.eval(arg), arg))
+        folded = self._fold_method(receiver, method, args, kwargs)
+        if folded is not None:
+            return folded
+        return self.call(node, name, receiver, receiver_key, args, kwargs, local, method)
+
+    def _fold_method(self, receiver: Value | None, method: str, args: list[tuple[Value, Node]],
+                     kwargs: dict[str, tuple[Value, Node]]) -> Value | None:
+        """Constant string methods (`"...".format(1)`, `",".join(["a"])`) stay constants, and a
+        lookup in a constant dict (`TABLES.get(name)`) is one of its values or the default."""
+        if receiver is not None and isinstance(receiver.const, dict) and method == "get" and not receiver.taints:
+            default = args[1][0] if len(args) > 1 else Value(None)
+            return Value(SOME_CONST if default.constant else NOT_CONST, default.taints)
+        if receiver is None or not isinstance(receiver.const, str):
+            return None
+        values = [v for v, _ in args] + [v for v, _ in kwargs.values()]
+        if method in ("format", "join", "upper", "lower", "strip", "replace", "format_map") \
+                and all(v.constant for v in values):
+            return Value(SOME_CONST)
+        return None
+
+
+def _truth(value: Value) -> bool | None:
+    if value.const is NOT_CONST or value.const is SOME_CONST or value.taints:
+        return None
+    try:
+        return bool(value.const)
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def _hashable(value: Any) -> bool:
+    return value is not NOT_CONST and value is not SOME_CONST and isinstance(value, (str, int, float, bool, type(None), tuple))
+
+
+class _FrozenDict(dict):  # type: ignore[type-arg]
+    """A constant dict literal; hashable by identity so it can sit in a Value."""
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return id(self)
+
+
+def make(file: Any, unit: Unit) -> PythonInterpreter:
+    return PythonInterpreter(file, unit)

@@ -1,0 +1,139 @@
+"""Taint specifications compiled from rule data: sources, sinks, sanitisers and propagators, all
+named by qualified-name patterns (dotted globs where `*` stands for one or more segments)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from shoal.analysis.names import NamePattern, NamePatternError
+
+REMOTE = "remote"  # request data: what an attacker sends
+LOCAL = "local"  # environment variables, argv: whoever runs the program
+SOURCE_KINDS = (REMOTE, LOCAL)
+ALL_CLASSES = "all"  # a sanitiser for every sink class (a number conversion)
+SINK_CLASSES = ("command", "code", "sql", "path", "xss", "ldap", "xpath", "redirect", "ssrf", "trust-boundary")
+
+
+class SpecError(ValueError):
+    """A taint entry that cannot be compiled; the registry adds the file and rule."""
+
+
+def compile_pattern(text: str) -> NamePattern:
+    """A compiled qualified-name pattern; SpecError saying what is wrong with a bad one."""
+    try:
+        return NamePattern.compile(text)
+    except NamePatternError as exc:
+        raise SpecError(str(exc)) from None
+
+
+class PatternSet:
+    """Patterns matched together: by the name's last segment first, so most names are ruled out
+    with one set lookup however many patterns there are."""
+
+    def __init__(self, patterns: Iterable[NamePattern]) -> None:
+        self.patterns = tuple(dict.fromkeys(patterns))
+        self._by_last: dict[str, list[NamePattern]] = {}
+        self._anywhere: list[NamePattern] = []
+        for pattern in self.patterns:
+            last = pattern.last
+            if last is None:
+                self._anywhere.append(pattern)
+            else:
+                self._by_last.setdefault(last, []).append(pattern)
+
+    def __bool__(self) -> bool:
+        return bool(self.patterns)
+
+    def matches(self, qualified: str | None) -> bool:
+        if not qualified:
+            return False
+        last = qualified.rsplit(".", 1)[-1]
+        return any(p.matches(qualified) for p in self._by_last.get(last, ())) or any(
+            p.matches(qualified) for p in self._anywhere
+        )
+
+
+@dataclass(frozen=True)
+class Source:
+    kind: str  # REMOTE or LOCAL
+    pattern: NamePattern | None = None  # a name read or called: flask.request.args, os.environ
+    decorator: NamePattern | None = None  # every parameter of a function with this decorator
+    annotation: NamePattern | None = None  # a parameter with this annotation (Java @RequestParam)
+    parameter_type: NamePattern | None = None  # a parameter of this declared type
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Sink:
+    pattern: NamePattern
+    sink_class: str
+    args: tuple[int | str, ...] = (0,)  # positions or keyword names; "*": every argument
+    write: bool = False  # an assignment into the name (session["k"] = v, el.innerHTML = v)
+    keyword: Mapping[str, str] = field(default_factory=dict)  # required keyword argument text (shell: True)
+    # Keyword arguments that, given without this text, make the call safe (content_type: html)
+    unless: Mapping[str, str] = field(default_factory=dict)
+
+    def takes(self, position: int | None, keyword: str | None) -> bool:
+        if "*" in self.args:
+            return True
+        return (position is not None and position in self.args) or (keyword is not None and keyword in self.args)
+
+
+@dataclass(frozen=True)
+class Sanitizer:
+    pattern: NamePattern
+    classes: frozenset[str]  # sink classes it makes a value safe for, or {ALL_CLASSES}
+
+
+@dataclass(frozen=True)
+class Propagator:
+    pattern: NamePattern
+    to: str  # "receiver": the call writes its arguments into its receiver (list.append)
+
+
+@dataclass(frozen=True)
+class TaintRule:
+    """What one `mode: taint` rule adds: its sinks, plus sources and sanitisers of its own."""
+
+    rule_id: str
+    sinks: tuple[Sink, ...]
+    sources: tuple[Source, ...] = ()
+    sanitizers: tuple[Sanitizer, ...] = ()
+    propagators: tuple[Propagator, ...] = ()
+
+
+def parse_sources(data: Sequence[Mapping[str, Any]]) -> tuple[Source, ...]:
+    out = []
+    for entry in data:
+        kind = entry.get("kind", REMOTE)
+        keys = [k for k in ("pattern", "decorator", "annotation", "parameter_type") if k in entry]
+        if len(keys) != 1:
+            raise SpecError(f"a source needs exactly one of pattern, decorator, annotation, parameter_type: {dict(entry)}")
+        out.append(Source(kind=kind, label=entry.get("label", ""), **{keys[0]: compile_pattern(str(entry[keys[0]]))}))
+    return tuple(out)
+
+
+def parse_sinks(data: Sequence[Mapping[str, Any]]) -> tuple[Sink, ...]:
+    return tuple(
+        Sink(
+            pattern=compile_pattern(str(entry["pattern"])),
+            sink_class=str(entry["class"]),
+            args=tuple(entry.get("args", [0])),
+            write=bool(entry.get("write", False)),
+            keyword={str(k): str(v) for k, v in entry.get("keyword", {}).items()},
+            unless={str(k): str(v) for k, v in entry.get("unless", {}).items()},
+        )
+        for entry in data
+    )
+
+
+def parse_sanitizers(data: Sequence[Mapping[str, Any]]) -> tuple[Sanitizer, ...]:
+    return tuple(
+        Sanitizer(compile_pattern(str(entry["pattern"])), frozenset(entry.get("classes", [ALL_CLASSES]))) for entry in data
+    )
+
+
+def parse_propagators(data: Sequence[Mapping[str, Any]]) -> tuple[Propagator, ...]:
+    return tuple(Propagator(compile_pattern(str(entry["pattern"])), str(entry.get("to", "receiver"))) for entry in data)

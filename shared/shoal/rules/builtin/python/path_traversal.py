@@ -1,0 +1,47 @@
+import os
+import shutil
+
+from flask import Flask, request, send_file
+from werkzeug.utils import secure_filename
+
+app = Flask(__name__)
+UPLOADS = "/srv/uploads"
+REPORTS = {"daily": "daily.csv", "weekly": "weekly.csv"}
+
+
+def upload_path(name):
+    return os.path.join(UPLOADS, name)
+
+
+def remove(path):
+    # ruleid: path-traversal/python-tainted-path
+    os.remove(path)
+
+
+@app.route("/download")
+def download():
+    name = request.args.get("name")
+    # ruleid: path-traversal/python-tainted-path
+    handle = open(os.path.join(UPLOADS, name))
+    # ruleid: path-traversal/python-tainted-path
+    response = send_file(upload_path(name))
+    remove(UPLOADS + "/" + name)
+    # ok: path-traversal/python-tainted-path
+    open(os.path.join(UPLOADS, secure_filename(name)))
+    # ok: path-traversal/python-tainted-path
+    open(os.path.join(UPLOADS, os.path.basename(name)))
+    # ok: path-traversal/python-tainted-path
+    open(os.path.join(UPLOADS, REPORTS["daily"]))
+    kind = request.args.get("kind")
+    target = REPORTS["weekly"] if kind == "weekly" else REPORTS["daily"]
+    # ok: path-traversal/python-tainted-path
+    open(os.path.join(UPLOADS, target))
+    paths = {"source": name}
+    # ruleid: path-traversal/python-tainted-path
+    shutil.copy(paths["source"], "/tmp/copy")
+    return response, handle
+
+
+def cleanup(folder):
+    # ok: path-traversal/python-tainted-path
+    shutil.rmtree(folder)

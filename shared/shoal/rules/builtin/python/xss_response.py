@@ -1,0 +1,49 @@
+import html
+
+from django.http import HttpResponse
+from django.utils.safestring import mark_safe
+from flask import Flask, make_response, render_template, request
+from markupsafe import escape
+
+app = Flask(__name__)
+
+
+def greeting(name):
+    return "<h1>Hello " + name + "</h1>"
+
+
+@app.route("/hello")
+def hello():
+    name = request.args.get("name", "")
+    # ruleid: xss/python-tainted-response
+    make_response(f"<p>{name}</p>")
+    # ruleid: xss/python-tainted-response
+    page = make_response(greeting(name))
+    # ok: xss/python-tainted-response
+    make_response(greeting(escape(name)))
+    # ok: xss/python-tainted-response
+    make_response("<p>" + html.escape(name) + "</p>")
+    # ok: xss/python-tainted-response
+    make_response("<p>static</p>")
+    # ok: xss/python-tainted-response
+    render_template("hello.html", name=name)
+    # ok: xss/python-tainted-response
+    make_response(render_template("hello.html", name=name))
+    return page
+
+
+def django_view(request):
+    comment = request.GET["comment"]
+    chunks = ["<ul>"]
+    chunks.append("<li>" + comment + "</li>")
+    # ruleid: xss/python-tainted-response
+    HttpResponse("".join(chunks))
+    # ruleid: xss/python-tainted-response
+    label = mark_safe("<b>%s</b>" % comment)
+    # ok: xss/python-tainted-response
+    HttpResponse(len(comment))
+    # ok: xss/python-tainted-response
+    HttpResponse(comment, content_type="text/plain; charset=utf-8")
+    # ruleid: xss/python-tainted-response
+    HttpResponse(comment, content_type="text/html")
+    return label
