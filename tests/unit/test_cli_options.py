@@ -13,7 +13,8 @@ import pytest
 
 from tests.helpers import HOUSE_RULE, commit_all, init_repo
 
-VULNERABLE = 'import hashlib, os\n\n\ndef run(cmd):\n    os.system("ls " + cmd)\n    return hashlib.md5(cmd.encode()).hexdigest()\n'
+VULNERABLE = ('import hashlib, os\n\nfrom flask import request\n\n\ndef run():\n    cmd = request.args["cmd"]\n'
+              '    os.system("ls " + cmd)\n    return hashlib.md5(cmd.encode()).hexdigest()\n')
 # CCN 5: over --max-ccn 4, under the default 15.
 BRANCHY = "def pick(a):\n" + "".join(f"    if a == {i}:\n        return {i}\n" for i in range(4)) + "    return a\n"
 

@@ -15,11 +15,17 @@ import pytest
 from shoal.reports.terminal import masked_line
 from tests.helpers import init_repo
 
-APP = '''import os
-import hashlib
+APP = '''import hashlib
+import os
+
+from flask import Flask, request
+
+app = Flask(__name__)
 
 
-def run(cmd):
+@app.route("/run")
+def run():
+    cmd = request.args.get("cmd", "")
     os.system("ls " + cmd)
     return hashlib.md5(cmd.encode()).hexdigest()
 
@@ -47,9 +53,9 @@ def test_findings_are_listed_by_file_with_rule_cwe_message_and_code_and_secrets_
     done = shoal("scan", str(project), "--workspace", str(tmp_path / "ws"), cwd=tmp_path)
     assert done.returncode == 1, done.stderr
     out = done.stdout
-    assert out.index("app.py") < out.index("6:5  error  command-injection/python-os-system  CWE-78")
-    assert '    6 |     os.system("ls " + cmd)' in out
-    assert "7:12  warning  crypto/python-weak-hash  CWE-328" in out
+    assert out.index("app.py") < out.index("12:5  error  command-injection/python-os-system  CWE-78")
+    assert '   12 |     os.system("ls " + cmd)' in out
+    assert "13:12  warning  crypto/python-weak-hash  CWE-328" in out
     assert "secrets/aws-access-key-id" in out and 'AWS_KEY = "****"' in out
     assert AWS_KEY not in out and AWS_KEY not in done.stderr
     assert out.index("python-weak-hash") < out.index("findings: error")  # findings, then the table

@@ -47,7 +47,8 @@ def by_metric(documents: list[dict[str, Any]]) -> dict[str, Any]:
 
 def write_repo(folder: Path) -> None:
     folder.mkdir()
-    (folder / "app.py").write_text('import os\n\ndef run(cmd):\n    os.system("ls " + cmd)\n')
+    (folder / "app.py").write_text('import os\n\nfrom flask import request\n\n\ndef run():\n'
+                                    '    os.system("ls " + request.args["cmd"])\n')
     (folder / "util.py").write_text("def add(a, b):\n    return a + b\n")
     (folder / "notes.txt").write_text("nothing here\n")
     init_repo(folder)

@@ -520,6 +520,8 @@ def _call_message(template: str, call: Node, qualified: str, args: call_rules.Ar
     end = holder.start_byte if holder is not None else call.end_byte
     values["fn"] = (call.text or b"")[: end - call.start_byte].decode("utf-8", "replace").strip()
     values.update((f"arg{index}", _text(node)) for index, node in enumerate(args.positional))
+    if values["callee"] == values["fn"]:  # written as resolved: "hashlib.md5 (hashlib.md5)" says it twice
+        template = template.replace(" ({callee})", "")
 
     def fill(match: re.Match[str]) -> str:
         text = values.get(match.group(1))
