@@ -80,6 +80,8 @@ def test_modified_untracked_and_deleted_files_are_scanned_as_on_disk(repo, tmp_p
             "1 untracked): FAILED") in done.stdout
     summary = next((tmp_path / "ws" / "scans").glob("*/report/summary.md")).read_text()
     assert f"The working tree of `{commit[:12]}` with uncommitted changes" in summary
+    html = next((tmp_path / "ws" / "scans").glob("*/report/index.html")).read_text()
+    assert f"<td>Working tree</td><td>of <code>{commit[:12]}</code> with uncommitted changes" in html
 
 
 def test_a_second_dirty_scan_sees_later_edits_and_deletions(repo, tmp_path):

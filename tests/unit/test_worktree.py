@@ -1,0 +1,48 @@
+"""The git plumbing behind a working-tree scan: status parsed into counts, and nothing of the
+repository's own run (content filters) while it is read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from shoal.worktree import Changes, LocalTarget, changes_under, enclosing_repository, parse_status, working_files
+from tests.helpers import git, init_repo
+
+
+def test_porcelain_v2_entries_become_counts_by_kind() -> None:
+    hashes = "100644 100644 100644 " + "a" * 40 + " " + "b" * 40
+    out = b"\0".join([
+        f"1 .M N... {hashes} src/a b.py".encode(), f"1 A. N... {hashes} new.py".encode(),
+        f"1 .D N... {hashes} gone.py".encode(), f"1 D. N... {hashes} removed.py".encode(),
+        f"1 AD N... {hashes} never.py".encode(), b"? untracked.py",
+        f"u UU N... 100644 100644 100644 100644 {'c' * 40} {'d' * 40} {'e' * 40} conflict.py".encode(), b"",
+    ])
+    assert list(parse_status(out)) == [("modified", "src/a b.py"), ("added", "new.py"), ("deleted", "gone.py"),
+                                       ("deleted", "removed.py"), ("untracked", "untracked.py"),
+                                       ("modified", "conflict.py")]
+
+
+def test_reading_the_working_tree_runs_no_content_filter_of_the_repository(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    root.mkdir()
+    (root / "a.txt").write_text("one\n")
+    (root / ".gitattributes").write_text("*.txt filter=evil\n")
+    init_repo(root)
+    marker = tmp_path / "filter-ran"
+    git(root, "config", "filter.evil.clean", f"touch {marker}; cat")
+    (root / "a.txt").write_text("two\n")  # same size: only the content (through the filter) tells
+    target = enclosing_repository(root)
+    assert target == LocalTarget(root=root.resolve(), folder="")
+    assert changes_under(target) == Changes(modified=1)
+    assert working_files(target) == [".gitattributes", "a.txt"]
+    assert not marker.exists()
+
+
+def test_a_subfolder_is_found_within_its_repository_and_a_plain_folder_is_not(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    (root / "src" / "deep").mkdir(parents=True)
+    (root / "src" / "deep" / "a.py").write_text("x = 1\n")
+    init_repo(root)
+    assert enclosing_repository(root / "src" / "deep") == LocalTarget(root=root.resolve(), folder="src/deep")
+    assert enclosing_repository(tmp_path) is None
+    assert enclosing_repository(root / "src" / "deep" / "a.py") is None  # a file is a path list, not a tree
