@@ -489,7 +489,7 @@ def _local_tree(args: argparse.Namespace, settings: Settings, target: str) -> tu
         return target, None
     if local.folder:
         args.include = [*args.include, _anchored(local.folder, True)]
-    if args.ref:  # a commit, exactly
+    if args.ref or not local.has_working_tree:  # a commit, exactly
         return str(local.root), None
     check_has_commits(local.root)
     changes = changes_under(local)

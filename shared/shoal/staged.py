@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -59,8 +60,9 @@ def stage_files(root: Path, relative: Sequence[str], files: Iterable[str], works
     """Bring the staging folder of `root` to exactly `files` (paths relative to `root`) and what
     configures their scan; `relative` (the paths asked for) become the include patterns.
 
-    The folder is kept between runs and a copy whose size and modification time match its
-    source is kept as it is: a working tree scanned again copies only what changed since."""
+    Files are hard links to the working tree's (the scan's checkout copies them once, as its
+    snapshot), and the folder is kept between runs: a working tree staged again links only
+    what changed since."""
     folder = workspace / STAGING / named_digest(root.name, str(root), 12)
     folder.mkdir(parents=True, exist_ok=True)
     wanted = {*files, *_configuration(root, relative)}
@@ -127,24 +129,34 @@ def _configuration(root: Path, relative: Sequence[str]) -> Iterator[str]:
 
 
 def _copy(root: Path, rel: str, folder: Path) -> None:
-    source = root / rel
-    dest = folder / rel
-    if source.is_symlink() or not source.is_file():
+    """Stage one file as a hard link to it (a copy across file systems). A staged file is never
+    written to, only unlinked and linked again: written to, it could be a user's file."""
+    source, dest = root / rel, folder / rel
+    try:
+        mine = os.lstat(source)
+    except OSError:
+        mine = None
+    if mine is None or not stat.S_ISREG(mine.st_mode):
         with contextlib.suppress(OSError):  # a file a previous run staged is gone from the tree
             dest.unlink()
         return  # the plain-folder copy reports what it skips; a link is never followed
-    if _same_copy(source, dest):
-        return
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(source, dest)  # keeps the modification time the next run compares
-
-
-def _same_copy(source: Path, dest: Path) -> bool:
     try:
-        mine, theirs = source.stat(), dest.stat()
+        if _same_file(mine, os.lstat(dest)):
+            return
+        dest.unlink()
+    except FileNotFoundError:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, dest)
     except OSError:
-        return False
-    return mine.st_size == theirs.st_size and mine.st_mtime_ns == theirs.st_mtime_ns
+        shutil.copy2(source, dest)  # keeps the modification time the next run compares
+
+
+def _same_file(mine: os.stat_result, staged: os.stat_result) -> bool:
+    """The staged file is the source (its link) or a copy of it that is still current."""
+    if (mine.st_dev, mine.st_ino) == (staged.st_dev, staged.st_ino):
+        return True
+    return mine.st_size == staged.st_size and mine.st_mtime_ns == staged.st_mtime_ns
 
 
 def _anchored(rel: str, is_dir: bool) -> str:

@@ -68,6 +68,11 @@ class LocalTarget:
     root: Path
     folder: str
 
+    @property
+    def has_working_tree(self) -> bool:
+        """False for a bare repository: there is only its commit to scan."""
+        return (self.root / ".git").exists()
+
 
 def enclosing_repository(path: Path) -> LocalTarget | None:
     """The git repository holding the folder `path` (found from the file system, never by running

@@ -141,3 +141,11 @@ def test_an_empty_or_binary_only_folder_is_a_warning_not_a_pass(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "warning: no file was analysed" in done.stderr and "nothing analysed" in done.stdout
     assert "passed" not in done.stdout
+
+
+def test_a_bare_repository_has_only_its_commit_to_scan(repo, tmp_path):
+    root, commit = repo
+    bare = tmp_path / "bare.git"
+    git(tmp_path, "clone", "-q", "--bare", str(root), str(bare))
+    report = scan_json(bare, tmp_path)
+    assert report["scan"]["commit"] == commit and "worktree" not in report["scan"]

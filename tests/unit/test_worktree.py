@@ -46,3 +46,21 @@ def test_a_subfolder_is_found_within_its_repository_and_a_plain_folder_is_not(tm
     assert enclosing_repository(root / "src" / "deep") == LocalTarget(root=root.resolve(), folder="src/deep")
     assert enclosing_repository(tmp_path) is None
     assert enclosing_repository(root / "src" / "deep" / "a.py") is None  # a file is a path list, not a tree
+
+
+def test_staging_again_never_writes_into_a_file_of_the_working_tree(tmp_path: Path) -> None:
+    from shoal.staged import stage_files
+
+    root = tmp_path / "repo"
+    root.mkdir()
+    (root / "a.py").write_text("first = 1\n")
+    staged = stage_files(root, ["."], ["a.py"], tmp_path / "ws")
+    assert (staged.folder / "a.py").read_text() == "first = 1\n"
+    (root / "a.py").rename(root / "b.py")  # the staged a.py is now the user's b.py
+    (root / "a.py").write_text("second = 2\n")
+    staged = stage_files(root, ["."], ["a.py", "b.py"], tmp_path / "ws")
+    assert (root / "b.py").read_text() == "first = 1\n"
+    assert (staged.folder / "a.py").read_text() == "second = 2\n" and (staged.folder / "b.py").exists()
+    (root / "b.py").unlink()
+    stage_files(root, ["."], ["a.py"], tmp_path / "ws")
+    assert sorted(p.name for p in staged.folder.iterdir()) == ["a.py"]
