@@ -66,6 +66,8 @@ class ScanRequest:
         if not event.get("scan_id"):
             raise InputError("the scan request needs a 'scan_id'")
         ref, base = event.get("ref"), event.get("base")
+        if event.get("worktree") and str(event["repository"]).startswith("https://"):
+            raise InputError("the scan request's 'worktree' describes a local working tree: a URL has none")
         return cls(
             scan_id=str(event["scan_id"]),
             repository=str(event["repository"]),

@@ -64,3 +64,18 @@ def test_staging_again_never_writes_into_a_file_of_the_working_tree(tmp_path: Pa
     (root / "b.py").unlink()
     stage_files(root, ["."], ["a.py"], tmp_path / "ws")
     assert sorted(p.name for p in staged.folder.iterdir()) == ["a.py"]
+
+
+def test_a_scan_request_carries_a_working_tree_only_for_a_local_path() -> None:
+    import pytest
+
+    from shoal.errors import InputError
+    from shoal.pipeline import ScanRequest
+
+    tree = {"repository": "/src/p", "commit": "a" * 40, "modified": 1, "added": 0, "deleted": 0, "untracked": 2}
+    request = ScanRequest.from_event({"scan_id": "s", "repository": "/ws/staged/p", "worktree": tree})
+    assert request.worktree == tree
+    with pytest.raises(InputError, match="a URL has none"):
+        ScanRequest.from_event({"scan_id": "s", "repository": "https://github.com/o/p", "worktree": tree})
+    with pytest.raises(InputError, match="counts must be whole numbers"):
+        ScanRequest.from_event({"scan_id": "s", "repository": "/p", "worktree": {**tree, "added": -1}})
