@@ -19,7 +19,7 @@ from datetime import datetime, timezone
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -45,6 +45,9 @@ from shoal.rulescli import run_rules
 from shoal.scanids import derive_scan_id, scan_identity
 from shoal.source import parse_repository, validate_ref
 from shoal.workspace import ScanPaths, atomic_write, load_json
+
+if TYPE_CHECKING:
+    from shoal.worktree import WorkingTree
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 2, 3
 # Every report a scan can write to a file or stdout (shoal.outputs renders them), by format name.
@@ -414,7 +417,7 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
     settings = settings_from_env()
     outputs = requested_outputs(args)
     try:
-        args.target = _scan_target(args, settings)
+        args.target, worktree = _scan_target(args, settings)
     except NothingToScan as exc:  # not an error: a commit touching only files the repository leaves out
         stderr.print(str(exc), highlight=False, soft_wrap=True)
         return EXIT_OK
@@ -444,6 +447,8 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
     options.update(local_options(args.workers, args.max_partitions))
     event: dict[str, Any] = {"scan_id": scan_id, "repository": target, "ref": ref, "options": options,
                              **_change_fields(args, base)}
+    if worktree is not None:
+        event["worktree"] = worktree.to_dict()
     if args.publish or args.sarif_upload:
         event["github"] = _github_target(args, ref)
         options.update(github_publish=args.publish or "none", github_sarif_upload=args.sarif_upload or None)
@@ -452,14 +457,15 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
     return _report(summary, workspace, args, stderr, target, outputs, started)
 
 
-def _scan_target(args: argparse.Namespace, settings: Settings) -> str | None:
-    """The one repository or folder to scan. Files (or several paths) are copied as the working
-    tree holds them, with their repository's configuration, and only they are reported."""
+def _scan_target(args: argparse.Namespace, settings: Settings) -> tuple[str | None, WorkingTree | None]:
+    """The one repository or folder to scan, and the working tree it stages if it is one. Files
+    (or several paths) are copied as the working tree holds them, with their repository's
+    configuration, and only they are reported."""
     from shoal.staged import is_path_list, stage
 
     targets = list(args.target or [])
     if not is_path_list(targets):
-        return targets[0] if targets else None
+        return _local_tree(args, settings, targets[0]) if targets else (None, None)
     if args.ref or args.base:
         raise ShoalError("files are scanned as the working tree holds them: --ref and --base apply to a whole "
                          "repository, give its folder instead")
@@ -468,7 +474,33 @@ def _scan_target(args: argparse.Namespace, settings: Settings) -> str | None:
     if not staged.include:
         raise NothingToScan(f"nothing to scan: .shoal.toml's scan.include in {staged.root} leaves out every file given")
     args.include = [*args.include, *staged.include]
-    return str(staged.folder)
+    return str(staged.folder), None
+
+
+def _local_tree(args: argparse.Namespace, settings: Settings, target: str) -> tuple[str, WorkingTree | None]:
+    """A folder of a git repository is scanned as it is on disk: its commit when nothing under it
+    (or configuring it) differs from HEAD, else the working tree staged as a plain folder. A
+    subfolder is scanned within its repository (root's configuration, paths from the root)."""
+    from shoal.staged import _anchored
+    from shoal.worktree import WorkingTree, changes_under, enclosing_repository, head_commit, stage_working_tree
+
+    local = enclosing_repository(Path(target)) if not target.startswith("https://") else None
+    if local is None:
+        return target, None
+    if local.folder:
+        args.include = [*args.include, _anchored(local.folder, True)]
+    if args.ref or not local.has_working_tree:  # a commit, exactly
+        return str(local.root), None
+    check_has_commits(local.root)
+    changes = changes_under(local)
+    if not changes.total:
+        return str(local.root), None
+    if args.base:
+        raise ShoalError(f"{target} has uncommitted changes ({changes.describe()}) and --base compares commits: "
+                         "commit them and scan again, or give --ref HEAD to compare the last commit with the base")
+    workspace = writable_workspace(Path(args.workspace or settings.workspace).resolve())
+    staged = stage_working_tree(local, workspace)
+    return str(staged.folder), WorkingTree(str(local.root), head_commit(local.root), changes)
 
 
 def _result_options(args: argparse.Namespace) -> dict[str, Any]:
@@ -651,7 +683,30 @@ def _print_outcome(summary: dict[str, Any], workspace: Path, args: argparse.Name
     for name, path in sorted(reports.items()):
         console.print(f"  {name:6} {path}", soft_wrap=True)  # paths are never folded
     verdict = "[red]FAILED[/]" if summary["failed"] else "[green]passed[/]"
-    console.print(f"scan {summary['scan_id']} at {summary['commit'][:12]}: {verdict}")
+    if _nothing_analysed(summary):
+        verdict = "[yellow]nothing analysed[/]"
+        stderr.print(f"[yellow]warning:[/] no file was analysed in {_scanned_name(summary, target)}: it is empty or "
+                     "holds only files the scan leaves out (binary, too large, ignored or excluded; "
+                     "`files excluded` counts them)", highlight=False, soft_wrap=True)
+    console.print(f"scan {summary['scan_id']} {_scanned_what(summary)}: {verdict}", highlight=False, soft_wrap=True)
+
+
+def _nothing_analysed(summary: dict[str, Any]) -> bool:
+    """A full scan that read no file at all (a diff scan may rightly touch none)."""
+    return not summary["files"] and "diff" not in summary
+
+
+def _scanned_name(summary: dict[str, Any], target: str | None) -> str:
+    worktree = summary.get("worktree")
+    return str(worktree["repository"]) if worktree else (target or summary["scan_id"])
+
+
+def _scanned_what(summary: dict[str, Any]) -> str:
+    worktree = summary.get("worktree")
+    if not worktree:
+        return f"at {summary['commit'][:12]}"
+    return (f"of the working tree of {worktree['commit'][:12]} with uncommitted changes ({worktree['modified']} "
+            f"modified, {worktree['added']} added, {worktree['deleted']} deleted, {worktree['untracked']} untracked)")
 
 
 def _report_paths(summary: dict[str, Any], workspace: Path) -> dict[str, Path]:

@@ -35,6 +35,7 @@ from shoal.repocache import RepoCache
 from shoal.source import CheckoutResult, is_commit_id, parse_repository, validate_ref
 from shoal.testhooks import reached
 from shoal.workspace import ScanPaths, atomic_write, json_bytes, load_json, read_verified
+from shoal.worktree import WorkingTree
 
 if TYPE_CHECKING:
     from shoal.secrets.redaction import Redactor
@@ -51,6 +52,7 @@ class ScanRequest:
     ref: str | None
     base: str | None = None  # a diff scan: only what changed from merge-base(base, ref) to ref
     baseline: BaselineRequest | None = None
+    worktree: dict[str, Any] | None = None  # a dirty working tree staged as a plain folder (shoal.worktree)
 
     def __post_init__(self) -> None:
         # Rebuilt from its checkpointed dict (asdict) by the orchestrator: restore the nested value.
@@ -64,12 +66,15 @@ class ScanRequest:
         if not event.get("scan_id"):
             raise InputError("the scan request needs a 'scan_id'")
         ref, base = event.get("ref"), event.get("base")
+        if event.get("worktree") and str(event["repository"]).startswith("https://"):
+            raise InputError("the scan request's 'worktree' describes a local working tree: a URL has none")
         return cls(
             scan_id=str(event["scan_id"]),
             repository=str(event["repository"]),
             ref=validate_ref(str(ref)) if ref else None,
             base=validate_ref(str(base)) if base else None,
             baseline=BaselineRequest.from_event(event.get("baseline")),
+            worktree=WorkingTree.from_dict(event["worktree"]).to_dict() if event.get("worktree") else None,
         )
 
 
@@ -127,6 +132,8 @@ def checkout_stage(request: ScanRequest, settings: Settings) -> dict[str, Any]:
         "skipped": len(result.skipped),
         "baseline": _baseline_options(request),
     }
+    if request.worktree:
+        summary["worktree"] = request.worktree
     if result.changes is not None:
         # The change set can list thousands of paths: it goes to the scan folder, its counts here.
         digest = atomic_write(paths.changes, result.changes.to_bytes())
@@ -315,9 +322,11 @@ def merge_stage(
     if settings.min_severity:  # shoal scan --severity: the reports leave out what is below it
         lowest = Severity(settings.min_severity).rank
         reported = tuple(f for f in reported if f.severity.rank >= lowest)
+    worktree = scan.get("worktree")
     result = ScanResult(
         scan_id=scan["scan_id"],
-        repository=scan["repository"],
+        # A working tree's staging folder is Shoal's own: the reports name the user's repository.
+        repository=worktree["repository"] if worktree else scan["repository"],
         commit=scan["commit"],
         ref=scan["ref"],
         files=tuple(_unique_by_path(files)),
@@ -331,9 +340,10 @@ def merge_stage(
         diff=diff,
         baseline=comparison,
         fail_on_new_only=settings.fail_scope == "new",
+        worktree=worktree,
     )
     written = write_reports(result, paths.report)
-    extra: dict[str, Any] = {}
+    extra: dict[str, Any] = {"worktree": worktree} if worktree else {}
     if diff is not None:
         extra["diff"] = {"touched": diff.touched, "deleted": len(diff.deleted), "hidden": diff.hidden}
     if comparison is not None:

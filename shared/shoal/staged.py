@@ -3,9 +3,11 @@ pre-commit stages), within their repository, so its .shoal.toml and ignore files
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
-from collections.abc import Iterator, Sequence
+import stat
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -51,16 +53,36 @@ def stage(targets: Sequence[str], workspace: Path) -> Staged:
             raise InputError(f"{path} does not exist: give files or folders of a repository to scan")
     root = repository_root(paths[0])
     relative = _wanted(root, [_inside(root, path) for path in paths])
+    return stage_files(root, relative, (file for rel in relative for file in _files(root, rel)), workspace)
+
+
+def stage_files(root: Path, relative: Sequence[str], files: Iterable[str], workspace: Path) -> Staged:
+    """Bring the staging folder of `root` to exactly `files` (paths relative to `root`) and what
+    configures their scan; `relative` (the paths asked for) become the include patterns.
+
+    Files are hard links to the working tree's (the scan's checkout copies them once, as its
+    snapshot), and the folder is kept between runs: a working tree staged again links only
+    what changed since."""
     folder = workspace / STAGING / named_digest(root.name, str(root), 12)
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
-    for rel in relative:
-        for file in _files(root, rel):
-            _copy(root, file, folder)
-    for config in _configuration(root, relative):
-        _copy(root, config, folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    wanted = {*files, *_configuration(root, relative)}
+    _remove_unwanted(folder, wanted)
+    for rel in sorted(wanted):
+        _copy(root, rel, folder)
     include = tuple(_anchored(rel, (root / rel).is_dir()) for rel in relative)
     return Staged(root=root, folder=folder, include=include)
+
+
+def _remove_unwanted(folder: Path, wanted: set[str]) -> None:
+    """Delete what a previous run staged and this one does not (a deleted or newly ignored file)."""
+    for parent, dirs, names in os.walk(folder, topdown=False):
+        for name in names:
+            path = Path(parent) / name
+            if path.relative_to(folder).as_posix() not in wanted:
+                path.unlink()
+        for name in dirs:
+            with contextlib.suppress(OSError):  # not empty: it holds wanted files
+                (Path(parent) / name).rmdir()
 
 
 def _inside(root: Path, path: Path) -> str:
@@ -107,12 +129,34 @@ def _configuration(root: Path, relative: Sequence[str]) -> Iterator[str]:
 
 
 def _copy(root: Path, rel: str, folder: Path) -> None:
-    source = root / rel
-    if source.is_symlink() or not source.is_file():
+    """Stage one file as a hard link to it (a copy across file systems). A staged file is never
+    written to, only unlinked and linked again: written to, it could be a user's file."""
+    source, dest = root / rel, folder / rel
+    try:
+        mine = os.lstat(source)
+    except OSError:
+        mine = None
+    if mine is None or not stat.S_ISREG(mine.st_mode):
+        with contextlib.suppress(OSError):  # a file a previous run staged is gone from the tree
+            dest.unlink()
         return  # the plain-folder copy reports what it skips; a link is never followed
-    dest = folder / rel
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source, dest)
+    try:
+        if _same_file(mine, os.lstat(dest)):
+            return
+        dest.unlink()
+    except FileNotFoundError:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, dest)
+    except OSError:
+        shutil.copy2(source, dest)  # keeps the modification time the next run compares
+
+
+def _same_file(mine: os.stat_result, staged: os.stat_result) -> bool:
+    """The staged file is the source (its link) or a copy of it that is still current."""
+    if (mine.st_dev, mine.st_ino) == (staged.st_dev, staged.st_ino):
+        return True
+    return mine.st_size == staged.st_size and mine.st_mtime_ns == staged.st_mtime_ns
 
 
 def _anchored(rel: str, is_dir: bool) -> str:

@@ -177,6 +177,7 @@ def document(result: ScanResult) -> dict[str, Any]:
             "commit": result.commit,
             "ref": result.ref,
             "tool_version": result.tool_version,
+            **({"worktree": result.worktree} if result.worktree else {}),
         },
         "summary": summarize(result),
         "rules": [rule_dict(r) for r in result.rules],
