@@ -188,7 +188,7 @@ class LocalEngine:
         With `state` (a scan's state folder), the execution is kept there: an unfinished one a
         killed run left behind is resumed (its own event is run, not `event`), else a new one starts.
         """
-        from shoal.scanstate import ScanState, resume, stored_event
+        from shoal.scanstate import ScanState, stored_event
 
         scan_state = ScanState(state) if state is not None else None
         previous = scan_state.resumable() if scan_state is not None else None
@@ -199,7 +199,14 @@ class LocalEngine:
         # Settings are read inside the orchestrator from the environment: give it the same one,
         # marked as the local engine's (which alone may scan a local path).
         os.environ.update(self.environment)
-        os.environ[ENV_LOCAL_ENGINE] = "1"
+        with _local_engine_marked():
+            return self._run(event, agent_function, timeout_seconds, scan_state, previous)
+
+    def _run(
+        self, event: dict[str, Any], agent_function: str, timeout_seconds: int, scan_state: Any, previous: Any
+    ) -> dict[str, Any]:
+        from shoal.scanstate import resume
+
         settings = _settings(event)
         deadline = float(settings.agent_timeout)
         with self._workers(event, settings, resumed=previous is not None) as pool:
@@ -241,6 +248,21 @@ class LocalEngine:
             raise ScanFailed(_error_text(outcome.error))
         self.last_operations = outcome.get_all_operations()
         return json.loads(outcome.result)
+
+
+@contextmanager
+def _local_engine_marked() -> Iterator[None]:
+    """This process runs the local engine while the block runs (the orchestrator then accepts a
+    local path), and not after: a webhook handler in the same process must still refuse one."""
+    before = os.environ.get(ENV_LOCAL_ENGINE)
+    os.environ[ENV_LOCAL_ENGINE] = "1"
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(ENV_LOCAL_ENGINE, None)
+        else:
+            os.environ[ENV_LOCAL_ENGINE] = before
 
 
 # The runner, like the service, retries an invocation that returned PENDING with nothing pending

@@ -237,7 +237,7 @@ def test_the_orchestrator_publishes_after_the_merge_and_a_failure_loses_nothing(
     summary = engine.run(event, "shoal-agent")
     top = sorted((op for op in engine.last_operations if op.parent_id is None and op.name),
                  key=lambda op: op.start_timestamp)
-    assert [op.name for op in top] == ["configure", "claim", "checkout", "plan", "analyse", "merge", "publish", "release"]
+    assert [op.name for op in top] == ["configure", "claim", "checkout", "plan", "analyse", "merge", "publish", "metrics", "release"]
     assert summary["findings"]["error"] + summary["findings"]["warning"] >= 1
     assert (tmp_path / "ws" / summary["reports"]["sarif"]).is_file()  # the reports are there either way
     published = summary["publish"]

@@ -228,7 +228,9 @@ def test_a_synchronize_through_the_webhook_and_orchestrator(
     repo, base = _feature_repo(tmp_path)
     workspace = tmp_path / "ws"
     for name, value in {"SHOAL_GITHUB_PUBLISH": "review", "SHOAL_GITHUB_API_URL": github.url,
-                        "SHOAL_GITHUB_TOKEN": TOKEN, "SHOAL_WORKSPACE": str(workspace)}.items():
+                        "SHOAL_GITHUB_TOKEN": TOKEN, "SHOAL_WORKSPACE": str(workspace),
+                        # The payloads' clone URL is a local repository, which only a local run may scan.
+                        "SHOAL_LOCAL_ENGINE": "1"}.items():
         monkeypatch.setenv(name, value)
     config = WebhookConfig(secret=b"webhook-secret")
     engine = LocalEngine(1, {"SHOAL_WORKSPACE": str(workspace)})

@@ -141,7 +141,7 @@ def test_the_checkpointed_operations_are_the_designed_pipeline(two_worker_scan, 
     plan = json.loads((workspace / "scans" / "simplejson" / "plan.json").read_bytes())
     ids = [p["id"] for p in plan["partitions"]]
     names, children = _operation_tree(engine)
-    assert names == ["configure", "claim", "checkout", "plan", "analyse", "merge", "release"]
+    assert names == ["configure", "claim", "checkout", "plan", "analyse", "merge", "metrics", "release"]
     # One map iteration per partition, each a single chained invoke of the agent function.
     assert children == {f"partition-{p}": [("CHAINED_INVOKE", f"agent-{p}")] for p in ids}
     # Inline fan-out (for sam local): the same tree with steps in place of invokes.

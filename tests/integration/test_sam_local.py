@@ -225,7 +225,7 @@ def test_orchestrator_runs_a_durable_inline_scan(sam_build: Path, lambda_image: 
     assert result["scan_id"] == "shoal-self"
     assert result["files"] >= 1 and result["partitions"] >= 1
     assert result["failed"] is False and result["failed_partitions"] == []
-    assert set(result["reports"]) == {"json", "md", "sarif"}
+    assert set(result["reports"]) == {"html", "json", "md", "sarif"}
     # The stages ran in the function's container (its Powertools log lines), checkpointed through the emulator.
     for message in ("checked out", "planned", "merged"):
         assert f'"message":"{message}"' in done.stderr

@@ -20,6 +20,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
+from shoal.config import local_paths_allowed
 from shoal.errors import InputError
 from shoal.scanids import derive_scan_id, scan_identity
 from shoal.source import DEFAULT_ALLOWED_HOSTS, parse_repository, validate_ref
@@ -291,8 +292,8 @@ def _start(
     """The orchestrator request; `extra` adds its optional fields (github, base, baseline)."""
     if not isinstance(clone_url, str) or not isinstance(commit, str) or not re.fullmatch(r"[0-9a-f]{40}", commit):
         return Decision(400, f"{trigger} payload lacks a clone URL or head commit")
-    try:  # the CLI's own rules: https on an allowed host, no credentials, never a local path
-        location = parse_repository(clone_url, allowed_hosts, allow_local=False).location
+    try:  # the CLI's own rules: https on an allowed host, no credentials, no local path but locally
+        location = parse_repository(clone_url, allowed_hosts, allow_local=local_paths_allowed()).location
     except InputError as exc:
         return Decision(400, f"{trigger} payload's clone URL is refused: {exc}")
     name = str(full_name or "repo")
