@@ -15,7 +15,7 @@ import re2
 
 from shoal.findings import fingerprint
 from shoal.models import Finding, Location
-from shoal.secrets.detectors import DETECTORS
+from shoal.secrets.catalog import DETECTORS
 from shoal.secrets.filters import is_code_file, is_lockfile, redact, sha256_hex
 from shoal.secrets.model import Candidate, Detector, FileContext, compile_pattern, latin1_options
 
@@ -78,7 +78,24 @@ def _drop_shadowed(found: list[tuple[Detector, Candidate]]) -> list[tuple[Detect
                 return True
         return False
 
-    return [(d, c) for d, c in found if not (d.generic and shadowed(c))]
+    kept = [(d, c) for d, c in found if not (d.generic and shadowed(c))]
+    return _drop_nested(kept)
+
+
+def _drop_nested(found: list[tuple[Detector, Candidate]]) -> list[tuple[Detector, Candidate]]:
+    """A find inside a longer one of another detector is part of that secret (`xoxp-...` inside
+    a Slack configuration token `xoxe.xoxp-...`): report the whole only."""
+    if len(found) < 2:
+        return found
+    ordered = sorted(range(len(found)), key=lambda i: (found[i][1].start, -found[i][1].end))
+    dropped: set[int] = set()
+    reach = -1
+    for index in ordered:
+        candidate = found[index][1]
+        if candidate.end <= reach:
+            dropped.add(index)  # within (or equal to) a span that starts no later
+        reach = max(reach, candidate.end)
+    return [item for index, item in enumerate(found) if index not in dropped]
 
 
 class _Positions:
