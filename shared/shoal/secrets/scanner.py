@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import Any
 
 import re2
 
@@ -33,11 +34,18 @@ class _Engine:
 
     def __init__(self, detectors: Sequence[Detector]) -> None:
         self.detectors = tuple(detectors)
-        self.patterns = tuple(compile_pattern(d.pattern, _MAX_MEM) for d in self.detectors)
+        # Compiled on first use: most files wake a handful of the 200+ detectors.
+        self.patterns: list[Any] = [None] * len(self.detectors)
         self.prefilter = re2.Set.SearchSet(latin1_options(_MAX_MEM))
         for detector in self.detectors:
             self.prefilter.Add(detector.prefilter)
         self.prefilter.Compile()
+
+    def _pattern(self, index: int) -> Any:
+        pattern = self.patterns[index]
+        if pattern is None:
+            pattern = self.patterns[index] = compile_pattern(self.detectors[index].pattern, _MAX_MEM)
+        return pattern
 
     def candidates(self, data: bytes, ctx: FileContext) -> list[tuple[Detector, Candidate]]:
         found: list[tuple[Detector, Candidate]] = []
@@ -45,7 +53,7 @@ class _Engine:
             detector = self.detectors[index]
             if detector.generic and ctx.is_lockfile:
                 continue  # lockfiles are digests and URLs by the thousand, never assignments
-            for count, match in enumerate(self.patterns[index].finditer(data)):
+            for count, match in enumerate(self._pattern(index).finditer(data)):
                 if count >= MAX_MATCHES_PER_RULE:
                     break
                 candidate = detector.extract(match, data, ctx)
