@@ -46,5 +46,12 @@ bench-diff: setup
 bench-accuracy: setup
 	$(BIN)/python tests/benchmarks/accuracy.py $(ARGS)
 
+# Secret detectors: recall on credentials generated from each format (named and bare) and decoys
+# flagged, then the secrets pass's CPU time on Django and SymPy (needs the corpora of `make bench`).
+bench-secrets: setup
+	$(BIN)/python tests/benchmarks/secrets_recall.py
+	$(BIN)/python tests/benchmarks/secrets_bench.py --corpus django
+	$(BIN)/python tests/benchmarks/secrets_bench.py --corpus sympy
+
 clean:
 	rm -rf .shoal .bench
