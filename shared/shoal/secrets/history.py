@@ -36,8 +36,9 @@ def _git(repo: Path, *args: str, stdin: bytes | None = None) -> bytes:
     return done.stdout
 
 
-def _reachable_blobs(repo: Path, since: str | None) -> dict[str, str]:
-    """Blob id -> the first path rev-list names it by, over every ref (minus what `since` reaches)."""
+def _reachable_blobs(repo: Path, since: str | None) -> dict[str, tuple[str, int]]:
+    """Blob id -> (the first path rev-list names it by, its size), over every ref (minus what
+    `since` reaches)."""
     args = ["rev-list", "--objects", "--all"] + ([f"^{since}"] if since else [])
     paths: dict[str, str] = {}
     for line in _git(repo, *args).decode("utf-8", "surrogateescape").splitlines():
@@ -51,7 +52,7 @@ def _reachable_blobs(repo: Path, since: str | None) -> dict[str, str]:
         sha, kind, size = line.split()
         if kind == "blob":
             sizes[sha] = int(size)
-    return {sha: f"{paths[sha]}\0{sizes[sha]}" for sha in sizes}
+    return {sha: (paths[sha], size) for sha, size in sizes.items()}
 
 
 def _blob_contents(repo: Path, shas: list[str]) -> Iterator[tuple[str, bytes]]:
@@ -102,8 +103,8 @@ def scan_history(repo: Path, since: str | None = None, max_blob_bytes: int = MAX
     result = HistoryScan()
     blobs = _reachable_blobs(repo, since)
     todo = []
-    for sha, entry in blobs.items():
-        if int(entry.rsplit("\0", 1)[1]) > max_blob_bytes:
+    for sha, (_path, size) in blobs.items():
+        if size > max_blob_bytes:
             result.blobs_too_large += 1
         else:
             todo.append(sha)
@@ -113,7 +114,7 @@ def scan_history(repo: Path, since: str | None = None, max_blob_bytes: int = MAX
             result.blobs_binary += 1
             continue
         result.blobs_scanned += 1
-        hits = [finding for finding, _value in scan_secrets_with_values(blobs[sha].split("\0")[0], data)]
+        hits = [finding for finding, _value in scan_secrets_with_values(blobs[sha][0], data)]
         if hits:
             found[sha] = hits
     if not found:
@@ -121,7 +122,7 @@ def scan_history(repo: Path, since: str | None = None, max_blob_bytes: int = MAX
     first = _first_appearance(repo, set(found))
     head = _head_blobs(repo)
     for sha, hits in sorted(found.items()):
-        commit, path, when = first.get(sha, ("", blobs[sha].split("\0")[0], 0))
+        commit, path, when = first.get(sha, ("", blobs[sha][0], 0))
         date = datetime.fromtimestamp(when, timezone.utc).isoformat() if when else ""
         for hit in hits:
             extra = (("author_date", date), ("blob", sha), ("commit", commit), ("in_head", sha in head))
