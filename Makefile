@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 REPO ?= .
 ARGS ?=
 
-.PHONY: setup sam-setup scan test bench bench-cache bench-diff bench-accuracy cost clean
+.PHONY: setup sam-setup scan test bench bench-cache bench-diff bench-accuracy bench-secrets cost clean
 
 setup: $(VENV)/.installed
 
@@ -52,6 +52,13 @@ WORKSPACE ?= $(or $(SHOAL_WORKSPACE),$(or $(XDG_CACHE_HOME),$(HOME)/.cache)/shoa
 cost: setup
 	@test -n "$(SCAN)" || { echo "make cost: give SCAN=<scan id> (ls $(WORKSPACE)/scans)" >&2; exit 2; }
 	$(BIN)/python -m shoal.cost "$(WORKSPACE)" "$(SCAN)" $(ARGS)
+
+# Secret detectors: recall on credentials generated from each format (named and bare) and decoys
+# flagged, then the secrets pass's CPU time on Django and SymPy (needs the corpora of `make bench`).
+bench-secrets: setup
+	$(BIN)/python tests/benchmarks/secrets_recall.py
+	$(BIN)/python tests/benchmarks/secrets_bench.py --corpus django
+	$(BIN)/python tests/benchmarks/secrets_bench.py --corpus sympy
 
 clean:
 	rm -rf .shoal .bench

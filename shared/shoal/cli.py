@@ -95,6 +95,10 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--full", action="store_true",
                       help="analyse every file, not only those changed since the repository's last scan "
                            "(env SHOAL_INCREMENTAL=false)")
+    scan.add_argument("--history", action="store_true",
+                      help="scan every blob reachable from the repository's refs for secrets, each once, and say "
+                           "where each first appeared and whether HEAD still has it (a local git repository)")
+    scan.add_argument("--since", metavar="REF", help="with --history: only the commits REF does not reach")
     scan.add_argument("-v", "--verbose", action="store_true", help="show the handlers' JSON logs on stderr")
     scan.add_argument("-q", "--quiet", action="store_true",
                       help="print the findings only: no summary table, report paths or verdict")
@@ -407,9 +411,21 @@ def _change_fields(args: argparse.Namespace, base: str | None) -> dict[str, Any]
     return fields
 
 
+def _run_history(args: argparse.Namespace) -> int:
+    from shoal.secrets.history import history_report
+
+    if not args.history:
+        raise ShoalError("--since REF limits a --history scan: add --history")
+    text, status = history_report(args.target, args.since, args.format)
+    print(text)
+    return status
+
+
 def run_scan(args: argparse.Namespace, stderr: Console) -> int:
     if args.workers < 1:
         raise ShoalError("--workers must be at least 1")
+    if args.history or args.since:
+        return _run_history(args)
     if args.resume:
         if args.fresh:
             raise ShoalError("--resume finishes a scan and --fresh starts one over: give one of them")

@@ -69,7 +69,7 @@ def change(repo: Path) -> None:
     os.symlink("encoder.py", package / "alias.py")
     (repo / "node_modules" / "left-pad").mkdir(parents=True)
     (repo / "node_modules" / "left-pad" / "index.js").write_text("module.exports = function (s) { return s; };\n")
-    (repo / "deploy.sh").write_text("export GH_TOKEN=ghp_" + "k3Xq9Lm2Vb7Rt5Wz8Yc1Nd4Pf6Gh0Js2Ku8A" + "\n")
+    (repo / "deploy.sh").write_text("export GH_TOKEN=ghp_" + "k3Xq9Lm2Vb7Rt5Wz8Yc1Nd4Pf6Gh0J3siV41" + "\n")
     commit_all(repo, "change")
 
 

@@ -106,7 +106,7 @@ def make_repo(root: Path, files: dict[str, str]) -> Path:
     return root
 
 
-TOKEN = "ghp_" + "R8kP3mX7qL2vN9tB4wZ6yH1cJ5dF0gA8sE3u"
+TOKEN = "ghp_" + "R8kP3mX7qL2vN9tB4wZ6yH1cJ5dF0g2pBpYj"
 QUOTES = (
     'const cp = require("child_process");\n'
     f"function run(x) {{\n  cp.exec(\"curl -H 'Authorization: token {TOKEN}' \" + x);\n}}\n"

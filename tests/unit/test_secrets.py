@@ -21,6 +21,7 @@ import pytest
 
 from shoal.models import Finding, Severity
 from shoal.secrets import SECRET_RULES, scan_secrets
+from shoal.secrets.checks import crc32_suffix_fix
 from shoal.secrets.filters import redact
 
 B62 = string.ascii_letters + string.digits
@@ -34,6 +35,11 @@ def rand(size: int, alphabet: str = B62, seed: int = 0) -> str:
     """Deterministic random-looking characters: one seeded generator per call."""
     rng = random.Random(f"{size}-{alphabet}-{seed}")
     return "".join(rng.choice(alphabet) for _ in range(size))
+
+
+def gh_token(prefix: str = "ghp_", seed: int = 0) -> str:
+    """A GitHub-format token (also npm's): 30 random characters and their CRC32 checksum."""
+    return crc32_suffix_fix((prefix + rand(36, seed=seed)).encode()).decode()
 
 
 def b64url_json(value: dict[str, object]) -> str:
@@ -81,8 +87,8 @@ POSITIVES: tuple[Case, ...] = (
     Case("secrets/aws-access-key-id", "deploy.py", "key = '{s}'\n", "ASIA" + rand(16, UPPER_DIGITS, 1)),
     Case("secrets/aws-secret-access-key", "config.yml", "aws_secret_access_key: {s}\n", rand(40, B64)),
     Case("secrets/aws-secret-access-key", "s3.js", 'const creds = {{ secretAccessKey: "{s}" }};\n', rand(40, B64, 1)),
-    Case("secrets/github-token", "ci.sh", "export GH_TOKEN={s}\n", "ghp_" + rand(36)),
-    Case("secrets/github-token", "app.json", '{{"oauth": "{s}"}}\n', "gho_" + rand(36, seed=1)),
+    Case("secrets/github-token", "ci.sh", "export GH_TOKEN={s}\n", gh_token()),
+    Case("secrets/github-token", "app.json", '{{"oauth": "{s}"}}\n', gh_token("gho_", seed=1)),
     Case("secrets/github-fine-grained-token", "bot.py", 'token = "{s}"\n',
          "github_pat_" + rand(22) + "_" + rand(59)),
     Case("secrets/gitlab-token", ".gitlab-ci.yml", "  GITLAB_TOKEN: {s}\n", "glpat-" + rand(20, B64URL)),
@@ -106,7 +112,7 @@ POSITIVES: tuple[Case, ...] = (
          DB_PASSWORD),
     Case("secrets/connection-string-password", "worker.py", 'BROKER = "mongodb+srv://svc:{s}@cluster0.mongodb.net/q"\n',
          rand(16, seed=9)),
-    Case("secrets/npm-token", ".npmrc", "//registry.npmjs.org/:_authToken={s}\n", "npm_" + rand(36)),
+    Case("secrets/npm-token", ".npmrc", "//registry.npmjs.org/:_authToken={s}\n", gh_token("npm_")),
     Case("secrets/pypi-token", ".pypirc", "[pypi]\nusername = __token__\npassword = {s}\n",
          "pypi-AgEIcHlwaS5vcmc" + rand(120, B64URL)),
     Case("secrets/sendgrid-api-key", "mail.ts", 'sgMail.setApiKey("{s}");\n',
@@ -142,6 +148,24 @@ POSITIVES: tuple[Case, ...] = (
     Case("secrets/generic-secret", "deploy.sh", "--private-key='{s}'\n", rand(40, B64, 12)),
     Case("secrets/generic-secret", "session.env", "AWS_SESSION_TOKEN={s}\n", "FwoGZXIvYXdz" + rand(300, B64, 13)),
 )
+
+
+
+def _generated_cases(covered: set[str]) -> tuple[Case, ...]:
+    """A case for each data-file detector the table above leaves out: its first `ruleid:` line
+    with a value generated from its format, as tests/unit/test_secret_detectors.py makes them."""
+    from tests.unit.test_secret_detectors import SPECS, generate, true_lines
+
+    cases = []
+    for spec in SPECS:
+        rule = f"secrets/{spec['id']}"
+        if rule not in covered:
+            template = true_lines(spec)[0].replace("{", "{{").replace("}", "}}").replace("{{secret}}", "{s}")
+            cases.append(Case(rule, "src/settings.py", template + "\n", generate(spec, 0)))
+    return tuple(cases)
+
+
+POSITIVES = POSITIVES + _generated_cases({case.rule for case in POSITIVES})
 
 
 def only(findings: list, rule: str):
@@ -184,7 +208,7 @@ def test_rule_catalog_follows_the_conventions():
 
 
 def test_confidence_and_severity_follow_the_evidence():
-    provider = only(scan("ci.sh", "GH=ghp_" + rand(36)), "secrets/github-token")
+    provider = only(scan("ci.sh", "GH=" + gh_token()), "secrets/github-token")
     assert (provider.severity, provider.confidence) == (Severity.ERROR, "high")
     strong = only(scan(".env", "API_TOKEN=" + rand(32, seed=3)), "secrets/generic-secret")
     weak = only(scan(".env", "DB_PASSWORD=Zx9!kQ2vLp7#"), "secrets/generic-secret")
@@ -342,7 +366,7 @@ def test_generic_detector_skips_lockfiles(path: str):
 
 
 def test_provider_tokens_are_still_found_in_lockfiles():
-    token = "ghp_" + rand(36, seed=4)
+    token = gh_token(seed=4)
     assert rule_ids("package-lock.json", f'"resolved": "https://x:{token}@npm.pkg.github.com/a.tgz"\n') == [
         "secrets/github-token"
     ]
@@ -401,7 +425,7 @@ def test_redaction_keeps_at_most_four_and_two_characters():
 
 
 def test_fingerprint_is_stable_when_lines_move_and_differs_per_secret():
-    token, other = "ghp_" + rand(36, seed=20), "ghp_" + rand(36, seed=21)
+    token, other = gh_token(seed=20), gh_token(seed=21)
     before = scan("ci.sh", f"export A={token}\nexport B={other}\n")
     after = scan("ci.sh", "# a comment\n\n" + f"export B={other}\nexport A={token}\n")
     assert {f.fingerprint for f in before} == {f.fingerprint for f in after}
@@ -412,7 +436,7 @@ def test_fingerprint_is_stable_when_lines_move_and_differs_per_secret():
 # --- locations ----------------------------------------------------------------------------
 
 def test_locations_in_a_multi_line_env_file():
-    password, token = "Zx9!kQ2vLp7#", "ghp_" + rand(36, seed=30)
+    password, token = "Zx9!kQ2vLp7#", gh_token(seed=30)
     text = (
         "# database\n"
         "DB_HOST=db.internal\n"
@@ -463,14 +487,14 @@ def test_private_key_inside_a_json_string_with_escaped_newlines():
 
 
 def test_columns_count_characters_and_survive_invalid_utf8():
-    token = "ghp_" + rand(36, seed=60)
+    token = gh_token(seed=60)
     data = "é = 1 # naïve\n".encode() + b"\xff\xfe x=" + token.encode() + b"\n"
     finding = only(scan_secrets("weird.txt", data), "secrets/github-token")
     assert (finding.location.start_line, finding.location.start_col) == (2, 6)
 
 
 def test_findings_are_sorted_by_line_column_and_rule():
-    text = f"B=ghp_{rand(36, seed=70)} A=AKIA{rand(16, UPPER_DIGITS, 70)}\nC=npm_{rand(36, seed=71)}\n"
+    text = f"B={gh_token(seed=70)} A=AKIA{rand(16, UPPER_DIGITS, 70)}\nC={gh_token('npm_', seed=71)}\n"
     keys = [(f.location.start_line, f.location.start_col, f.rule_id) for f in scan("x.txt", text)]
     assert keys == sorted(keys) and len(keys) == 3
 
@@ -500,7 +524,7 @@ def test_hostile_single_lines_scan_in_linear_time(name: str):
 @pytest.mark.parametrize("prefix", [b"a" * 10_000_000, b"token=" * 1_600_000, bytes(range(256)) * 40_000])
 def test_a_secret_after_a_hostile_line_is_still_found(prefix: bytes):
     # The prefilter pass must not give up on long or odd input and skip the detectors.
-    token = "ghp_" + rand(36, seed=80)
+    token = gh_token(seed=80)
     finding = only(scan_secrets("x.txt", prefix + b"\n" + token.encode() + b"\n"), "secrets/github-token")
     assert (finding.location.start_line, finding.location.start_col) == (prefix.count(b"\n") + 2, 1)
 

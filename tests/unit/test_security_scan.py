@@ -27,7 +27,7 @@ APP = textwrap.dedent('''
 ''')
 
 # Built by concatenation so no whole token sits in this file.
-TOKEN = "ghp_" + "Zx9Qw2Er4Ty6Ui8Op0As1Df3Gh5Jk7Lz9Xc1"
+TOKEN = "ghp_" + "Zx9Qw2Er4Ty6Ui8Op0As1Df3Gh5Jk73rj3Z3"
 
 
 def make_repo(root: Path, toml: str) -> Path:

@@ -6,7 +6,7 @@ file, and reports them without ever repeating the secret.
     findings = scan_secrets("config/.env", data)
 """
 
-from shoal.secrets.detectors import SECRET_RULES
+from shoal.secrets.catalog import SECRET_RULES
 from shoal.secrets.scanner import scan_secrets
 
 __all__ = ["SECRET_RULES", "scan_secrets"]

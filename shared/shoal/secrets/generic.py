@@ -7,8 +7,6 @@ and random enough, and not a placeholder, template, UUID, digest, password hash 
 
 from __future__ import annotations
 
-import re2
-
 from shoal.secrets.filters import (
     MAX_GENERIC_VALUE,
     is_code_reference,
@@ -121,26 +119,3 @@ def extract(match: Match, data: bytes, ctx: FileContext) -> Candidate | None:
     confidence: Confidence = "medium" if entropy >= MEDIUM_ENTROPY and len(value) >= 16 else "low"
     properties = (("entropy", round(entropy, 2)), ("name", name.decode("ascii", "replace")))
     return Candidate(start, end, value, confidence, properties)
-
-
-def _char_class(exclude: bytes) -> bytes:
-    """A class of the printable ASCII characters except `exclude`: secrets are printable, and
-    leaving out spaces and non-ASCII keeps sentences and translations (`"password": "Contraseña"`)
-    out."""
-    kept = bytes(c for c in range(0x21, 0x7F) if c not in exclude)
-    return b"[" + b"".join(re2.escape(bytes([c])) for c in kept) + b"]"
-
-
-_NAME = (rb"(?P<name>[A-Za-z0-9_.\-]*(?i:pass|pwd|secret|token|auth|credential|api[_.\-]?key"
-         rb"|access[_.\-]?key|private[_.\-]?key)[A-Za-z0-9_.\-]*)")
-# Closing quote or bracket of the key (`"password":`, `ENV['TOKEN'] =`), then the operator.
-_ASSIGN = rb"[\"']?\]?[ \t]*(?:=>|:=|=|:)[ \t]*"
-_VALUE = (
-    b"(?:\"(?P<dq>" + _char_class(b"\"\\") + b"{8,})\""
-    b"|'(?P<sq>" + _char_class(b"'\\") + b"{8,})'"
-    b"|`(?P<bq>" + _char_class(b"`\\") + b"{8,})`"
-    # Unquoted (.env, YAML, INI, shell): not starting with `=` (that is `==`) or a comment.
-    b"|(?P<bare>" + _char_class(b"\"'`,;(){}[]<>=#\\") + _char_class(b"\"'`,;(){}[]<>\\") + b"{7,}))"
-)
-PATTERN = _NAME + _ASSIGN + _VALUE
-PREFILTER = rb"(?i)pass|pwd|secret|token|auth|credential|api[_.\-]?key|access[_.\-]?key|private[_.\-]?key"

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import Any
 
 import re2
 
 from shoal.findings import fingerprint
 from shoal.models import Finding, Location
-from shoal.secrets.detectors import DETECTORS
+from shoal.secrets.catalog import DETECTORS
 from shoal.secrets.filters import is_code_file, is_lockfile, redact, sha256_hex
 from shoal.secrets.model import Candidate, Detector, FileContext, compile_pattern, latin1_options
 
@@ -33,11 +34,18 @@ class _Engine:
 
     def __init__(self, detectors: Sequence[Detector]) -> None:
         self.detectors = tuple(detectors)
-        self.patterns = tuple(compile_pattern(d.pattern, _MAX_MEM) for d in self.detectors)
+        # Compiled on first use: most files wake a handful of the 200+ detectors.
+        self.patterns: list[Any] = [None] * len(self.detectors)
         self.prefilter = re2.Set.SearchSet(latin1_options(_MAX_MEM))
         for detector in self.detectors:
             self.prefilter.Add(detector.prefilter)
         self.prefilter.Compile()
+
+    def _pattern(self, index: int) -> Any:
+        pattern = self.patterns[index]
+        if pattern is None:
+            pattern = self.patterns[index] = compile_pattern(self.detectors[index].pattern, _MAX_MEM)
+        return pattern
 
     def candidates(self, data: bytes, ctx: FileContext) -> list[tuple[Detector, Candidate]]:
         found: list[tuple[Detector, Candidate]] = []
@@ -45,7 +53,7 @@ class _Engine:
             detector = self.detectors[index]
             if detector.generic and ctx.is_lockfile:
                 continue  # lockfiles are digests and URLs by the thousand, never assignments
-            for count, match in enumerate(self.patterns[index].finditer(data)):
+            for count, match in enumerate(self._pattern(index).finditer(data)):
                 if count >= MAX_MATCHES_PER_RULE:
                     break
                 candidate = detector.extract(match, data, ctx)
@@ -78,7 +86,24 @@ def _drop_shadowed(found: list[tuple[Detector, Candidate]]) -> list[tuple[Detect
                 return True
         return False
 
-    return [(d, c) for d, c in found if not (d.generic and shadowed(c))]
+    kept = [(d, c) for d, c in found if not (d.generic and shadowed(c))]
+    return _drop_nested(kept)
+
+
+def _drop_nested(found: list[tuple[Detector, Candidate]]) -> list[tuple[Detector, Candidate]]:
+    """A find inside a longer one of another detector is part of that secret (`xoxp-...` inside
+    a Slack configuration token `xoxe.xoxp-...`): report the whole only."""
+    if len(found) < 2:
+        return found
+    ordered = sorted(range(len(found)), key=lambda i: (found[i][1].start, -found[i][1].end))
+    dropped: set[int] = set()
+    reach = -1
+    for index in ordered:
+        candidate = found[index][1]
+        if candidate.end <= reach:
+            dropped.add(index)  # within (or equal to) a span that starts no later
+        reach = max(reach, candidate.end)
+    return [item for index, item in enumerate(found) if index not in dropped]
 
 
 class _Positions:

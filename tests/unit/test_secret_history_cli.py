@@ -1,0 +1,52 @@
+"""`shoal scan <repo> --history [--since REF]`: secrets deleted from HEAD are still reported, with
+the commit that added them, and never printed; bad requests get a message, not a traceback."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from shoal.cli import main
+from tests.helpers import GIT
+from tests.unit.test_secret_detectors import SPECS, generate
+
+
+def repo_with_deleted_secret(root: Path) -> tuple[Path, str, str]:
+    repo = root / "repo"
+    subprocess.run([*GIT, "init", "-q", str(repo)], check=True)
+    value = generate(next(s for s in SPECS if s["id"] == "github-token"), 7)
+    (repo / "deploy.sh").write_text(f"export GH_TOKEN={value}\n")
+    subprocess.run([*GIT, "-C", str(repo), "add", "."], check=True)
+    subprocess.run([*GIT, "-C", str(repo), "commit", "-qm", "deploy"], check=True)
+    added = subprocess.run([*GIT, "-C", str(repo), "rev-parse", "HEAD"], capture_output=True, text=True,
+                           check=True).stdout.strip()
+    (repo / "deploy.sh").write_text("export GH_TOKEN=$(pass show gh)\n")
+    subprocess.run([*GIT, "-C", str(repo), "commit", "-qam", "no token"], check=True)
+    return repo, value, added
+
+
+def test_history_reports_a_deleted_secret_without_printing_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    repo, value, added = repo_with_deleted_secret(tmp_path)
+    assert main(["scan", str(repo), "--history"]) == 1
+    out = capsys.readouterr().out
+    assert "deploy.sh:1:" in out and "secrets/github-token" in out and "no longer in HEAD" in out
+    assert added[:12] in out and value not in out
+    assert main(["scan", str(repo), "--history", "--format", "json"]) == 1
+    [finding] = json.loads(capsys.readouterr().out)["findings"]
+    assert finding["properties"]["commit"] == added and finding["properties"]["in_head"] is False
+    # Nothing new since the commit that removed it.
+    assert main(["scan", str(repo), "--history", "--since", "HEAD~1"]) == 0
+
+
+def test_bad_history_requests_are_explained(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["scan", str(tmp_path), "--history"]) == 2
+    assert "not a git repository" in capsys.readouterr().err
+    assert main(["scan", str(tmp_path), "--since", "HEAD"]) == 2
+    assert "add --history" in capsys.readouterr().err
+    repo, _, _ = repo_with_deleted_secret(tmp_path)
+    assert main(["scan", str(repo), "--history", "--since", "no-such-ref"]) == 2
+    err = capsys.readouterr().err
+    assert "git rev-list failed" in err and "Traceback" not in err
