@@ -162,8 +162,12 @@ def run_shoal(folder: Path) -> list[dict[str, Any]]:
     """The findings of a real `shoal scan` (security rules and secrets on) of the folder."""
     workspace = Path(tempfile.mkdtemp(prefix="shoal-accuracy-"))
     try:
+        # Scanned as a folder of its own: inside this repository, the repository's .shoal.toml
+        # (which leaves the corpus out of Shoal's own scans) and .gitignore (.bench/) would apply.
+        alone = workspace / "corpus"
+        shutil.copytree(folder, alone)
         done = subprocess.run(
-            [sys.executable, "-m", "shoal.cli", "scan", str(folder), "--workspace", str(workspace),
+            [sys.executable, "-m", "shoal.cli", "scan", str(alone), "--workspace", str(workspace),
              "--scan-id", "accuracy", "--fail-on", "none"],
             capture_output=True, text=True,
         )
