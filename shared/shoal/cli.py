@@ -13,7 +13,6 @@ import json
 import logging
 import os
 import sys
-import subprocess
 import tempfile
 from datetime import datetime, timezone
 from collections import Counter
@@ -762,10 +761,10 @@ def read_regular_bytes(path: Path) -> bytes | None:
 
 
 def _git_blob(repository: Path, commit: str, path: str) -> bytes | None:
-    # cat-file runs no hook, filter or textconv of the repository's.
-    done = subprocess.run(["git", "-C", str(repository), "cat-file", "blob", f"{commit}:{path}"],
-                          capture_output=True, check=False)
-    return done.stdout if done.returncode == 0 else None
+    from shoal import localgit  # cat-file runs no hook, filter or textconv of the repository's
+
+    done = localgit.run(repository, "cat-file", "blob", f"{commit}:{path}")
+    return done.stdout if done is not None and done.returncode == 0 else None
 
 
 def _totals_from_report(findings_json: Path) -> dict[str, Any]:

@@ -8,15 +8,11 @@ filter or helper), with the system and global configuration left out.
 
 from __future__ import annotations
 
-import os
-import subprocess
 from pathlib import Path
 
+from shoal import localgit
 from shoal.errors import InputError
 from shoal.source import is_git_repository, validate_ref
-
-_TIMEOUT = 30.0
-
 
 def resolve_local_ref(repository: Path, ref: str) -> str:
     """`ref` for a scan of the local `repository`: a branch or tag name stays a name (baselines
@@ -63,12 +59,5 @@ def _commit_of(repository: Path, ref: str) -> str | None:
 
 def _git(repository: Path, *args: str) -> str | None:
     """git's output (stripped), None when it fails."""
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "GIT_CONFIG_NOSYSTEM": "1",
-           "GIT_CONFIG_GLOBAL": os.devnull, "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C",
-           "HOME": os.environ.get("HOME", "/")}
-    try:
-        done = subprocess.run(["git", "-c", "core.fsmonitor=false", "-C", str(repository), *args],
-                              env=env, stdin=subprocess.DEVNULL, capture_output=True, timeout=_TIMEOUT, check=False)
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    return done.stdout.decode("utf-8", "surrogateescape").strip() if done.returncode == 0 else None
+    done = localgit.run(repository, *args)
+    return done.stdout.decode("utf-8", "surrogateescape").strip() if done is not None and done.returncode == 0 else None

@@ -3,19 +3,16 @@ not ignored), staged as a plain folder, or the commit itself when nothing under 
 
 from __future__ import annotations
 
-import os
-import subprocess
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from shoal import localgit
 from shoal.errors import InputError
 from shoal.repoconfig import FILE_NAME, load_repo_config
 from shoal.source import is_git_repository
 from shoal.staged import Staged, stage_files
-
-_TIMEOUT = 120.0
 
 
 @dataclass(frozen=True)
@@ -153,38 +150,23 @@ def stage_working_tree(target: LocalTarget, workspace: Path) -> Staged:
 
 
 def _git(root: Path, *args: str) -> bytes:
-    """A read-only git command in the repository, locked down: no system or global configuration,
-    no fsmonitor, no optional index write, no submodule recursion; content filters (which `status`
-    could run on a file whose stat changed) are switched off by name."""
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "GIT_CONFIG_NOSYSTEM": "1",
-           "GIT_CONFIG_GLOBAL": os.devnull, "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C", "GIT_OPTIONAL_LOCKS": "0",
-           "GIT_LITERAL_PATHSPECS": "1", "HOME": os.environ.get("HOME", "/")}
-    base = ["git", "-c", "core.fsmonitor=false", "-c", "core.untrackedCache=false", "-C", str(root)]
-    try:
-        drivers = _filter_drivers(base, env) if args[0] == "status" else []
-        done = subprocess.run([*base, *_no_filters(drivers), *args], env=env, stdin=subprocess.DEVNULL,
-                              capture_output=True, timeout=_TIMEOUT, check=False)
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise InputError(f"cannot read the working tree of {root} with git ({exc}): "
-                         "scan a commit with --ref HEAD") from None
-    if done.returncode != 0:
-        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise InputError(f"git cannot read the working tree of {root} ({message[0] if message else 'failed'}): "
+    """A read-only git command in the repository (shoal.localgit), with the content filters its
+    configuration names switched off: `status` could run a clean filter on a file whose stat changed."""
+    drivers = _filter_drivers(root) if args[0] == "status" else []
+    done = localgit.run(root, *args, config=_no_filters(drivers))
+    if done is None or done.returncode != 0:
+        raise InputError(f"git cannot read the working tree of {root} ({localgit.first_error_line(done)}): "
                          "scan a commit with --ref HEAD")
     return done.stdout
 
 
-def _filter_drivers(base: Sequence[str], env: dict[str, str]) -> list[str]:
+def _filter_drivers(root: Path) -> list[str]:
     """The content filter drivers the repository's configuration names (reading it runs nothing)."""
-    done = subprocess.run([*base, "config", "--name-only", "--get-regexp", r"^filter\..*\.(clean|process)$"],
-                          env=env, stdin=subprocess.DEVNULL, capture_output=True, timeout=_TIMEOUT, check=False)
-    names = done.stdout.decode("utf-8", "surrogateescape").split()
+    done = localgit.run(root, "config", "--name-only", "--get-regexp", r"^filter\..*\.(clean|process)$")
+    names = done.stdout.decode("utf-8", "surrogateescape").split() if done is not None else []
     return sorted({name.split(".", 1)[1].rsplit(".", 1)[0] for name in names})
 
 
 def _no_filters(drivers: Sequence[str]) -> list[str]:
-    args: list[str] = []
-    for driver in drivers:
-        for key, value in (("clean", ""), ("smudge", ""), ("process", ""), ("required", "false")):
-            args += ["-c", f"filter.{driver}.{key}={value}"]
-    return args
+    return [f"filter.{driver}.{key}={value}" for driver in drivers
+            for key, value in (("clean", ""), ("smudge", ""), ("process", ""), ("required", "false"))]

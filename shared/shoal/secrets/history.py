@@ -7,12 +7,12 @@ of each distinct blob plus one pass over the commit log, never a checkout per co
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
+from shoal import localgit
 from shoal.errors import InputError
 from shoal.models import Finding
 from shoal.secrets.scanner import scan_secrets_with_values
@@ -29,10 +29,9 @@ class HistoryScan:
 
 
 def _git(repo: Path, *args: str, stdin: bytes | None = None) -> bytes:
-    done = subprocess.run(["git", "-C", str(repo), *args], input=stdin, capture_output=True, check=False)
-    if done.returncode != 0:
-        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise InputError(f"git {args[0]} failed in {repo}: {message[-1] if message else done.returncode}")
+    done = localgit.run(repo, *args, stdin=stdin)
+    if done is None or done.returncode != 0:
+        raise InputError(f"git {args[0]} failed in {repo}: {localgit.first_error_line(done)}")
     return done.stdout
 
 
@@ -57,8 +56,7 @@ def _reachable_blobs(repo: Path, since: str | None) -> dict[str, tuple[str, int]
 
 def _blob_contents(repo: Path, shas: list[str]) -> Iterator[tuple[str, bytes]]:
     """Each blob's bytes, streamed from one `git cat-file --batch`."""
-    process = subprocess.Popen(["git", "-C", str(repo), "cat-file", "--batch"], stdin=subprocess.PIPE,
-                               stdout=subprocess.PIPE)
+    process = localgit.popen(repo, "cat-file", "--batch")
     assert process.stdin is not None and process.stdout is not None
     process.stdin.write("\n".join(shas).encode() + b"\n")
     process.stdin.close()
@@ -142,9 +140,8 @@ def history_report(target: list[str], since: str | None, output_format: str) -> 
     if len(target) != 1 or target[0].startswith("https://"):
         raise InputError("--history scans one local git repository: give its path (clone a remote one first)")
     repo = Path(target[0])
-    inside = subprocess.run(["git", "-C", str(repo), "rev-parse", "--is-inside-work-tree"],
-                            capture_output=True, check=False)
-    if not repo.is_dir() or inside.returncode != 0:
+    inside = localgit.run(repo, "rev-parse", "--is-inside-work-tree") if repo.is_dir() else None
+    if inside is None or inside.returncode != 0:
         raise InputError(f"{repo} is not a git repository: --history reads its commits, so give a repository's path")
     result = scan_history(repo, since)
     counts = (f"{result.blobs_scanned} blobs scanned, {result.blobs_too_large} over {MAX_BLOB_BYTES} bytes "
