@@ -319,15 +319,23 @@ class WorkerPool:
     def close(self) -> None:
         # Every worker is asked first, then each is awaited: they leave (interpreter shutdown,
         # ~70 ms each) side by side rather than one after the other.
-        # A worker another thread is starting is let finish its start first (a spawned child that
-        # lost its parent mid-start prints a traceback), and none starts after.
-        with self._starting:
-            self._closed = True
-            alive = [worker for worker in self._all if worker.process.is_alive()]
+        alive = self._closed_alive()
         for worker in alive:
             worker.ask_to_stop()
         for worker in alive:
             worker.stop(asked=True)
+
+    def kill_all(self) -> None:
+        for worker in self._closed_alive():
+            worker.kill()
+
+    def _closed_alive(self) -> list[_Worker]:
+        """Close the pool and return its live workers. A worker another thread is starting is let
+        finish its start first (a spawned child that lost its parent mid-start prints a
+        traceback), and none starts after."""
+        with self._starting:
+            self._closed = True
+            return [worker for worker in self._all if worker.process.is_alive()]
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -337,11 +345,3 @@ class WorkerPool:
             self.kill_all()  # Ctrl-C: no worker lives on to notice its engine gone, and print so
         else:
             self.close()
-
-    def kill_all(self) -> None:
-        with self._starting:  # a start in progress on another thread ends first, then none begins
-            self._closed = True
-            workers = list(self._all)
-        for worker in workers:
-            if worker.process.is_alive():
-                worker.kill()
