@@ -124,8 +124,12 @@ def checkout_key(dest: str) -> Hashable:
 def checkout_early(job: EarlyCheckout) -> Acquired | None:
     """A worker's checkout for the checkout step; None if the step took the claim first."""
     from shoal.acquisition import acquire
+    from shoal.stepfigures import measured
 
-    return acquire(job.source, job.settings) if job.take() else None
+    if not job.take():
+        return None
+    with measured("checkout", "early-worker"):
+        return acquire(job.source, job.settings)
 
 
 def take_checkout(source: Source, settings: Settings, dest: str) -> Acquired | None:
@@ -154,7 +158,12 @@ def _taken(key: Hashable) -> Any:
 
 def inventory_early(job: EarlyInventory) -> Inventory | None:
     """A worker's inventory for the plan; None if the plan took the claim first."""
-    return inventory(Path(job.src), job.options) if job.take() else None
+    from shoal.stepfigures import measured
+
+    if not job.take():
+        return None
+    with measured("inventory", "early-worker"):
+        return inventory(Path(job.src), job.options)
 
 
 def inventory(src: Path, options: InventoryOptions, repo: RepoConfig | None = None) -> Inventory:

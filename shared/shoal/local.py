@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from shoal import early
 from shoal.config import ENV_LOCAL_ENGINE, Settings, settings_from_env
 from shoal.errors import ShoalError
+from shoal.stepfigures import measured
 from shoal.testhooks import reached
 from shoal.workers import WorkerPool
 
@@ -133,9 +134,11 @@ def _invoke_agent(payload: dict[str, Any]) -> dict[str, Any]:
     # Imported in the worker so the parent does not pay for it, and to run the very Lambda handler.
     from shoal.handlers.agent import handler
 
-    reached("agent", str(payload.get("partition", "")))
+    partition = str(payload.get("partition", ""))
+    reached("agent", partition)
     context = LocalLambdaContext(function_name="shoal-agent", aws_request_id=str(uuid.uuid4()))
-    return handler(payload, context)
+    with measured("agent", "worker", partition=partition, attempt=int(payload.get("attempt", 0) or 0)):
+        return handler(payload, context)
 
 
 class LocalEngine:

@@ -23,6 +23,7 @@ from shoal.errors import RetryableError, ShoalError
 from shoal.observability import emit_scan_metrics, subsegment
 from shoal.pipeline import ScanRequest, checkout_stage, merge_stage, plan_stage, seal_stage
 from shoal.source import parse_repository
+from shoal.stepfigures import measured
 from shoal.testhooks import reached
 from shoal.workspace import ScanPaths
 
@@ -108,7 +109,7 @@ def measured_scan(
 def traced_checkout(request: ScanRequest, settings: Settings) -> dict[str, Any]:
     """The checkout stage in its subsegment, with the seconds it took (a metric)."""
     start = time.monotonic()
-    with subsegment("checkout", scan_id=request.scan_id):
+    with subsegment("checkout", scan_id=request.scan_id), measured("checkout", "orchestrator"):
         scan = checkout_stage(request, settings)
     return {**scan, "seconds": round(time.monotonic() - start, 3)}
 
@@ -255,7 +256,7 @@ def _with_tries(result: dict[str, Any], attempt: int, throttled: int) -> dict[st
 
 
 def _traced(name: str, stage: Any, *args: Any, **kwargs: Any) -> Any:
-    with subsegment(name):
+    with subsegment(name), measured(name, "orchestrator"):
         return stage(*args, **kwargs)
 
 
