@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 REPO ?= .
 ARGS ?=
 
-.PHONY: setup sam-setup scan test bench bench-cache bench-diff bench-accuracy bench-secrets cost clean
+.PHONY: setup sam-setup scan test bench bench-cache bench-diff bench-accuracy bench-secrets bench-scale bench-nfs cost clean
 
 setup: $(VENV)/.installed
 
@@ -45,6 +45,16 @@ bench-diff: setup
 # Labelled corpus (tests/corpus): per-category TP rate - FP rate, Shoal beside bandit on Python.
 bench-accuracy: setup
 	$(BIN)/python tests/benchmarks/accuracy.py $(ARGS)
+
+# A generated 100,000-file repository (built once in .bench/scale): each step's time and peak memory
+# against template.yaml's Lambda limits, and the files created in the workspace (ARGS="--files N").
+bench-scale: setup
+	$(BIN)/python tests/benchmarks/scale_bench.py $(ARGS)
+
+# A Django scan with its workspace on a loopback NFS export delayed by tc netem, beside the ordinary
+# disk; prints SKIP and why where the kernel, tc or root is missing (ARGS="--install --delay-ms 2").
+bench-nfs: setup
+	$(BIN)/python tests/benchmarks/nfs_bench.py $(ARGS)
 
 # What a finished scan would cost on AWS, and the stack's fixed monthly cost per network layout:
 # make cost SCAN=<scan id> [WORKSPACE=<dir>] [ARGS="--architecture arm64 --json"]

@@ -79,6 +79,7 @@ def measured(step: str, process: str, **labels: str | int) -> Iterator[None]:
         yield
         return
     scoped = _reset_peak()
+    began = time.time()  # epoch seconds, to line up steps of different processes
     start = time.monotonic()
     ok = False
     try:
@@ -87,7 +88,7 @@ def measured(step: str, process: str, **labels: str | int) -> Iterator[None]:
     finally:
         append(path, {
             "step": step, "process": process, **labels, "pid": os.getpid(), "ok": ok,
-            "seconds": round(time.monotonic() - start, 4), "peak_rss_bytes": peak_rss_bytes(),
+            "started": round(began, 4), "seconds": round(time.monotonic() - start, 4), "peak_rss_bytes": peak_rss_bytes(),
             "peak_scope": "step" if scoped else "process", "children_peak_rss_bytes": children_peak_rss_bytes(),
         })
 

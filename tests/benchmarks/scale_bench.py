@@ -113,20 +113,31 @@ def scan(repo: Path, workspace: Path, figures: Path, workers: int, partitions: i
     return wall, created, analysed.group(1) if analysed else "?"
 
 
-def step_table(records: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
-    """Per step: the seconds Lambda would spend on its work and its peak memory (MB).
+def _overlap(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """Seconds the two records' spans share."""
+    start = max(a["started"], b["started"])
+    end = min(a["started"] + a["seconds"], b["started"] + b["seconds"])
+    return max(0.0, end - start)
 
-    A step's work may have been done early by a local worker (checkout, the plan's inventory)
-    while the orchestrator's step only waited for it: in Lambda the orchestrator does it all, so
-    a step's seconds are its own plus the early work's."""
+
+def step_table(records: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
+    """Per step: the seconds Lambda's function would spend on its work, and its peak memory (MB).
+
+    Locally a worker may do a step's work early (the checkout, the plan's inventory) while the
+    orchestrator's step, begun meanwhile, waits for it; in Lambda the orchestrator does all of
+    it. So a step's seconds are the early work's plus the orchestrator's own, less the time the
+    two ran side by side (the wait)."""
     table: dict[str, dict[str, float]] = {}
+    early = {("plan" if r["step"] == "inventory" else r["step"]): r for r in records if r["process"] == "early-worker"}
     for record in records:
-        step = {"inventory": "plan"}.get(record["step"], record["step"])
+        step = "plan" if record["step"] == "inventory" else record["step"]
         row = table.setdefault(step, {"seconds": 0.0, "peak_mb": 0.0, "count": 0, "git_peak_mb": 0.0})
         peak = (record.get("peak_rss_bytes") or 0) / MB
         if step == "agent":
             row["seconds"] = max(row["seconds"], record["seconds"])  # the slowest agent
             row["count"] += 1
+        elif record["process"] == "orchestrator" and step in early:
+            row["seconds"] += record["seconds"] - _overlap(record, early[step])
         else:
             row["seconds"] += record["seconds"]
         row["peak_mb"] = max(row["peak_mb"], peak)
