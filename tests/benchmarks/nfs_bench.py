@@ -15,7 +15,11 @@ client (no nfsd/nfs in /proc/filesystems and modprobe cannot load them), no nete
 in a throw-away network namespace first, so a failed check changes nothing), no nfs-kernel-server
 and no --install. Everything it set up is undone on the way out.
 
-Usage: python tests/benchmarks/nfs_bench.py [--delay-ms 1] [--install] [--workers 2]   (make bench-nfs)
+With --fuse it mounts instead tests/benchmarks/latencyfs.py, a FUSE pass-through that waits one
+round trip (twice --delay-ms) on each operation an NFS client would send to its server: not NFS,
+but on a kernel without NFS or netem it still shows what per-operation latency does to a scan.
+
+Usage: python tests/benchmarks/nfs_bench.py [--delay-ms 1] [--install] [--workers 2] [--fuse]   (make bench-nfs)
 """
 
 from __future__ import annotations
@@ -198,6 +202,49 @@ def git_copy(tree: Path, repo: Path) -> Path:
     return repo
 
 
+def fuse_reason(install: bool) -> str | None:
+    """Why the FUSE stand-in cannot run, after installing libfuse3 if allowed."""
+    import ctypes.util
+
+    if os.geteuid() != 0:
+        return "needs root: it mounts a FUSE file system with allow_other"
+    if not Path("/dev/fuse").exists():
+        return "/dev/fuse is absent (the kernel has no FUSE, or the container does not pass it through)"
+    try:
+        import mfusepy  # noqa: F401
+    except ImportError:
+        return "mfusepy is not installed: run make setup (the dev extra pins it)"
+    if ctypes.util.find_library("fuse3") is None or shutil.which("fusermount3") is None:
+        if not install:
+            return "libfuse3 is not installed (fuse3, libfuse3-3): run with --install to apt-get it"
+        done = _run("apt-get", "install", "-y", "-q", "fuse3", "libfuse3-3", check=False)
+        if done.returncode != 0:
+            return f"`apt-get install fuse3 libfuse3-3` failed: {done.stderr.strip()[-300:]}"
+    return None
+
+
+@contextmanager
+def latency_mount(backing: Path, mountpoint: Path, round_trip_ms: float) -> Iterator[None]:
+    """tests/benchmarks/latencyfs.py serving `backing` at `mountpoint`, stopped by its own id."""
+    server = subprocess.Popen([sys.executable, str(Path(__file__).with_name("latencyfs.py")), str(backing),
+                               str(mountpoint), f"{round_trip_ms:g}"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while not os.path.ismount(mountpoint):
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"latencyfs did not mount {mountpoint} (exit status {server.poll()})")
+            time.sleep(0.1)
+        yield
+    finally:
+        _run("fusermount3", "-u", str(mountpoint), check=False)
+        try:
+            server.wait(10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
 def scan(corpus: Path, workspace: Path, workers: int) -> dict[str, float]:
     """One fresh scan of `corpus` into `workspace`: its step figures and creations."""
     from tests.creations import Creations
@@ -219,17 +266,18 @@ def scan(corpus: Path, workspace: Path, workers: int) -> dict[str, float]:
     records = read_figures(str(figures))
     shutil.rmtree(figures.parent, ignore_errors=True)
 
-    def total(step: str) -> float:
-        return sum(r["seconds"] for r in records if r["step"] == step)
+    from tests.benchmarks.scale_bench import step_table
 
+    # Work a worker did early counts once, as in scale_bench (the orchestrator's wait is left out).
+    steps = step_table(records)
     agents = [r["seconds"] for r in records if r["step"] == "agent"]
-    return {"wall": wall, "checkout": total("checkout"), "plan": total("plan") + total("inventory"),
-            "agent max": max(agents, default=0.0), "agents": sum(agents), "merge": total("merge"),
+    return {"wall": wall, **{key: steps.get(key, {}).get("seconds", 0.0) for key in ("checkout", "plan", "merge")},
+            "agent max": max(agents, default=0.0), "agents": sum(agents),
             "created": float(created.total)}
 
 
-def print_table(disk: dict[str, float], nfs: dict[str, float], delay_ms: float) -> None:
-    print(f"Django 5.2.19, fresh workspace; NFS 4.1 over lo with {delay_ms:g} ms netem delay each way")
+def print_table(disk: dict[str, float], nfs: dict[str, float], title: str) -> None:
+    print(f"Django 5.2.19, fresh workspace; {title}")
     print(f"{'':12} {'disk':>9} {'NFS':>9} {'NFS/disk':>9}")
     for key in ("wall", "checkout", "plan", "agent max", "agents", "merge", "created"):
         unit = "" if key == "created" else " s"
@@ -242,12 +290,19 @@ def main() -> None:
     parser.add_argument("--delay-ms", type=float, default=1.0, help="netem delay each way (default 1 ms)")
     parser.add_argument("--install", action="store_true", help=f"apt-get install {NFS_PACKAGE} when missing")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--fuse", action="store_true",
+                        help="mount the FUSE stand-in (latencyfs.py) instead of kernel NFS, for kernels without it")
     args = parser.parse_args()
     if sys.platform != "linux":
         print("SKIP: the kernel NFS server and netem are Linux's")
         return
     try:
-        preflight(args.delay_ms, args.install)
+        if args.fuse:
+            reason = fuse_reason(args.install)
+            if reason is not None:
+                raise Skip(reason)
+        else:
+            preflight(args.delay_ms, args.install)
     except Skip as reason:
         print(f"SKIP: {reason}")
         return
@@ -261,11 +316,18 @@ def main() -> None:
         for folder in (export, mountpoint, disk_ws):
             folder.mkdir()
         disk = scan(corpus, disk_ws, args.workers)
-        stack.enter_context(nfs_server(export))
-        stack.enter_context(nfs_mount(export, mountpoint))
-        stack.enter_context(delayed_nfs(args.delay_ms))
+        if args.fuse:
+            # The round trip is the delay each way, twice, as netem would add it to both directions.
+            stack.enter_context(latency_mount(export, mountpoint, 2 * args.delay_ms))
+            title = (f"FUSE stand-in (latencyfs.py, not NFS): {2 * args.delay_ms:g} ms per round trip an NFS "
+                     "client would make")
+        else:
+            stack.enter_context(nfs_server(export))
+            stack.enter_context(nfs_mount(export, mountpoint))
+            stack.enter_context(delayed_nfs(args.delay_ms))
+            title = f"NFS 4.1 over lo with {args.delay_ms:g} ms netem delay each way"
         nfs = scan(corpus, mountpoint, args.workers)
-    print_table(disk, nfs, args.delay_ms)
+    print_table(disk, nfs, title)
 
 
 if __name__ == "__main__":
