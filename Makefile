@@ -52,7 +52,8 @@ bench-scale: setup
 	$(BIN)/python tests/benchmarks/scale_bench.py $(ARGS)
 
 # A Django scan with its workspace on a loopback NFS export delayed by tc netem, beside the ordinary
-# disk; prints SKIP and why where the kernel, tc or root is missing (ARGS="--install --delay-ms 2").
+# disk; prints SKIP and why where the kernel, tc or root is missing (ARGS="--install --delay-ms 2");
+# ARGS=--fuse mounts a FUSE stand-in that waits a round trip per NFS operation (kernels without NFS).
 bench-nfs: setup
 	$(BIN)/python tests/benchmarks/nfs_bench.py $(ARGS)
 
