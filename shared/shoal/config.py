@@ -60,6 +60,8 @@ ENV_REUSE_FINISHED = "SHOAL_REUSE_FINISHED"
 # The local engine marks its own process so; SAM CLI's local emulation sets AWS_SAM_LOCAL itself.
 ENV_LOCAL_ENGINE = "SHOAL_LOCAL_ENGINE"
 ENV_SAM_LOCAL = "AWS_SAM_LOCAL"
+# Not a setting either: a file for measurements (shoal.stepfigures), never part of a scan's result.
+ENV_STEP_FIGURES = "SHOAL_STEP_FIGURES"
 
 THRESHOLD_VARIABLES = {"max_ccn": ENV_MAX_CCN, "max_function_lines": ENV_MAX_FUNCTION_LINES,
                        "max_params": ENV_MAX_PARAMS, "max_nesting": ENV_MAX_NESTING}

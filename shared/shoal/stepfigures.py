@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-ENV_STEP_FIGURES = "SHOAL_STEP_FIGURES"
+from shoal.config import ENV_STEP_FIGURES
 
 
 def figures_path() -> str | None:
