@@ -30,7 +30,7 @@ from shoal.planning import plan_partitions, time_warnings
 from shoal.repoconfig import RepoConfig, configured
 from shoal.reports import write_reports
 from shoal.reports.jsonreport import failed, headline_counts, severity_counts
-from shoal.security import catalog, check_rule_ids, ruleset_for
+from shoal.security import catalog, check_rule_ids, ruleset_for, user_secret_rules
 from shoal.repocache import RepoCache
 from shoal.source import CheckoutResult, is_commit_id, parse_repository, validate_ref
 from shoal.testhooks import reached
@@ -332,7 +332,7 @@ def merge_stage(
         files=tuple(_unique_by_path(files)),
         findings=reported,
         exclusions=tuple(Exclusion(**e) for e in plan_document["exclusions"]),
-        rules=catalog(ruleset),
+        rules=catalog(ruleset, user_secret_rules(paths.src, repo) if ruleset is not None else ()),
         tool_version=__version__,
         failure_threshold=settings.failure_threshold(repo.fail_on),
         diagnostics=tuple(sorted(diagnostics)),

@@ -63,14 +63,29 @@ def load_specs(path: Path, validate: bool = True) -> list[dict[str, Any]]:
     except (OSError, yaml.YAMLError) as exc:
         raise DetectorError(f"{path}: cannot read detectors: {exc}") from None
     if validate:
-        errors = sorted(_schema_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
-        if errors:
-            where = "/".join(str(p) for p in errors[0].absolute_path) or "top level"
-            raise DetectorError(
-                f"{path}: invalid detector file at {where}: {errors[0].message} "
-                "(see shared/shoal/secrets/schema/detector.schema.json)"
-            )
+        check_document(data, str(path))
     return [dict(entry, source=str(path)) for entry in data["detectors"]]
+
+
+def check_document(data: Any, source: str) -> None:
+    """Refuse a detectors document the schema does not accept, naming the file, the detector
+    (by index and id) and the field at fault."""
+    errors = sorted(_schema_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
+    if not errors:
+        return
+    error = errors[0]
+    where = "/".join(str(p) for p in error.absolute_path) or "top level"
+    path = list(error.absolute_path)
+    named = ""
+    if len(path) >= 2 and path[0] == "detectors" and isinstance(path[1], int):
+        entry = data["detectors"][path[1]]
+        if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+            named = f" (detector {entry['id'][:80]})"
+    message = error.message if len(error.message) <= 300 else error.message[:300] + "..."
+    raise DetectorError(
+        f"{source}: invalid detector file at {where}{named}: {message} "
+        "(the schema is shoal/secrets/schema/detector.schema.json)"
+    )
 
 
 def _camel(slug: str) -> str:
@@ -151,6 +166,26 @@ def load_detectors(folder: Path, validate: bool = True) -> tuple[Detector, ...]:
                 raise DetectorError(f"{path}: detector {spec['id']} is already defined in {seen[spec['id']]}")
             seen[spec["id"]] = str(path)
             detectors.append(build(spec, validate))
+    return tuple(detectors)
+
+
+def user_detectors(folder: Path, relative_to: Path | None = None) -> tuple[Detector, ...]:
+    """A repository's own detectors: the YAML files of its rules folder whose top level is a
+    `detectors:` list, validated as the built-in ones are (schema, RE2, the secret group). An id
+    that a built-in detector or another file already has is refused, naming both."""
+    from shoal.rules.registry import detector_documents
+
+    seen = {detector.meta.id: "the built-in detectors" for detector in builtin_detectors()}
+    detectors = []
+    for source, data in detector_documents(folder, relative_to):
+        check_document(data, source)
+        for entry in data["detectors"]:
+            spec = dict(entry, source=source)
+            rule_id = f"secrets/{spec['id']}"
+            if rule_id in seen:
+                raise DetectorError(f"{source}: detector {spec['id']} is already defined in {seen[rule_id]}")
+            seen[rule_id] = source
+            detectors.append(build(spec, validate=True))
     return tuple(detectors)
 
 
