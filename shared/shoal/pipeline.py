@@ -322,6 +322,8 @@ def merge_stage(
     if settings.min_severity:  # shoal scan --severity: the reports leave out what is below it
         lowest = Severity(settings.min_severity).rank
         reported = tuple(f for f in reported if f.severity.rank >= lowest)
+    if settings.verify_secrets and ruleset is not None:
+        reported = _verified(reported, paths.src, repo)
     worktree = scan.get("worktree")
     result = ScanResult(
         scan_id=scan["scan_id"],
@@ -366,6 +368,16 @@ def merge_stage(
         # Their texts held a value only another partition knew to be secret: seal_stage removes them.
         extra["redacted_shards"] = redacted_shards
     return {**_merge_summary(result, paths, written, len(plan["partitions"])), **extra}
+
+
+def _verified(findings: tuple[Finding, ...], src: Path, repo: RepoConfig) -> tuple[Finding, ...]:
+    """--verify-secrets: the reported secret findings labelled by their providers. Here, in the
+    orchestrator's merge, never in an agent: the network is allowed where the merge runs. Only the
+    reports carry the labels; the baseline and the results snapshot keep the findings as found."""
+    from shoal.secrets.verify import verify_findings
+    from shoal.security import secret_engine_for
+
+    return verify_findings(findings, str(src), secret_engine_for(str(src), repo))
 
 
 def seal_stage(scan_id: str, partitions: Sequence[str], settings: Settings) -> dict[str, Any]:
