@@ -420,7 +420,11 @@ def _run_history(args: argparse.Namespace) -> int:
 
     if not args.history:
         raise ShoalError("--since REF limits a --history scan: add --history")
-    text, status = history_report(args.target, args.since, args.format, verify=args.verify_secrets)
+    settings = settings_from_env()
+    if args.workspace:  # a remote repository is fetched through this workspace's repository cache
+        settings = settings.with_overrides({"workspace": str(Path(args.workspace).resolve())})
+    text, status = history_report(args.target, args.since, args.format, verify=args.verify_secrets,
+                                  settings=settings)
     print(text)
     return status
 

@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from shoal import localgit
+from shoal.config import Settings
 from shoal.errors import InputError
 from shoal.models import Finding
 from shoal.secrets.scanner import scan_secrets_with_values
@@ -136,18 +137,41 @@ def scan_history(repo: Path, since: str | None = None, max_blob_bytes: int = MAX
     return result
 
 
-def history_report(target: list[str], since: str | None, output_format: str, verify: bool = False) -> tuple[str, int]:
+def _remote_history(url: str, since: str | None, verifier: Verifier | None, settings: Settings) -> HistoryScan:
+    """A remote repository's history, fetched whole into scratch through the repository cache
+    (on an allowed host, as any scan), scanned, and the scratch deleted."""
+    import shutil
+    import tempfile
+
+    from shoal.repocache import RepoCache
+    from shoal.source import fetch_history, parse_repository
+
+    spec = parse_repository(url, settings.allowed_hosts)
+    cache = RepoCache.for_repository(Path(settings.workspace), spec) if settings.repo_cache else None
+    scratch = Path(tempfile.mkdtemp(prefix="shoal-history-", dir=settings.scratch or None))
+    try:
+        return scan_history(fetch_history(spec, scratch, cache), since, verifier=verifier)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def history_report(target: list[str], since: str | None, output_format: str, verify: bool = False,
+                   settings: Settings | None = None) -> tuple[str, int]:
     """`shoal scan <repo> --history [--since REF]`: the text or JSON to print and the exit status
     (1 when a secret is found anywhere in the history, else 0)."""
     import json
 
-    if len(target) != 1 or target[0].startswith("https://"):
-        raise InputError("--history scans one local git repository: give its path (clone a remote one first)")
-    repo = Path(target[0])
-    inside = localgit.run(repo, "rev-parse", "--is-inside-work-tree") if repo.is_dir() else None
-    if inside is None or inside.returncode != 0:
-        raise InputError(f"{repo} is not a git repository: --history reads its commits, so give a repository's path")
-    result = scan_history(repo, since, verifier=Verifier() if verify else None)
+    if len(target) != 1:
+        raise InputError("--history scans one git repository: give its path or https URL")
+    verifier = Verifier() if verify else None
+    if target[0].startswith("https://"):
+        result = _remote_history(target[0], since, verifier, settings or Settings())
+    else:
+        repo = Path(target[0])
+        inside = localgit.run(repo, "rev-parse", "--is-inside-work-tree") if repo.is_dir() else None
+        if inside is None or inside.returncode != 0:
+            raise InputError(f"{repo} is not a git repository: --history reads its commits, so give a repository's path")
+        result = scan_history(repo, since, verifier=verifier)
     counts = (f"{result.blobs_scanned} blobs scanned, {result.blobs_too_large} over {MAX_BLOB_BYTES} bytes "
               f"skipped, {result.blobs_binary} binary")
     if output_format == "json":
