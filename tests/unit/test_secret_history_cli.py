@@ -83,3 +83,20 @@ def test_history_of_a_remote_repository_goes_through_the_repository_cache(
     monkeypatch.setenv("SHOAL_ALLOWED_HOSTS", "github.com")
     assert main(["scan", url, "--history", "--workspace", str(workspace)]) == 2
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_history_with_verification_labels_each_secret(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.integration.provider_server import ProviderServer
+
+    repo, value, _ = repo_with_deleted_secret(tmp_path)
+    server = ProviderServer()
+    server.live("api.github.com", value)
+    monkeypatch.setenv("SHOAL_TEST_VERIFY_BASE", server.start())
+    try:
+        assert main(["scan", str(repo), "--history", "--verify-secrets", "--format", "json"]) == 1
+    finally:
+        server.stop()
+    [finding] = json.loads(capsys.readouterr().out)["findings"]
+    assert finding["properties"]["verification"] == "verified"
+    assert server.sent_to(value) == {"api.github.com"} and len(server.requests) == 1

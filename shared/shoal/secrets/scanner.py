@@ -38,8 +38,14 @@ class SecretEngine:
         # Compiled on first use: most files wake a handful of the 200+ detectors.
         self.patterns: list[Any] = [None] * len(self.detectors)
         self.prefilter = re2.Set.SearchSet(latin1_options(_MAX_MEM))
-        for detector in self.detectors:
-            self.prefilter.Add(detector.prefilter)
+        # One Set entry per distinct pre-filter: a named detector's two patterns share theirs.
+        entries: dict[bytes, list[int]] = {}
+        for index, detector in enumerate(self.detectors):
+            entries.setdefault(detector.prefilter, []).append(index)
+        self.woken: list[list[int]] = []
+        for prefilter, indexes in entries.items():
+            self.prefilter.Add(prefilter)
+            self.woken.append(indexes)
         self.prefilter.Compile()
 
     def _pattern(self, index: int) -> Any:
@@ -50,7 +56,8 @@ class SecretEngine:
 
     def candidates(self, data: bytes, ctx: FileContext) -> list[tuple[Detector, Candidate]]:
         found: list[tuple[Detector, Candidate]] = []
-        for index in sorted(self.prefilter.Match(data) or ()):
+        matched = self.prefilter.Match(data) or ()
+        for index in sorted(i for entry in matched for i in self.woken[entry]):
             detector = self.detectors[index]
             if detector.generic and ctx.is_lockfile:
                 continue  # lockfiles are digests and URLs by the thousand, never assignments
