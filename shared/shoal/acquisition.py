@@ -50,7 +50,9 @@ def acquire(source: Source, settings: Settings) -> Acquired:
         from shoal import incremental
 
         key = incremental.analysis_key(settings)
-        snapshot = incremental.find_snapshot(cache.folder, key) if settings.incremental else None
+        # --verify-secrets needs every file exported: the merge finds the values again there.
+        reuse = settings.incremental and not settings.verify_secrets
+        snapshot = incremental.find_snapshot(cache.folder, key) if reuse else None
         since = Since(snapshot.commit, snapshot.redo) if snapshot is not None else None
     try:
         result = checkout(spec, source.ref, paths.src, scratch, base=source.base, cache=cache, since=since,

@@ -26,13 +26,14 @@ from shoal.models import FileMetrics, Finding, Partition, SourceFile
 from shoal.observability import PhaseClock
 from shoal.regularfiles import read_regular
 from shoal.repoconfig import RepoConfig
-from shoal.security import FindingPolicy, engine_for
+from shoal.security import FindingPolicy, engine_for, secret_engine_for
 from shoal.suppressions import apply_suppressions, comment_lines, has_marker
 from shoal.workspace import ScanPaths, atomic_write, json_bytes, load_json, read_verified
 
 if TYPE_CHECKING:
     from shoal.rules.engine import RuleEngine
     from shoal.secrets.redaction import FileSecrets
+    from shoal.secrets.scanner import SecretEngine
 
 SHARD_SCHEMA = "shoal/shard/v1"
 
@@ -88,6 +89,7 @@ class FileChecks:
     policy: FindingPolicy
     parse_budget_ms: int = Settings.parse_budget_ms
     redaction_key: str = ""  # the scan's key for hashing secret values (plan.json)
+    secrets: SecretEngine | None = None  # the detectors, with the repository's own; None: built-in only
 
     @property
     def security(self) -> bool:
@@ -119,7 +121,8 @@ def run_agent(task: AgentTask, workspace: Path, clock: PhaseClock | None = None)
         diagnostics.extend(file_diagnostics)
         if found:
             values[source_file.path] = found
-    files, findings, diagnostics, secrets = redact_partition(checks.redaction_key, files, findings, diagnostics, values)
+    files, findings, diagnostics, secrets = redact_partition(checks.redaction_key, files, findings, diagnostics, values,
+                                                                checks.secrets)
     shard_path = paths.shard(partition.id)
     body = _shard_bytes(task, files, dedupe_and_sort(findings), diagnostics, secrets, summaries)
     digest = atomic_write(shard_path, body)
@@ -162,6 +165,7 @@ def load_partition(paths: ScanPaths, task: AgentTask) -> tuple[Partition, FileCh
     checks = FileChecks(
         thresholds=task.thresholds,
         engine=engine_for(str(paths.src), repo) if security else None,
+        secrets=secret_engine_for(str(paths.src), repo) if security else None,
         policy=FindingPolicy.from_repo(repo),
         parse_budget_ms=task.parse_budget_ms,
         redaction_key=str(plan["redaction_key"]),
@@ -195,7 +199,7 @@ def analyse_file(
         from shoal.secrets.scanner import scan_secrets_with_values
 
         started = time.perf_counter() if clock is not None else 0.0
-        found = scan_secrets_with_values(source_file.path, data)
+        found = scan_secrets_with_values(source_file.path, data, checks.secrets)
         findings.extend(finding for finding, _ in found)
         if clock is not None:
             clock.add("secrets", started)
@@ -214,7 +218,7 @@ _TEXT_SEPARATOR = b"\n\x00\n"
 
 def redact_partition(
     key: str, files: list[FileMetrics], findings: list[Finding], diagnostics: list[str],
-    values: dict[str, list[bytes]],
+    values: dict[str, list[bytes]], engine: SecretEngine | None = None,
 ) -> tuple[list[FileMetrics], list[Finding], list[str], dict[str, FileSecrets]]:
     """The partition's results with every secret value it knows redacted from every text, and
     the keyed hashes of those values by file, for the merge to redact them in other partitions.
@@ -231,7 +235,7 @@ def redact_partition(
         texts.setdefault(finding.location.path, []).extend(finding_texts(finding))
     texts.setdefault("", []).extend(diagnostics)  # scan-level: a diagnosed file is analysed afresh anyway
     for path, strings in texts.items():
-        found = secret_values(_TEXT_SEPARATOR.join(t.encode("utf-8", "surrogatepass") for t in strings))
+        found = secret_values(_TEXT_SEPARATOR.join(t.encode("utf-8", "surrogatepass") for t in strings), engine)
         if found:
             values.setdefault(path, []).extend(found)
     redactor = Redactor(key)

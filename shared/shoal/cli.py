@@ -98,6 +98,10 @@ def build_parser() -> argparse.ArgumentParser:
                       help="scan every blob reachable from the repository's refs for secrets, each once, and say "
                            "where each first appeared and whether HEAD still has it (a local git repository)")
     scan.add_argument("--since", metavar="REF", help="with --history: only the commits REF does not reach")
+    scan.add_argument("--verify-secrets", action="store_true",
+                      help="ask each found credential's provider, by its documented read-only call, whether it is "
+                           "live, and label the finding verified/unverified/unknown (network; off by default; "
+                           "env SHOAL_VERIFY_SECRETS=true)")
     scan.add_argument("-v", "--verbose", action="store_true", help="show the handlers' JSON logs on stderr")
     scan.add_argument("-q", "--quiet", action="store_true",
                       help="print the findings only: no summary table, report paths or verdict")
@@ -191,6 +195,7 @@ def selection_options(args: argparse.Namespace) -> dict[str, Any]:
     options: dict[str, Any] = {
         "include": list(args.include), "exclude": list(args.exclude), "exclude_rules": list(args.exclude_rule),
         "min_severity": args.severity, "config_toml": _config_text(args.config) if args.config else None,
+        "verify_secrets": getattr(args, "verify_secrets", False) or None,
     }
     options.update({field: getattr(args, field) for field, _ in LIMIT_FLAGS.values()})
     return options
@@ -415,7 +420,11 @@ def _run_history(args: argparse.Namespace) -> int:
 
     if not args.history:
         raise ShoalError("--since REF limits a --history scan: add --history")
-    text, status = history_report(args.target, args.since, args.format)
+    settings = settings_from_env()
+    if args.workspace:  # a remote repository is fetched through this workspace's repository cache
+        settings = settings.with_overrides({"workspace": str(Path(args.workspace).resolve())})
+    text, status = history_report(args.target, args.since, args.format, verify=args.verify_secrets,
+                                  settings=settings)
     print(text)
     return status
 

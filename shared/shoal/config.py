@@ -31,6 +31,7 @@ ENV_MAX_FUNCTION_LINES = "SHOAL_MAX_FUNCTION_LINES"
 ENV_MAX_PARAMS = "SHOAL_MAX_PARAMS"
 ENV_MAX_NESTING = "SHOAL_MAX_NESTING"
 ENV_SECURITY = "SHOAL_SECURITY"
+ENV_VERIFY_SECRETS = "SHOAL_VERIFY_SECRETS"
 ENV_MAX_FAILED_PARTITIONS = "SHOAL_MAX_FAILED_PARTITIONS"
 ENV_AGENT_ATTEMPTS = "SHOAL_AGENT_ATTEMPTS"
 ENV_THROTTLE_WAIT = "SHOAL_THROTTLE_WAIT"
@@ -112,6 +113,7 @@ class Settings:
     max_concurrency: int = 16
     fail_on: str = ""  # empty: not set here, so .shoal.toml or DEFAULT_FAIL_ON decides
     security: bool = True  # security rules and secrets; False scans metrics only
+    verify_secrets: bool = False  # the merge asks providers whether found credentials are live (network)
     max_failed_partitions: int = -1  # -1: any number may fail and the scan is partial
     agent_attempts: int = 3  # tries per partition before it counts as failed
     # A throttled agent invoke (the account or the agent's reserved concurrency is full) is not a
@@ -284,6 +286,7 @@ def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
         max_concurrency=_int(env, ENV_MAX_CONCURRENCY, base.max_concurrency),
         fail_on=env.get(ENV_FAIL_ON) or base.fail_on,
         security=_flag(env, ENV_SECURITY, base.security),
+        verify_secrets=_flag(env, ENV_VERIFY_SECRETS, base.verify_secrets),
         max_failed_partitions=_int(env, ENV_MAX_FAILED_PARTITIONS, base.max_failed_partitions),
         agent_attempts=_int(env, ENV_AGENT_ATTEMPTS, base.agent_attempts),
         throttle_wait=_int(env, ENV_THROTTLE_WAIT, base.throttle_wait),

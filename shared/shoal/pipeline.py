@@ -30,7 +30,7 @@ from shoal.planning import plan_partitions, time_warnings
 from shoal.repoconfig import RepoConfig, configured
 from shoal.reports import write_reports
 from shoal.reports.jsonreport import failed, headline_counts, severity_counts
-from shoal.security import catalog, check_rule_ids, ruleset_for
+from shoal.security import catalog, check_rule_ids, ruleset_for, user_secret_rules
 from shoal.repocache import RepoCache
 from shoal.source import CheckoutResult, is_commit_id, parse_repository, validate_ref
 from shoal.testhooks import reached
@@ -322,6 +322,8 @@ def merge_stage(
     if settings.min_severity:  # shoal scan --severity: the reports leave out what is below it
         lowest = Severity(settings.min_severity).rank
         reported = tuple(f for f in reported if f.severity.rank >= lowest)
+    if settings.verify_secrets and ruleset is not None:
+        reported = _verified(reported, paths.src, repo)
     worktree = scan.get("worktree")
     result = ScanResult(
         scan_id=scan["scan_id"],
@@ -332,7 +334,7 @@ def merge_stage(
         files=tuple(_unique_by_path(files)),
         findings=reported,
         exclusions=tuple(Exclusion(**e) for e in plan_document["exclusions"]),
-        rules=catalog(ruleset),
+        rules=catalog(ruleset, user_secret_rules(paths.src, repo) if ruleset is not None else ()),
         tool_version=__version__,
         failure_threshold=settings.failure_threshold(repo.fail_on),
         diagnostics=tuple(sorted(diagnostics)),
@@ -366,6 +368,16 @@ def merge_stage(
         # Their texts held a value only another partition knew to be secret: seal_stage removes them.
         extra["redacted_shards"] = redacted_shards
     return {**_merge_summary(result, paths, written, len(plan["partitions"])), **extra}
+
+
+def _verified(findings: tuple[Finding, ...], src: Path, repo: RepoConfig) -> tuple[Finding, ...]:
+    """--verify-secrets: the reported secret findings labelled by their providers. Here, in the
+    orchestrator's merge, never in an agent: the network is allowed where the merge runs. Only the
+    reports carry the labels; the baseline and the results snapshot keep the findings as found."""
+    from shoal.secrets.verify import verify_findings
+    from shoal.security import secret_engine_for
+
+    return verify_findings(findings, str(src), secret_engine_for(str(src), repo))
 
 
 def seal_stage(scan_id: str, partitions: Sequence[str], settings: Settings) -> dict[str, Any]:

@@ -40,9 +40,10 @@ def run_rules(args: argparse.Namespace, stdout: Console) -> int:
     if args.action == "test":
         return _test(Path(args.folder), stdout)
     query_rules = _query_rules(args.rules)
+    others = _other_rules(args.rules)
     if args.action == "show":
-        return _show(args.rule_id, query_rules, stdout)
-    return _list(query_rules, args.language, args.format, stdout)
+        return _show(args.rule_id, query_rules, stdout, others)
+    return _list(query_rules, args.language, args.format, stdout, others)
 
 
 def _query_rules(folder: str | None) -> tuple[Rule, ...]:
@@ -54,13 +55,18 @@ def _query_rules(folder: str | None) -> tuple[Rule, ...]:
     return rules
 
 
-def _other_rules() -> tuple[RuleMeta, ...]:
+def _other_rules(folder: str | None) -> tuple[RuleMeta, ...]:
+    """Metrics, secrets and notes, with the secret detectors of the --rules folder if any."""
     from shoal.security import other_rules  # imports the secrets detectors: only when listing
 
-    return other_rules()
+    if not folder:
+        return other_rules()
+    from shoal.secrets.catalog import rules_of, user_detectors
+
+    return (*other_rules(), *rules_of(user_detectors(Path(folder))))
 
 
-def _rows(query_rules: tuple[Rule, ...], language: str | None) -> list[dict[str, Any]]:
+def _rows(query_rules: tuple[Rule, ...], others: tuple[RuleMeta, ...], language: str | None) -> list[dict[str, Any]]:
     rows = [
         {"id": r.id, "name": r.name, "severity": r.severity.value, "cwe": r.cwe,
          "languages": list(r.languages), "source": r.source}
@@ -70,13 +76,14 @@ def _rows(query_rules: tuple[Rule, ...], language: str | None) -> list[dict[str,
     rows += [
         {"id": m.id, "name": m.name, "severity": m.default_severity.value, "cwe": m.cwe,
          "languages": ["all"], "source": "built-in"}
-        for m in _other_rules()
+        for m in others
     ]
     return sorted(rows, key=lambda r: r["id"])
 
 
-def _list(query_rules: tuple[Rule, ...], language: str | None, fmt: str, stdout: Console) -> int:
-    rows = _rows(query_rules, language)
+def _list(query_rules: tuple[Rule, ...], language: str | None, fmt: str, stdout: Console,
+          others: tuple[RuleMeta, ...] | None = None) -> int:
+    rows = _rows(query_rules, _other_rules(None) if others is None else others, language)
     if fmt == "json":
         stdout.print_json(json.dumps(rows))
         return EXIT_OK
@@ -89,7 +96,8 @@ def _list(query_rules: tuple[Rule, ...], language: str | None, fmt: str, stdout:
     return EXIT_OK
 
 
-def _show(rule_id: str, query_rules: tuple[Rule, ...], stdout: Console) -> int:
+def _show(rule_id: str, query_rules: tuple[Rule, ...], stdout: Console,
+          others: tuple[RuleMeta, ...] | None = None) -> int:
     rule = next((r for r in query_rules if r.id == rule_id), None)
     if rule is not None:
         stdout.print(f"[bold]{rule.id}[/] ({rule.name})", highlight=False)
@@ -109,11 +117,12 @@ def _show(rule_id: str, query_rules: tuple[Rule, ...], stdout: Console) -> int:
             stdout.print(f"  query {number}:", highlight=False)
             stdout.print(query.rstrip(), highlight=False, markup=False)
         return EXIT_OK
-    meta = next((m for m in _other_rules() if m.id == rule_id), None)
+    others = _other_rules(None) if others is None else others
+    meta = next((m for m in others if m.id == rule_id), None)
     if meta is None:
         from shoal.rules.registry import unknown_ids_message
 
-        known = [r.id for r in query_rules] + [m.id for m in _other_rules()]
+        known = [r.id for r in query_rules] + [m.id for m in others]
         raise ShoalError(unknown_ids_message("no rule", [rule_id], known))
     stdout.print(f"[bold]{meta.id}[/] ({meta.name})", highlight=False)
     stdout.print(f"  severity     {meta.default_severity.value}\n  cwe          {meta.cwe or '-'}\n"

@@ -21,6 +21,8 @@ from shoal.suppressions import BARE_IGNORE
 if TYPE_CHECKING:
     from shoal.rules.engine import RuleEngine
     from shoal.rules.registry import RuleSet
+    from shoal.secrets.model import Detector
+    from shoal.secrets.scanner import SecretEngine
 
 
 def ruleset_for(src_root: Path, repo: RepoConfig) -> RuleSet:
@@ -31,7 +33,8 @@ def ruleset_for(src_root: Path, repo: RepoConfig) -> RuleSet:
     if repo.rules_folder:
         rules = rules + load_rules(src_root / repo.rules_folder, relative_to=src_root)
     full = RuleSet(rules)
-    _check_known(repo, {r.id for r in full.rules})
+    # The repository's own secret detectors are checked here too: a broken one fails the plan.
+    _check_known(repo, {r.id for r in full.rules} | {m.id for m in user_secret_rules(src_root, repo)})
     query_ids = {r.id for r in full.rules}
     return full.configured(
         disable=[i for i in repo.disable if i in query_ids],
@@ -57,7 +60,7 @@ def check_rule_ids(src_root: Path, repo: RepoConfig, ids: Iterable[str], what: s
     rules = builtin_rules()
     if repo.rules_folder:
         rules = rules + load_rules(src_root / repo.rules_folder, relative_to=src_root)
-    known = {r.id for r in rules} | {m.id for m in other_rules()}
+    known = {r.id for r in rules} | {m.id for m in other_rules()} | {m.id for m in user_secret_rules(src_root, repo)}
     unknown = sorted(set(ids) - known)
     if unknown:
         raise InputError(unknown_ids_message(what, unknown, known))
@@ -70,11 +73,47 @@ def other_rules() -> tuple[RuleMeta, ...]:
     return (*(m.meta for m in METRIC_RULES), *SECRET_RULES, BARE_IGNORE)
 
 
-def catalog(ruleset: RuleSet | None) -> tuple[RuleMeta, ...]:
+def catalog(ruleset: RuleSet | None, user_secrets: Iterable[RuleMeta] = ()) -> tuple[RuleMeta, ...]:
     """Every rule a scan with this configuration can report, sorted by id."""
     if ruleset is None:
         return rule_catalog()
-    return tuple(sorted((*other_rules(), *(r.meta for r in ruleset.rules if r.reports)), key=lambda m: m.id))
+    reported = (*other_rules(), *user_secrets, *(r.meta for r in ruleset.rules if r.reports))
+    return tuple(sorted(reported, key=lambda m: m.id))
+
+
+def user_secret_detectors(src_root: Path, repo: RepoConfig) -> tuple[Detector, ...]:
+    """The secret detectors of the repository's rules folder (files with a `detectors:` list)."""
+    if not repo.rules_folder:
+        return ()
+    return _cached_user_detectors(str(src_root), repo.rules_folder, _rules_digest(src_root, repo))
+
+
+def user_secret_rules(src_root: Path, repo: RepoConfig) -> tuple[RuleMeta, ...]:
+    return tuple(detector.meta for detector in user_secret_detectors(src_root, repo))
+
+
+@lru_cache(maxsize=8)
+def _cached_user_detectors(src_root: str, folder: str, _digest: str) -> tuple[Detector, ...]:
+    from shoal.rules.registry import RuleError
+    from shoal.secrets.catalog import user_detectors
+
+    path = Path(src_root) / folder
+    if not path.is_dir():
+        raise RuleError(f"{folder}: no such rules folder")
+    return user_detectors(path, relative_to=Path(src_root))
+
+
+def secret_engine_for(src_root: str, repo: RepoConfig) -> SecretEngine:
+    """The engine of the built-in detectors, plus the repository's own when it has some (one per
+    configuration and process, like the rules' engine)."""
+    return _cached_secret_engine(src_root, repo, _rules_digest(Path(src_root), repo))
+
+
+@lru_cache(maxsize=8)
+def _cached_secret_engine(src_root: str, repo: RepoConfig, _digest: str) -> SecretEngine:
+    from shoal.secrets.scanner import engine_with
+
+    return engine_with(user_secret_detectors(Path(src_root), repo))
 
 
 @dataclass(frozen=True)

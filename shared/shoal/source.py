@@ -1057,3 +1057,27 @@ def _changed_paths(git: _ScratchGit, since: str, head: str) -> set[str] | None:
         return {path for _, _, path in changes.parse_name_status(out)}
     except (GitFailure, ValueError):
         return None
+
+
+def fetch_history(spec: RepoSpec, scratch: Path, cache: RepoCache | None = None,
+                  timeout: float = GIT_TIMEOUT_SECONDS) -> Path:
+    """A bare repository in `scratch` with every branch and tag of the remote `spec` and their
+    whole history (for `--history`), HEAD at the remote's HEAD. It starts from the repository
+    cache's objects, so a repeat fetches only what is new, and the cache gets what was fetched
+    (the cache's shallow scans' packs deepen into the full history once)."""
+    git = _ScratchGit(scratch, spec.kind, timeout)
+    seed = cache.seed(git) if cache is not None else None
+    deepen = ["--unshallow"] if (git.git_dir / "shallow").exists() else []
+    try:
+        git.run("fetch", *deepen, "--no-tags", "--no-recurse-submodules", "--quiet", spec.url,
+                "+refs/heads/*:refs/heads/*", "+refs/tags/*:refs/tags/*", "+HEAD:refs/shoal/remote-head")
+    except GitFailure as exc:
+        if exc.transient:
+            raise _retryable(spec, exc) from None
+        raise SourceError(f"could not fetch the history of {spec.location}: {exc.first_line}") from None
+    head = _resolve(git, "refs/shoal/remote-head", spec, None)
+    git.run("update-ref", "--no-deref", "HEAD", head)
+    if cache is not None and seed is not None:
+        tips = git.run("for-each-ref", "--format=%(objectname)", "refs/heads", "refs/tags").split()
+        cache.update(git, [head, *tips], seed)
+    return git.git_dir

@@ -180,3 +180,58 @@ def test_no_planted_secret_reaches_any_output(tmp_path: Path):
     # The leak check itself finds every value where it was planted.
     planted_text = "".join(p.read_text() for p in sorted(repo.rglob("*")) if p.is_file() and ".git" not in p.parts)
     assert len(leaks(planted_text, planted)) == len(planted)
+
+
+def test_verification_labels_findings_and_keeps_every_value_out_of_every_output(tmp_path: Path):
+    """--verify-secrets: the merge finds the values again in the checkout and asks each provider's
+    stand-in; the labels reach the reports, the values reach nothing but their own provider."""
+    from tests.integration.provider_server import ProviderServer
+    from tests.unit.test_secret_detectors import SPECS, generate
+
+    spec = {s["id"]: s for s in SPECS}
+    live_github, dead_slack = generate(spec["github-token"], 51), generate(spec["slack-token"], 52)
+    key_id = generate(spec["aws-access-key-id"], 53).replace("ASIA", "AKIA")
+    aws_secret = generate(spec["aws-secret-access-key"], 53)
+    generic = CONFIG_ONLY["generic"][2]
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / "deploy.py").write_text(
+        f'GITHUB = "{live_github}"\nSLACK = "{dead_slack}"\n'
+        f'AWS_ACCESS_KEY_ID = "{key_id}"\nAWS_SECRET_ACCESS_KEY = "{aws_secret}"\n'
+    )
+    (repo / "app.env").write_text(f"DB_PASSWORD={generic}\n")
+    init_repo(repo)
+    planted = [live_github, dead_slack, key_id, aws_secret, generic]
+    server = ProviderServer()
+    server.live("api.github.com", live_github)
+    server.aws_keys[key_id] = aws_secret
+    base = server.start()
+    try:
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "shared"), str(ROOT)]),
+               "SHOAL_TEST_VERIFY_BASE": base}
+        workspace = tmp_path / "ws"
+        common = ["--workspace", str(workspace), "--fail-on", "none", "-v"]
+        plain = shoal("scan", str(repo), *common, env=env)
+        assert plain.returncode == 0, plain.stderr[-3000:]
+        assert server.requests == []  # off by default
+        done = shoal("scan", str(repo), *common, "--verify-secrets", env=env)
+        assert done.returncode == 0, done.stderr[-3000:]
+    finally:
+        server.stop()
+    reports = sorted((workspace / "scans").glob("*/report/findings.json"))
+    verified = [json.loads(p.read_text()) for p in reports if '"verification":' in p.read_text()]
+    [report] = verified
+    labels = {f["rule_id"]: f["properties"]["verification"] for f in report["findings"]
+              if f["rule_id"].startswith("secrets/")}
+    assert labels == {"secrets/github-token": "verified", "secrets/slack-token": "unverified",
+                      "secrets/aws-access-key-id": "verified", "secrets/aws-secret-access-key": "verified",
+                      "secrets/generic-secret": "unknown"}
+    assert "live: GitHub GET /user answered HTTP 200" in done.stdout  # the terminal says it too
+    assert server.sent_to(live_github) == {"api.github.com"} and server.sent_to(dead_slack) == {"slack.com"}
+    # The key id names the signing key; the secret key and the generic password travel nowhere.
+    assert server.sent_to(key_id) == {"sts.amazonaws.com"}
+    assert server.sent_to(aws_secret) == set() and server.sent_to(generic) == set()
+    outputs = written_files(workspace)
+    outputs["stdout and stderr"] = plain.stdout + plain.stderr + done.stdout + done.stderr
+    leaked = {name: leaks(text, planted) for name, text in outputs.items()}
+    assert {name: values for name, values in leaked.items() if values} == {}

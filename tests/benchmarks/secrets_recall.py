@@ -1,10 +1,16 @@
 """Benchmark: recall of the secret detectors on credentials generated from each data-file
 detector's format, half assigned to a name derived from the provider, half bare in a call, and
-the share of decoys (commit hashes, digests, UUIDs, base64 blobs under ordinary names) flagged.
+the share of decoys (commit hashes, digests, UUIDs, base64 blobs under ordinary names, also in
+files that import a provider's SDK) flagged.
 
-Values are drawn with other seeds than the tests', and the names come from the provider, not the
-detector's keywords; still, formats and detectors share one author: this measures coverage of
-the written formats, not an independent held-out set.
+Bare values are passed to `Client("<token>")` in a file that imports the provider's SDK (a module
+named after the provider, as SDKs are), the way code that hard-codes a token uses it; the same
+call with no import at all is measured apart ("anonymous"): there an unprefixed hex or base62
+value has nothing that tells it from any other string, and only self-identifying formats count.
+
+Values are drawn with other seeds than the tests', and names and modules come from the provider,
+not the detector's keywords; still, formats and detectors share one author: this measures coverage
+of the written formats, not an independent held-out set.
 
     python tests/benchmarks/secrets_recall.py [--per-format 4]
 """
@@ -27,10 +33,21 @@ from shoal.secrets.scanner import scan_secrets_with_values  # noqa: E402
 from tests.unit.test_secret_detectors import SPECS, generate  # noqa: E402
 
 TEMPLATE_ONLY = {"jwt", "private-key", "connection-password", "generic"}  # need their own context
+SDKS = ["twilio", "datadog", "mailgun", "cloudflare", "zendesk", "algolia", "sendgrid", "pusher", "okta", "linode"]
+WORDS = ["staging", "eu-west", "primary", "analytics", "reports", "billing", "mobile", "internal"]
 
 
 def name_of(provider: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "_", provider).strip("_").upper() + "_API_KEY"
+
+
+def module_of(provider: str) -> str:
+    """The provider's SDK as code imports it: `Mailgun` -> mailgun, `Azure OpenAI` -> azure_openai."""
+    return re.sub(r"[^A-Za-z0-9]+", "_", provider).strip("_").lower()
+
+
+def bare_in_sdk_code(provider: str, value: str) -> str:
+    return f'from {module_of(provider)} import Client\n\nclient = Client("{value}")'
 
 
 def found(path: str, line: str, value: str) -> bool:
@@ -48,6 +65,11 @@ def decoys(rng: random.Random, count: int) -> list[str]:
         lambda: f'image = "sha256:{hashlib.sha256(rng.randbytes(8)).hexdigest()}"',
         lambda: f'nonce = "{base64.urlsafe_b64encode(rng.randbytes(24)).decode()}"',
         lambda: f'font_id = "{"".join(rng.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(32))}"',
+        # A provider's SDK imported, and ids, hashes and names passed to its calls.
+        lambda: f'from {rng.choice(SDKS)} import Client\nclient.get_commit("{hashlib.sha1(rng.randbytes(8)).hexdigest()}")',
+        lambda: f'import {rng.choice(SDKS)}\nrun = Revision("{hashlib.md5(rng.randbytes(8)).hexdigest()}")',
+        lambda: f'from {rng.choice(SDKS)} import Client\nclient = Client(region="{uuid.UUID(int=rng.getrandbits(128))}")',
+        lambda: f'from {rng.choice(SDKS)} import Client\nclient = Client("{rng.choice(WORDS)}-{rng.choice(WORDS)}")',
     ]
     return [makers[i % len(makers)]() for i in range(count)]
 
@@ -56,33 +78,39 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-format", type=int, default=4, help="values per format (half named, half bare)")
     args = parser.parse_args()
-    named = bare = named_hit = bare_hit = 0
-    bare_possible = bare_possible_hit = 0
+    counts = {"named": [0, 0], "bare": [0, 0], "anonymous": [0, 0]}
     missed: list[str] = []
+    formats = 0
     for spec in SPECS:
         if spec.get("extract", "token") in TEMPLATE_ONLY or "pattern" in spec:
             continue
+        formats += 1
         for seed in range(100, 100 + args.per_format):
             value = generate(spec, seed)
             if seed % 2 == 0:
-                named += 1
-                hit = found("app/config.py", f'{name_of(spec["provider"])} = "{value}"', value)
-                named_hit += hit
+                kind, text = "named", f'{name_of(spec["provider"])} = "{value}"'
             else:
-                bare += 1
-                hit = found("app/client.py", f'client = Client("{value}")', value)
-                bare_hit += hit
-                if spec.get("context") != "named":
-                    bare_possible += 1
-                    bare_possible_hit += hit
-            if not hit and not (seed % 2 and spec.get("context") == "named"):
-                missed.append(spec["id"])
-    lines = decoys(random.Random(7), 400)
+                kind, text = "bare", bare_in_sdk_code(spec["provider"], value)
+                anonymous = found("app/client.py", f'client = Client("{value}")', value)
+                counts["anonymous"][0] += 1
+                counts["anonymous"][1] += anonymous
+            hit = found("app/client.py", text, value)
+            counts[kind][0] += 1
+            counts[kind][1] += hit
+            if not hit:
+                missed.append(f"{spec['id']} ({kind})")
+    lines = decoys(random.Random(7), 480)
     flagged = sum(bool(scan_secrets_with_values("app/data.py", (line + "\n").encode())) for line in lines)
-    total, hits = named + bare, named_hit + bare_hit
-    print(f"{len(SPECS)} detectors; {total} generated credentials: recall {hits / total:.1%} "
-          f"(named {named_hit / named:.1%}, bare {bare_hit / bare:.1%}; bare in self-identifying formats "
-          f"{bare_possible_hit / bare_possible:.1%}); decoys flagged {flagged}/{len(lines)} ({flagged / len(lines):.1%})")
+    total = counts["named"][0] + counts["bare"][0]
+    hits = counts["named"][1] + counts["bare"][1]
+
+    def share(kind: str) -> str:
+        size, hit = counts[kind]
+        return f"{hit / size:.1%}"
+
+    print(f"{len(SPECS)} detectors, {formats} generated formats; {total} credentials: recall {hits / total:.1%} "
+          f"(named {share('named')}, bare in SDK code {share('bare')}; the same bare call with no import "
+          f"{share('anonymous')}); decoys flagged {flagged}/{len(lines)} ({flagged / len(lines):.1%})")
     if missed:
         print("missed:", ", ".join(sorted(set(missed))))
 

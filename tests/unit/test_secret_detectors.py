@@ -21,6 +21,7 @@ from shoal.secrets.catalog import (
     detector_files,
     load_detectors,
     load_specs,
+    rules_of,
 )
 from shoal.secrets.checks import CHECKS, crc32_suffix_fix, crc32_suffix_ok
 from shoal.secrets.scanner import scan_secrets_with_values
@@ -52,6 +53,9 @@ def true_lines(spec: dict[str, Any]) -> list[str]:
         templates = [f'{name}_KEY = "{{secret}}"']
         if spec.get("context") != "named":
             templates.append('client = Client("{secret}")')
+        elif spec.get("extract", "token") == "token":
+            # Bare in a client call, in a file that names the provider (its SDK's import).
+            templates.append(f'import {name.lower()}\n\nclient = Client("{{secret}}")')
     return templates
 
 
@@ -88,7 +92,7 @@ def test_ok_samples_are_not_reported(spec: dict[str, Any]) -> None:
 def test_every_detector_has_samples_and_ids_are_unique() -> None:
     ids = [spec["id"] for spec in SPECS]
     assert len(ids) == len(set(ids))
-    assert len(DETECTORS) == len(SPECS)
+    assert len(rules_of(DETECTORS)) == len(SPECS)
     for spec in SPECS:
         assert spec.get("samples", {}).get("ok"), f"{spec['id']} has no ok: sample"
         assert "secret" in spec or spec.get("samples", {}).get("generate"), spec["id"]
@@ -133,3 +137,18 @@ def test_user_detectors_load_and_bad_ones_are_refused(tmp_path: Path) -> None:
 def test_builtin_patterns_compile_with_their_groups() -> None:
     # Run time skips this check to compile only the patterns a file wakes.
     assert len(load_detectors(builtin_folder(), validate=True)) == len(DETECTORS)
+
+
+def test_a_bare_value_needs_the_provider_in_the_file_and_a_client_call() -> None:
+    spec = next(s for s in SPECS if s["id"] == "twilio-auth-token")
+    value = generate(spec, 5)
+    rule = "secrets/twilio-auth-token"
+
+    def reported(text: str) -> bool:
+        return any(f.rule_id == rule for f, _ in scan_secrets_with_values("app.py", text.encode()))
+
+    assert reported(f'from twilio.rest import Client\nclient = Client(ACCOUNT_SID, "{value}")')
+    assert reported(f'from twilio.rest import Client\nclient = Client("{value}")')
+    assert reported(f'import twilio\nlogin = twilio_login(password="{value}")')
+    assert not reported(f'client = Client("{value}")')  # nothing names the provider
+    assert not reported(f'import twilio\nrevision = checkout("{value}")')  # not a client's call

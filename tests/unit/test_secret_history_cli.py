@@ -12,6 +12,7 @@ import pytest
 from shoal.cli import main
 from tests.helpers import GIT
 from tests.unit.test_secret_detectors import SPECS, generate
+from tests.unit.test_source import _needs_tls_backend, https_repo  # noqa: F401 (a fixture)
 
 
 def repo_with_deleted_secret(root: Path) -> tuple[Path, str, str]:
@@ -50,3 +51,52 @@ def test_bad_history_requests_are_explained(tmp_path: Path, capsys: pytest.Captu
     assert main(["scan", str(repo), "--history", "--since", "no-such-ref"]) == 2
     err = capsys.readouterr().err
     assert "git rev-list failed" in err and "Traceback" not in err
+
+
+@_needs_tls_backend
+def test_history_of_a_remote_repository_goes_through_the_repository_cache(
+    https_repo: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    host, _commit = https_repo
+    served = tmp_path / "served" / "repo.git"
+    work = tmp_path / "work"
+    value = generate(next(s for s in SPECS if s["id"] == "github-token"), 9)
+    (work / "deploy.sh").write_text(f"export GH_TOKEN={value}\n")
+    subprocess.run([*GIT, "-C", str(work), "add", "."], check=True)
+    subprocess.run([*GIT, "-C", str(work), "-c", "user.name=t", "-c", "user.email=t@e", "commit", "-qm", "t"], check=True)
+    (work / "deploy.sh").write_text("export GH_TOKEN=$(pass show gh)\n")
+    subprocess.run([*GIT, "-C", str(work), "-c", "user.name=t", "-c", "user.email=t@e", "commit", "-qam", "u"],
+                   check=True)
+    subprocess.run([*GIT, "-C", str(work), "push", "-q", str(served), "main"], check=True)
+    monkeypatch.setenv("SHOAL_ALLOWED_HOSTS", host)
+    workspace = tmp_path / "ws"
+    url = f"https://{host}/repo.git"
+    assert main(["scan", url, "--history", "--format", "json", "--workspace", str(workspace)]) == 1
+    out = capsys.readouterr().out
+    [finding] = json.loads(out)["findings"]
+    assert finding["rule_id"] == "secrets/github-token" and finding["properties"]["in_head"] is False
+    assert value not in out
+    assert list((workspace / "cache" / "repos").glob("*/manifest.json"))  # the cache holds the history now
+    # Again from the cache: the same answer.
+    assert main(["scan", url, "--history", "--format", "json", "--workspace", str(workspace)]) == 1
+    assert json.loads(capsys.readouterr().out)["findings"] == [finding]
+    monkeypatch.setenv("SHOAL_ALLOWED_HOSTS", "github.com")
+    assert main(["scan", url, "--history", "--workspace", str(workspace)]) == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_history_with_verification_labels_each_secret(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.integration.provider_server import ProviderServer
+
+    repo, value, _ = repo_with_deleted_secret(tmp_path)
+    server = ProviderServer()
+    server.live("api.github.com", value)
+    monkeypatch.setenv("SHOAL_TEST_VERIFY_BASE", server.start())
+    try:
+        assert main(["scan", str(repo), "--history", "--verify-secrets", "--format", "json"]) == 1
+    finally:
+        server.stop()
+    [finding] = json.loads(capsys.readouterr().out)["findings"]
+    assert finding["properties"]["verification"] == "verified"
+    assert server.sent_to(value) == {"api.github.com"} and len(server.requests) == 1

@@ -312,7 +312,25 @@ def _compiled(pattern: str) -> Any:
 def load_rule_file(path: Path, relative_to: Path | None = None, built_in: bool = False) -> Rule:
     """One rule per YAML file: the file name is how users and errors find it (relative to the
     repository for a repository's own rules, not the workspace path it was exported to)."""
-    source = str(path.relative_to(relative_to)) if relative_to is not None else str(path)
+    source = source_name(path, relative_to)
+    data = load_yaml_file(path, source)
+    if is_detectors_document(data):
+        raise RuleError(f"{source}: holds secret detectors (a top-level `detectors:` key), not a rule")
+    return parse_rule(data, source, built_in)
+
+
+def source_name(path: Path, relative_to: Path | None) -> str:
+    return str(path.relative_to(relative_to)) if relative_to is not None else str(path)
+
+
+def is_detectors_document(data: Any) -> bool:
+    """A rules folder's YAML file that defines secret detectors (shoal.secrets.catalog) instead
+    of one rule: its top level is a mapping with a `detectors` key."""
+    return isinstance(data, dict) and "detectors" in data
+
+
+def load_yaml_file(path: Path, source: str) -> Any:
+    """A rules folder's YAML file, bounded in size, without anchors or deep nesting."""
     try:
         text = _read_bounded(path, source)
         _check_yaml_shape(text, source)
@@ -324,7 +342,7 @@ def load_rule_file(path: Path, relative_to: Path | None = None, built_in: bool =
         raise RuleError(f"{source}: not valid YAML{position}: {_cut(str(exc.problem))}") from None
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise RuleError(f"{source}: cannot read the rule: {_cut(str(exc))}") from None
-    return parse_rule(data, source, built_in)
+    return data
 
 
 def _read_bounded(path: Path, source: str) -> str:
@@ -371,6 +389,18 @@ def _check_yaml_shape(text: str, source: str) -> None:
         loader.dispose()
 
 
+def detector_documents(folder: Path, relative_to: Path | None = None) -> list[tuple[str, Any]]:
+    """(source, data) of each secret-detectors file in a rules folder, read with the same bounds
+    as its rule files."""
+    found = []
+    for path in rule_files(folder, relative_to):
+        source = source_name(path, relative_to)
+        data = load_yaml_file(path, source)
+        if is_detectors_document(data):
+            found.append((source, data))
+    return found
+
+
 def rule_files(folder: Path, relative_to: Path | None = None) -> list[Path]:
     """The rule files under `folder`, sorted; RuleError past MAX_RULE_FILES files, a file over
     MAX_RULE_FILE_BYTES or MAX_RULES_FOLDER_BYTES in all (found from the files' sizes, before
@@ -404,7 +434,11 @@ def load_rules(folder: Path, relative_to: Path | None = None, built_in: bool = F
         raise RuleError(f"{shown}: no such rules folder")
     rules: dict[str, Rule] = {}
     for path in rule_files(folder, relative_to):
-        rule = load_rule_file(path, relative_to, built_in)
+        source = source_name(path, relative_to)
+        data = load_yaml_file(path, source)
+        if is_detectors_document(data):
+            continue  # secret detectors: shoal.secrets.catalog.user_detectors loads them
+        rule = parse_rule(data, source, built_in)
         if rule.id in rules:
             raise RuleError(f"{path}: rule {rule.id} is already defined in {rules[rule.id].source}")
         rules[rule.id] = rule

@@ -16,7 +16,17 @@ from shoal.analysis import parser
 from shoal.languages import detect_language
 from shoal.rules.engine import RuleEngine
 from shoal.models import Severity
-from shoal.rules.registry import RULE_SUFFIXES, TAINT, Rule, RuleSet, builtin_rules, load_rule_file, rule_files
+from shoal.rules.registry import (
+    RULE_SUFFIXES,
+    TAINT,
+    Rule,
+    RuleSet,
+    builtin_rules,
+    is_detectors_document,
+    load_yaml_file,
+    parse_rule,
+    rule_files,
+)
 
 _ID = r"[a-z][a-z0-9-]*/[a-z0-9][a-z0-9-]*"
 _MARK = re.compile(rf"\b(ruleid|ok):\s*({_ID}(?:\s*,\s*{_ID})*)")
@@ -110,7 +120,9 @@ def _compare(report: RuleReport, sample: Path, marks: Marks, fired: set[int]) ->
 
 def check_folder(folder: Path) -> list[RuleReport]:
     """Check every rule file under `folder` against the samples beside it."""
-    rules = [(path, load_rule_file(path)) for path in _rule_paths(folder)]
+    documents = [(path, load_yaml_file(path, str(path))) for path in _rule_paths(folder)]
+    # Secret-detector files share the folder; their samples are checked when they load.
+    rules = [(path, parse_rule(data, str(path))) for path, data in documents if not is_detectors_document(data)]
     RuleSet(tuple(rule for _, rule in rules))  # duplicate ids are an error here too
     models = [rule for _, rule in rules if not rule.reports]
     return [check_rule(rule, sample_files(path), models) for path, rule in rules if rule.reports]

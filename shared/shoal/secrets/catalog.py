@@ -33,6 +33,16 @@ _RIGHT_EDGE = rb"(?:[^A-Za-z0-9_\-]|\z)"
 _NAMED_GAP = rb"[A-Za-z0-9_.\-]{0,40}[\"']?\]?[ \t]*(?:=>|:=|=|:|,)[ \t]*[\"'`]?"
 
 
+# A value passed bare to a client's constructor or login call, by position or any keyword:
+# `Client("...")`, `mailgun.Mailgun("...")`, `ZoomClient(secret="...")`. A named detector's keyword
+# must still occur in the file (its pre-filter): the import of the provider's SDK, usually.
+_CLIENT_CALL = (rb"[A-Za-z0-9_]*(?:Client|client|API|Api|Auth|auth|Session|session|Connect|connect|Login|login"
+                rb"|Init|init)[A-Za-z0-9_]*")
+# The value is the first argument or follows one short one (`Client(ACCOUNT_SID, "<token>")`).
+_CALL_ARGUMENT = (rb"\([ \t]*(?:[A-Za-z0-9_.\"'`]{1,64}[ \t]*,[ \t]*)?(?:[A-Za-z_][A-Za-z0-9_]*[ \t]*=[ \t]*)?"
+                  rb"[\"'`]")
+
+
 _NEEDS_SECRET_GROUP = frozenset({"token", "jwt", "connection-password"})
 
 
@@ -63,14 +73,29 @@ def load_specs(path: Path, validate: bool = True) -> list[dict[str, Any]]:
     except (OSError, yaml.YAMLError) as exc:
         raise DetectorError(f"{path}: cannot read detectors: {exc}") from None
     if validate:
-        errors = sorted(_schema_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
-        if errors:
-            where = "/".join(str(p) for p in errors[0].absolute_path) or "top level"
-            raise DetectorError(
-                f"{path}: invalid detector file at {where}: {errors[0].message} "
-                "(see shared/shoal/secrets/schema/detector.schema.json)"
-            )
+        check_document(data, str(path))
     return [dict(entry, source=str(path)) for entry in data["detectors"]]
+
+
+def check_document(data: Any, source: str) -> None:
+    """Refuse a detectors document the schema does not accept, naming the file, the detector
+    (by index and id) and the field at fault."""
+    errors = sorted(_schema_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
+    if not errors:
+        return
+    error = errors[0]
+    where = "/".join(str(p) for p in error.absolute_path) or "top level"
+    path = list(error.absolute_path)
+    named = ""
+    if len(path) >= 2 and path[0] == "detectors" and isinstance(path[1], int):
+        entry = data["detectors"][path[1]]
+        if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+            named = f" (detector {entry['id'][:80]})"
+    message = error.message if len(error.message) <= 300 else error.message[:300] + "..."
+    raise DetectorError(
+        f"{source}: invalid detector file at {where}{named}: {message} "
+        "(the schema is shoal/secrets/schema/detector.schema.json)"
+    )
 
 
 def _camel(slug: str) -> str:
@@ -97,6 +122,14 @@ def build_pattern(spec: Mapping[str, Any]) -> bytes:
     # no token character (the byte is consumed: RE2 has no lookbehind).
     left = rb"\b" if spec["secret"][:1].isalnum() else rb"(?:\A|[^A-Za-z0-9_\-])"
     return left + secret + _RIGHT_EDGE
+
+
+def call_pattern(spec: Mapping[str, Any]) -> bytes:
+    """A named detector's second pattern: its value as a client call's string argument, the call
+    named like a client or like the provider (`Mailchimp(`, `twilio_login(`)."""
+    names = b"|".join(re2.escape(k.encode("utf-8")) for k in spec["keywords"])
+    callee = b"(?:" + _CLIENT_CALL + rb"|[A-Za-z0-9_]*(?i:" + names + rb")[A-Za-z0-9_]*)"
+    return rb"\b" + callee + _CALL_ARGUMENT + b"(?P<secret>" + spec["secret"].encode("utf-8") + rb")[\"'`]"
 
 
 def _meta(spec: Mapping[str, Any]) -> RuleMeta:
@@ -139,6 +172,17 @@ def build(spec: Mapping[str, Any], validate: bool = True) -> Detector:
     )
 
 
+def build_all(spec: Mapping[str, Any], validate: bool = True) -> list[Detector]:
+    """The detectors of one entry: a named token detector also finds its value passed bare to a
+    client call, at medium confidence, under the same rule."""
+    main = build(spec, validate)
+    if spec.get("context") != "named" or spec.get("extract", "token") != "token" or "pattern" in spec:
+        return [main]
+    confidence = "medium" if spec.get("confidence", "high") == "high" else spec["confidence"]
+    call = build(dict(spec, pattern=call_pattern(spec).decode("utf-8"), confidence=confidence), validate)
+    return [main, call]
+
+
 def load_detectors(folder: Path, validate: bool = True) -> tuple[Detector, ...]:
     """Every detector under `folder`; two with one id are refused, naming both files."""
     if not folder.is_dir():
@@ -150,7 +194,27 @@ def load_detectors(folder: Path, validate: bool = True) -> tuple[Detector, ...]:
             if spec["id"] in seen:
                 raise DetectorError(f"{path}: detector {spec['id']} is already defined in {seen[spec['id']]}")
             seen[spec["id"]] = str(path)
-            detectors.append(build(spec, validate))
+            detectors.extend(build_all(spec, validate))
+    return tuple(detectors)
+
+
+def user_detectors(folder: Path, relative_to: Path | None = None) -> tuple[Detector, ...]:
+    """A repository's own detectors: the YAML files of its rules folder whose top level is a
+    `detectors:` list, validated as the built-in ones are (schema, RE2, the secret group). An id
+    that a built-in detector or another file already has is refused, naming both."""
+    from shoal.rules.registry import detector_documents
+
+    seen = {detector.meta.id: "the built-in detectors" for detector in builtin_detectors()}
+    detectors = []
+    for source, data in detector_documents(folder, relative_to):
+        check_document(data, source)
+        for entry in data["detectors"]:
+            spec = dict(entry, source=source)
+            rule_id = f"secrets/{spec['id']}"
+            if rule_id in seen:
+                raise DetectorError(f"{source}: detector {spec['id']} is already defined in {seen[rule_id]}")
+            seen[rule_id] = source
+            detectors.extend(build_all(spec, validate=True))
     return tuple(detectors)
 
 
@@ -165,7 +229,8 @@ def builtin_specs() -> list[dict[str, Any]]:
 
 
 def rules_of(detectors: Sequence[Detector]) -> tuple[RuleMeta, ...]:
-    return tuple(detector.meta for detector in detectors)
+    """One rule per id (a detector may run more than one pattern)."""
+    return tuple({detector.meta.id: detector.meta for detector in detectors}.values())
 
 
 DETECTORS: tuple[Detector, ...] = builtin_detectors()

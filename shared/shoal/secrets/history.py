@@ -13,9 +13,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from shoal import localgit
+from shoal.config import Settings
 from shoal.errors import InputError
 from shoal.models import Finding
 from shoal.secrets.scanner import scan_secrets_with_values
+from shoal.secrets.verify import Verifier, verify_pairs
 
 MAX_BLOB_BYTES = 1 << 20  # as SHOAL_MAX_FILE_BYTES: bigger blobs are data, skipped and counted
 
@@ -95,9 +97,11 @@ def _head_blobs(repo: Path) -> set[str]:
     return {entry.split(b"\t")[0].split()[2].decode() for entry in listing.split(b"\0") if entry}
 
 
-def scan_history(repo: Path, since: str | None = None, max_blob_bytes: int = MAX_BLOB_BYTES) -> HistoryScan:
+def scan_history(repo: Path, since: str | None = None, max_blob_bytes: int = MAX_BLOB_BYTES,
+                 verifier: Verifier | None = None) -> HistoryScan:
     """Secret findings over every reachable blob, each at the commit and path it first appeared
-    in, with `commit`, `author_date` and `in_head` properties. Messages stay redacted."""
+    in, with `commit`, `author_date` and `in_head` properties. Messages stay redacted. With a
+    `verifier`, each is labelled by its provider (a value is checked once however many blobs hold it)."""
     result = HistoryScan()
     blobs = _reachable_blobs(repo, since)
     todo = []
@@ -112,7 +116,8 @@ def scan_history(repo: Path, since: str | None = None, max_blob_bytes: int = MAX
             result.blobs_binary += 1
             continue
         result.blobs_scanned += 1
-        hits = [finding for finding, _value in scan_secrets_with_values(blobs[sha][0], data)]
+        pairs = scan_secrets_with_values(blobs[sha][0], data)
+        hits = verify_pairs(pairs, verifier) if verifier is not None and pairs else [f for f, _ in pairs]
         if hits:
             found[sha] = hits
     if not found:
@@ -132,18 +137,41 @@ def scan_history(repo: Path, since: str | None = None, max_blob_bytes: int = MAX
     return result
 
 
-def history_report(target: list[str], since: str | None, output_format: str) -> tuple[str, int]:
+def _remote_history(url: str, since: str | None, verifier: Verifier | None, settings: Settings) -> HistoryScan:
+    """A remote repository's history, fetched whole into scratch through the repository cache
+    (on an allowed host, as any scan), scanned, and the scratch deleted."""
+    import shutil
+    import tempfile
+
+    from shoal.repocache import RepoCache
+    from shoal.source import fetch_history, parse_repository
+
+    spec = parse_repository(url, settings.allowed_hosts)
+    cache = RepoCache.for_repository(Path(settings.workspace), spec) if settings.repo_cache else None
+    scratch = Path(tempfile.mkdtemp(prefix="shoal-history-", dir=settings.scratch or None))
+    try:
+        return scan_history(fetch_history(spec, scratch, cache), since, verifier=verifier)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def history_report(target: list[str], since: str | None, output_format: str, verify: bool = False,
+                   settings: Settings | None = None) -> tuple[str, int]:
     """`shoal scan <repo> --history [--since REF]`: the text or JSON to print and the exit status
     (1 when a secret is found anywhere in the history, else 0)."""
     import json
 
-    if len(target) != 1 or target[0].startswith("https://"):
-        raise InputError("--history scans one local git repository: give its path (clone a remote one first)")
-    repo = Path(target[0])
-    inside = localgit.run(repo, "rev-parse", "--is-inside-work-tree") if repo.is_dir() else None
-    if inside is None or inside.returncode != 0:
-        raise InputError(f"{repo} is not a git repository: --history reads its commits, so give a repository's path")
-    result = scan_history(repo, since)
+    if len(target) != 1:
+        raise InputError("--history scans one git repository: give its path or https URL")
+    verifier = Verifier() if verify else None
+    if target[0].startswith("https://"):
+        result = _remote_history(target[0], since, verifier, settings or Settings())
+    else:
+        repo = Path(target[0])
+        inside = localgit.run(repo, "rev-parse", "--is-inside-work-tree") if repo.is_dir() else None
+        if inside is None or inside.returncode != 0:
+            raise InputError(f"{repo} is not a git repository: --history reads its commits, so give a repository's path")
+        result = scan_history(repo, since, verifier=verifier)
     counts = (f"{result.blobs_scanned} blobs scanned, {result.blobs_too_large} over {MAX_BLOB_BYTES} bytes "
               f"skipped, {result.blobs_binary} binary")
     if output_format == "json":

@@ -29,16 +29,23 @@ MAX_MATCHES_PER_RULE = 20_000
 _MAX_MEM = 32 << 20
 
 
-class _Engine:
-    """The compiled patterns and the prefilter Set, built once per process."""
+class SecretEngine:
+    """The compiled patterns and the prefilter Set: built once per process for the built-in
+    detectors, once per configuration for a repository that adds its own."""
 
     def __init__(self, detectors: Sequence[Detector]) -> None:
         self.detectors = tuple(detectors)
         # Compiled on first use: most files wake a handful of the 200+ detectors.
         self.patterns: list[Any] = [None] * len(self.detectors)
         self.prefilter = re2.Set.SearchSet(latin1_options(_MAX_MEM))
-        for detector in self.detectors:
-            self.prefilter.Add(detector.prefilter)
+        # One Set entry per distinct pre-filter: a named detector's two patterns share theirs.
+        entries: dict[bytes, list[int]] = {}
+        for index, detector in enumerate(self.detectors):
+            entries.setdefault(detector.prefilter, []).append(index)
+        self.woken: list[list[int]] = []
+        for prefilter, indexes in entries.items():
+            self.prefilter.Add(prefilter)
+            self.woken.append(indexes)
         self.prefilter.Compile()
 
     def _pattern(self, index: int) -> Any:
@@ -49,7 +56,8 @@ class _Engine:
 
     def candidates(self, data: bytes, ctx: FileContext) -> list[tuple[Detector, Candidate]]:
         found: list[tuple[Detector, Candidate]] = []
-        for index in sorted(self.prefilter.Match(data) or ()):
+        matched = self.prefilter.Match(data) or ()
+        for index in sorted(i for entry in matched for i in self.woken[entry]):
             detector = self.detectors[index]
             if detector.generic and ctx.is_lockfile:
                 continue  # lockfiles are digests and URLs by the thousand, never assignments
@@ -62,7 +70,12 @@ class _Engine:
         return found
 
 
-_ENGINE = _Engine(DETECTORS)
+_ENGINE = SecretEngine(DETECTORS)
+
+
+def engine_with(extra: Sequence[Detector]) -> SecretEngine:
+    """The built-in detectors plus `extra` (a repository's own), or the shared engine if none."""
+    return SecretEngine((*DETECTORS, *extra)) if extra else _ENGINE
 
 
 def _drop_shadowed(found: list[tuple[Detector, Candidate]]) -> list[tuple[Detector, Candidate]]:
@@ -162,31 +175,33 @@ def _finding(path: str, detector: Detector, candidate: Candidate, start: tuple[i
     )
 
 
-def scan_secrets(path: str, data: bytes) -> list[Finding]:
+def scan_secrets(path: str, data: bytes, engine: SecretEngine | None = None) -> list[Finding]:
     """Findings for the secrets in one file's bytes, sorted by (line, column, rule id).
 
     No finding carries the secret itself: messages and properties hold a redacted form and a
     truncated SHA-256, and the fingerprint hashes the full SHA-256.
     """
-    return [finding for finding, _value in scan_secrets_with_values(path, data)]
+    return [finding for finding, _value in scan_secrets_with_values(path, data, engine)]
 
 
-def secret_values(text: bytes) -> list[bytes]:
+def secret_values(text: bytes, engine: SecretEngine | None = None) -> list[bytes]:
     """The secret values the detectors find in a text the scan reports (a message, a name): read
     as configuration, not code, so unquoted values count too."""
     if not text:
         return []
     ctx = FileContext(path="", is_code=False, is_lockfile=False)
-    return [candidate.value for _, candidate in _drop_shadowed(_ENGINE.candidates(text, ctx))]
+    return [candidate.value for _, candidate in _drop_shadowed((engine or _ENGINE).candidates(text, ctx))]
 
 
-def scan_secrets_with_values(path: str, data: bytes) -> list[tuple[Finding, bytes]]:
+def scan_secrets_with_values(
+    path: str, data: bytes, engine: SecretEngine | None = None
+) -> list[tuple[Finding, bytes]]:
     """scan_secrets' findings, each with the value it redacts (kept in memory only: the agent
     hashes it to find the value again in other findings' text)."""
     if not data:
         return []
     ctx = FileContext(path=path, is_code=is_code_file(path), is_lockfile=is_lockfile(path))
-    found = _drop_shadowed(_ENGINE.candidates(data, ctx))
+    found = _drop_shadowed((engine or _ENGINE).candidates(data, ctx))
     found.sort(key=lambda item: item[1].start)
     positions = _Positions(data)
     findings = []
