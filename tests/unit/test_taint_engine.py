@@ -8,7 +8,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from shoal.agent import FileChecks, analyse_file
 from shoal.config import Thresholds
 from shoal.models import Finding, Severity, SourceFile
