@@ -4,7 +4,9 @@ Prints, per corpus: files, MB, wall seconds and MB/s of a metrics-only Shoal sca
 workers, the 2-vs-1 worker speed-up, peak memory per worker, `lizard -t 2` wall time on the same
 files and the ratio, the cost of adding the security rules and secrets (a full scan against the
 metrics-only one), and agreement with lizard (cyclomatic complexity) and cloc (code lines per
-file). Then Shoal's Python security findings beside bandit's on Django (bandit_compare.py).
+file), the error-severity injection findings of the security scan (each listed: on real code they
+must be few and each worth a reviewer's look) and what taint tracking adds to the agents' CPU. Then
+Shoal's Python security findings beside bandit's on Django (bandit_compare.py).
 
     python tests/benchmarks/bench.py [--corpus django|sympy ...] [--repeat N] [--skip-agreement]
 """
@@ -21,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +31,10 @@ ROOT = Path(__file__).resolve().parents[2]
 BENCH = ROOT / ".bench"
 CORPORA = {"django": ("django", "5.2.19"), "sympy": ("sympy", "1.14.0")}
 CLOC_VERSION = "2.11.0"
+# Injection classes beyond those the taint rules declare: command, code and expression-language
+# injection reported by pattern rules of other languages.
+EXTRA_INJECTION_CWES = frozenset({"CWE-77", "CWE-94", "CWE-917"})
+INJECTION_TARGET = 10  # error-severity injection findings on Django and SymPy together
 
 sys.path.insert(0, str(ROOT))
 
@@ -100,6 +107,7 @@ def run_shoal(corpus: Path, workers: int, security: bool = False) -> dict[str, A
 def one_scan(corpus: str, workers: int, workspace: str, security: bool) -> None:
     """Child side of run_shoal: scan, then print wall time and peak RSS of self and of the workers."""
     from shoal.local import LocalEngine, local_options
+
     from tests.helpers import peak_rss_mb
 
     engine = LocalEngine(workers, {"SHOAL_WORKSPACE": workspace, "POWERTOOLS_LOG_LEVEL": "WARNING"})
@@ -144,12 +152,15 @@ def bench_corpus(name: str, cloc_cmd: list[str] | None, repeat: int) -> dict[str
     rounds: list[tuple[dict[str, Any], dict[str, Any], float]] = []
     paths: list[str] = []
     security_walls: list[float] = []
+    security_report: dict[str, Any] = {}
     for _ in range(repeat):
         two = run_shoal(corpus, 2)
         one = run_shoal(corpus, 1)
         paths = [f["path"] for f in two["report"]["files"]]
         rounds.append((two, one, run_lizard(corpus, paths)))
-        security_walls.append(run_shoal(corpus, 2, security=True)["wall"])
+        secure = run_shoal(corpus, 2, security=True)
+        security_walls.append(secure["wall"])
+        security_report = secure["report"]
     two = sorted((r[0] for r in rounds), key=lambda m: m["wall"])[len(rounds) // 2]
     report = two["report"]
     megabytes = report["summary"]["bytes"] / 1e6
@@ -169,15 +180,58 @@ def bench_corpus(name: str, cloc_cmd: list[str] | None, repeat: int) -> dict[str
         "ratio": statistics.median(r[0]["wall"] / r[2] for r in rounds),
         "security_wall_2": statistics.median(security_walls),
         "security_overhead": statistics.median(s / r[0]["wall"] for s, r in zip(security_walls, rounds)),
+        "package": CORPORA[name][0],
+        "injections": injection_errors(security_report),
+        "other_errors": sorted(
+            f["rule_id"] for f in security_report["findings"]
+            if f["severity"] == "error" and f["cwe"] not in injection_cwes() and not f["rule_id"].startswith("secrets/")),
+        "taint_cpu": taint_cpu(corpus),
     }
     if cloc_cmd is not None:
         from shoal.models import FileMetrics
+
         from tests.benchmarks.agreement import cloc_agreement, lizard_agreement
 
         files = [FileMetrics.from_dict(f) for f in report["files"]]
         row["lizard_agreement"] = lizard_agreement(corpus, files)
         row["cloc_agreement"] = cloc_agreement(corpus, files, cloc_cmd)
     return row
+
+
+def injection_cwes() -> frozenset[str]:
+    """The injection classes: those of the taint rules (source-to-sink) and a few more."""
+    from shoal.rules.registry import builtin_rules
+
+    return frozenset(r.cwe for r in builtin_rules() if r.mode == "taint" and r.cwe) | EXTRA_INJECTION_CWES
+
+
+def injection_errors(report: dict[str, Any]) -> list[str]:
+    """`path:line rule` of each error-severity injection finding of a security scan's report."""
+    wanted = injection_cwes()
+    return sorted(
+        f"{f['location']['path']}:{f['location']['start_line']} {f['rule_id']}"
+        for f in report["findings"] if f["severity"] == "error" and f["cwe"] in wanted
+    )
+
+
+def in_package(row: dict[str, Any]) -> list[str]:
+    """The injection errors in the package itself (what a wheel installs), as issue 20's target
+    counts them; the sdist's own test suite (Django's tests/) is listed but not in that count."""
+    return [f for f in row["injections"] if f.startswith(f"{row['package']}/")]
+
+
+def taint_cpu(corpus: Path) -> dict[str, float]:
+    """Agent CPU over the corpus's Python files in this process: metrics only, security rules
+    without taint tracking, and with it (taint_cost.py)."""
+    from shoal.rules.engine import RuleEngine
+    from shoal.rules.registry import RuleSet, builtin_rules
+
+    from tests.benchmarks.taint_cost import NoTaint, cpu
+
+    files = sorted(p.relative_to(corpus).as_posix() for p in corpus.rglob("*.py"))
+    rules = RuleSet(builtin_rules())
+    return {"metrics": cpu(corpus, files, None), "rules": cpu(corpus, files, NoTaint(rules)),
+            "taint": cpu(corpus, files, RuleEngine(rules))}
 
 
 def print_row(row: dict[str, Any]) -> None:
@@ -188,6 +242,16 @@ def print_row(row: dict[str, Any]) -> None:
     print(f"  lizard -t 2      {row['lizard_wall']:7.2f} s  shoal/lizard = {row['ratio']:.2f} (target <= 0.50)")
     print(f"  + rules, secrets {row['security_wall_2']:7.2f} s  2 workers, x{row['security_overhead']:.2f} "
           "the metrics-only scan (target <= 1.50)")
+    taint = row["taint_cpu"]
+    print(f"  agent CPU        metrics {taint['metrics']:.2f} s, + rules {taint['rules']:.2f} s, + taint "
+          f"{taint['taint']:.2f} s: taint x{taint['taint'] / taint['rules']:.2f} the rules alone, security "
+          f"x{taint['taint'] / taint['metrics']:.2f} metrics only (Python files, one process)")
+    package = in_package(row)
+    print(f"  injection errors {len(package)} in the package {row['package']}/, {len(row['injections'])} in the "
+          f"whole sdist with its test suite (other errors: "
+          f"{', '.join(f'{rule} x{n}' for rule, n in Counter(row['other_errors']).items()) or 'none'})")
+    for finding in row["injections"]:
+        print(f"    {finding}")
     if "lizard_agreement" in row:
         liz, cloc = row["lizard_agreement"], row["cloc_agreement"]
         print(f"  ccn = lizard     {liz['share']:.1%} of {liz['functions']} functions (target >= 95%)")
@@ -219,6 +283,11 @@ def main() -> None:
     rows = [bench_corpus(name, cloc_cmd, args.repeat) for name in (args.corpus or sorted(CORPORA))]
     for row in rows:
         print_row(row)
+    if len(rows) > 1:
+        together = sum(len(in_package(row)) for row in rows)
+        print(f"\ninjection errors in the packages of {' and '.join(r['corpus'] for r in rows)}: {together} "
+              f"(target <= {INJECTION_TARGET}); with the sdists' test suites: "
+              f"{sum(len(row['injections']) for row in rows)}")
     if not args.skip_bandit and "django" in (args.corpus or sorted(CORPORA)):
         from tests.benchmarks.bandit_compare import compare, print_table
 

@@ -21,7 +21,7 @@ from shoal.rules.registry import RuleSet, builtin_rules  # noqa: E402
 from shoal.security import FindingPolicy  # noqa: E402
 
 
-class _NoTaint(RuleEngine):
+class NoTaint(RuleEngine):
     def _taint_spec(self, language: str) -> None:
         return None
 
@@ -45,7 +45,7 @@ def main() -> None:
     rules = RuleSet(builtin_rules())
     for round_ in range(1, args.rounds + 1):
         metrics = cpu(args.folder, files, None)
-        plain = cpu(args.folder, files, _NoTaint(rules))
+        plain = cpu(args.folder, files, NoTaint(rules))
         taint = cpu(args.folder, files, RuleEngine(rules))
         print(f"round {round_}: {len(files)} files, agent CPU metrics only {metrics:.2f} s, "
               f"security without taint {plain:.2f} s (x{plain / metrics:.2f}), with taint {taint:.2f} s "
