@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 import re2
 from tree_sitter import Node
 
-from shoal.analysis.taint.spec import ALL_CLASSES, LOCAL, REMOTE, PatternSet, Sanitizer, Sink, Source, TaintRule
+from shoal.analysis.taint.spec import ALL_CLASSES, LOCAL, RECEIVER, REMOTE, PatternSet, Sanitizer, Sink, Source, TaintRule
 
 STEP_BUDGET = 40_000  # expression and statement visits per function (a loop body counts twice)
 MAX_DEPTH = 120  # nested expressions or blocks; deeper code is not analysed (Python's own stack)
@@ -183,7 +183,8 @@ class Spec:
         self.source_needles = tuple(sorted({_needles(p.text) for p in named}))
         self.source_segments = frozenset(x.encode() for p in named for x in p.text.split(".") if x != "*")
         firsts = sorted({f for f, _ in self.source_needles}) or [b"(?!)"]
-        self.file_words = re2.compile(rb"\b(" + b"|".join(re2.escape(f) for f in firsts) + rb")\b")
+        # A needle that starts with `$` (PHP's $_GET) has no word boundary before it.
+        self.file_words = re2.compile(rb"(?:^|[^\w$])(" + b"|".join(re2.escape(f) for f in firsts) + rb")\b")
         self._live: tuple[bytes, tuple[bytes, ...]] = (b"", ())
         # RE2 (a DFA): one pass over a file for any of many literals, where `in` would take one each.
         self.source_any = re2.compile(b"|".join(re2.escape(g.strip(b".(")) for _, g in self.source_needles) or b"$^")
@@ -261,7 +262,7 @@ class Spec:
 def _needles(pattern: str) -> tuple[bytes, bytes]:
     """What a file and a function using a source pattern must spell out: the pattern's first
     segment as a word (its module, or the local name it starts from), and its last fixed one as
-    it is used: `.GET` of `request.GET`, `request.` of `flask.request.*`, `input(` of `input`."""
+    it is used: `.GET` of `request.GET`, `request.` of `flask.request.*`, `input` of `input`."""
     segments = pattern.split(".")
     fixed = [segment for segment in segments if segment != "*"]
     last = len(segments) - 1 - segments[::-1].index(fixed[-1])
@@ -270,7 +271,7 @@ def _needles(pattern: str) -> tuple[bytes, bytes]:
     elif len(segments) > 1:
         used = "." + fixed[-1]
     else:
-        used = fixed[-1] + "("
+        used = fixed[-1]  # called or not: input(...), $_GET[...] in PHP, params[...] in Ruby
     return fixed[0].encode(), used.encode()
 
 
@@ -659,6 +660,10 @@ class Interpreter:
                 continue
             if any(k in kwargs and v not in text(kwargs[k][1]) for k, v in sink.unless.items()):
                 continue  # e.g. a text/plain response is not HTML
+            if sink.arg_types and not self._typed_args(sink, args):
+                continue
+            if receiver is not None and RECEIVER in sink.args:
+                self.report(rule_id, sink, receiver, node, f"sink: {name}()")
             for position, (value, arg) in enumerate(args):
                 if sink.takes(position, None):
                     self.report(rule_id, sink, value, node, f"sink: {name}()")
@@ -691,6 +696,12 @@ class Interpreter:
                     self.add_to(receiver_key, value, arg)
             receiver = self.read(receiver_key) or receiver
         return union([*(receiver and [receiver] or []), *inputs])
+
+    def _typed_args(self, sink: Sink, args: Sequence[tuple[Value, Node]]) -> bool:
+        """Whether the arguments `sink.arg_types` names are of those types (fmt.Fprintf(w, ...)
+        with w an http.ResponseWriter)."""
+        return all(position < len(args) and pattern.matches(self.file.qualify(args[position][1]))
+                   for position, pattern in sink.arg_types)
 
     def through_summary(
         self,

@@ -13,7 +13,9 @@ REMOTE = "remote"  # request data: what an attacker sends
 LOCAL = "local"  # environment variables, argv: whoever runs the program
 SOURCE_KINDS = (REMOTE, LOCAL)
 ALL_CLASSES = "all"  # a sanitiser for every sink class (a number conversion)
-SINK_CLASSES = ("command", "code", "sql", "path", "xss", "ldap", "xpath", "redirect", "ssrf", "trust-boundary")
+SINK_CLASSES = ("command", "code", "sql", "path", "xss", "ldap", "xpath", "redirect", "ssrf", "trust-boundary",
+                "deserialization")
+RECEIVER = "receiver"  # in a sink's args: the object the method is called on (s.html_safe)
 
 
 class SpecError(ValueError):
@@ -74,6 +76,9 @@ class Sink:
     keyword: Mapping[str, str] = field(default_factory=dict)  # required keyword argument text (shell: True)
     # Keyword arguments that, given without this text, make the call safe (content_type: html)
     unless: Mapping[str, str] = field(default_factory=dict)
+    # Arguments whose qualified name or type must match for the call to be a sink: fmt.Fprintf
+    # writes HTML only into an http.ResponseWriter, not into os.Stdout.
+    arg_types: tuple[tuple[int, NamePattern], ...] = ()
 
     def takes(self, position: int | None, keyword: str | None) -> bool:
         if "*" in self.args:
@@ -124,6 +129,7 @@ def parse_sinks(data: Sequence[Mapping[str, Any]]) -> tuple[Sink, ...]:
             write=bool(entry.get("write", False)),
             keyword={str(k): str(v) for k, v in entry.get("keyword", {}).items()},
             unless={str(k): str(v) for k, v in entry.get("unless", {}).items()},
+            arg_types=tuple((int(t["position"]), compile_pattern(str(t["type"]))) for t in entry.get("arg_types", [])),
         )
         for entry in data
     )
