@@ -24,7 +24,7 @@ __all__ = ["TaintResult", "analyse", "supported", "Spec", "Hit", "Summary"]
 
 # Language id -> adapter module; tsx and typescript share javascript's adapter.
 _ADAPTERS = {"python": "python", "java": "java", "javascript": "javascript", "typescript": "javascript",
-             "tsx": "javascript"}
+             "tsx": "javascript", "go": "go", "php": "php", "ruby": "ruby"}
 
 
 def supported(language: str) -> bool:
