@@ -91,9 +91,7 @@ class CommonInterpreter(Interpreter):
     def is_constant(self, node: Node) -> bool:
         """A literal, or a name holding an untainted constant."""
         key = self.key_of(node)
-        value = self.read(key) if key is not None else None
-        if value is None and key is None:
-            value = self.peek(node)
+        value = self.read(key) if key is not None else self.peek(node) or self.eval(node)
         return value is not None and value.constant and not value.taints
 
     def peek(self, node: Node) -> Value | None:

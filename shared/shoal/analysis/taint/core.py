@@ -662,6 +662,9 @@ class Interpreter:
                 continue  # e.g. a text/plain response is not HTML
             if sink.arg_types and not self._typed_args(sink, args):
                 continue
+            if sink.matches is not None and not any(
+                    sink.takes(i, None) and sink.matches.search(text(arg)) for i, (_, arg) in enumerate(args)):
+                continue
             if receiver is not None and RECEIVER in sink.args:
                 self.report(rule_id, sink, receiver, node, f"sink: {name}()")
             for position, (value, arg) in enumerate(args):

@@ -7,6 +7,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import re2
+
 from shoal.analysis.names import NamePattern, NamePatternError
 
 REMOTE = "remote"  # request data: what an attacker sends
@@ -79,6 +81,9 @@ class Sink:
     # Arguments whose qualified name or type must match for the call to be a sink: fmt.Fprintf
     # writes HTML only into an http.ResponseWriter, not into os.Stdout.
     arg_types: tuple[tuple[int, NamePattern], ...] = ()
+    # RE2 the source text of a taken argument must hold: PHP's header() redirects only with
+    # "Location:" in it.
+    matches: Any = None
 
     def takes(self, position: int | None, keyword: str | None) -> bool:
         if "*" in self.args:
@@ -130,9 +135,17 @@ def parse_sinks(data: Sequence[Mapping[str, Any]]) -> tuple[Sink, ...]:
             keyword={str(k): str(v) for k, v in entry.get("keyword", {}).items()},
             unless={str(k): str(v) for k, v in entry.get("unless", {}).items()},
             arg_types=tuple((int(t["position"]), compile_pattern(str(t["type"]))) for t in entry.get("arg_types", [])),
+            matches=_regex(entry["matches"]) if "matches" in entry else None,
         )
         for entry in data
     )
+
+
+def _regex(text: Any) -> Any:
+    try:
+        return re2.compile(str(text))
+    except re2.error as exc:
+        raise SpecError(f"matches: {text!r} is not a regex RE2 can read: {exc}") from None
 
 
 def parse_sanitizers(data: Sequence[Mapping[str, Any]]) -> tuple[Sanitizer, ...]:
