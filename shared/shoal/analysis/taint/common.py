@@ -18,7 +18,9 @@ _FOLD: dict[str, Callable[[Any, Any], Any]] = {"+": operator.add, "-": operator.
 COMPARISONS = frozenset({"==", "!=", "===", "!==", "<", ">", "<=", ">=", "<=>", "&&", "||", "and", "or",
                          "xor", "=~", "!~", "instanceof"})
 EQUALITY = frozenset({"==", "===", "eql?", "equal?"})
-INEQUALITY = frozenset({"!=", "!=="})
+INEQUALITY = frozenset({"!=", "!==", "<>"})
+_BOTH = ("&&", "and")
+_EITHER = ("||", "or")
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,12 @@ class CommonInterpreter(Interpreter):
         if inner is not condition:
             return self.refinements(inner)
         compared = self.comparison(condition)
+        if compared is not None and compared[0] in _BOTH + _EITHER:
+            op, left, right = compared
+            (left_true, left_false), (right_true, right_false) = self.refinements(left), self.refinements(right)
+            if op in _BOTH:  # a && b: both hold when true; when false, only what both arms prove
+                return left_true + right_true, [k for k in left_false if k in right_false]
+            return [k for k in left_true if k in right_true], left_false + right_false
         if compared is not None:
             op, left, right = compared
             key = self._compared_key(left, right)

@@ -662,8 +662,7 @@ class Interpreter:
                 continue  # e.g. a text/plain response is not HTML
             if sink.arg_types and not self._typed_args(sink, args):
                 continue
-            if sink.matches is not None and not any(
-                    sink.takes(i, None) and sink.matches.search(text(arg)) for i, (_, arg) in enumerate(args)):
+            if (sink.matches is not None or sink.not_matches is not None) and not _call_text_fits(sink, node):
                 continue
             if receiver is not None and RECEIVER in sink.args:
                 self.report(rule_id, sink, receiver, node, f"sink: {name}()")
@@ -758,6 +757,14 @@ class Interpreter:
 
 
 _LOOKUPS = frozenset({"get", "getOrDefault", "getOrElse", "pop"})
+
+
+def _call_text_fits(sink: Sink, node: Node) -> bool:
+    """A sink's `matches` / `not_matches`, searched in the call's source text."""
+    call = text(node)
+    if sink.matches is not None and not sink.matches.search(call):
+        return False
+    return sink.not_matches is None or not sink.not_matches.search(call)
 
 
 def _cleansed(cleansed: frozenset[str], sink_class: str) -> bool:

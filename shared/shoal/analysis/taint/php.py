@@ -110,11 +110,16 @@ class PhpInterpreter(CommonInterpreter):
         if kind in ("compound_statement", "program", "colon_block", "declaration_list"):
             self.enter()
             try:
+                echo = False
                 for child in node.named_children:
                     if child.type in FUNCTIONS or child.type in _CLASSES:
                         continue  # analysed as units of their own
-                    if not self.exec(child):
+                    if echo and child.type == "expression_statement":  # <?= $x ?> is echo $x
+                        args = [(self.eval(c), c) for c in child.named_children if c.type != "comment"]
+                        self.call(child, "echo", None, None, args, {}, None, "echo")
+                    elif not self.exec(child):
                         return False
+                    echo = child.type == "php_tag" and text(child) == "<?="
                 return True
             finally:
                 self.leave()

@@ -81,9 +81,10 @@ class Sink:
     # Arguments whose qualified name or type must match for the call to be a sink: fmt.Fprintf
     # writes HTML only into an http.ResponseWriter, not into os.Stdout.
     arg_types: tuple[tuple[int, NamePattern], ...] = ()
-    # RE2 the source text of a taken argument must hold: PHP's header() redirects only with
-    # "Location:" in it.
+    # RE2 the call's source text must hold, or must not: PHP's header() redirects only with
+    # "Location:"; unserialize($x, ['allowed_classes' => false]) creates no object.
     matches: Any = None
+    not_matches: Any = None
 
     def takes(self, position: int | None, keyword: str | None) -> bool:
         if "*" in self.args:
@@ -136,6 +137,7 @@ def parse_sinks(data: Sequence[Mapping[str, Any]]) -> tuple[Sink, ...]:
             unless={str(k): str(v) for k, v in entry.get("unless", {}).items()},
             arg_types=tuple((int(t["position"]), compile_pattern(str(t["type"]))) for t in entry.get("arg_types", [])),
             matches=_regex(entry["matches"]) if "matches" in entry else None,
+            not_matches=_regex(entry["not_matches"]) if "not_matches" in entry else None,
         )
         for entry in data
     )
