@@ -57,15 +57,18 @@ def analyse(
     """Every source-to-sink flow in one file, the diagnostics of functions left unanalysed and the
     summaries of functions whose parameters reach their return value or a sink. `functions`: the
     metrics query's function captures of the same tree, if at hand (saves a query pass)."""
-    if not supported(language) or not spec.may_apply(source):
+    if not supported(language):
         return TaintResult()
     adapter = _adapter(language)
+    spelled = _spelled(adapter, spec)
+    if not spec.may_apply(source, spelled):
+        return TaintResult()
     qualify = _qualifier(language, tree, source, path)
     if functions is None:
         functions = QueryCursor(_units_query(language)).captures(tree.root_node).get("function", [])
     functions = sorted((n for n in functions if n.type in adapter.FUNCTIONS), key=lambda n: n.start_byte)
     units = adapter.units(tree.root_node, functions, qualify, spec)
-    file = FileAnalysis(path, spec, qualify, units, adapter.make, budget, source)
+    file = FileAnalysis(path, spec, qualify, units, adapter.make, budget, source, spelled)
     file.run()
     hits = sorted(file.hits.values(), key=lambda h: (h.start, h.rule_id))
     summaries = [
@@ -73,6 +76,14 @@ def analyse(
         if s is not None and s.name != "<module>" and (s.returns or s.sinks)
     ]
     return TaintResult(hits, sorted(file.diagnostics), summaries)
+
+
+def _spelled(adapter: ModuleType, spec: Spec) -> tuple[bytes, ...]:
+    """The other spellings of the sinks the adapter follows language constructs as: PHP's `<?=`
+    is echo, Ruby's %x() is a backtick call; a file or function need not name them otherwise."""
+    spellings: dict[str, tuple[bytes, ...]] = getattr(adapter, "SPELLINGS", {})
+    lasts = {s.pattern.last for _, s in spec.sinks}
+    return tuple(token for name, tokens in spellings.items() if name in lasts for token in tokens)
 
 
 def _qualifier(language: str, tree: Tree, source: bytes, path: str) -> Callable[[Node], str | None]:

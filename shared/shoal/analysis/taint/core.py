@@ -227,9 +227,11 @@ class Spec:
             return True
         return needles is not None and needles.search(body) is not None
 
-    def may_apply(self, source: bytes) -> bool:
-        """Cheap bytes test: a file that names no sink, or no source, has nothing to report."""
-        if not self.sinks or (self.sink_any is not None and not self.sink_any.search(source)):
+    def may_apply(self, source: bytes, spelled: tuple[bytes, ...] = ()) -> bool:
+        """Cheap bytes test: a file that names no sink, or no source, has nothing to report.
+        `spelled`: what else spells a sink here (PHP's `<?=` is echo)."""
+        if not self.sinks or (self.sink_any is not None and not self.sink_any.search(source)
+                              and not any(token in source for token in spelled)):
             return False
         return self.may_start_flows(source)
 
@@ -357,9 +359,11 @@ class FileAnalysis:
         make: Callable[[FileAnalysis, Unit], Interpreter],
         budget: int = STEP_BUDGET,
         source: bytes = b"",
+        spelled: tuple[bytes, ...] = (),
     ) -> None:
         self.path = path
         self.source = source
+        self.spelled = spelled  # what spells a sink besides its name (PHP's `<?=`, Ruby's %x)
         self.spec = spec
         self.qualify = qualify
         self.units = list(units)
@@ -406,7 +410,7 @@ class FileAnalysis:
         local = set(names.values())
         return [u for u in units if u.node.id in live and (
             sinks is None or any(n in bodies[u.node.id] for n in sinks)
-            or any(c in bodies[u.node.id] for c in local))]
+            or any(c in bodies[u.node.id] for c in local) or any(t in bodies[u.node.id] for t in self.spelled))]
 
     def _top_level_names_a_source(self, top: Unit, needles: re.Pattern[bytes] | None) -> bool:
         if needles is None:
@@ -451,10 +455,18 @@ class FileAnalysis:
 
 @lru_cache(maxsize=256)
 def _words(needles: Iterable[bytes]) -> re.Pattern[bytes] | None:
-    """One regex finding any needle as a whole word (`input(`, not `render_input(`)."""
-    parts = [(rb"(?<![\w$.])" if n[:1].isalnum() or n[:1] in b"_$" else b"") + re.escape(n)
+    """One regex finding any needle as a whole word (`input(`, not `render_input(`); a member
+    access is spelled `.`, or `->` and `::` (PHP: `$request->input`)."""
+    parts = [(rb"(?<![\w$.])" if n[:1].isalnum() or n[:1] in b"_$" else b"") + _member(n)
              + (rb"(?![\w$])" if n[-1:].isalnum() or n[-1:] in b"_$" else b"") for n in sorted(set(needles))]
     return re.compile(b"|".join(parts)) if parts else None
+
+
+def _member(needle: bytes) -> bytes:
+    dot = rb"(?:\.|->|::)"
+    head = dot if needle.startswith(b".") else b""
+    tail = dot if needle.endswith(b".") and len(needle) > 1 else b""
+    return head + re.escape(needle.strip(b".") if head or tail else needle) + tail
 
 
 

@@ -30,6 +30,8 @@ _NUMBERS = frozenset({"int", "integer", "float", "double", "bool", "boolean"})
 # Checks that prove a value is one of a known set, or made of digits only.
 _ALLOW_LISTS = frozenset({"in_array", "array_key_exists"})
 _VALIDATORS = frozenset({"ctype_digit", "ctype_alnum", "ctype_alpha", "is_numeric", "is_int"})
+# Constructs followed as calls, and how a file spells them without naming the call.
+SPELLINGS = {"echo": (b"<?=",), "shell_exec": (b"`",)}
 
 
 def units(root: Node, functions: list[Node], qualify: Callable[[Node], str | None], spec: Spec) -> list[Unit]:

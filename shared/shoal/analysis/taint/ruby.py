@@ -25,6 +25,8 @@ _CHECKS = frozenset({"include?", "member?", "key?", "has_key?", "in?"})
 _PARAMETERS = frozenset({"identifier", "optional_parameter", "keyword_parameter", "splat_parameter",
                          "hash_splat_parameter", "block_parameter"})
 BACKTICK = "`"
+# Constructs followed as calls, and how a file spells them without naming the call.
+SPELLINGS = {BACKTICK: (b"%x",)}
 
 
 def units(root: Node, functions: list[Node], qualify: Callable[[Node], str | None], spec: Spec) -> list[Unit]:
