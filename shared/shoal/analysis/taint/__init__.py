@@ -8,6 +8,7 @@ sink (`Spec.may_apply`); its NameTable is built then, not before.
 from __future__ import annotations
 
 import importlib
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -78,12 +79,19 @@ def analyse(
     return TaintResult(hits, sorted(file.diagnostics), summaries)
 
 
+_SPELLED: weakref.WeakKeyDictionary[Spec, tuple[bytes, ...]] = weakref.WeakKeyDictionary()
+
+
 def _spelled(adapter: ModuleType, spec: Spec) -> tuple[bytes, ...]:
     """The other spellings of the sinks the adapter follows language constructs as: PHP's `<?=`
-    is echo, Ruby's %x() is a backtick call; a file or function need not name them otherwise."""
-    spellings: dict[str, tuple[bytes, ...]] = getattr(adapter, "SPELLINGS", {})
-    lasts = {s.pattern.last for _, s in spec.sinks}
-    return tuple(token for name, tokens in spellings.items() if name in lasts for token in tokens)
+    is echo, Ruby's %x() is a backtick call; a file or function need not name them otherwise.
+    Once per spec (a spec serves one language)."""
+    found = _SPELLED.get(spec)
+    if found is None:
+        spellings: dict[str, tuple[bytes, ...]] = getattr(adapter, "SPELLINGS", {})
+        lasts = {s.pattern.last for _, s in spec.sinks}
+        found = _SPELLED[spec] = tuple(t for name, tokens in spellings.items() if name in lasts for t in tokens)
+    return found
 
 
 def _qualifier(language: str, tree: Tree, source: bytes, path: str) -> Callable[[Node], str | None]:

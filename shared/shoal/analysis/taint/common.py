@@ -6,6 +6,7 @@ decisions are made here once."""
 from __future__ import annotations
 
 import operator
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -38,6 +39,23 @@ class CommonInterpreter(Interpreter):
 
     def key_of(self, node: Node) -> str | None:
         raise NotImplementedError
+
+    def member_source(self, node: Node, root: Node | None, last: str) -> Value | None:
+        """The source a member read (`$request->query`, `r.URL.Path`) is, if any. Its qualified
+        name ends with the member as written, so one that no source pattern ends with is not
+        resolved at all: resolving builds the file's name table, the dearest step here."""
+        lasts = _source_lasts(self.spec)
+        if lasts is not None and last not in lasts:
+            return None
+        return self.read_source(node, root, last)
+
+    def name_source(self, node: Node, key: str) -> Value | None:
+        """The source a name the function never assigned is, if any (`$_GET`, `params`): only
+        a name some source pattern ends with is resolved (`$this`, `fmt` and globals are not)."""
+        lasts = _source_lasts(self.spec)
+        if lasts is not None and key not in lasts:
+            return None
+        return self.read_source(node, node, key)
 
     # ------------------------------------------------------------------ operators
     def binary(self, op: str, left: Value, right: Value) -> Value:
@@ -219,6 +237,17 @@ class CommonInterpreter(Interpreter):
         if not container.taints and isinstance(container.const, (tuple, dict)):
             return Value(SOME_CONST)
         return Value(NOT_CONST, container.taints)
+
+
+_LASTS: weakref.WeakKeyDictionary[Any, frozenset[str] | None] = weakref.WeakKeyDictionary()
+
+
+def _source_lasts(spec: Any) -> frozenset[str] | None:
+    """The last segments of the spec's named sources; None when one ends with `*`."""
+    if spec not in _LASTS:
+        lasts = {s.pattern.last for s in spec.sources if s.pattern}
+        _LASTS[spec] = None if None in lasts else frozenset(lasts)  # type: ignore[arg-type]
+    return _LASTS[spec]
 
 
 class FrozenDict(dict):  # type: ignore[type-arg]

@@ -302,7 +302,7 @@ class GoInterpreter(CommonInterpreter):
             found = self.read(key)
             if found is not None:
                 return found
-            return self.read_source(node, node, key) or UNKNOWN
+            return self.name_source(node, key) or UNKNOWN
         if kind == "selector_expression":
             return self._selector(node)
         if kind == "call_expression":
@@ -382,7 +382,7 @@ class GoInterpreter(CommonInterpreter):
             found = self.read(key)
             if found is not None:
                 return found
-        source = self.read_source(node, _root(node), text(node.child_by_field_name("field")))
+        source = self.member_source(node, _root(node), text(node.child_by_field_name("field")))
         if source is not None:
             return source
         base = self.eval(node.child_by_field_name("operand"))

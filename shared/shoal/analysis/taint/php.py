@@ -317,7 +317,7 @@ class PhpInterpreter(CommonInterpreter):
             found = self.read(key)
             if found is not None:
                 return found
-            return self.read_source(node, node, key) or UNKNOWN
+            return self.name_source(node, key) or UNKNOWN
         if kind in _MEMBERS:
             return self._member(node)
         if kind in _CALLS:
@@ -425,7 +425,7 @@ class PhpInterpreter(CommonInterpreter):
             found = self.read(key)
             if found is not None:
                 return found
-        source = self.read_source(node, _root(node), text(node.child_by_field_name("name")))
+        source = self.member_source(node, _root(node), text(node.child_by_field_name("name")))
         if source is not None:
             return source
         return Value(NOT_CONST, self.eval(node.child_by_field_name("object")).taints)

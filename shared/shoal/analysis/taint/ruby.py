@@ -366,7 +366,7 @@ class RubyInterpreter(CommonInterpreter):
         found = self.read(key)
         if found is not None:
             return found
-        source = self.read_source(node, node, key)
+        source = self.name_source(node, key)
         if source is not None:
             return source
         if node.type == "identifier":  # a method called without arguments: `helper`
