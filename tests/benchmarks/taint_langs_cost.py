@@ -16,13 +16,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from shoal.agent import FileChecks, analyse_file  # noqa: E402
-from shoal.config import Thresholds  # noqa: E402
-from shoal.languages import detect_language  # noqa: E402
-from shoal.models import Severity, SourceFile  # noqa: E402
-from shoal.rules.engine import RuleEngine  # noqa: E402
-from shoal.rules.registry import RuleSet, builtin_rules  # noqa: E402
-from shoal.security import FindingPolicy  # noqa: E402
+from shoal.agent import FileChecks, analyse_file
+from shoal.config import Thresholds
+from shoal.languages import detect_language
+from shoal.models import Severity, SourceFile
+from shoal.rules.engine import RuleEngine
+from shoal.rules.registry import RuleSet, builtin_rules
+from shoal.security import FindingPolicy
 
 LANGUAGES = ("go", "php", "ruby")
 
@@ -68,7 +68,7 @@ def main() -> None:
               f"security without taint {plain:.2f} s (x{plain / metrics:.2f}), with taint {taint:.2f} s "
               f"(x{taint / metrics:.2f}, x{taint / plain:.2f} of without)")
     injection = ("injection", "traversal", "xss", "redirect", "ssrf", "deserialization")
-    pick = lambda c: sum(n for r, n in c.items() if any(k in r for k in injection))  # noqa: E731
+    pick = lambda c: sum(n for r, n in c.items() if any(k in r for k in injection))
     print(f"error-severity injection findings: without taint {pick(before)}, with taint {pick(after)}")
     for rule, count in sorted(after.items()):
         if any(k in rule for k in injection):

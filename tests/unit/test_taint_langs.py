@@ -10,7 +10,6 @@ import time
 
 import pytest
 import yaml
-
 from shoal.analysis import parser
 from shoal.analysis.taint import analyse
 from shoal.analysis.taint.core import Spec

@@ -13,7 +13,16 @@ from typing import Any
 
 from tree_sitter import Node
 
-from shoal.analysis.taint.core import NOT_CONST, SOME_CONST, UNKNOWN, Interpreter, Value, join, merge_taints, union
+from shoal.analysis.taint.core import (
+    NOT_CONST,
+    SOME_CONST,
+    UNKNOWN,
+    Interpreter,
+    Value,
+    join,
+    merge_taints,
+    union,
+)
 
 _FOLD: dict[str, Callable[[Any, Any], Any]] = {"+": operator.add, "-": operator.sub, "*": operator.mul}
 COMPARISONS = frozenset({"==", "!=", "===", "!==", "<", ">", "<=", ">=", "<=>", "&&", "||", "and", "or",
@@ -171,10 +180,15 @@ class CommonInterpreter(Interpreter):
             proven_false.extend(when_false)
         if not has_else:
             keys = list(proven_false)
-            runnable.append(lambda: (self.clean(keys), True)[1])
+            runnable.append(lambda: self.proven(keys, lambda: True))
         if len(runnable) == 1:
             return runnable[0]()
         return self.branch(runnable, fallthrough_without_arm=False)
+
+    def proven(self, keys: list[str], run: Callable[[], bool]) -> bool:
+        """`run` with `keys` known to hold constants (what a condition proved)."""
+        self.clean(keys)
+        return run()
 
     def _arm(self, before: list[str], own: list[str], body: Node | None) -> Callable[[], bool]:
         def run() -> bool:
@@ -194,7 +208,7 @@ class CommonInterpreter(Interpreter):
         saved = self.env
         self.env = dict(saved)
         self.clean(when_true)
-        first = self.eval(yes) if yes is not None else self.eval(condition)  # `a ?: b` gives a
+        first = self.eval(yes if yes is not None else condition)  # type: ignore[arg-type]  # `a ?: b` gives a
         self.env = dict(saved)
         self.clean(when_false)
         second = self.eval(no) if no is not None else Value(None)

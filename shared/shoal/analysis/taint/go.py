@@ -8,7 +8,17 @@ from typing import Any
 from tree_sitter import Node
 
 from shoal.analysis.taint.common import Arm, CommonInterpreter
-from shoal.analysis.taint.core import NOT_CONST, SOME_CONST, UNKNOWN, Param, Spec, Unit, Value, text, union
+from shoal.analysis.taint.core import (
+    NOT_CONST,
+    SOME_CONST,
+    UNKNOWN,
+    Param,
+    Spec,
+    Unit,
+    Value,
+    text,
+    union,
+)
 
 LANGUAGE = "go"
 FUNCTIONS = frozenset({"function_declaration", "method_declaration", "func_literal"})
@@ -90,7 +100,7 @@ class GoInterpreter(CommonInterpreter):
         return None
 
     # ------------------------------------------------------------------ statements
-    def exec(self, node: Node | None) -> bool:  # noqa: C901 - one dispatch over the grammar's statements
+    def exec(self, node: Node | None) -> bool:
         if node is None:
             return True
         self.tick()
@@ -295,7 +305,7 @@ class GoInterpreter(CommonInterpreter):
         finally:
             self.leave()
 
-    def _eval(self, node: Node) -> Value:  # noqa: C901 - one dispatch over the grammar's expressions
+    def _eval(self, node: Node) -> Value:
         kind = node.type
         if kind == "identifier":
             key = text(node)

@@ -12,7 +12,17 @@ from typing import Any
 from tree_sitter import Node
 
 from shoal.analysis.taint.common import Arm, CommonInterpreter
-from shoal.analysis.taint.core import NOT_CONST, SOME_CONST, UNKNOWN, Param, Spec, Unit, Value, text, union
+from shoal.analysis.taint.core import (
+    NOT_CONST,
+    SOME_CONST,
+    UNKNOWN,
+    Param,
+    Spec,
+    Unit,
+    Value,
+    text,
+    union,
+)
 
 LANGUAGE = "php"
 FUNCTIONS = frozenset({"function_definition", "method_declaration", "anonymous_function", "arrow_function"})
@@ -104,7 +114,7 @@ class PhpInterpreter(CommonInterpreter):
         return None
 
     # ------------------------------------------------------------------ statements
-    def exec(self, node: Node | None) -> bool:  # noqa: C901 - one dispatch over the grammar's statements
+    def exec(self, node: Node | None) -> bool:
         if node is None:
             return True
         self.tick()
@@ -310,7 +320,7 @@ class PhpInterpreter(CommonInterpreter):
         finally:
             self.leave()
 
-    def _eval(self, node: Node) -> Value:  # noqa: C901 - one dispatch over the grammar's expressions
+    def _eval(self, node: Node) -> Value:
         kind = node.type
         if kind == "variable_name":
             key = text(node)
@@ -355,9 +365,9 @@ class PhpInterpreter(CommonInterpreter):
             operand = self.eval(node.child_by_field_name("argument"))
             if kind == "update_expression":
                 target = node.child_by_field_name("argument")
-                key = self.key_of(target) if target is not None else None
-                if key is not None:
-                    self.env[key] = Value(SOME_CONST)
+                counter = self.key_of(target) if target is not None else None
+                if counter is not None:
+                    self.env[counter] = Value(SOME_CONST)
             return Value(SOME_CONST) if not operand.taints else Value(NOT_CONST, ())
         if kind == "subscript_expression":
             parts = [c for c in node.named_children if c.type != "comment"]

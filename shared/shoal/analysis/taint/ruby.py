@@ -13,7 +13,17 @@ from typing import Any
 from tree_sitter import Node
 
 from shoal.analysis.taint.common import Arm, CommonInterpreter
-from shoal.analysis.taint.core import NOT_CONST, SOME_CONST, UNKNOWN, Param, Spec, Unit, Value, text, union
+from shoal.analysis.taint.core import (
+    NOT_CONST,
+    SOME_CONST,
+    UNKNOWN,
+    Param,
+    Spec,
+    Unit,
+    Value,
+    text,
+    union,
+)
 
 LANGUAGE = "ruby"
 FUNCTIONS = frozenset({"method", "singleton_method"})
@@ -104,7 +114,7 @@ class RubyInterpreter(CommonInterpreter):
         finally:
             self.leave()
 
-    def exec(self, node: Node | None) -> bool:  # noqa: C901 - one dispatch over the grammar's statements
+    def exec(self, node: Node | None) -> bool:
         if node is None:
             return True
         self.tick()
@@ -137,7 +147,8 @@ class RubyInterpreter(CommonInterpreter):
             self.eval(condition)
             when_true, when_false = self.refinements(condition)
             proven = when_true if kind == "if_modifier" else when_false
-            return self.branch([lambda: (self.clean(proven), self.exec_or_eval(node.child_by_field_name("body")))[1]],
+            body = node.child_by_field_name("body")
+            return self.branch([lambda: self.proven(proven, lambda: self.exec_or_eval(body))],
                                fallthrough_without_arm=True)
         if kind in ("while", "until", "while_modifier", "until_modifier", "for"):
             return self._loop(node)
@@ -159,23 +170,26 @@ class RubyInterpreter(CommonInterpreter):
     def _if(self, node: Node) -> bool:
         arms: list[Arm] = []
         current: Node | None = node
-        negate = node.type == "unless"
-        while current is not None and current.type in ("if", "unless", "elsif"):
+        if node.type == "unless":
+            return self._unless(node)
+        while current is not None and current.type in ("if", "elsif"):
             condition = current.child_by_field_name("condition")
-            if negate:  # unless c: the consequence runs when c is false
-                self.eval(condition)
-                _, when_false = self.refinements(condition)
-                alternative = current.child_by_field_name("alternative")
-                return self.branch([
-                    lambda: (self.clean(when_false), self.exec(current.child_by_field_name("consequence")))[1],
-                    lambda: self.exec(alternative.child_by_field_name("body") or alternative)
-                    if alternative is not None else True,
-                ], fallthrough_without_arm=False)
             arms.append(Arm(condition, current.child_by_field_name("consequence")))
             current = current.child_by_field_name("alternative")
         if current is not None:
             arms.append(Arm(None, current))
         return self.chain(arms)
+
+    def _unless(self, node: Node) -> bool:
+        """unless c: the consequence runs when c is false, the else when it is true."""
+        condition = node.child_by_field_name("condition")
+        self.eval(condition)
+        _, when_false = self.refinements(condition)
+        consequence = node.child_by_field_name("consequence")
+        alternative = node.child_by_field_name("alternative")
+        otherwise = alternative.child_by_field_name("body") or alternative if alternative is not None else None
+        return self.branch([lambda: self.proven(when_false, lambda: self.exec(consequence)),
+                            lambda: self.exec(otherwise)], fallthrough_without_arm=False)
 
     def _loop(self, node: Node) -> bool:
         condition = node.child_by_field_name("condition")
@@ -206,10 +220,11 @@ class RubyInterpreter(CommonInterpreter):
                 constant = bool(patterns) and all(
                     p.named_children and self.is_constant(p.named_children[0]) for p in patterns)
                 body = child.child_by_field_name("body")
-                arms.append(lambda b=body, c=constant: (self.clean([key] if key and c else []), self.exec(b))[1])
+                known = [key] if key and constant else []
+                arms.append(lambda b=body, k=known: self.proven(k, lambda: self.exec(b)))  # type: ignore[misc]
             elif child.type == "else":
                 has_else = True
-                arms.append(lambda e=child: self.exec(e))
+                arms.append(lambda e=child: self.exec(e))  # type: ignore[misc]
         return self.branch(arms, fallthrough_without_arm=not has_else)
 
     def _begin(self, node: Node) -> bool:
@@ -290,7 +305,7 @@ class RubyInterpreter(CommonInterpreter):
         finally:
             self.leave()
 
-    def _eval(self, node: Node) -> Value:  # noqa: C901 - one dispatch over the grammar's expressions
+    def _eval(self, node: Node) -> Value:
         kind = node.type
         if kind in ("identifier", "instance_variable", "constant", "class_variable", "global_variable"):
             return self._name(node)
@@ -434,8 +449,8 @@ class RubyInterpreter(CommonInterpreter):
         for argument in arguments.named_children if arguments is not None else ():
             if argument.type == "pair":
                 key = argument.child_by_field_name("key")
-                value = argument.child_by_field_name("value")
-                kwargs[text(key).rstrip(":").lstrip(":")] = (self.eval(value), value or argument)
+                given = argument.child_by_field_name("value")
+                kwargs[text(key).rstrip(":").lstrip(":")] = (self.eval(given), given or argument)
             elif argument.type == "block_argument":
                 continue
             elif argument.type != "comment":
