@@ -8,6 +8,7 @@ sink (`Spec.may_apply`); its NameTable is built then, not before.
 from __future__ import annotations
 
 import importlib
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -24,7 +25,7 @@ __all__ = ["TaintResult", "analyse", "supported", "Spec", "Hit", "Summary"]
 
 # Language id -> adapter module; tsx and typescript share javascript's adapter.
 _ADAPTERS = {"python": "python", "java": "java", "javascript": "javascript", "typescript": "javascript",
-             "tsx": "javascript"}
+             "tsx": "javascript", "go": "go", "php": "php", "ruby": "ruby"}
 
 
 def supported(language: str) -> bool:
@@ -57,15 +58,18 @@ def analyse(
     """Every source-to-sink flow in one file, the diagnostics of functions left unanalysed and the
     summaries of functions whose parameters reach their return value or a sink. `functions`: the
     metrics query's function captures of the same tree, if at hand (saves a query pass)."""
-    if not supported(language) or not spec.may_apply(source):
+    if not supported(language):
         return TaintResult()
     adapter = _adapter(language)
+    spelled = _spelled(adapter, spec)
+    if not spec.may_apply(source, spelled):
+        return TaintResult()
     qualify = _qualifier(language, tree, source, path)
     if functions is None:
         functions = QueryCursor(_units_query(language)).captures(tree.root_node).get("function", [])
     functions = sorted((n for n in functions if n.type in adapter.FUNCTIONS), key=lambda n: n.start_byte)
     units = adapter.units(tree.root_node, functions, qualify, spec)
-    file = FileAnalysis(path, spec, qualify, units, adapter.make, budget, source)
+    file = FileAnalysis(path, spec, qualify, units, adapter.make, budget, source, spelled)
     file.run()
     hits = sorted(file.hits.values(), key=lambda h: (h.start, h.rule_id))
     summaries = [
@@ -73,6 +77,21 @@ def analyse(
         if s is not None and s.name != "<module>" and (s.returns or s.sinks)
     ]
     return TaintResult(hits, sorted(file.diagnostics), summaries)
+
+
+_SPELLED: weakref.WeakKeyDictionary[Spec, tuple[bytes, ...]] = weakref.WeakKeyDictionary()
+
+
+def _spelled(adapter: ModuleType, spec: Spec) -> tuple[bytes, ...]:
+    """The other spellings of the sinks the adapter follows language constructs as: PHP's `<?=`
+    is echo, Ruby's %x() is a backtick call; a file or function need not name them otherwise.
+    Once per spec (a spec serves one language)."""
+    found = _SPELLED.get(spec)
+    if found is None:
+        spellings: dict[str, tuple[bytes, ...]] = getattr(adapter, "SPELLINGS", {})
+        lasts = {s.pattern.last for _, s in spec.sinks}
+        found = _SPELLED[spec] = tuple(t for name, tokens in spellings.items() if name in lasts for t in tokens)
+    return found
 
 
 def _qualifier(language: str, tree: Tree, source: bytes, path: str) -> Callable[[Node], str | None]:

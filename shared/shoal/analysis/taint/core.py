@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 import re2
 from tree_sitter import Node
 
-from shoal.analysis.taint.spec import ALL_CLASSES, LOCAL, REMOTE, PatternSet, Sanitizer, Sink, Source, TaintRule
+from shoal.analysis.taint.spec import ALL_CLASSES, LOCAL, RECEIVER, REMOTE, PatternSet, Sanitizer, Sink, Source, TaintRule
 
 STEP_BUDGET = 40_000  # expression and statement visits per function (a loop body counts twice)
 MAX_DEPTH = 120  # nested expressions or blocks; deeper code is not analysed (Python's own stack)
@@ -183,7 +183,8 @@ class Spec:
         self.source_needles = tuple(sorted({_needles(p.text) for p in named}))
         self.source_segments = frozenset(x.encode() for p in named for x in p.text.split(".") if x != "*")
         firsts = sorted({f for f, _ in self.source_needles}) or [b"(?!)"]
-        self.file_words = re2.compile(rb"\b(" + b"|".join(re2.escape(f) for f in firsts) + rb")\b")
+        # A needle that starts with `$` (PHP's $_GET) has no word boundary before it.
+        self.file_words = re2.compile(rb"(?:^|[^\w$])(" + b"|".join(re2.escape(f) for f in firsts) + rb")\b")
         self._live: tuple[bytes, tuple[bytes, ...]] = (b"", ())
         # RE2 (a DFA): one pass over a file for any of many literals, where `in` would take one each.
         self.source_any = re2.compile(b"|".join(re2.escape(g.strip(b".(")) for _, g in self.source_needles) or b"$^")
@@ -226,9 +227,11 @@ class Spec:
             return True
         return needles is not None and needles.search(body) is not None
 
-    def may_apply(self, source: bytes) -> bool:
-        """Cheap bytes test: a file that names no sink, or no source, has nothing to report."""
-        if not self.sinks or (self.sink_any is not None and not self.sink_any.search(source)):
+    def may_apply(self, source: bytes, spelled: tuple[bytes, ...] = ()) -> bool:
+        """Cheap bytes test: a file that names no sink, or no source, has nothing to report.
+        `spelled`: what else spells a sink here (PHP's `<?=` is echo)."""
+        if not self.sinks or (self.sink_any is not None and not self.sink_any.search(source)
+                              and not any(token in source for token in spelled)):
             return False
         return self.may_start_flows(source)
 
@@ -261,7 +264,7 @@ class Spec:
 def _needles(pattern: str) -> tuple[bytes, bytes]:
     """What a file and a function using a source pattern must spell out: the pattern's first
     segment as a word (its module, or the local name it starts from), and its last fixed one as
-    it is used: `.GET` of `request.GET`, `request.` of `flask.request.*`, `input(` of `input`."""
+    it is used: `.GET` of `request.GET`, `request.` of `flask.request.*`, `input` of `input`."""
     segments = pattern.split(".")
     fixed = [segment for segment in segments if segment != "*"]
     last = len(segments) - 1 - segments[::-1].index(fixed[-1])
@@ -270,7 +273,7 @@ def _needles(pattern: str) -> tuple[bytes, bytes]:
     elif len(segments) > 1:
         used = "." + fixed[-1]
     else:
-        used = fixed[-1] + "("
+        used = fixed[-1]  # called or not: input(...), $_GET[...] in PHP, params[...] in Ruby
     return fixed[0].encode(), used.encode()
 
 
@@ -356,9 +359,11 @@ class FileAnalysis:
         make: Callable[[FileAnalysis, Unit], Interpreter],
         budget: int = STEP_BUDGET,
         source: bytes = b"",
+        spelled: tuple[bytes, ...] = (),
     ) -> None:
         self.path = path
         self.source = source
+        self.spelled = spelled  # what spells a sink besides its name (PHP's `<?=`, Ruby's %x)
         self.spec = spec
         self.qualify = qualify
         self.units = list(units)
@@ -405,7 +410,7 @@ class FileAnalysis:
         local = set(names.values())
         return [u for u in units if u.node.id in live and (
             sinks is None or any(n in bodies[u.node.id] for n in sinks)
-            or any(c in bodies[u.node.id] for c in local))]
+            or any(c in bodies[u.node.id] for c in local) or any(t in bodies[u.node.id] for t in self.spelled))]
 
     def _top_level_names_a_source(self, top: Unit, needles: re.Pattern[bytes] | None) -> bool:
         if needles is None:
@@ -450,10 +455,18 @@ class FileAnalysis:
 
 @lru_cache(maxsize=256)
 def _words(needles: Iterable[bytes]) -> re.Pattern[bytes] | None:
-    """One regex finding any needle as a whole word (`input(`, not `render_input(`)."""
-    parts = [(rb"(?<![\w$.])" if n[:1].isalnum() or n[:1] in b"_$" else b"") + re.escape(n)
+    """One regex finding any needle as a whole word (`input(`, not `render_input(`); a member
+    access is spelled `.`, or `->` and `::` (PHP: `$request->input`)."""
+    parts = [(rb"(?<![\w$.])" if n[:1].isalnum() or n[:1] in b"_$" else b"") + _member(n)
              + (rb"(?![\w$])" if n[-1:].isalnum() or n[-1:] in b"_$" else b"") for n in sorted(set(needles))]
     return re.compile(b"|".join(parts)) if parts else None
+
+
+def _member(needle: bytes) -> bytes:
+    dot = rb"(?:\.|->|::)"
+    head = dot if needle.startswith(b".") else b""
+    tail = dot if needle.endswith(b".") and len(needle) > 1 else b""
+    return head + re.escape(needle.strip(b".") if head or tail else needle) + tail
 
 
 
@@ -659,6 +672,12 @@ class Interpreter:
                 continue
             if any(k in kwargs and v not in text(kwargs[k][1]) for k, v in sink.unless.items()):
                 continue  # e.g. a text/plain response is not HTML
+            if sink.arg_types and not self._typed_args(sink, args):
+                continue
+            if (sink.matches is not None or sink.not_matches is not None) and not _call_text_fits(sink, node):
+                continue
+            if receiver is not None and RECEIVER in sink.args:
+                self.report(rule_id, sink, receiver, node, f"sink: {name}()")
             for position, (value, arg) in enumerate(args):
                 if sink.takes(position, None):
                     self.report(rule_id, sink, value, node, f"sink: {name}()")
@@ -691,6 +710,12 @@ class Interpreter:
                     self.add_to(receiver_key, value, arg)
             receiver = self.read(receiver_key) or receiver
         return union([*(receiver and [receiver] or []), *inputs])
+
+    def _typed_args(self, sink: Sink, args: Sequence[tuple[Value, Node]]) -> bool:
+        """Whether the arguments `sink.arg_types` names are of those types (fmt.Fprintf(w, ...)
+        with w an http.ResponseWriter)."""
+        return all(position < len(args) and pattern.matches(self.file.qualify(args[position][1]))
+                   for position, pattern in sink.arg_types)
 
     def through_summary(
         self,
@@ -744,6 +769,14 @@ class Interpreter:
 
 
 _LOOKUPS = frozenset({"get", "getOrDefault", "getOrElse", "pop"})
+
+
+def _call_text_fits(sink: Sink, node: Node) -> bool:
+    """A sink's `matches` / `not_matches`, searched in the call's source text."""
+    call = text(node)
+    if sink.matches is not None and not sink.matches.search(call):
+        return False
+    return sink.not_matches is None or not sink.not_matches.search(call)
 
 
 def _cleansed(cleansed: frozenset[str], sink_class: str) -> bool:

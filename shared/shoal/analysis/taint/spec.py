@@ -7,13 +7,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import re2
+
 from shoal.analysis.names import NamePattern, NamePatternError
 
 REMOTE = "remote"  # request data: what an attacker sends
 LOCAL = "local"  # environment variables, argv: whoever runs the program
 SOURCE_KINDS = (REMOTE, LOCAL)
 ALL_CLASSES = "all"  # a sanitiser for every sink class (a number conversion)
-SINK_CLASSES = ("command", "code", "sql", "path", "xss", "ldap", "xpath", "redirect", "ssrf", "trust-boundary")
+SINK_CLASSES = ("command", "code", "sql", "path", "xss", "ldap", "xpath", "redirect", "ssrf", "trust-boundary",
+                "deserialization")
+RECEIVER = "receiver"  # in a sink's args: the object the method is called on (s.html_safe)
 
 
 class SpecError(ValueError):
@@ -74,6 +78,13 @@ class Sink:
     keyword: Mapping[str, str] = field(default_factory=dict)  # required keyword argument text (shell: True)
     # Keyword arguments that, given without this text, make the call safe (content_type: html)
     unless: Mapping[str, str] = field(default_factory=dict)
+    # Arguments whose qualified name or type must match for the call to be a sink: fmt.Fprintf
+    # writes HTML only into an http.ResponseWriter, not into os.Stdout.
+    arg_types: tuple[tuple[int, NamePattern], ...] = ()
+    # RE2 the call's source text must hold, or must not: PHP's header() redirects only with
+    # "Location:"; unserialize($x, ['allowed_classes' => false]) creates no object.
+    matches: Any = None
+    not_matches: Any = None
 
     def takes(self, position: int | None, keyword: str | None) -> bool:
         if "*" in self.args:
@@ -124,9 +135,19 @@ def parse_sinks(data: Sequence[Mapping[str, Any]]) -> tuple[Sink, ...]:
             write=bool(entry.get("write", False)),
             keyword={str(k): str(v) for k, v in entry.get("keyword", {}).items()},
             unless={str(k): str(v) for k, v in entry.get("unless", {}).items()},
+            arg_types=tuple((int(t["position"]), compile_pattern(str(t["type"]))) for t in entry.get("arg_types", [])),
+            matches=_regex(entry["matches"]) if "matches" in entry else None,
+            not_matches=_regex(entry["not_matches"]) if "not_matches" in entry else None,
         )
         for entry in data
     )
+
+
+def _regex(text: Any) -> Any:
+    try:
+        return re2.compile(str(text))
+    except re2.error as exc:
+        raise SpecError(f"matches: {text!r} is not a regex RE2 can read: {exc}") from None
 
 
 def parse_sanitizers(data: Sequence[Mapping[str, Any]]) -> tuple[Sanitizer, ...]:

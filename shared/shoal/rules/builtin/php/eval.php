@@ -1,16 +1,19 @@
 <?php
 
+function expression($op)
+{
+    return 'return $x ' . $op . ' 2;';
+}
+
 function calculate(array $input)
 {
     // ruleid: code-injection/php-eval
-    $result = eval('return ' . $input['expr'] . ';');
+    $result = eval('return ' . $_GET['expr'] . ';');
     $code = $_POST['code'];
     // ruleid: code-injection/php-eval
     eval($code);
     // ruleid: code-injection/php-eval
-    assert("$input[left] > $input[right]");
-    // ruleid: code-injection/php-eval
-    $fn = create_function('$x', 'return $x ' . $input['op'] . ' 2;');
+    $fn = create_function('$x', expression($_REQUEST['op']));
     return [$result, $fn];
 }
 
@@ -18,11 +21,15 @@ function calculate_safely(array $input)
 {
     // ok: code-injection/php-eval
     $result = eval('return 1 + 2;');
+    $op = $_GET['op'];
+    if ($op === '+' || $op === '*') {
+        // ok: code-injection/php-eval
+        eval(expression($op));
+    }
     // ok: code-injection/php-eval
-    assert($input['left'] > 0);
+    $fn = create_function('$x', expression('*'));
+    $n = intval($_GET['n']);
     // ok: code-injection/php-eval
-    $fn = create_function('$x', 'return $x * 2;');
-    // ok: code-injection/php-eval
-    $double = fn($x) => $x * 2;
-    return [$result, $fn, $double];
+    eval("return $n * 2;");
+    return [$result, $fn];
 }

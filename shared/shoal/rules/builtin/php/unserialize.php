@@ -1,15 +1,20 @@
 <?php
 
+function decode_payload($data)
+{
+    return base64_decode($data);
+}
+
 function load_cart()
 {
     // ruleid: deserialization/php-unserialize
     $cart = unserialize($_COOKIE['cart']);
     // ruleid: deserialization/php-unserialize
-    $prefs = unserialize(base64_decode($_POST['prefs']), ['allowed_classes' => true]);
-    $raw = file_get_contents('php://input');
+    $prefs = unserialize(decode_payload($_POST['prefs']), ['allowed_classes' => true]);
+    $state = ['saved' => $_REQUEST['state'], 'version' => 2];
     // ruleid: deserialization/php-unserialize
-    $payload = unserialize($raw);
-    return [$cart, $prefs, $payload];
+    $restored = unserialize($state['saved']);
+    return [$cart, $prefs, $restored];
 }
 
 function load_cart_safely()
@@ -22,5 +27,8 @@ function load_cart_safely()
     $items = unserialize($_POST['items'], ['allowed_classes' => [CartItem::class]]);
     // ok: deserialization/php-unserialize
     $defaults = unserialize('a:0:{}');
-    return [$cart, $prefs, $items, $defaults];
+    $blobs = ['empty' => 'a:0:{}', 'one' => 'a:1:{i:0;i:1;}'];
+    // ok: deserialization/php-unserialize
+    $version = unserialize($blobs['empty']);
+    return [$cart, $prefs, $items, $defaults, $version];
 }

@@ -1,24 +1,38 @@
-class ReportsController < ApplicationController
-  def calculate
+class CalculatorController < ApplicationController
+  OPERATORS = %w[+ - * /].freeze
+
+  def compute
     # ruleid: code-injection/ruby-eval
-    result = eval("#{params[:left]} #{params[:op]} #{params[:right]}")
+    result = eval("1 #{params[:op]} 2")
+    formula = expression(params[:left], params[:right])
     # ruleid: code-injection/ruby-eval
-    Report.class_eval(params[:patch])
-    formula = params[:formula]
+    total = eval(formula)
     # ruleid: code-injection/ruby-eval
-    value = binding.eval(formula)
-    render json: { result: result, value: value }
+    klass = params[:type].constantize
+    # ruleid: code-injection/ruby-eval
+    value = Report.public_send(params[:method])
+    render json: [result, total, klass, value]
   end
 
-  def safe
+  def compute_safely
+    op = params[:op]
+    if OPERATORS.include?(op)
+      # ok: code-injection/ruby-eval
+      result = eval("1 #{op} 2")
+    end
     # ok: code-injection/ruby-eval
-    total = eval("1 + 2")
+    total = eval(expression(1, 2))
+    n = Integer(params[:n])
     # ok: code-injection/ruby-eval
-    Report.class_eval { attr_accessor :title }
+    doubled = eval("#{n} * 2")
     # ok: code-injection/ruby-eval
-    config.instance_eval(&block)
-    # ok: code-injection/ruby-eval
-    value = OPERATIONS.fetch(params[:op]).call(params[:left].to_i, params[:right].to_i)
-    render json: { total: total, value: value }
+    klass = "Report".constantize
+    render json: [result, total, doubled, klass]
+  end
+
+  private
+
+  def expression(left, right)
+    "#{left} + #{right}"
   end
 end

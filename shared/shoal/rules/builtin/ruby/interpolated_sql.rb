@@ -1,15 +1,17 @@
 class UsersController < ApplicationController
+  SORTS = { "name" => "name", "date" => "created_at" }.freeze
+
   def search
     # ruleid: sql-injection/ruby-interpolated-sql
     users = User.where("name = '#{params[:name]}'")
+    role = params[:role]
     # ruleid: sql-injection/ruby-interpolated-sql
-    admins = User.find_by_sql("SELECT * FROM users WHERE role = '" + params[:role] + "'")
+    admins = User.find_by_sql("SELECT * FROM users WHERE role = '" + role + "'")
     # ruleid: sql-injection/ruby-interpolated-sql
-    sorted = User.order("#{params[:sort]} ASC")
+    sorted = User.order(order_clause(params[:sort]))
+    filters = { email: request.query_parameters["email"] }
     # ruleid: sql-injection/ruby-interpolated-sql
-    ActiveRecord::Base.connection.execute("DELETE FROM sessions WHERE user_id = #{params[:id]}")
-    # ruleid: sql-injection/ruby-interpolated-sql
-    rows = User.where("email LIKE '%s'" % params[:q])
+    rows = User.where("email LIKE '%s'" % filters[:email])
     render json: [users, admins, sorted, rows]
   end
 
@@ -19,13 +21,28 @@ class UsersController < ApplicationController
     # ok: sql-injection/ruby-interpolated-sql
     admins = User.where(role: params[:role])
     # ok: sql-injection/ruby-interpolated-sql
-    sorted = User.order(created_at: :desc)
+    sorted = User.order(order_clause("created_at"))
+    sort = params[:sort]
+    if SORTS.key?(sort)
+      # ok: sql-injection/ruby-interpolated-sql
+      sorted = User.order("#{sort} DESC")
+    end
     # ok: sql-injection/ruby-interpolated-sql
-    recent = User.find_by_sql(["SELECT * FROM users WHERE created_at > ?", 1.week.ago])
+    page = User.where("id > #{params[:after].to_i}")
     # ok: sql-injection/ruby-interpolated-sql
-    count = ActiveRecord::Base.connection.select_value("SELECT COUNT(*) FROM users")
+    quoted = User.where("name = #{User.connection.quote(params[:name])}")
+    render json: [users, admins, sorted, page, quoted]
+  end
+
+  private
+
+  def order_clause(column)
+    "#{column} ASC"
+  end
+
+  def purge(table)
+    # A parameter of a method nobody here calls with request data: a note, not a finding.
     # ok: sql-injection/ruby-interpolated-sql
-    label = names.select { |n| n.start_with?("#{params[:prefix]}") }
-    render json: [users, admins, sorted, recent, count, label]
+    ActiveRecord::Base.connection.execute("DELETE FROM #{table}")
   end
 end

@@ -11,6 +11,10 @@ class SessionsController < ApplicationController
     legacy = Psych.unsafe_load(request.body.read)
     # ruleid: deserialization/ruby-unsafe-load
     payload = Oj.load(request.raw_post)
+    blobs = [cookies[:cart]]
+    blobs.each do |blob|
+      restore_blob(blob)
+    end
     render json: [session_data, settings, legacy, payload]
   end
 
@@ -23,6 +27,15 @@ class SessionsController < ApplicationController
     data = JSON.parse(request.raw_post)
     # ok: deserialization/ruby-unsafe-load
     dump = Marshal.dump(data)
-    render json: [settings, payload, data, dump]
+    # ok: deserialization/ruby-unsafe-load
+    defaults = YAML.load(File.read("config/defaults.yml"))
+    render json: [settings, payload, data, dump, defaults]
+  end
+
+  private
+
+  def restore_blob(blob)
+    # ruleid: deserialization/ruby-unsafe-load
+    Marshal.load(Base64.decode64(blob))
   end
 end
