@@ -344,6 +344,21 @@ def join_envs(envs: Sequence[dict[str, Value]]) -> dict[str, Value]:
     return out
 
 
+SAFE, UNSAFE, PARAM, CALLER_SAFE = "safe", "unsafe", "param", "caller-safe"
+
+
+def verdict(value: Value, sink_class: str) -> str:
+    """What a sink argument's value proves: SAFE (a constant, or every origin sanitised for this
+    class), PARAM (only the function's parameters may make it unsafe) or UNSAFE (anything else,
+    including a run-time value of unknown origin)."""
+    pending = [t for t in value.taints if not _cleansed(t.cleansed, sink_class)]
+    if any(not t.origin.startswith("param:") for t in pending):
+        return UNSAFE
+    if pending:
+        return PARAM
+    return SAFE if value.constant or value.taints else UNSAFE
+
+
 class FileAnalysis:
     """One file: its function units, their summaries on demand, the hits and diagnostics."""
 
@@ -371,6 +386,28 @@ class FileAnalysis:
         self.hits: dict[tuple[str, tuple[int, int]], Hit] = {}
         self.diagnostics: list[str] = []
         self.globals: dict[str, Value] = {}  # module-level constants
+        # What each visit of a sink saw, by (rule, sink start): SAFE, UNSAFE, PARAM (a parameter
+        # reaches it) or CALLER_SAFE (a call of its function passed safe values for it).
+        self.visits: dict[tuple[str, tuple[int, int]], set[str]] = {}
+        self.arms: dict[tuple[tuple[int, int], tuple[int, int]], set[bool]] = {}  # branch arm -> ran?
+
+    def visit(self, rule_id: str, start: tuple[int, int], verdict: str) -> None:
+        self.visits.setdefault((rule_id, start), set()).add(verdict)
+
+    def proven_safe(self) -> set[tuple[str, tuple[int, int]]]:
+        """Sinks every visit of which saw a constant or sanitised value: a parameter's value counts
+        only if some call in this file passed one, and all such calls passed safe ones."""
+        safe = set()
+        for key, seen in self.visits.items():
+            if UNSAFE in seen or (PARAM in seen and CALLER_SAFE not in seen):
+                continue
+            if seen & {SAFE, CALLER_SAFE}:
+                safe.add(key)
+        return safe
+
+    def dead(self) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+        """Branch arms never run because every visit folded their condition the other way."""
+        return sorted(span for span, ran in self.arms.items() if ran == {False})
 
     def run(self) -> None:
         """The functions that may start a flow, and the top level first if there are any (its
@@ -593,6 +630,12 @@ class Interpreter:
                 return
             before = dict(self.env)
 
+    def arm(self, node: Node | None, ran: bool) -> None:
+        """A branch arm run or, its condition folded to a constant, skipped: code only ever skipped
+        is dead, and a sink in it reports nothing."""
+        if node is not None:
+            self.file.arms.setdefault((location(node)), set()).add(ran)
+
     def give_back(self, value: Value) -> None:
         self.returned = value if self.returned is None else join(self.returned, value)
 
@@ -633,8 +676,6 @@ class Interpreter:
 
     def write_sink(self, target: Node, name: str | None, value: Value) -> None:
         """An assignment into a sink name: session["k"] = v, element.innerHTML = v."""
-        if not value.taints:
-            return
         for rule_id, sink in self.spec.sinks_for(name, write=True):
             self.report(rule_id, sink, value, target, f"stored in {name}")
 
@@ -709,6 +750,9 @@ class Interpreter:
             value = by_index.get(sink.param)
             if value is None:
                 continue
+            seen = verdict(Value(value.const, tuple(extend(t, cleansed=sink.cleansed) for t in value.taints)),
+                           sink.sink_class)
+            self.file.visit(sink.rule_id, sink.start, CALLER_SAFE if seen == SAFE else seen)
             for taint in value.taints:
                 if _cleansed(taint.cleansed | sink.cleansed, sink.sink_class):
                     continue
@@ -724,6 +768,7 @@ class Interpreter:
 
     def report(self, rule_id: str, sink: Sink, value: Value, node: Node, message: str) -> None:
         start, end = location(node)
+        self.file.visit(rule_id, start, verdict(value, sink.sink_class))
         for taint in value.taints:
             if _cleansed(taint.cleansed, sink.sink_class):
                 continue

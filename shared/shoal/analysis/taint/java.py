@@ -205,6 +205,8 @@ class JavaInterpreter(Interpreter):
             self.clean(when_false)
             return self.exec(alternative) if alternative is not None else True
 
+        self.arm(body, folded is not False)
+        self.arm(alternative, folded is not True)
         if folded is True:
             return then()
         if folded is False:

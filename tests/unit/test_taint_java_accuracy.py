@@ -1,0 +1,102 @@
+"""Java taint accuracy: focused flows through variables, helpers, containers and branches, and the
+sanitised and constant variants that must stay quiet (no flow, and no pattern note either)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from shoal.analysis import parser
+from shoal.models import Finding, Severity
+from shoal.rules.engine import RuleEngine
+from shoal.rules.registry import RuleSet, builtin_rules
+
+ENGINE = RuleEngine(RuleSet(builtin_rules()))
+EXEC = "command-injection/java-runtime-exec"
+BUILDER = "command-injection/java-process-builder"
+
+HEAD = """\
+import javax.servlet.http.*;
+import java.util.*;
+
+class Handler extends HttpServlet {
+"""
+
+
+def scan(body: str) -> list[Finding]:
+    source = (HEAD + textwrap.indent(textwrap.dedent(body), "    ") + "}\n").encode()
+    findings, diagnostics = ENGINE.run("java", parser.parse(source, "java"), source, "Handler.java")
+    assert not diagnostics, diagnostics
+    return findings
+
+
+def rules(body: str, *, notes: bool = True) -> set[str]:
+    """The rules reporting anything (flows, and the pattern notes unless `notes` is False)."""
+    return {f.rule_id for f in scan(body) if notes or f.severity != Severity.NOTE}
+
+
+def test_a_constant_command_is_proven_safe_so_its_pattern_note_is_dropped() -> None:
+    assert EXEC not in rules("""
+        void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+            String user = req.getParameter("u");
+            String cmd = "uptime";
+            Runtime.getRuntime().exec(cmd);
+        }
+    """)
+
+
+def test_a_value_overwritten_by_a_constant_is_proven_safe() -> None:
+    assert EXEC not in rules("""
+        void doPost(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+            String target = req.getParameter("target");
+            target = "/var/backups/nightly";
+            Runtime.getRuntime().exec("rsync -a /srv/data " + target);
+        }
+    """)
+
+
+def test_a_command_of_unknown_origin_stays_a_note() -> None:
+    found = scan("""
+        void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+            String who = req.getParameter("u");
+            Runtime.getRuntime().exec(loadCommand());
+        }
+    """)
+    assert [f.severity for f in found if f.rule_id == EXEC] == [Severity.NOTE]
+
+
+def test_a_sink_in_a_branch_that_never_runs_reports_nothing() -> None:
+    assert EXEC not in rules("""
+        private static final boolean DEBUG = false;
+        void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+            String filter = req.getParameter("filter");
+            if (DEBUG) {
+                Runtime.getRuntime().exec("grep " + filter + " /var/log/app.log");
+            }
+        }
+    """)
+
+
+def test_a_helper_called_only_with_safe_values_is_proven_safe_and_with_request_data_is_a_flow() -> None:
+    helper = """
+        private void run(String what) throws Exception {
+            Runtime.getRuntime().exec("lp " + what);
+        }
+        void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+            String who = req.getParameter("u");
+            run(%s);
+        }
+    """
+    assert EXEC not in rules(helper % '"report.pdf"')
+    assert EXEC not in rules(helper % "String.valueOf(Integer.parseInt(who))")
+    assert EXEC in rules(helper % "who", notes=False)
+
+
+def test_a_public_helper_nobody_calls_keeps_its_note() -> None:
+    assert EXEC in rules("""
+        public void run(String what) throws Exception {
+            Runtime.getRuntime().exec("lp " + what);
+        }
+        void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+            run2(req.getParameter("u"));
+        }
+    """)
