@@ -712,8 +712,12 @@ class Interpreter:
         classes = self.spec.sanitizer_classes(name)
         inputs = [v for v, _ in args] + [v for v, _ in kwargs.values()]
         if classes:
+            # Called with no arguments, a sanitiser cleans its receiver (addr.getHostAddress()).
+            cleaning = inputs or ([receiver] if receiver is not None else [])
             cleaned = tuple(extend(t, step(node, f"sanitised by {name}()"), cleansed=classes)
-                            for v in inputs for t in v.taints)
+                            for v in cleaning for t in v.taints)
+            if not cleaned and ALL_CLASSES in classes:
+                return Value(SOME_CONST)  # a number (or the like) made from untainted data: a known value
             return Value(NOT_CONST, merge_taints(cleaned))
         if local is not None:
             summary = self.file.summary(local)
