@@ -100,3 +100,71 @@ def test_a_public_helper_nobody_calls_keeps_its_note() -> None:
             run2(req.getParameter("u"));
         }
     """)
+
+
+def _command(body: str, notes: bool = True) -> set[str]:
+    return rules(f"""
+        void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {{
+            String v = req.getParameter("v");
+            {textwrap.dedent(body).strip()}
+        }}
+    """, notes=notes)
+
+
+def test_a_value_given_to_a_shell_script_is_a_flow_however_the_vector_is_built() -> None:
+    for body in (
+        'new ProcessBuilder("sh", "-c", "grep " + v).start();',
+        'String[] cmd = {"/bin/bash", "-c", "du -sh " + v};\nRuntime.getRuntime().exec(cmd);',
+        'List<String> a = new ArrayList<>();\na.add("sh");\na.add("-c");\na.add("convert " + v);\n'
+        'new ProcessBuilder(a).start();',
+        'String[] argv = new String[3];\nargv[0] = "sh";\nargv[1] = "-c";\nargv[2] = "dig " + v;\n'
+        'Runtime.getRuntime().exec(argv);',
+        'ProcessBuilder b = new ProcessBuilder();\nb.command("cmd.exe", "/c", "ping " + v);',
+        'Runtime.getRuntime().exec("ping -c 1 " + v);',  # one string: split on spaces, options and all
+        'new ProcessBuilder(v, "--version").start();',  # the program itself
+    ):
+        found = _command(body, notes=False)
+        assert found & {EXEC, BUILDER}, body
+
+
+def test_a_value_passed_as_a_plain_argument_after_dashes_or_a_constant_prefix_is_safe() -> None:
+    for body in (
+        'new ProcessBuilder("tar", "czf", "/tmp/out.tgz", "--", v).start();',
+        'new ProcessBuilder("mogrify", "-resize", "10", "/srv/img/" + v).start();',
+        'List<String> a = new ArrayList<>(List.of("git", "clone", "--", v));\nnew ProcessBuilder(a).start();',
+        'Runtime.getRuntime().exec(new String[] {"systemctl", "restart", "--", v});',
+    ):
+        found = _command(body)
+        assert not found & {EXEC, BUILDER}, body
+
+
+def test_a_vector_changed_on_one_branch_only_is_judged_whole() -> None:
+    found = _command("""
+        List<String> a = new ArrayList<>(List.of("ls", "-l"));
+        if (v.isEmpty()) { a.add(v); }
+        new ProcessBuilder(a).start();
+    """)
+    assert BUILDER in found
+
+
+def test_a_map_filled_with_constants_gives_constants() -> None:
+    assert EXEC not in _command("""
+        Map<String, String> paths = new HashMap<>();
+        paths.put("date", "/bin/date");
+        String exe = paths.getOrDefault(v, "/bin/true");
+        Runtime.getRuntime().exec(new String[] {exe});
+    """)
+    assert EXEC in _command("""
+        Map<String, String> paths = new HashMap<>();
+        paths.put("date", v);
+        Runtime.getRuntime().exec(new String[] {paths.get("date")});
+    """, notes=False)
+
+
+def test_numbers_and_ip_addresses_are_clean_for_commands() -> None:
+    assert not _command("""
+        long id = Long.parseLong(v);
+        new ProcessBuilder("sh", "-c", "pdftotext /srv/" + id + ".pdf").start();
+        java.net.InetAddress addr = java.net.InetAddress.getByName(v);
+        Runtime.getRuntime().exec("ping " + addr.getHostAddress());
+    """) & {EXEC, BUILDER}

@@ -8,6 +8,7 @@ from typing import Any
 
 from tree_sitter import Node
 
+from shoal.analysis.taint import javacommand as command
 from shoal.analysis.taint.core import (
     NOT_CONST,
     SOME_CONST,
@@ -32,6 +33,8 @@ _STOPS = frozenset({"return_statement", "throw_statement", "break_statement", "c
 _FOLD: dict[str, Callable[[Any, Any], Any]] = {"+": operator.add, "-": operator.sub, "*": operator.mul}
 _BOOLEAN = frozenset({"==", "!=", "<", ">", "<=", ">=", "&&", "||", "instanceof"})
 _CONTAINERS = frozenset({"of", "asList", "singletonList", "singleton", "copyOf"})
+_NUMBER = "<primitive>"  # the type name a parameter of a primitive type is given
+_MAPS = frozenset({"HashMap", "LinkedHashMap", "TreeMap", "ConcurrentHashMap", "EnumMap"})
 _CHECKS = frozenset({"contains", "containsKey", "equals", "equalsIgnoreCase", "matches", "isValid"})
 
 
@@ -72,7 +75,7 @@ def _params(function: Node, qualify: Callable[[Node], str | None], marks: frozen
         names: list[str] = []
         kind = child.child_by_field_name("type")
         if kind is not None and kind.type in ("integral_type", "floating_point_type", "boolean_type"):
-            params.append(Param(text(name), name, ()))  # a number cannot carry an injection
+            params.append(Param(text(name), name, (_NUMBER,)))  # a number cannot carry an injection
             continue
         if kind is not None and (marks is None or _base_type(kind) in marks):
             names.append(qualify(kind) or text(kind))
@@ -115,6 +118,72 @@ def _root(node: Node) -> Node | None:
 class JavaInterpreter(Interpreter):
     receiver_names = frozenset({"this"})
 
+    def __init__(self, file: Any, unit: Unit) -> None:
+        super().__init__(file, unit)
+        self.vectors: dict[int, list[command.Element]] = {}  # node id -> the elements of the array or list it built
+
+    def param_value(self, index: int, param: Param) -> Value:
+        if param.names == (_NUMBER,):
+            return Value(SOME_CONST)  # a number, boolean or char: a known kind of value, never an injection
+        return super().param_value(index, param)
+
+    # ------------------------------------------------------------------ argument vectors
+    def vector(self, node: Node | None) -> list[command.Element] | None:
+        """The elements of the array or list an expression gives, when each is known."""
+        while node is not None and node.type in ("parenthesized_expression", "cast_expression"):
+            node = node.child_by_field_name("value") or (node.named_children[-1] if node.named_children else None)
+        if node is None:
+            return None
+        key = key_of(node)
+        if key is not None:
+            return command.stored(self.read, key)
+        return self.vectors.get(node.id)
+
+    def bind_vector(self, key: str, value_node: Node | None) -> None:
+        """After `key = value_node`: key holds that vector now, or none."""
+        elements = self.vector(value_node)
+        if elements is None:
+            self.env.pop(command.length_key(key), None)
+            return
+        self.env[command.length_key(key)] = Value(len(elements))
+        for index, item in enumerate(elements):
+            command.store(self.env, key, index, item)
+
+    def vector_write(self, key: str, index: Value, value: Value, node: Node | None) -> None:
+        """`key[i] = value`: one element replaced, or the vector unknown from now on."""
+        elements = command.stored(self.read, key)
+        if elements is None:
+            return
+        if isinstance(index.const, int) and 0 <= index.const < len(elements) and not index.taints:
+            command.store(self.env, key, index.const, command.element(value, node))
+        else:
+            self.env.pop(command.length_key(key), None)
+
+    def vector_call(self, key: str, method: str, args: list[tuple[Value, Node]]) -> None:
+        """`list.add(x)` appends to a known vector; any other change makes it unknown."""
+        elements = command.stored(self.read, key)
+        if elements is None or method not in command.MUTATORS:
+            return
+        if method == "add" and len(args) == 1:
+            command.store(self.env, key, len(elements), command.element(*args[0]))
+            self.env[command.length_key(key)] = Value(len(elements) + 1)
+        else:
+            self.env.pop(command.length_key(key), None)
+
+    def command_args(self, name: str | None, args: list[tuple[Value, Node]], whole_vector: bool) -> list[tuple[Value, Node]]:
+        """A command sink's arguments as the part of its argument vector that decides what runs.
+        `whole_vector`: every argument is an element (ProcessBuilder's varargs), unless there is
+        one holding an array or list; otherwise the first argument is the array (Runtime.exec)."""
+        if not args or not any(s.sink_class == "command" for _, s in self.spec.sinks_for(name)):
+            return args
+        first, node = args[0]
+        elements = self.vector(node)
+        if whole_vector and (len(args) > 1 or (elements is None and isinstance(first.const, str))):
+            elements = [command.element(v, n) for v, n in args]
+        if elements is None:
+            return args
+        return [(command.deciding(elements), node), *([] if whole_vector else args[1:])]
+
     # ------------------------------------------------------------------ statements
     def exec(self, node: Node) -> bool:  # noqa: C901 - one dispatch over the grammar's statements
         self.tick()
@@ -146,6 +215,7 @@ class JavaInterpreter(Interpreter):
                     name = declarator.child_by_field_name("name")
                     if name is not None and value_node is not None:
                         self.assign(text(name), self.eval(value_node), declarator)
+                        self.bind_vector(text(name), value_node)
             return True
         if kind == "expression_statement":
             for child in node.named_children:
@@ -354,9 +424,19 @@ class JavaInterpreter(Interpreter):
             for size in (c for c in node.named_children if c.type == "dimensions_expr"):
                 self.eval(size)
             value = node.child_by_field_name("value")
-            return self.eval(value) if value is not None else Value(SOME_CONST)  # new int[n]: defaults
+            if value is not None:
+                found = self.eval(value)
+                if value.id in self.vectors:
+                    self.vectors[node.id] = self.vectors[value.id]
+                return found
+            sizes = [c for c in node.named_children if c.type == "dimensions_expr"]
+            size = self.eval(sizes[0].named_children[0]) if len(sizes) == 1 and sizes[0].named_children else UNKNOWN
+            if isinstance(size.const, int) and not isinstance(size.const, bool) and 0 <= size.const <= 64:
+                self.vectors[node.id] = [(Value(None), False)] * size.const
+            return Value(SOME_CONST)  # new int[n]: defaults
         if kind == "array_initializer":
             items = [self.eval(c) for c in node.named_children]
+            self.vectors[node.id] = [command.element(v, c) for v, c in zip(items, node.named_children)]
             if items and all(i.constant and i.const is not SOME_CONST for i in items):
                 return Value(tuple(i.const for i in items))
             return union(items)
@@ -374,12 +454,15 @@ class JavaInterpreter(Interpreter):
             key = key_of(container) if container is not None else None
             if key is not None:
                 self.add_to(key, value, node)
+                self.vector_write(key, self.eval(left.child_by_field_name("index")), value,
+                                  node.child_by_field_name("right"))
             return value
         if left.type == "field_access":
             self.write_sink(left, self.write_name(left, text(left.child_by_field_name("field"))), value)
         key = key_of(left)
         if key is not None:
             self.assign(key, value, node)
+            self.bind_vector(key, node.child_by_field_name("right") if op == "=" else None)
         return value
 
     def _binary(self, op: str, left: Value, right: Value) -> Value:
@@ -445,6 +528,13 @@ class JavaInterpreter(Interpreter):
             receiver = self.eval(receiver_node)
         name = self.call_name(node, method)
         args = self._arguments(node)
+        if method in command.LIST_FACTORIES and receiver_node is not None \
+                and text(receiver_node).rsplit(".", 1)[-1] in ("List", "Arrays", "Collections"):
+            self.vectors[node.id] = [command.element(v, n) for v, n in args]
+        if receiver_key is not None:
+            self.vector_call(receiver_key, method, args)
+        if method in ("exec", "command"):
+            args = self.command_args(name, args, whole_vector=method == "command")
         constant_args = bool(args) and all(v.constant and v.const is not SOME_CONST for v, _ in args)
         if method == "of" and receiver_node is not None and text(receiver_node).endswith("Map"):
             if constant_args and len(args) % 2 == 0:  # Map.of(k1, v1, k2, v2...)
@@ -452,6 +542,12 @@ class JavaInterpreter(Interpreter):
                 return Value(_FrozenDict(zip(pairs[::2], pairs[1::2])))
         elif method in _CONTAINERS and constant_args:
             return Value(tuple(v.const for v, _ in args))
+        if receiver is not None and isinstance(receiver.const, dict) and not receiver.taints \
+                and method == "put" and receiver_key is not None and len(args) == 2 \
+                and args[0][0].constant and args[0][0].const is not SOME_CONST and args[1][0].constant:
+            # A map filled with constants only (new HashMap<>() then put("k", "v")) stays a constant one.
+            self.env[receiver_key] = Value(_FrozenDict({**receiver.const, args[0][0].const: args[1][0].const}))
+            return Value(None)
         if receiver is not None and isinstance(receiver.const, dict) and not receiver.taints \
                 and method in ("get", "getOrDefault"):
             default = args[1][0] if len(args) > 1 else Value(None)
@@ -465,6 +561,13 @@ class JavaInterpreter(Interpreter):
         last = _base_type(kind) if kind is not None else ""
         name = self.call_name(node, last)
         args = self._arguments(node)
+        if last in _MAPS and not args:
+            return Value(_FrozenDict())
+        if last in command.FRESH_LISTS and len(args) <= 1:
+            copied = self.vector(args[0][1]) if args else []
+            if copied is not None:
+                self.vectors[node.id] = list(copied)
+        args = self.command_args(name, args, whole_vector=True)
         return self.call(node, name, None, None, args, {}, None)
 
 
