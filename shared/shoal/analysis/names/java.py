@@ -50,6 +50,18 @@ _WILDCARD_KNOWN: dict[str, frozenset[str]] = {
     "javax.servlet.http": frozenset({"Cookie", "HttpServletRequest", "HttpServletResponse"}),
     "jakarta.servlet.http": frozenset({"Cookie", "HttpServletRequest", "HttpServletResponse"}),
     "org.xml.sax": frozenset({"XMLReader"}),
+    "javax.script": frozenset({"ScriptEngine", "ScriptEngineManager", "Compilable"}),
+    "groovy.lang": frozenset({"GroovyShell", "GroovyClassLoader"}),
+    "org.apache.commons.jexl3": frozenset({"JexlEngine", "JexlBuilder", "JexlScript", "JexlExpression"}),
+    "org.apache.commons.jexl2": frozenset({"JexlEngine", "Script", "Expression"}),
+    "org.springframework.expression": frozenset({"ExpressionParser", "Expression"}),
+    "org.springframework.expression.spel.standard": frozenset({"SpelExpressionParser"}),
+    "javax.naming.directory": frozenset({"DirContext", "InitialDirContext", "SearchControls"}),
+    "javax.naming.ldap": frozenset({"LdapContext", "InitialLdapContext"}),
+    "javax.xml.xpath": frozenset({"XPath", "XPathFactory", "XPathExpression"}),
+    "java.net": frozenset({"URL", "URI", "HttpURLConnection", "InetAddress", "Socket"}),
+    "java.nio.file": frozenset({"Files", "Paths", "Path"}),
+    "java.net.http": frozenset({"HttpClient", "HttpRequest"}),
 }
 # Static calls whose result is of another type than the class's own (or that the rule below
 # would not see): `Runtime.getRuntime()` is a Runtime, `XMLReaderFactory.createXMLReader()` an XMLReader.
@@ -64,6 +76,11 @@ _FACTORIES: dict[str, str] = {
     "javax.xml.validation.Schema.newValidator": "javax.xml.validation.Validator",
     "java.lang.ProcessBuilder.start": "java.lang.Process",
     "java.util.concurrent.ThreadLocalRandom.current": "java.util.concurrent.ThreadLocalRandom",
+    "javax.script.ScriptEngineManager.getEngineByName": "javax.script.ScriptEngine",
+    "javax.script.ScriptEngineManager.getEngineByExtension": "javax.script.ScriptEngine",
+    "javax.script.ScriptEngineManager.getEngineByMimeType": "javax.script.ScriptEngine",
+    "org.apache.commons.jexl3.JexlBuilder.create": "org.apache.commons.jexl3.JexlEngine",
+    "javax.xml.xpath.XPathFactory.newXPath": "javax.xml.xpath.XPath",
 }
 # A static call of one of these on a class returns an instance of that class (Cipher.getInstance,
 # DocumentBuilderFactory.newInstance, XMLInputFactory.newFactory, SSLContext.getDefault...).
