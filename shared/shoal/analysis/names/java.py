@@ -40,7 +40,8 @@ _WILDCARD_KNOWN: dict[str, frozenset[str]] = {
     "java.security": frozenset({"MessageDigest", "SecureRandom", "KeyPairGenerator", "Signature", "KeyStore"}),
     "java.util.concurrent": frozenset({"ThreadLocalRandom"}),
     "java.util": frozenset({"Random", "SplittableRandom", "List", "Map", "Set", "ArrayList", "HashMap", "Base64", "Properties"}),
-    "java.io": frozenset({"ObjectInputStream", "File", "FileInputStream", "InputStream", "ObjectOutputStream"}),
+    "java.io": frozenset({"ObjectInputStream", "File", "FileInputStream", "InputStream", "ObjectOutputStream",
+                          "PrintWriter", "Writer"}),
     "java.beans": frozenset({"XMLDecoder"}),
     "javax.xml.parsers": frozenset({"DocumentBuilderFactory", "DocumentBuilder", "SAXParserFactory", "SAXParser"}),
     "javax.xml.stream": frozenset({"XMLInputFactory"}),
@@ -81,6 +82,13 @@ _FACTORIES: dict[str, str] = {
     "javax.script.ScriptEngineManager.getEngineByMimeType": "javax.script.ScriptEngine",
     "org.apache.commons.jexl3.JexlBuilder.create": "org.apache.commons.jexl3.JexlEngine",
     "javax.xml.xpath.XPathFactory.newXPath": "javax.xml.xpath.XPath",
+    "javax.servlet.http.HttpServletResponse.getWriter": "java.io.PrintWriter",
+    "jakarta.servlet.http.HttpServletResponse.getWriter": "java.io.PrintWriter",
+    "javax.servlet.ServletResponse.getWriter": "java.io.PrintWriter",
+    "jakarta.servlet.ServletResponse.getWriter": "java.io.PrintWriter",
+    "java.io.PrintWriter.append": "java.io.PrintWriter",
+    "java.io.PrintWriter.printf": "java.io.PrintWriter",
+    "java.io.PrintWriter.format": "java.io.PrintWriter",
 }
 # A static call of one of these on a class returns an instance of that class (Cipher.getInstance,
 # DocumentBuilderFactory.newInstance, XMLInputFactory.newFactory, SSLContext.getDefault...).

@@ -33,6 +33,15 @@ _STOPS = frozenset({"return_statement", "throw_statement", "break_statement", "c
 _FOLD: dict[str, Callable[[Any, Any], Any]] = {"+": operator.add, "-": operator.sub, "*": operator.mul}
 _BOOLEAN = frozenset({"==", "!=", "<", ">", "<=", ">=", "&&", "||", "instanceof"})
 _CONTAINERS = frozenset({"of", "asList", "singletonList", "singleton", "copyOf"})
+# What the adapter calls the body of an HTML response: a Spring handler's return value or
+# ResponseEntity body when it produces text/html (rules name it as a sink).
+HTML_RESPONSE = "org.springframework.web.HtmlResponse"
+_CONTENT_TYPE = "<content-type>"  # environment key: the servlet response's declared content type
+_HTML_MARKS = ("text/html", "TEXT_HTML", "APPLICATION_XHTML")
+# Methods whose result is a number or a boolean, whatever their receiver holds.
+_SCALAR_RESULTS = frozenset({"length", "size", "indexOf", "lastIndexOf", "hashCode", "compareTo",
+                             "compareToIgnoreCase", "isEmpty", "isBlank", "equals", "equalsIgnoreCase",
+                             "contains", "containsKey", "startsWith", "endsWith", "matches", "count"})
 _NUMBER = "<primitive>"  # the type name a parameter of a primitive type is given
 _MAPS = frozenset({"HashMap", "LinkedHashMap", "TreeMap", "ConcurrentHashMap", "EnumMap"})
 _CHECKS = frozenset({"contains", "containsKey", "equals", "equalsIgnoreCase", "matches", "isValid"})
@@ -49,6 +58,31 @@ def units(root: Node, functions: list[Node], qualify: Callable[[Node], str | Non
         found.append(Unit(node, f"{owner}.{name}" if owner else name, node.child_by_field_name("body"),
                           params, owner, ()))
     return found
+
+
+def _annotations(node: Node) -> list[Node]:
+    modifiers = next((c for c in node.children if c.type == "modifiers"), None)
+    return [c for c in modifiers.named_children if c.type in ("annotation", "marker_annotation")] if modifiers else []
+
+
+def _annotation_names(node: Node) -> set[str]:
+    return {text(a.child_by_field_name("name")).rsplit(".", 1)[-1] for a in _annotations(node)}
+
+
+def _html_handler(node: Node) -> bool:
+    """A Spring handler whose return value is the response body, declared text/html:
+    `@GetMapping(produces = "text/html") @ResponseBody`, or in a @RestController."""
+    if node.type != "method_declaration":
+        return False
+    mappings = [a for a in _annotations(node) if text(a.child_by_field_name("name")).endswith("Mapping")]
+    if not any(m in text(a) for a in mappings for m in _HTML_MARKS):
+        return False
+    if "ResponseBody" in _annotation_names(node):
+        return True
+    owner = node.parent
+    while owner is not None and owner.type not in _CLASSES:
+        owner = owner.parent
+    return owner is not None and "RestController" in _annotation_names(owner)
 
 
 def _class_of(node: Node) -> str | None:
@@ -121,6 +155,7 @@ class JavaInterpreter(Interpreter):
     def __init__(self, file: Any, unit: Unit) -> None:
         super().__init__(file, unit)
         self.vectors: dict[int, list[command.Element]] = {}  # node id -> the elements of the array or list it built
+        self.html_handler = _html_handler(unit.node)
 
     def param_value(self, index: int, param: Param) -> Value:
         if param.names == (_NUMBER,):
@@ -223,6 +258,8 @@ class JavaInterpreter(Interpreter):
             return True
         if kind == "return_statement":
             values = [self.eval(c) for c in node.named_children]
+            if self.html_handler and values:
+                self.call(node, HTML_RESPONSE, None, None, [(values[0], node.named_children[0])], {}, None)
             self.give_back(values[0] if values else Value(None))
             return False
         if kind in _STOPS:
@@ -292,6 +329,15 @@ class JavaInterpreter(Interpreter):
         if condition.type == "unary_expression" and text(condition.child_by_field_name("operator")) == "!":
             true, false = self.refinements(condition.child_by_field_name("operand"))
             return false, true
+        if condition.type == "binary_expression" and text(condition.child_by_field_name("operator")) in ("&&", "||"):
+            left = self.refinements(condition.child_by_field_name("left"))
+            right = self.refinements(condition.child_by_field_name("right"))
+            both = ([k for k in left[0] if k in right[0]], [k for k in left[1] if k in right[1]])
+            either = (left[0] + right[0], left[1] + right[1])
+            # a && b: both hold when true; when false, only what both falsities prove. || the reverse.
+            if text(condition.child_by_field_name("operator")) == "&&":
+                return either[0], both[1]
+            return both[0], either[1]
         if condition.type == "method_invocation":
             method = text(condition.child_by_field_name("name"))
             receiver = condition.child_by_field_name("object")
@@ -535,6 +581,11 @@ class JavaInterpreter(Interpreter):
             self.vector_call(receiver_key, method, args)
         if method in ("exec", "command"):
             args = self.command_args(name, args, whole_vector=method == "command")
+        if receiver_key is not None and method in ("setContentType", "setHeader", "add", "set"):
+            self.content_type(receiver_key, method, args)
+        if method == "body" and receiver_node is not None and self.html_marked(receiver_node):
+            name = HTML_RESPONSE
+        args = self.response_args(name, args)
         constant_args = bool(args) and all(v.constant and v.const is not SOME_CONST for v, _ in args)
         if method == "of" and receiver_node is not None and text(receiver_node).endswith("Map"):
             if constant_args and len(args) % 2 == 0:  # Map.of(k1, v1, k2, v2...)
@@ -554,7 +605,41 @@ class JavaInterpreter(Interpreter):
             return Value(SOME_CONST if default.constant else NOT_CONST, default.taints)
         if receiver is not None and isinstance(receiver.const, str) and all(v.constant for v, _ in args):
             return Value(SOME_CONST)  # a method of a constant string, of constants
-        return self.call(node, name, receiver, receiver_key, args, {}, local, method)
+        found = self.call(node, name, receiver, receiver_key, args, {}, local, method)
+        return Value(SOME_CONST) if method in _SCALAR_RESULTS else found
+
+    # ------------------------------------------------------------------ HTTP responses
+    def content_type(self, key: str, method: str, args: list[tuple[Value, Node]]) -> None:
+        """`response.setContentType("text/plain")`, `headers.add(CONTENT_TYPE, "text/html")`:
+        what the response will be rendered as, kept for its writes."""
+        if method in ("setHeader", "add", "set") and (len(args) != 2 or "content" not in text(args[0][1]).lower()
+                                                      .replace("_", "-").replace("-", "")):
+            return
+        value, node = args[-1] if args else (UNKNOWN, None)
+        marked = node is not None and any(m in text(node) for m in _HTML_MARKS)
+        if marked or (isinstance(value.const, str) and "html" in value.const.lower()):
+            self.env[f"{key}<html>"] = Value(True)
+            self.env[_CONTENT_TYPE] = Value("text/html")
+        elif isinstance(value.const, str):
+            self.env[_CONTENT_TYPE] = value
+
+    def html_marked(self, node: Node) -> bool:
+        """An expression that says it is HTML: `ResponseEntity.ok().contentType(MediaType.TEXT_HTML)`,
+        or headers given an HTML content type."""
+        key = key_of(node)
+        flag = self.read(f"{key}<html>") if key is not None else None
+        return (flag is not None and flag.const is True) or any(m in text(node) for m in _HTML_MARKS)
+
+    def response_args(self, name: str | None, args: list[tuple[Value, Node]]) -> list[tuple[Value, Node]]:
+        """A servlet response declared plain text (or JSON...) is not rendered as HTML: what its
+        writer is given is harmless there."""
+        declared = self.read(_CONTENT_TYPE)
+        if name == HTML_RESPONSE or declared is None or not isinstance(declared.const, str) \
+                or "html" in declared.const.lower():
+            return args
+        if not any(s.sink_class == "xss" for _, s in self.spec.sinks_for(name)):
+            return args
+        return [(Value(SOME_CONST), node) for _, node in args]
 
     def _creation(self, node: Node) -> Value:
         kind = node.child_by_field_name("type")
@@ -568,6 +653,8 @@ class JavaInterpreter(Interpreter):
             if copied is not None:
                 self.vectors[node.id] = list(copied)
         args = self.command_args(name, args, whole_vector=True)
+        if last == "ResponseEntity" and len(args) > 1 and any(self.html_marked(n) for _, n in args[1:]):
+            return self.call(node, HTML_RESPONSE, None, None, args[:1], {}, None)
         return self.call(node, name, None, None, args, {}, None)
 
 
