@@ -48,8 +48,8 @@ _WILDCARD_KNOWN: dict[str, frozenset[str]] = {
     "javax.xml.transform": frozenset({"TransformerFactory"}),
     "javax.xml.validation": frozenset({"SchemaFactory", "Validator"}),
     "javax.net.ssl": frozenset({"SSLContext", "TrustManager", "X509TrustManager", "HostnameVerifier", "HttpsURLConnection"}),
-    "javax.servlet.http": frozenset({"Cookie", "HttpServletRequest", "HttpServletResponse"}),
-    "jakarta.servlet.http": frozenset({"Cookie", "HttpServletRequest", "HttpServletResponse"}),
+    "javax.servlet.http": frozenset({"Cookie", "HttpServletRequest", "HttpServletResponse", "HttpSession", "Part"}),
+    "jakarta.servlet.http": frozenset({"Cookie", "HttpServletRequest", "HttpServletResponse", "HttpSession", "Part"}),
     "org.xml.sax": frozenset({"XMLReader"}),
     "javax.script": frozenset({"ScriptEngine", "ScriptEngineManager", "Compilable"}),
     "groovy.lang": frozenset({"GroovyShell", "GroovyClassLoader"}),
@@ -87,6 +87,12 @@ _FACTORIES: dict[str, str] = {
     "javax.servlet.ServletResponse.getWriter": "java.io.PrintWriter",
     "jakarta.servlet.ServletResponse.getWriter": "java.io.PrintWriter",
     "java.io.PrintWriter.append": "java.io.PrintWriter",
+    "javax.servlet.http.HttpServletRequest.getSession": "javax.servlet.http.HttpSession",
+    "jakarta.servlet.http.HttpServletRequest.getSession": "jakarta.servlet.http.HttpSession",
+    "org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes":
+        "org.springframework.web.context.request.RequestAttributes",
+    "org.springframework.web.context.request.RequestContextHolder.getRequestAttributes":
+        "org.springframework.web.context.request.RequestAttributes",
     "java.io.PrintWriter.printf": "java.io.PrintWriter",
     "java.io.PrintWriter.format": "java.io.PrintWriter",
 }

@@ -36,6 +36,8 @@ _CONTAINERS = frozenset({"of", "asList", "singletonList", "singleton", "copyOf"}
 # What the adapter calls the body of an HTML response: a Spring handler's return value or
 # ResponseEntity body when it produces text/html (rules name it as a sink).
 HTML_RESPONSE = "org.springframework.web.HtmlResponse"
+# ...and for a model attribute its class keeps in the session (@SessionAttributes("name")).
+SESSION_MODEL = "org.springframework.web.SessionModel.addAttribute"
 _CONTENT_TYPE = "<content-type>"  # environment key: the servlet response's declared content type
 _HTML_MARKS = ("text/html", "TEXT_HTML", "APPLICATION_XHTML")
 # Methods whose result is a number or a boolean, whatever their receiver holds.
@@ -69,6 +71,30 @@ def _annotation_names(node: Node) -> set[str]:
     return {text(a.child_by_field_name("name")).rsplit(".", 1)[-1] for a in _annotations(node)}
 
 
+def _owner_class(node: Node) -> Node | None:
+    owner = node.parent
+    while owner is not None and owner.type not in _CLASSES:
+        owner = owner.parent
+    return owner
+
+
+def _session_attributes(node: Node) -> frozenset[str]:
+    """The model attributes a Spring controller keeps in the session: @SessionAttributes("a")."""
+    owner = _owner_class(node)
+    found: set[str] = set()
+    for annotation in _annotations(owner) if owner is not None else ():
+        if text(annotation.child_by_field_name("name")).rsplit(".", 1)[-1] == "SessionAttributes":
+            for literal in _strings(annotation):
+                found.add(literal)
+    return frozenset(found)
+
+
+def _strings(node: Node) -> list[str]:
+    if node.type == "string_literal":
+        return ["".join(text(c) for c in node.named_children if c.type == "string_fragment")]
+    return [s for c in node.named_children for s in _strings(c)]
+
+
 def _html_handler(node: Node) -> bool:
     """A Spring handler whose return value is the response body, declared text/html:
     `@GetMapping(produces = "text/html") @ResponseBody`, or in a @RestController."""
@@ -79,9 +105,7 @@ def _html_handler(node: Node) -> bool:
         return False
     if "ResponseBody" in _annotation_names(node):
         return True
-    owner = node.parent
-    while owner is not None and owner.type not in _CLASSES:
-        owner = owner.parent
+    owner = _owner_class(node)
     return owner is not None and "RestController" in _annotation_names(owner)
 
 
@@ -156,6 +180,7 @@ class JavaInterpreter(Interpreter):
         super().__init__(file, unit)
         self.vectors: dict[int, list[command.Element]] = {}  # node id -> the elements of the array or list it built
         self.html_handler = _html_handler(unit.node)
+        self.session_names = _session_attributes(unit.node)
 
     def param_value(self, index: int, param: Param) -> Value:
         if param.names == (_NUMBER,):
@@ -585,6 +610,9 @@ class JavaInterpreter(Interpreter):
             self.content_type(receiver_key, method, args)
         if method == "body" and receiver_node is not None and self.html_marked(receiver_node):
             name = HTML_RESPONSE
+        if method == "addAttribute" and self.session_names and len(args) == 2 \
+                and isinstance(args[0][0].const, str) and args[0][0].const in self.session_names:
+            name = SESSION_MODEL
         args = self.response_args(name, args)
         constant_args = bool(args) and all(v.constant and v.const is not SOME_CONST for v, _ in args)
         if method == "of" and receiver_node is not None and text(receiver_node).endswith("Map"):
