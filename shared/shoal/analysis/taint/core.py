@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 import re2
 from tree_sitter import Node
 
-from shoal.analysis.taint.spec import ALL_CLASSES, LOCAL, REMOTE, PatternSet, Sanitizer, Sink, Source, TaintRule
+from shoal.analysis.taint.spec import ALL_CLASSES, LOCAL, RECEIVER, REMOTE, PatternSet, Sanitizer, Sink, Source, TaintRule
 
 STEP_BUDGET = 40_000  # expression and statement visits per function (a loop body counts twice)
 MAX_DEPTH = 120  # nested expressions or blocks; deeper code is not analysed (Python's own stack)
@@ -706,6 +706,8 @@ class Interpreter:
             for keyword, (value, arg) in kwargs.items():
                 if sink.takes(None, keyword):
                     self.report(rule_id, sink, value, node, f"sink: {name}()")
+            if receiver is not None and RECEIVER in sink.args:
+                self.report(rule_id, sink, receiver, node, f"sink: {name}()")
         source = self.source_value(node, name)
         if source is not None:
             return source

@@ -13,6 +13,7 @@ REMOTE = "remote"  # request data: what an attacker sends
 LOCAL = "local"  # environment variables, argv: whoever runs the program
 SOURCE_KINDS = (REMOTE, LOCAL)
 ALL_CLASSES = "all"  # a sanitiser for every sink class (a number conversion)
+RECEIVER = "@receiver"  # in a sink's args: the object the method is called on (url.openStream())
 SINK_CLASSES = ("command", "code", "sql", "path", "xss", "ldap", "xpath", "redirect", "ssrf", "trust-boundary")
 
 
