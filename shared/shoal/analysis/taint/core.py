@@ -93,6 +93,8 @@ class Summary:
     line: int
     params: tuple[str, ...]
     returns: dict[int, frozenset[str]] = field(default_factory=dict)  # param -> classes cleansed on the way
+    # Request data (or environment) the function reads itself and gives back: `String base(req)`.
+    sources: tuple[Taint, ...] = ()
     sinks: list[SinkSummary] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -549,10 +551,12 @@ class Interpreter:
             self.file.globals.update({k: Value(v.const) for k, v in self.env.items() if v.constant})
         if self.returned is not None:
             for taint in self.returned.taints:
-                if taint.origin.startswith("param:"):
-                    index = int(taint.origin[6:])
-                    prior = self.summary.returns.get(index)
-                    self.summary.returns[index] = taint.cleansed if prior is None else prior & taint.cleansed
+                if not taint.origin.startswith("param:"):
+                    self.summary.sources = merge_taints(self.summary.sources, (taint,))
+                    continue
+                index = int(taint.origin[6:])
+                prior = self.summary.returns.get(index)
+                self.summary.returns[index] = taint.cleansed if prior is None else prior & taint.cleansed
         return self.summary
 
     def run_body(self) -> None:
@@ -769,7 +773,7 @@ class Interpreter:
             extend(t, into, back, cleansed=cleansed)
             for index, cleansed in summary.returns.items()
             for t in (by_index[index].taints if index in by_index else ())
-        ]
+        ] + [extend(t, back) for t in summary.sources]
         return Value(NOT_CONST, merge_taints(taints))
 
     def report(self, rule_id: str, sink: Sink, value: Value, node: Node, message: str) -> None:
