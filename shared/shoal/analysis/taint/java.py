@@ -18,6 +18,7 @@ from shoal.analysis.taint.core import (
     Spec,
     Unit,
     Value,
+    extend,
     join,
     merge_taints,
     text,
@@ -38,6 +39,8 @@ _CONTAINERS = frozenset({"of", "asList", "singletonList", "singleton", "copyOf"}
 HTML_RESPONSE = "org.springframework.web.HtmlResponse"
 # ...and for a model attribute its class keeps in the session (@SessionAttributes("name")).
 SESSION_MODEL = "org.springframework.web.SessionModel.addAttribute"
+# ...and for where a response sends the browser: "redirect:" + url in a Spring handler, a Location header.
+REDIRECT_TO = "org.springframework.web.RedirectTo"
 _CONTENT_TYPE = "<content-type>"  # environment key: the servlet response's declared content type
 _HTML_MARKS = ("text/html", "TEXT_HTML", "APPLICATION_XHTML")
 # Methods whose result is a number or a boolean, whatever their receiver holds.
@@ -46,7 +49,7 @@ _SCALAR_RESULTS = frozenset({"length", "size", "indexOf", "lastIndexOf", "hashCo
                              "contains", "containsKey", "startsWith", "endsWith", "matches", "count"})
 _NUMBER = "<primitive>"  # the type name a parameter of a primitive type is given
 _MAPS = frozenset({"HashMap", "LinkedHashMap", "TreeMap", "ConcurrentHashMap", "EnumMap"})
-_CHECKS = frozenset({"contains", "containsKey", "equals", "equalsIgnoreCase", "matches", "isValid"})
+_CHECKS = frozenset({"contains", "containsKey", "equals", "equalsIgnoreCase", "matches", "isValid", "startsWith"})
 
 
 def units(root: Node, functions: list[Node], qualify: Callable[[Node], str | None], spec: Spec) -> list[Unit]:
@@ -164,6 +167,42 @@ def key_of(node: Node) -> str | None:
     return None
 
 
+_PREFIX = "\x00prefix"  # a refinement's key suffix: the value was checked by startsWith
+_NORMALISED = "path-normalised"  # a pseudo sink class: `..` resolved (normalize(), getCanonicalFile())
+_NORMALISERS = frozenset({"normalize", "getCanonicalFile", "getCanonicalPath", "toRealPath"})
+# No-argument methods whose result checked says something about their receiver (its host, path...).
+_VIEWS = frozenset({"getHost", "getAuthority", "getRawAuthority", "getPath", "getRawPath", "toPath", "toFile",
+                    "getCanonicalPath", "getCanonicalFile", "normalize", "toString", "trim", "strip",
+                    "toLowerCase", "toUpperCase", "toRealPath", "toAbsolutePath"})
+
+
+def _subject(node: Node) -> str | None:
+    """What a check is about: a variable, or the variable a view of it (`url.getHost()`) comes from."""
+    key = key_of(node)
+    if key is not None or node.type != "method_invocation":
+        return key
+    arguments = node.child_by_field_name("arguments")
+    receiver = node.child_by_field_name("object")
+    if receiver is None or (arguments is not None and arguments.named_children) \
+            or text(node.child_by_field_name("name")) not in _VIEWS:
+        return None
+    return _subject(receiver)
+
+
+def _local_path(prefix: str) -> bool:
+    """`/home?tab=`: a target that stays on this site whatever follows."""
+    return len(prefix) > 1 and prefix.startswith("/") and prefix[1] not in "/\\"
+
+
+def _static(receiver: Node, read: Callable[[str], Value | None]) -> bool:
+    """`Paths.get(x)`, `java.nio.file.Paths.get(x)`: a class, not an object (nor a lookup in one)."""
+    if receiver.type == "scoped_identifier" or (receiver.type == "field_access" and text(receiver)[:1].islower()
+                                                 and text(receiver.child_by_field_name("field"))[:1].isupper()):
+        return True
+    return receiver.type == "identifier" and text(receiver)[:1].isupper() and read(text(receiver)) is None \
+        and not text(receiver).isupper()
+
+
 def _root(node: Node) -> Node | None:
     while node.type in ("field_access", "method_invocation"):
         inner = node.child_by_field_name("object")
@@ -181,6 +220,7 @@ class JavaInterpreter(Interpreter):
         self.vectors: dict[int, list[command.Element]] = {}  # node id -> the elements of the array or list it built
         self.html_handler = _html_handler(unit.node)
         self.session_names = _session_attributes(unit.node)
+        self.spring_handler = any(text(a.child_by_field_name("name")).endswith("Mapping") for a in _annotations(unit.node))
 
     def param_value(self, index: int, param: Param) -> Value:
         if param.names == (_NUMBER,):
@@ -372,11 +412,30 @@ class JavaInterpreter(Interpreter):
                 receiver_value = self.read(text(receiver)) if receiver.type == "identifier" else None
                 receiver_constant = receiver.type == "string_literal" or (
                     receiver_value is not None and receiver_value.constant and not receiver_value.taints)
-                if receiver_constant and key_of(args[0]) is not None:
-                    return [key_of(args[0])], []  # type: ignore[list-item]
-                if method in ("equals", "equalsIgnoreCase", "matches") and key_of(receiver) is not None:
-                    return [key_of(receiver)], []  # type: ignore[list-item]
+                if receiver_constant and _subject(args[0]) is not None:
+                    return [_subject(args[0])], []  # type: ignore[list-item]
+                if method in ("equals", "equalsIgnoreCase", "matches") and _subject(receiver) is not None:
+                    return [_subject(receiver)], []  # type: ignore[list-item]
+                if method == "startsWith" and _subject(receiver) is not None:
+                    return [_subject(receiver) + _PREFIX], []  # type: ignore[operator]
         return [], []
+
+    def clean(self, keys: Any) -> None:
+        """A prefix check (`next.startsWith("/")`, `path.startsWith(root)`) keeps a value on this
+        site or in this folder: safe for redirects and requests, and for file paths once
+        normalised; every other check proves a known value."""
+        full = []
+        for key in keys:
+            if not key.endswith(_PREFIX):
+                full.append(key)
+                continue
+            key = key[: -len(_PREFIX)]
+            value = self.read(key)
+            if value is None or not value.taints:
+                continue
+            classes = {"redirect", "ssrf"} | ({"path"} if all(_NORMALISED in t.cleansed for t in value.taints) else set())
+            self.env[key] = Value(value.const, tuple(extend(t, cleansed=frozenset(classes)) for t in value.taints))
+        super().clean(full)
 
     def _loop(self, node: Node) -> bool:
         kind = node.type
@@ -470,9 +529,15 @@ class JavaInterpreter(Interpreter):
             op = text(node.child_by_field_name("operator"))
             left = self.eval(node.child_by_field_name("left"))
             right = self.eval(node.child_by_field_name("right"))
+            if op == "+" and self.spring_handler and isinstance(left.const, str) and left.const.startswith("redirect:") \
+                    and not _local_path(left.const[len("redirect:"):]):
+                # a Spring view name "redirect:<url>" sends the browser there (unless it starts on this site)
+                self.call(node, REDIRECT_TO, None, None, [(right, node.child_by_field_name("right"))], {}, None)
             return self._binary(op, left, right)
         if kind == "ternary_expression":
             return self._ternary(node)
+        if kind == "switch_expression":
+            return self._switch_value(node)
         if kind in ("parenthesized_expression", "cast_expression"):
             inner = node.child_by_field_name("value") or (node.named_children[-1] if node.named_children else None)
             return self.eval(inner)
@@ -569,6 +634,35 @@ class JavaInterpreter(Interpreter):
         self.env = saved
         return join(first, second)
 
+    def _switch_value(self, node: Node) -> Value:
+        """`switch (x) { case "a" -> "A"; default -> throw ... }`: the join of the arms that give a
+        value (an arm that throws gives none); arms with blocks are run as statements."""
+        self.eval(node.child_by_field_name("condition"))
+        body = node.child_by_field_name("body")
+        values: list[Value] = []
+        before = self.env
+        for arm in body.named_children if body is not None else ():
+            self.env = dict(before)
+            if arm.type != "switch_rule":
+                self._arm(arm)
+                values.append(UNKNOWN)
+                continue
+            result = [c for c in arm.named_children if c.type != "switch_label"]
+            if not result or result[0].type == "throw_statement":
+                continue
+            if result[0].type.endswith(("statement", "block")):
+                self.exec(result[0])
+                values.append(UNKNOWN)  # a yield's value is not followed
+                continue
+            values.append(self.eval(result[0]))
+        self.env = before
+        if not values:
+            return UNKNOWN
+        out = values[0]
+        for value in values[1:]:
+            out = join(out, value)
+        return out
+
     def _field(self, node: Node) -> Value:
         key = key_of(node)
         if key is not None:
@@ -594,7 +688,7 @@ class JavaInterpreter(Interpreter):
         local: Unit | None = None
         if receiver_node is None or receiver_node.type == "this":
             local = self.file.lookup(method, self.unit.class_name)
-        if receiver_node is not None:
+        if receiver_node is not None and not _static(receiver_node, self.read):
             receiver_key = key_of(receiver_node)
             receiver = self.eval(receiver_node)
         name = self.call_name(node, method)
@@ -614,6 +708,7 @@ class JavaInterpreter(Interpreter):
                 and isinstance(args[0][0].const, str) and args[0][0].const in self.session_names:
             name = SESSION_MODEL
         args = self.response_args(name, args)
+        args = self.path_args(name, args)
         constant_args = bool(args) and all(v.constant and v.const is not SOME_CONST for v, _ in args)
         if method == "of" and receiver_node is not None and text(receiver_node).endswith("Map"):
             if constant_args and len(args) % 2 == 0:  # Map.of(k1, v1, k2, v2...)
@@ -633,8 +728,24 @@ class JavaInterpreter(Interpreter):
             return Value(SOME_CONST if default.constant else NOT_CONST, default.taints)
         if receiver is not None and isinstance(receiver.const, str) and all(v.constant for v, _ in args):
             return Value(SOME_CONST)  # a method of a constant string, of constants
+        if method in ("add", "set") and len(args) == 2 and "location" in text(args[0][1]).lower():
+            self.call(node, REDIRECT_TO, None, None, args[1:], {}, None)  # headers.add(LOCATION, url)
         found = self.call(node, name, receiver, receiver_key, args, {}, local, method)
+        if method in _NORMALISERS:
+            return Value(found.const, tuple(extend(t, cleansed=frozenset({_NORMALISED})) for t in found.taints))
         return Value(SOME_CONST) if method in _SCALAR_RESULTS else found
+
+    def path_args(self, name: str | None, args: list[tuple[Value, Node]]) -> list[tuple[Value, Node]]:
+        """A stream or reader given to a file sink (Files.copy(in, target)) is content, not a path."""
+        if not args or not any(s.sink_class == "path" for _, s in self.spec.sinks_for(name)):
+            return args
+        return [(Value(SOME_CONST), node) if self._stream(node) else (value, node) for value, node in args]
+
+    def _stream(self, node: Node) -> bool:
+        if node.type not in ("identifier", "method_invocation", "object_creation_expression"):
+            return False
+        qualified = self.file.qualify(node) or ""
+        return qualified.rsplit(".", 1)[-1].lower().endswith(("stream", "reader", "writer"))
 
     # ------------------------------------------------------------------ HTTP responses
     def content_type(self, key: str, method: str, args: list[tuple[Value, Node]]) -> None:
@@ -681,9 +792,14 @@ class JavaInterpreter(Interpreter):
             if copied is not None:
                 self.vectors[node.id] = list(copied)
         args = self.command_args(name, args, whole_vector=True)
+        args = self.path_args(name, args)
         if last == "ResponseEntity" and len(args) > 1 and any(self.html_marked(n) for _, n in args[1:]):
             return self.call(node, HTML_RESPONSE, None, None, args[:1], {}, None)
-        return self.call(node, name, None, None, args, {}, None)
+        found = self.call(node, name, None, None, args, {}, None)
+        if self.spec.sinks_for(name):
+            # A new object holds what it was built from (new HttpGet(url) is still that URL).
+            return union([found, *(v for v, _ in args)])
+        return found
 
 
 def _java_str(value: Any) -> str:
