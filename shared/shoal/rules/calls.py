@@ -750,11 +750,53 @@ def _expand(node: Node, table: NameTable, depth: int) -> list[Value]:
         if len(left) == 1 and len(right) == 1 and left[0].literal and right[0].literal:
             return [Value(left[0].text + right[0].text, True, True)]
         return []
+    if kind == "method_invocation":
+        return _java_conversion(node, table, depth)
     if kind in ("member_expression", "subscript"):
         return _member_value(node, table, depth)
     if kind == "subscript_expression":
         return _member_value(node, table, depth)
     return []
+
+
+_TO_BYTES = frozenset({"getBytes", "toCharArray"})
+
+
+def _java_conversion(node: Node, table: NameTable, depth: int) -> list[Value]:
+    """Java: `"pw".getBytes()` and `"pw".toCharArray()` hold the string they convert; `secret()`,
+    a method of the same file with no parameters whose body is `return "...";`, what it returns."""
+    name, receiver = node.child_by_field_name("name"), node.child_by_field_name("object")
+    arguments = node.child_by_field_name("arguments")
+    method = table.text(name) if name is not None else ""
+    if receiver is not None:
+        return values_of(receiver, table, depth + 1) if method in _TO_BYTES else []
+    if arguments is None or arguments.named_children:
+        return []
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    returned = [r for r in _constant_methods(root, table).get(method, ())]
+    return [v for r in returned for v in values_of(r, table, depth + 1)] if len(returned) == 1 else []
+
+
+def _constant_methods(root: Node, table: NameTable) -> dict[str, list[Node]]:
+    """Methods without parameters whose whole body is one return statement, by name (walked only
+    when such a call is an argument a rule looks at)."""
+    found: dict[str, list[Node]] = {}
+    stack = [root]
+    while stack:
+        current = stack.pop()
+        if current.type == "method_declaration":
+            params = current.child_by_field_name("parameters")
+            body = current.child_by_field_name("body")
+            label = current.child_by_field_name("name")
+            if params is not None and not params.named_children and body is not None and label is not None \
+                    and len(body.named_children) == 1 and body.named_children[0].type == "return_statement" \
+                    and body.named_children[0].named_children:
+                found.setdefault(table.text(label), []).append(body.named_children[0].named_children[0])
+            continue
+        stack.extend(current.named_children)
+    return found
 
 
 def _reaching(assigned: list[Node], use: Node) -> list[Node]:
