@@ -168,3 +168,110 @@ def test_numbers_and_ip_addresses_are_clean_for_commands() -> None:
         java.net.InetAddress addr = java.net.InetAddress.getByName(v);
         Runtime.getRuntime().exec("ping " + addr.getHostAddress());
     """) & {EXEC, BUILDER}
+
+
+def _flows(source: str, rule: str) -> list[int]:
+    """Lines of the flows (not notes) of `rule` in a whole Java file."""
+    data = textwrap.dedent(source).encode()
+    findings, diagnostics = ENGINE.run("java", parser.parse(data, "java"), data, "App.java")
+    assert not diagnostics, diagnostics
+    return sorted(f.location.start_line for f in findings if f.rule_id == rule and f.severity != Severity.NOTE)
+
+
+SPRING = """\
+import java.net.*;
+import java.nio.file.*;
+import java.util.*;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.util.HtmlUtils;
+
+@Controller
+class Web {
+"""
+
+
+def test_a_spring_handler_producing_html_returns_into_the_page() -> None:
+    rule = "xss/java-servlet-reflected-xss"
+    lines = _flows(SPRING + """\
+    @GetMapping(value = "/a", produces = "text/html")
+    @ResponseBody
+    public String a(@RequestParam String q) {
+        return "<p>" + q + "</p>";
+    }
+    @GetMapping(value = "/b", produces = "text/html")
+    @ResponseBody
+    public String b(@RequestParam String q) {
+        return "<p>" + HtmlUtils.htmlEscape(q) + "</p>";
+    }
+    @GetMapping("/c")
+    public String c(@RequestParam String q) {
+        return q;
+    }
+}
+""", rule)
+    assert lines == [13]
+
+
+def test_a_helper_that_reads_the_request_is_a_source_for_its_callers() -> None:
+    lines = _flows("""\
+import java.net.URL;
+import javax.servlet.http.*;
+
+class Meta extends HttpServlet {
+    private String base(HttpServletRequest req) {
+        return "http://" + req.getParameter("region") + ".internal";
+    }
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+        URL u = new URL(base(req) + "/info");
+        u.openStream();
+    }
+}
+""", "ssrf/java-tainted-url")
+    assert lines == [10]
+
+
+def test_a_url_or_path_checked_after_it_was_built_is_safe_and_unchecked_is_a_flow() -> None:
+    source = SPRING + """\
+    private static final Set<String> HOSTS = Set.of("cdn.example.com");
+    private static final Path ROOT = Paths.get("/srv/files");
+    @GetMapping("/fetch")
+    public Object fetch(@RequestParam String url, @RequestParam String name) throws Exception {
+        URL target = new URL(url);
+        if (!HOSTS.contains(target.getHost())) {
+            return "no";
+        }
+        target.openStream();
+        Path p = ROOT.resolve(name).normalize();
+        if (!p.startsWith(ROOT)) {
+            return "no";
+        }
+        Files.readAllBytes(p);
+        Files.readAllBytes(ROOT.resolve(name));
+        return new URL(url).openStream();
+    }
+}
+"""
+    assert _flows(source, "ssrf/java-tainted-url") == [25]
+    assert _flows(source, "path-traversal/java-tainted-path") == [24]
+
+
+def test_spring_redirect_views_and_switch_constants() -> None:
+    source = SPRING + """\
+    @GetMapping("/out")
+    public String out(@RequestParam String to, @RequestParam String kind) {
+        String local = switch (kind) {
+            case "a" -> "/a";
+            default -> "/home";
+        };
+        if (kind.isEmpty()) {
+            return "redirect:" + local;
+        }
+        if (to.isEmpty()) {
+            return "redirect:/search?q=" + to;
+        }
+        return "redirect:" + to;
+    }
+}
+"""
+    assert _flows(source, "open-redirect/java-tainted-redirect") == [22]
