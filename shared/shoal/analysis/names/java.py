@@ -63,6 +63,8 @@ _WILDCARD_KNOWN: dict[str, frozenset[str]] = {
     "javax.xml.xpath": frozenset({"XPath", "XPathFactory", "XPathExpression"}),
     "java.net": frozenset({"URL", "URI", "HttpURLConnection", "InetAddress", "Socket", "URLEncoder"}),
     "javax.imageio": frozenset({"ImageIO"}),
+    "java.sql": frozenset({"Statement", "Connection", "PreparedStatement", "CallableStatement", "ResultSet",
+                           "DriverManager"}),
     "java.nio.file": frozenset({"Files", "Paths", "Path"}),
     "java.net.http": frozenset({"HttpClient", "HttpRequest"}),
 }
