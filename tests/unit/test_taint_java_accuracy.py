@@ -115,10 +115,10 @@ def test_a_value_given_to_a_shell_script_is_a_flow_however_the_vector_is_built()
     for body in (
         'new ProcessBuilder("sh", "-c", "grep " + v).start();',
         'String[] cmd = {"/bin/bash", "-c", "du -sh " + v};\nRuntime.getRuntime().exec(cmd);',
-        'List<String> a = new ArrayList<>();\na.add("sh");\na.add("-c");\na.add("convert " + v);\n'
-        'new ProcessBuilder(a).start();',
-        'String[] argv = new String[3];\nargv[0] = "sh";\nargv[1] = "-c";\nargv[2] = "dig " + v;\n'
-        'Runtime.getRuntime().exec(argv);',
+        ('List<String> a = new ArrayList<>();\na.add("sh");\na.add("-c");\na.add("convert " + v);\n'
+         'new ProcessBuilder(a).start();'),
+        ('String[] argv = new String[3];\nargv[0] = "sh";\nargv[1] = "-c";\nargv[2] = "dig " + v;\n'
+         'Runtime.getRuntime().exec(argv);'),
         'ProcessBuilder b = new ProcessBuilder();\nb.command("cmd.exe", "/c", "ping " + v);',
         'Runtime.getRuntime().exec("ping -c 1 " + v);',  # one string: split on spaces, options and all
         'new ProcessBuilder(v, "--version").start();',  # the program itself

@@ -532,7 +532,7 @@ class JavaInterpreter(Interpreter):
             if op == "+" and self.spring_handler and isinstance(left.const, str) and left.const.startswith("redirect:") \
                     and not _local_path(left.const[len("redirect:"):]):
                 # a Spring view name "redirect:<url>" sends the browser there (unless it starts on this site)
-                self.call(node, REDIRECT_TO, None, None, [(right, node.child_by_field_name("right"))], {}, None)
+                self.call(node, REDIRECT_TO, None, None, [(right, node.child_by_field_name("right") or node)], {}, None)
             return self._binary(op, left, right)
         if kind == "ternary_expression":
             return self._ternary(node)
@@ -557,8 +557,8 @@ class JavaInterpreter(Interpreter):
                     return Value(SOME_CONST)
             return Value(NOT_CONST, merge_taints(container.taints, index.taints))
         if kind == "array_creation_expression":
-            for size in (c for c in node.named_children if c.type == "dimensions_expr"):
-                self.eval(size)
+            for dimension in (c for c in node.named_children if c.type == "dimensions_expr"):
+                self.eval(dimension)
             value = node.child_by_field_name("value")
             if value is not None:
                 found = self.eval(value)
