@@ -750,11 +750,88 @@ def _expand(node: Node, table: NameTable, depth: int) -> list[Value]:
         if len(left) == 1 and len(right) == 1 and left[0].literal and right[0].literal:
             return [Value(left[0].text + right[0].text, True, True)]
         return []
+    if kind == "method_invocation":
+        return _java_conversion(node, table, depth)
+    if kind == "object_creation_expression":  # new StringBuilder("AES"), new String("x")
+        created = node.child_by_field_name("type")
+        arguments = node.child_by_field_name("arguments")
+        if created is not None and table.text(created) in ("StringBuilder", "StringBuffer", "String") \
+                and arguments is not None and len(arguments.named_children) == 1:
+            return values_of(arguments.named_children[0], table, depth + 1)
+        return []
     if kind in ("member_expression", "subscript"):
         return _member_value(node, table, depth)
     if kind == "subscript_expression":
         return _member_value(node, table, depth)
     return []
+
+
+_TO_BYTES = frozenset({"getBytes", "toCharArray"})
+
+
+def _java_conversion(node: Node, table: NameTable, depth: int) -> list[Value]:
+    """Java: `"pw".getBytes()` and `"pw".toCharArray()` hold the string they convert; `secret()`,
+    a method of the same file with no parameters whose body is `return "...";`, what it returns."""
+    name, receiver = node.child_by_field_name("name"), node.child_by_field_name("object")
+    arguments = node.child_by_field_name("arguments")
+    method = table.text(name) if name is not None else ""
+    args = arguments.named_children if arguments is not None else []
+    if receiver is not None and (method in _TO_BYTES or (method == "toString" and not args)):
+        return values_of(receiver, table, depth + 1)
+    if receiver is not None and method == "append" and len(args) == 1:  # a StringBuilder of constants
+        left, right = values_of(receiver, table, depth + 1), values_of(args[0], table, depth + 1)
+        if len(left) == 1 and len(right) == 1 and left[0].literal and right[0].literal:
+            return [Value(left[0].text + right[0].text, True, True)]
+        return []
+    if receiver is not None and method == "get" and len(args) == 1 and receiver.type == "identifier":
+        return _map_entry(receiver, args[0], table, depth)
+    if receiver is not None:
+        return []
+    if arguments is None or arguments.named_children:
+        return []
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    returned = [r for r in _constant_methods(root, table).get(method, ())]
+    return [v for r in returned for v in values_of(r, table, depth + 1)] if len(returned) == 1 else []
+
+
+def _map_entry(name: Node, key: Node, table: NameTable, depth: int) -> list[Value]:
+    """`ALGS.get("default")` where ALGS = Map.of("legacy", "MD2", "default", "MD5"): "MD5"."""
+    wanted = values_of(key, table, depth + 1)
+    if len(wanted) != 1 or not wanted[0].literal:
+        return []
+    for value in _reaching(table.assigned(table.text(name), name), name):
+        method = value.child_by_field_name("name") if value.type == "method_invocation" else None
+        arguments = value.child_by_field_name("arguments")
+        if method is None or table.text(method) != "of" or arguments is None:
+            continue
+        pairs = arguments.named_children
+        for index in range(0, len(pairs) - 1, 2):
+            found = values_of(pairs[index], table, depth + 1)
+            if len(found) == 1 and found[0].literal and found[0].text == wanted[0].text:
+                return values_of(pairs[index + 1], table, depth + 1)
+    return []
+
+
+def _constant_methods(root: Node, table: NameTable) -> dict[str, list[Node]]:
+    """Methods without parameters whose whole body is one return statement, by name (walked only
+    when such a call is an argument a rule looks at)."""
+    found: dict[str, list[Node]] = {}
+    stack = [root]
+    while stack:
+        current = stack.pop()
+        if current.type == "method_declaration":
+            params = current.child_by_field_name("parameters")
+            body = current.child_by_field_name("body")
+            label = current.child_by_field_name("name")
+            if params is not None and not params.named_children and body is not None and label is not None \
+                    and len(body.named_children) == 1 and body.named_children[0].type == "return_statement" \
+                    and body.named_children[0].named_children:
+                found.setdefault(table.text(label), []).append(body.named_children[0].named_children[0])
+            continue
+        stack.extend(current.named_children)
+    return found
 
 
 def _reaching(assigned: list[Node], use: Node) -> list[Node]:

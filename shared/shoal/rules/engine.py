@@ -194,7 +194,8 @@ class RuleEngine:
         flows = [_flow_finding(rules[hit.rule_id], hit, run.path, run.seen) for hit in result.hits]
         # A flow replaces the notes its rule's queries gave on any line of its path.
         reached = {(f.rule_id, step.line) for f in flows for step in f.steps}
-        run.findings = [f for f in run.findings if (f.rule_id, f.location.start_line) not in reached] + flows
+        run.findings = [f for f in run.findings if (f.rule_id, f.location.start_line) not in reached
+                        and not _proven_safe(f, rules[f.rule_id], result)] + flows
         for diagnostic in result.diagnostics:
             run.failed[diagnostic] = diagnostic
         return result.summaries
@@ -380,6 +381,15 @@ def _unescape(value: str) -> str | None:
         else:
             out.append(char)
     return "".join(out)
+
+
+def _proven_safe(finding: Finding, rule: Rule, result: Any) -> bool:
+    """A taint rule's note where the data flow proved the sink gets only constant or sanitised
+    values, or in code that never runs (a branch whose condition is a constant)."""
+    if rule.mode != TAINT:
+        return False
+    at = (finding.location.start_line, finding.location.start_col)
+    return (finding.rule_id, at) in result.safe or any(start <= at < end for start, end in result.dead)
 
 
 def _owner(compiled: _Compiled, pattern: int) -> Rule:

@@ -49,6 +49,10 @@ class TaintResult:
     hits: list[Hit] = field(default_factory=list)
     diagnostics: list[str] = field(default_factory=list)
     summaries: list[dict[str, Any]] = field(default_factory=list)
+    # Sinks proven to get only constant or sanitised values, by (rule, (line, column)): their
+    # rules' pattern notes there are dropped; and the (start, end) of code never run.
+    safe: set[tuple[str, tuple[int, int]]] = field(default_factory=set)
+    dead: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
 
 
 def analyse(
@@ -76,7 +80,7 @@ def analyse(
         s.to_dict() for s in file.summaries.values()
         if s is not None and s.name != "<module>" and (s.returns or s.sinks)
     ]
-    return TaintResult(hits, sorted(file.diagnostics), summaries)
+    return TaintResult(hits, sorted(file.diagnostics), summaries, file.proven_safe(), file.dead())
 
 
 _SPELLED: weakref.WeakKeyDictionary[Spec, tuple[bytes, ...]] = weakref.WeakKeyDictionary()

@@ -93,6 +93,8 @@ class Summary:
     line: int
     params: tuple[str, ...]
     returns: dict[int, frozenset[str]] = field(default_factory=dict)  # param -> classes cleansed on the way
+    # Request data (or environment) the function reads itself and gives back: `String base(req)`.
+    sources: tuple[Taint, ...] = ()
     sinks: list[SinkSummary] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -347,6 +349,21 @@ def join_envs(envs: Sequence[dict[str, Value]]) -> dict[str, Value]:
     return out
 
 
+SAFE, UNSAFE, PARAM, CALLER_SAFE = "safe", "unsafe", "param", "caller-safe"
+
+
+def verdict(value: Value, sink_class: str) -> str:
+    """What a sink argument's value proves: SAFE (a constant, or every origin sanitised for this
+    class), PARAM (only the function's parameters may make it unsafe) or UNSAFE (anything else,
+    including a run-time value of unknown origin)."""
+    pending = [t for t in value.taints if not _cleansed(t.cleansed, sink_class)]
+    if any(not t.origin.startswith("param:") for t in pending):
+        return UNSAFE
+    if pending:
+        return PARAM
+    return SAFE if value.constant or value.taints else UNSAFE
+
+
 class FileAnalysis:
     """One file: its function units, their summaries on demand, the hits and diagnostics."""
 
@@ -376,6 +393,28 @@ class FileAnalysis:
         self.hits: dict[tuple[str, tuple[int, int]], Hit] = {}
         self.diagnostics: list[str] = []
         self.globals: dict[str, Value] = {}  # module-level constants
+        # What each visit of a sink saw, by (rule, sink start): SAFE, UNSAFE, PARAM (a parameter
+        # reaches it) or CALLER_SAFE (a call of its function passed safe values for it).
+        self.visits: dict[tuple[str, tuple[int, int]], set[str]] = {}
+        self.arms: dict[tuple[tuple[int, int], tuple[int, int]], set[bool]] = {}  # branch arm -> ran?
+
+    def visit(self, rule_id: str, start: tuple[int, int], verdict: str) -> None:
+        self.visits.setdefault((rule_id, start), set()).add(verdict)
+
+    def proven_safe(self) -> set[tuple[str, tuple[int, int]]]:
+        """Sinks every visit of which saw a constant or sanitised value: a parameter's value counts
+        only if some call in this file passed one, and all such calls passed safe ones."""
+        safe = set()
+        for key, seen in self.visits.items():
+            if UNSAFE in seen or (PARAM in seen and CALLER_SAFE not in seen):
+                continue
+            if seen & {SAFE, CALLER_SAFE}:
+                safe.add(key)
+        return safe
+
+    def dead(self) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+        """Branch arms never run because every visit folded their condition the other way."""
+        return sorted(span for span, ran in self.arms.items() if ran == {False})
 
     def run(self) -> None:
         """The functions that may start a flow, and the top level first if there are any (its
@@ -525,10 +564,12 @@ class Interpreter:
             self.file.globals.update({k: Value(v.const) for k, v in self.env.items() if v.constant})
         if self.returned is not None:
             for taint in self.returned.taints:
-                if taint.origin.startswith("param:"):
-                    index = int(taint.origin[6:])
-                    prior = self.summary.returns.get(index)
-                    self.summary.returns[index] = taint.cleansed if prior is None else prior & taint.cleansed
+                if not taint.origin.startswith("param:"):
+                    self.summary.sources = merge_taints(self.summary.sources, (taint,))
+                    continue
+                index = int(taint.origin[6:])
+                prior = self.summary.returns.get(index)
+                self.summary.returns[index] = taint.cleansed if prior is None else prior & taint.cleansed
         return self.summary
 
     def run_body(self) -> None:
@@ -606,6 +647,12 @@ class Interpreter:
                 return
             before = dict(self.env)
 
+    def arm(self, node: Node | None, ran: bool) -> None:
+        """A branch arm run or, its condition folded to a constant, skipped: code only ever skipped
+        is dead, and a sink in it reports nothing."""
+        if node is not None:
+            self.file.arms.setdefault((location(node)), set()).add(ran)
+
     def give_back(self, value: Value) -> None:
         self.returned = value if self.returned is None else join(self.returned, value)
 
@@ -646,8 +693,6 @@ class Interpreter:
 
     def write_sink(self, target: Node, name: str | None, value: Value) -> None:
         """An assignment into a sink name: session["k"] = v, element.innerHTML = v."""
-        if not value.taints:
-            return
         for rule_id, sink in self.spec.sinks_for(name, write=True):
             self.report(rule_id, sink, value, target, f"stored in {name}")
 
@@ -690,8 +735,12 @@ class Interpreter:
         classes = self.spec.sanitizer_classes(name)
         inputs = [v for v, _ in args] + [v for v, _ in kwargs.values()]
         if classes:
+            # Called with no arguments, a sanitiser cleans its receiver (addr.getHostAddress()).
+            cleaning = inputs or ([receiver] if receiver is not None else [])
             cleaned = tuple(extend(t, step(node, f"sanitised by {name}()"), cleansed=classes)
-                            for v in inputs for t in v.taints)
+                            for v in cleaning for t in v.taints)
+            if not cleaned and ALL_CLASSES in classes:
+                return Value(SOME_CONST)  # a number (or the like) made from untainted data: a known value
             return Value(NOT_CONST, merge_taints(cleaned))
         if local is not None:
             summary = self.file.summary(local)
@@ -734,6 +783,9 @@ class Interpreter:
             value = by_index.get(sink.param)
             if value is None:
                 continue
+            seen = verdict(Value(value.const, tuple(extend(t, cleansed=sink.cleansed) for t in value.taints)),
+                           sink.sink_class)
+            self.file.visit(sink.rule_id, sink.start, CALLER_SAFE if seen == SAFE else seen)
             for taint in value.taints:
                 if _cleansed(taint.cleansed | sink.cleansed, sink.sink_class):
                     continue
@@ -744,11 +796,12 @@ class Interpreter:
             extend(t, into, back, cleansed=cleansed)
             for index, cleansed in summary.returns.items()
             for t in (by_index[index].taints if index in by_index else ())
-        ]
+        ] + [extend(t, back) for t in summary.sources]
         return Value(NOT_CONST, merge_taints(taints))
 
     def report(self, rule_id: str, sink: Sink, value: Value, node: Node, message: str) -> None:
         start, end = location(node)
+        self.file.visit(rule_id, start, verdict(value, sink.sink_class))
         for taint in value.taints:
             if _cleansed(taint.cleansed, sink.sink_class):
                 continue

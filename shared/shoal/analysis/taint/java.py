@@ -8,6 +8,7 @@ from typing import Any
 
 from tree_sitter import Node
 
+from shoal.analysis.taint import javacommand as command
 from shoal.analysis.taint.core import (
     NOT_CONST,
     SOME_CONST,
@@ -17,6 +18,7 @@ from shoal.analysis.taint.core import (
     Spec,
     Unit,
     Value,
+    extend,
     join,
     merge_taints,
     text,
@@ -32,7 +34,22 @@ _STOPS = frozenset({"return_statement", "throw_statement", "break_statement", "c
 _FOLD: dict[str, Callable[[Any, Any], Any]] = {"+": operator.add, "-": operator.sub, "*": operator.mul}
 _BOOLEAN = frozenset({"==", "!=", "<", ">", "<=", ">=", "&&", "||", "instanceof"})
 _CONTAINERS = frozenset({"of", "asList", "singletonList", "singleton", "copyOf"})
-_CHECKS = frozenset({"contains", "containsKey", "equals", "equalsIgnoreCase", "matches", "isValid"})
+# What the adapter calls the body of an HTML response: a Spring handler's return value or
+# ResponseEntity body when it produces text/html (rules name it as a sink).
+HTML_RESPONSE = "org.springframework.web.HtmlResponse"
+# ...and for a model attribute its class keeps in the session (@SessionAttributes("name")).
+SESSION_MODEL = "org.springframework.web.SessionModel.addAttribute"
+# ...and for where a response sends the browser: "redirect:" + url in a Spring handler, a Location header.
+REDIRECT_TO = "org.springframework.web.RedirectTo"
+_CONTENT_TYPE = "<content-type>"  # environment key: the servlet response's declared content type
+_HTML_MARKS = ("text/html", "TEXT_HTML", "APPLICATION_XHTML")
+# Methods whose result is a number or a boolean, whatever their receiver holds.
+_SCALAR_RESULTS = frozenset({"length", "size", "indexOf", "lastIndexOf", "hashCode", "compareTo",
+                             "compareToIgnoreCase", "isEmpty", "isBlank", "equals", "equalsIgnoreCase",
+                             "contains", "containsKey", "startsWith", "endsWith", "matches", "count"})
+_NUMBER = "<primitive>"  # the type name a parameter of a primitive type is given
+_MAPS = frozenset({"HashMap", "LinkedHashMap", "TreeMap", "ConcurrentHashMap", "EnumMap"})
+_CHECKS = frozenset({"contains", "containsKey", "equals", "equalsIgnoreCase", "matches", "isValid", "startsWith"})
 
 
 def units(root: Node, functions: list[Node], qualify: Callable[[Node], str | None], spec: Spec) -> list[Unit]:
@@ -46,6 +63,53 @@ def units(root: Node, functions: list[Node], qualify: Callable[[Node], str | Non
         found.append(Unit(node, f"{owner}.{name}" if owner else name, node.child_by_field_name("body"),
                           params, owner, ()))
     return found
+
+
+def _annotations(node: Node) -> list[Node]:
+    modifiers = next((c for c in node.children if c.type == "modifiers"), None)
+    return [c for c in modifiers.named_children if c.type in ("annotation", "marker_annotation")] if modifiers else []
+
+
+def _annotation_names(node: Node) -> set[str]:
+    return {text(a.child_by_field_name("name")).rsplit(".", 1)[-1] for a in _annotations(node)}
+
+
+def _owner_class(node: Node) -> Node | None:
+    owner = node.parent
+    while owner is not None and owner.type not in _CLASSES:
+        owner = owner.parent
+    return owner
+
+
+def _session_attributes(node: Node) -> frozenset[str]:
+    """The model attributes a Spring controller keeps in the session: @SessionAttributes("a")."""
+    owner = _owner_class(node)
+    found: set[str] = set()
+    for annotation in _annotations(owner) if owner is not None else ():
+        if text(annotation.child_by_field_name("name")).rsplit(".", 1)[-1] == "SessionAttributes":
+            for literal in _strings(annotation):
+                found.add(literal)
+    return frozenset(found)
+
+
+def _strings(node: Node) -> list[str]:
+    if node.type == "string_literal":
+        return ["".join(text(c) for c in node.named_children if c.type == "string_fragment")]
+    return [s for c in node.named_children for s in _strings(c)]
+
+
+def _html_handler(node: Node) -> bool:
+    """A Spring handler whose return value is the response body, declared text/html:
+    `@GetMapping(produces = "text/html") @ResponseBody`, or in a @RestController."""
+    if node.type != "method_declaration":
+        return False
+    mappings = [a for a in _annotations(node) if text(a.child_by_field_name("name")).endswith("Mapping")]
+    if not any(m in text(a) for a in mappings for m in _HTML_MARKS):
+        return False
+    if "ResponseBody" in _annotation_names(node):
+        return True
+    owner = _owner_class(node)
+    return owner is not None and "RestController" in _annotation_names(owner)
 
 
 def _class_of(node: Node) -> str | None:
@@ -72,7 +136,7 @@ def _params(function: Node, qualify: Callable[[Node], str | None], marks: frozen
         names: list[str] = []
         kind = child.child_by_field_name("type")
         if kind is not None and kind.type in ("integral_type", "floating_point_type", "boolean_type"):
-            params.append(Param(text(name), name, ()))  # a number cannot carry an injection
+            params.append(Param(text(name), name, (_NUMBER,)))  # a number cannot carry an injection
             continue
         if kind is not None and (marks is None or _base_type(kind) in marks):
             names.append(qualify(kind) or text(kind))
@@ -103,6 +167,42 @@ def key_of(node: Node) -> str | None:
     return None
 
 
+_PREFIX = "\x00prefix"  # a refinement's key suffix: the value was checked by startsWith
+_NORMALISED = "path-normalised"  # a pseudo sink class: `..` resolved (normalize(), getCanonicalFile())
+_NORMALISERS = frozenset({"normalize", "getCanonicalFile", "getCanonicalPath", "toRealPath"})
+# No-argument methods whose result checked says something about their receiver (its host, path...).
+_VIEWS = frozenset({"getHost", "getAuthority", "getRawAuthority", "getPath", "getRawPath", "toPath", "toFile",
+                    "getCanonicalPath", "getCanonicalFile", "normalize", "toString", "trim", "strip",
+                    "toLowerCase", "toUpperCase", "toRealPath", "toAbsolutePath"})
+
+
+def _subject(node: Node) -> str | None:
+    """What a check is about: a variable, or the variable a view of it (`url.getHost()`) comes from."""
+    key = key_of(node)
+    if key is not None or node.type != "method_invocation":
+        return key
+    arguments = node.child_by_field_name("arguments")
+    receiver = node.child_by_field_name("object")
+    if receiver is None or (arguments is not None and arguments.named_children) \
+            or text(node.child_by_field_name("name")) not in _VIEWS:
+        return None
+    return _subject(receiver)
+
+
+def _local_path(prefix: str) -> bool:
+    """`/home?tab=`: a target that stays on this site whatever follows."""
+    return len(prefix) > 1 and prefix.startswith("/") and prefix[1] not in "/\\"
+
+
+def _static(receiver: Node, read: Callable[[str], Value | None]) -> bool:
+    """`Paths.get(x)`, `java.nio.file.Paths.get(x)`: a class, not an object (nor a lookup in one)."""
+    if receiver.type == "scoped_identifier" or (receiver.type == "field_access" and text(receiver)[:1].islower()
+                                                 and text(receiver.child_by_field_name("field"))[:1].isupper()):
+        return True
+    return receiver.type == "identifier" and text(receiver)[:1].isupper() and read(text(receiver)) is None \
+        and not text(receiver).isupper()
+
+
 def _root(node: Node) -> Node | None:
     while node.type in ("field_access", "method_invocation"):
         inner = node.child_by_field_name("object")
@@ -114,6 +214,75 @@ def _root(node: Node) -> Node | None:
 
 class JavaInterpreter(Interpreter):
     receiver_names = frozenset({"this"})
+
+    def __init__(self, file: Any, unit: Unit) -> None:
+        super().__init__(file, unit)
+        self.vectors: dict[int, list[command.Element]] = {}  # node id -> the elements of the array or list it built
+        self.html_handler = _html_handler(unit.node)
+        self.session_names = _session_attributes(unit.node)
+        self.spring_handler = any(text(a.child_by_field_name("name")).endswith("Mapping") for a in _annotations(unit.node))
+
+    def param_value(self, index: int, param: Param) -> Value:
+        if param.names == (_NUMBER,):
+            return Value(SOME_CONST)  # a number, boolean or char: a known kind of value, never an injection
+        return super().param_value(index, param)
+
+    # ------------------------------------------------------------------ argument vectors
+    def vector(self, node: Node | None) -> list[command.Element] | None:
+        """The elements of the array or list an expression gives, when each is known."""
+        while node is not None and node.type in ("parenthesized_expression", "cast_expression"):
+            node = node.child_by_field_name("value") or (node.named_children[-1] if node.named_children else None)
+        if node is None:
+            return None
+        key = key_of(node)
+        if key is not None:
+            return command.stored(self.read, key)
+        return self.vectors.get(node.id)
+
+    def bind_vector(self, key: str, value_node: Node | None) -> None:
+        """After `key = value_node`: key holds that vector now, or none."""
+        elements = self.vector(value_node)
+        if elements is None:
+            self.env.pop(command.length_key(key), None)
+            return
+        self.env[command.length_key(key)] = Value(len(elements))
+        for index, item in enumerate(elements):
+            command.store(self.env, key, index, item)
+
+    def vector_write(self, key: str, index: Value, value: Value, node: Node | None) -> None:
+        """`key[i] = value`: one element replaced, or the vector unknown from now on."""
+        elements = command.stored(self.read, key)
+        if elements is None:
+            return
+        if isinstance(index.const, int) and 0 <= index.const < len(elements) and not index.taints:
+            command.store(self.env, key, index.const, command.element(value, node))
+        else:
+            self.env.pop(command.length_key(key), None)
+
+    def vector_call(self, key: str, method: str, args: list[tuple[Value, Node]]) -> None:
+        """`list.add(x)` appends to a known vector; any other change makes it unknown."""
+        elements = command.stored(self.read, key)
+        if elements is None or method not in command.MUTATORS:
+            return
+        if method == "add" and len(args) == 1:
+            command.store(self.env, key, len(elements), command.element(*args[0]))
+            self.env[command.length_key(key)] = Value(len(elements) + 1)
+        else:
+            self.env.pop(command.length_key(key), None)
+
+    def command_args(self, name: str | None, args: list[tuple[Value, Node]], whole_vector: bool) -> list[tuple[Value, Node]]:
+        """A command sink's arguments as the part of its argument vector that decides what runs.
+        `whole_vector`: every argument is an element (ProcessBuilder's varargs), unless there is
+        one holding an array or list; otherwise the first argument is the array (Runtime.exec)."""
+        if not args or not any(s.sink_class == "command" for _, s in self.spec.sinks_for(name)):
+            return args
+        first, node = args[0]
+        elements = self.vector(node)
+        if whole_vector and (len(args) > 1 or (elements is None and isinstance(first.const, str))):
+            elements = [command.element(v, n) for v, n in args]
+        if elements is None:
+            return args
+        return [(command.deciding(elements), node), *([] if whole_vector else args[1:])]
 
     # ------------------------------------------------------------------ statements
     def exec(self, node: Node) -> bool:  # noqa: C901 - one dispatch over the grammar's statements
@@ -146,6 +315,7 @@ class JavaInterpreter(Interpreter):
                     name = declarator.child_by_field_name("name")
                     if name is not None and value_node is not None:
                         self.assign(text(name), self.eval(value_node), declarator)
+                        self.bind_vector(text(name), value_node)
             return True
         if kind == "expression_statement":
             for child in node.named_children:
@@ -153,6 +323,8 @@ class JavaInterpreter(Interpreter):
             return True
         if kind == "return_statement":
             values = [self.eval(c) for c in node.named_children]
+            if self.html_handler and values:
+                self.call(node, HTML_RESPONSE, None, None, [(values[0], node.named_children[0])], {}, None)
             self.give_back(values[0] if values else Value(None))
             return False
         if kind in _STOPS:
@@ -205,6 +377,8 @@ class JavaInterpreter(Interpreter):
             self.clean(when_false)
             return self.exec(alternative) if alternative is not None else True
 
+        self.arm(body, folded is not False)
+        self.arm(alternative, folded is not True)
         if folded is True:
             return then()
         if folded is False:
@@ -220,6 +394,15 @@ class JavaInterpreter(Interpreter):
         if condition.type == "unary_expression" and text(condition.child_by_field_name("operator")) == "!":
             true, false = self.refinements(condition.child_by_field_name("operand"))
             return false, true
+        if condition.type == "binary_expression" and text(condition.child_by_field_name("operator")) in ("&&", "||"):
+            left = self.refinements(condition.child_by_field_name("left"))
+            right = self.refinements(condition.child_by_field_name("right"))
+            both = ([k for k in left[0] if k in right[0]], [k for k in left[1] if k in right[1]])
+            either = (left[0] + right[0], left[1] + right[1])
+            # a && b: both hold when true; when false, only what both falsities prove. || the reverse.
+            if text(condition.child_by_field_name("operator")) == "&&":
+                return either[0], both[1]
+            return both[0], either[1]
         if condition.type == "method_invocation":
             method = text(condition.child_by_field_name("name"))
             receiver = condition.child_by_field_name("object")
@@ -229,11 +412,30 @@ class JavaInterpreter(Interpreter):
                 receiver_value = self.read(text(receiver)) if receiver.type == "identifier" else None
                 receiver_constant = receiver.type == "string_literal" or (
                     receiver_value is not None and receiver_value.constant and not receiver_value.taints)
-                if receiver_constant and key_of(args[0]) is not None:
-                    return [key_of(args[0])], []  # type: ignore[list-item]
-                if method in ("equals", "equalsIgnoreCase", "matches") and key_of(receiver) is not None:
-                    return [key_of(receiver)], []  # type: ignore[list-item]
+                if receiver_constant and _subject(args[0]) is not None:
+                    return [_subject(args[0])], []  # type: ignore[list-item]
+                if method in ("equals", "equalsIgnoreCase", "matches") and _subject(receiver) is not None:
+                    return [_subject(receiver)], []  # type: ignore[list-item]
+                if method == "startsWith" and _subject(receiver) is not None:
+                    return [_subject(receiver) + _PREFIX], []  # type: ignore[operator]
         return [], []
+
+    def clean(self, keys: Any) -> None:
+        """A prefix check (`next.startsWith("/")`, `path.startsWith(root)`) keeps a value on this
+        site or in this folder: safe for redirects and requests, and for file paths once
+        normalised; every other check proves a known value."""
+        full = []
+        for key in keys:
+            if not key.endswith(_PREFIX):
+                full.append(key)
+                continue
+            key = key[: -len(_PREFIX)]
+            value = self.read(key)
+            if value is None or not value.taints:
+                continue
+            classes = {"redirect", "ssrf"} | ({"path"} if all(_NORMALISED in t.cleansed for t in value.taints) else set())
+            self.env[key] = Value(value.const, tuple(extend(t, cleansed=frozenset(classes)) for t in value.taints))
+        super().clean(full)
 
     def _loop(self, node: Node) -> bool:
         kind = node.type
@@ -327,9 +529,15 @@ class JavaInterpreter(Interpreter):
             op = text(node.child_by_field_name("operator"))
             left = self.eval(node.child_by_field_name("left"))
             right = self.eval(node.child_by_field_name("right"))
+            if op == "+" and self.spring_handler and isinstance(left.const, str) and left.const.startswith("redirect:") \
+                    and not _local_path(left.const[len("redirect:"):]):
+                # a Spring view name "redirect:<url>" sends the browser there (unless it starts on this site)
+                self.call(node, REDIRECT_TO, None, None, [(right, node.child_by_field_name("right") or node)], {}, None)
             return self._binary(op, left, right)
         if kind == "ternary_expression":
             return self._ternary(node)
+        if kind == "switch_expression":
+            return self._switch_value(node)
         if kind in ("parenthesized_expression", "cast_expression"):
             inner = node.child_by_field_name("value") or (node.named_children[-1] if node.named_children else None)
             return self.eval(inner)
@@ -349,12 +557,22 @@ class JavaInterpreter(Interpreter):
                     return Value(SOME_CONST)
             return Value(NOT_CONST, merge_taints(container.taints, index.taints))
         if kind == "array_creation_expression":
-            for size in (c for c in node.named_children if c.type == "dimensions_expr"):
-                self.eval(size)
+            for dimension in (c for c in node.named_children if c.type == "dimensions_expr"):
+                self.eval(dimension)
             value = node.child_by_field_name("value")
-            return self.eval(value) if value is not None else Value(SOME_CONST)  # new int[n]: defaults
+            if value is not None:
+                found = self.eval(value)
+                if value.id in self.vectors:
+                    self.vectors[node.id] = self.vectors[value.id]
+                return found
+            sizes = [c for c in node.named_children if c.type == "dimensions_expr"]
+            size = self.eval(sizes[0].named_children[0]) if len(sizes) == 1 and sizes[0].named_children else UNKNOWN
+            if isinstance(size.const, int) and not isinstance(size.const, bool) and 0 <= size.const <= 64:
+                self.vectors[node.id] = [(Value(None), False)] * size.const
+            return Value(SOME_CONST)  # new int[n]: defaults
         if kind == "array_initializer":
             items = [self.eval(c) for c in node.named_children]
+            self.vectors[node.id] = [command.element(v, c) for v, c in zip(items, node.named_children)]
             if items and all(i.constant and i.const is not SOME_CONST for i in items):
                 return Value(tuple(i.const for i in items))
             return union(items)
@@ -372,12 +590,15 @@ class JavaInterpreter(Interpreter):
             key = key_of(container) if container is not None else None
             if key is not None:
                 self.add_to(key, value, node)
+                self.vector_write(key, self.eval(left.child_by_field_name("index")), value,
+                                  node.child_by_field_name("right"))
             return value
         if left.type == "field_access":
             self.write_sink(left, self.write_name(left, text(left.child_by_field_name("field"))), value)
         key = key_of(left)
         if key is not None:
             self.assign(key, value, node)
+            self.bind_vector(key, node.child_by_field_name("right") if op == "=" else None)
         return value
 
     def _binary(self, op: str, left: Value, right: Value) -> Value:
@@ -413,6 +634,35 @@ class JavaInterpreter(Interpreter):
         self.env = saved
         return join(first, second)
 
+    def _switch_value(self, node: Node) -> Value:
+        """`switch (x) { case "a" -> "A"; default -> throw ... }`: the join of the arms that give a
+        value (an arm that throws gives none); arms with blocks are run as statements."""
+        self.eval(node.child_by_field_name("condition"))
+        body = node.child_by_field_name("body")
+        values: list[Value] = []
+        before = self.env
+        for arm in body.named_children if body is not None else ():
+            self.env = dict(before)
+            if arm.type != "switch_rule":
+                self._arm(arm)
+                values.append(UNKNOWN)
+                continue
+            result = [c for c in arm.named_children if c.type != "switch_label"]
+            if not result or result[0].type == "throw_statement":
+                continue
+            if result[0].type.endswith(("statement", "block")):
+                self.exec(result[0])
+                values.append(UNKNOWN)  # a yield's value is not followed
+                continue
+            values.append(self.eval(result[0]))
+        self.env = before
+        if not values:
+            return UNKNOWN
+        out = values[0]
+        for value in values[1:]:
+            out = join(out, value)
+        return out
+
     def _field(self, node: Node) -> Value:
         key = key_of(node)
         if key is not None:
@@ -438,11 +688,27 @@ class JavaInterpreter(Interpreter):
         local: Unit | None = None
         if receiver_node is None or receiver_node.type == "this":
             local = self.file.lookup(method, self.unit.class_name)
-        if receiver_node is not None:
+        if receiver_node is not None and not _static(receiver_node, self.read):
             receiver_key = key_of(receiver_node)
             receiver = self.eval(receiver_node)
         name = self.call_name(node, method)
         args = self._arguments(node)
+        if method in command.LIST_FACTORIES and receiver_node is not None \
+                and text(receiver_node).rsplit(".", 1)[-1] in ("List", "Arrays", "Collections"):
+            self.vectors[node.id] = [command.element(v, n) for v, n in args]
+        if receiver_key is not None:
+            self.vector_call(receiver_key, method, args)
+        if method in ("exec", "command"):
+            args = self.command_args(name, args, whole_vector=method == "command")
+        if receiver_key is not None and method in ("setContentType", "setHeader", "add", "set"):
+            self.content_type(receiver_key, method, args)
+        if method == "body" and receiver_node is not None and self.html_marked(receiver_node):
+            name = HTML_RESPONSE
+        if method == "addAttribute" and self.session_names and len(args) == 2 \
+                and isinstance(args[0][0].const, str) and args[0][0].const in self.session_names:
+            name = SESSION_MODEL
+        args = self.response_args(name, args)
+        args = self.path_args(name, args)
         constant_args = bool(args) and all(v.constant and v.const is not SOME_CONST for v, _ in args)
         if method == "of" and receiver_node is not None and text(receiver_node).endswith("Map"):
             if constant_args and len(args) % 2 == 0:  # Map.of(k1, v1, k2, v2...)
@@ -451,19 +717,89 @@ class JavaInterpreter(Interpreter):
         elif method in _CONTAINERS and constant_args:
             return Value(tuple(v.const for v, _ in args))
         if receiver is not None and isinstance(receiver.const, dict) and not receiver.taints \
+                and method == "put" and receiver_key is not None and len(args) == 2 \
+                and args[0][0].constant and args[0][0].const is not SOME_CONST and args[1][0].constant:
+            # A map filled with constants only (new HashMap<>() then put("k", "v")) stays a constant one.
+            self.env[receiver_key] = Value(_FrozenDict({**receiver.const, args[0][0].const: args[1][0].const}))
+            return Value(None)
+        if receiver is not None and isinstance(receiver.const, dict) and not receiver.taints \
                 and method in ("get", "getOrDefault"):
             default = args[1][0] if len(args) > 1 else Value(None)
             return Value(SOME_CONST if default.constant else NOT_CONST, default.taints)
         if receiver is not None and isinstance(receiver.const, str) and all(v.constant for v, _ in args):
             return Value(SOME_CONST)  # a method of a constant string, of constants
-        return self.call(node, name, receiver, receiver_key, args, {}, local, method)
+        if method in ("add", "set") and len(args) == 2 and "location" in text(args[0][1]).lower():
+            self.call(node, REDIRECT_TO, None, None, args[1:], {}, None)  # headers.add(LOCATION, url)
+        found = self.call(node, name, receiver, receiver_key, args, {}, local, method)
+        if method in _NORMALISERS:
+            return Value(found.const, tuple(extend(t, cleansed=frozenset({_NORMALISED})) for t in found.taints))
+        return Value(SOME_CONST) if method in _SCALAR_RESULTS else found
+
+    def path_args(self, name: str | None, args: list[tuple[Value, Node]]) -> list[tuple[Value, Node]]:
+        """A stream or reader given to a file sink (Files.copy(in, target)) is content, not a path."""
+        if not args or not any(s.sink_class == "path" for _, s in self.spec.sinks_for(name)):
+            return args
+        return [(Value(SOME_CONST), node) if self._stream(node) else (value, node) for value, node in args]
+
+    def _stream(self, node: Node) -> bool:
+        if node.type not in ("identifier", "method_invocation", "object_creation_expression"):
+            return False
+        qualified = self.file.qualify(node) or ""
+        return qualified.rsplit(".", 1)[-1].lower().endswith(("stream", "reader", "writer"))
+
+    # ------------------------------------------------------------------ HTTP responses
+    def content_type(self, key: str, method: str, args: list[tuple[Value, Node]]) -> None:
+        """`response.setContentType("text/plain")`, `headers.add(CONTENT_TYPE, "text/html")`:
+        what the response will be rendered as, kept for its writes."""
+        if method in ("setHeader", "add", "set") and (len(args) != 2 or "content" not in text(args[0][1]).lower()
+                                                      .replace("_", "-").replace("-", "")):
+            return
+        value, node = args[-1] if args else (UNKNOWN, None)
+        marked = node is not None and any(m in text(node) for m in _HTML_MARKS)
+        if marked or (isinstance(value.const, str) and "html" in value.const.lower()):
+            self.env[f"{key}<html>"] = Value(True)
+            self.env[_CONTENT_TYPE] = Value("text/html")
+        elif isinstance(value.const, str):
+            self.env[_CONTENT_TYPE] = value
+
+    def html_marked(self, node: Node) -> bool:
+        """An expression that says it is HTML: `ResponseEntity.ok().contentType(MediaType.TEXT_HTML)`,
+        or headers given an HTML content type."""
+        key = key_of(node)
+        flag = self.read(f"{key}<html>") if key is not None else None
+        return (flag is not None and flag.const is True) or any(m in text(node) for m in _HTML_MARKS)
+
+    def response_args(self, name: str | None, args: list[tuple[Value, Node]]) -> list[tuple[Value, Node]]:
+        """A servlet response declared plain text (or JSON...) is not rendered as HTML: what its
+        writer is given is harmless there."""
+        declared = self.read(_CONTENT_TYPE)
+        if name == HTML_RESPONSE or declared is None or not isinstance(declared.const, str) \
+                or "html" in declared.const.lower():
+            return args
+        if not any(s.sink_class == "xss" for _, s in self.spec.sinks_for(name)):
+            return args
+        return [(Value(SOME_CONST), node) for _, node in args]
 
     def _creation(self, node: Node) -> Value:
         kind = node.child_by_field_name("type")
         last = _base_type(kind) if kind is not None else ""
         name = self.call_name(node, last)
         args = self._arguments(node)
-        return self.call(node, name, None, None, args, {}, None)
+        if last in _MAPS and not args:
+            return Value(_FrozenDict())
+        if last in command.FRESH_LISTS and len(args) <= 1:
+            copied = self.vector(args[0][1]) if args else []
+            if copied is not None:
+                self.vectors[node.id] = list(copied)
+        args = self.command_args(name, args, whole_vector=True)
+        args = self.path_args(name, args)
+        if last == "ResponseEntity" and len(args) > 1 and any(self.html_marked(n) for _, n in args[1:]):
+            return self.call(node, HTML_RESPONSE, None, None, args[:1], {}, None)
+        found = self.call(node, name, None, None, args, {}, None)
+        if self.spec.sinks_for(name):
+            # A new object holds what it was built from (new HttpGet(url) is still that URL).
+            return union([found, *(v for v, _ in args)])
+        return found
 
 
 def _java_str(value: Any) -> str:

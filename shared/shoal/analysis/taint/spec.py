@@ -17,7 +17,7 @@ SOURCE_KINDS = (REMOTE, LOCAL)
 ALL_CLASSES = "all"  # a sanitiser for every sink class (a number conversion)
 SINK_CLASSES = ("command", "code", "sql", "path", "xss", "ldap", "xpath", "redirect", "ssrf", "trust-boundary",
                 "deserialization")
-RECEIVER = "receiver"  # in a sink's args: the object the method is called on (s.html_safe)
+RECEIVER = "@receiver"  # in a sink's args: the object the method is called on (url.openStream(), s.html_safe)
 
 
 class SpecError(ValueError):

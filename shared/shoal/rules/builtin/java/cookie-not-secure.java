@@ -26,6 +26,13 @@ public class Cookies {
         response.addCookie(c);
     }
 
+    public void decided(HttpServletRequest request, HttpServletResponse response, String otp) {
+        Cookie t = new Cookie("mfa_ticket", otp);
+        // ruleid: cookie/java-cookie-not-secure
+        t.setSecure(otp.isEmpty());
+        response.addCookie(t);
+    }
+
     public void safe(HttpServletRequest request, HttpServletResponse response, String id) {
         // ok: cookie/java-cookie-not-secure
         Cookie c = new Cookie("session", id);

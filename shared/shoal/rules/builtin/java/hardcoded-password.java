@@ -41,7 +41,7 @@ public class Database {
     public HikariDataSource pool() {
         HikariDataSource ds = new HikariDataSource();
         ds.setUsername("app");
-        // ruleid: credentials/java-hardcoded-password
+        // ruleid: credentials/java-hardcoded-credential-argument
         ds.setPassword("hunter2hunter2");
         // ok: credentials/java-hardcoded-password
         ds.setPassword(System.getenv("DB_PASSWORD"));

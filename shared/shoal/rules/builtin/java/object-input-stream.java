@@ -54,4 +54,9 @@ public class SessionCodec {
         // ruleid: deserialization/java-object-input-stream
         return new java.io.ObjectInputStream(raw).readObject();
     }
+
+    public Object defaults() throws Exception {
+        // ok: deserialization/java-object-input-stream
+        return new java.io.ObjectInputStream(getClass().getResourceAsStream("/defaults.ser")).readObject();
+    }
 }

@@ -9,6 +9,14 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.owasp.encoder.Encode;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.util.HtmlUtils;
 
 public class SearchServlet extends HttpServlet {
 
@@ -52,5 +60,59 @@ public class SearchServlet extends HttpServlet {
         String theme = "dark".equals(page) ? "dark" : "light";
         // ok: xss/java-servlet-reflected-xss
         out.println("<body class=" + theme + ">");
+    }
+
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String note = request.getParameter("note");
+        String lang = request.getParameter("lang");
+        if (!"en".equals(lang) && !"de".equals(lang)) {
+            lang = "en";
+        }
+        response.setContentType("text/html");
+        // ruleid: xss/java-servlet-reflected-xss
+        response.getWriter().append("<p>").append(note).append("</p>");
+        // ok: xss/java-servlet-reflected-xss
+        response.getWriter().println("<html lang=" + lang + "><p>" + note.length() + " characters</p>");
+    }
+
+    protected void doPut(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("text/plain;charset=UTF-8");
+        // ok: xss/java-servlet-reflected-xss
+        response.getWriter().println("You wrote: " + request.getParameter("text"));
+    }
+}
+
+@Controller
+class GreetingController {
+
+    @GetMapping(value = "/hello", produces = "text/html")
+    @ResponseBody
+    public String hello(@RequestParam String name) {
+        // ruleid: xss/java-servlet-reflected-xss
+        return "<p>Hello " + name + "</p>";
+    }
+
+    @GetMapping(value = "/safe-hello", produces = "text/html")
+    @ResponseBody
+    public String safeHello(@RequestParam String name) {
+        // ok: xss/java-servlet-reflected-xss
+        return "<p>Hello " + HtmlUtils.htmlEscape(name) + "</p>";
+    }
+
+    @GetMapping("/hello.json")
+    @ResponseBody
+    public String json(@RequestParam String name) {
+        // ok: xss/java-servlet-reflected-xss
+        return "{\"name\": \"" + name.length() + "\"}";
+    }
+
+    @GetMapping("/banner")
+    public ResponseEntity<String> banner(@RequestParam String promo) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.add(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8");
+        // ruleid: xss/java-servlet-reflected-xss
+        ResponseEntity<String> a = new ResponseEntity<>("<b>" + promo + "</b>", headers, 200);
+        // ruleid: xss/java-servlet-reflected-xss
+        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body("<i>" + promo + "</i>");
     }
 }

@@ -1,7 +1,13 @@
 package com.example.web;
 
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpSession;
+import java.util.ArrayList;
+import java.util.List;
+import javax.servlet.http.*;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 public class Preferences {
 
@@ -13,7 +19,42 @@ public class Preferences {
         request.getSession().setAttribute("theme", request.getParameter("theme"));
         // ok: trust-boundary/java-session-from-request
         session.setAttribute("visits", Integer.parseInt(request.getParameter("visits")));
+        // A name from the request chooses which attribute is set: any trusted one ("isAdmin").
+        // ruleid: trust-boundary/java-session-from-request
+        session.setAttribute(request.getParameter("key"), "enabled");
+        // ruleid: trust-boundary/java-session-from-request
+        session.putValue("level", request.getParameter("level"));
+        List<String> visited = new ArrayList<>();
+        visited.add(request.getParameter("page"));
+        // ruleid: trust-boundary/java-session-from-request
+        session.setAttribute("visited", visited);
+        // ruleid: trust-boundary/java-session-from-request
+        RequestContextHolder.currentRequestAttributes().setAttribute("currency", request.getHeader("X-Currency"),
+            RequestAttributes.SCOPE_SESSION);
+        remember(request.getSession(), "name", request.getParameter("name"));
+        String userId = auth.verify(request.getParameter("user"), request.getParameter("password"));
         // ok: trust-boundary/java-session-from-request
-        session.setAttribute(request.getParameter("key"), "constant");
+        session.setAttribute("userId", userId);
+    }
+
+    interface Auth { String verify(String user, String password); }
+    private Auth auth;
+
+    private void remember(HttpSession s, String key, String value) {
+        // ruleid: trust-boundary/java-session-from-request
+        s.setAttribute(key, value);
+    }
+}
+
+@Controller
+@SessionAttributes("region")
+class RegionController {
+    @PostMapping("/region")
+    public String region(@RequestParam String region, @RequestParam String query, Model model) {
+        // ruleid: trust-boundary/java-session-from-request
+        model.addAttribute("region", region);
+        // ok: trust-boundary/java-session-from-request
+        model.addAttribute("query", query);
+        return "redirect:/home";
     }
 }

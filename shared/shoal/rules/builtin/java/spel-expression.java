@@ -27,6 +27,22 @@ public class PricingController {
         return parser.parseExpression("product." + name).getValue(product);
     }
 
+    @GetMapping("/fq")
+    public Object qualified(@RequestParam String rule) {
+        // ruleid: code-injection/java-spel-expression
+        return new org.springframework.expression.spel.standard.SpelExpressionParser().parseExpression(rule).getValue();
+    }
+
+    @GetMapping("/profile")
+    public Object profile(@RequestParam String name, Object profile) {
+        if (!name.matches("^(city|country)$")) {
+            return "unknown field";
+        }
+        SpelExpressionParser spel = new SpelExpressionParser();
+        // ok: code-injection/java-spel-expression
+        return spel.parseExpression(name).getValue(profile);
+    }
+
     @GetMapping("/discount")
     public Object discount(@RequestParam double amount) {
         StandardEvaluationContext context = new StandardEvaluationContext();

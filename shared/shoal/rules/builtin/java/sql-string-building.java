@@ -86,4 +86,16 @@ public class UserController {
         // ok: sql-injection/java-sql-string-building
         jdbc.execute("DROP TABLE " + "tmp_" + table);
     }
+
+    private org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named;
+
+    public Object events(HttpServletRequest request) {
+        String column = request.getParameter("column");
+        String sql = "SELECT " + column + " FROM events WHERE city = :city";
+        // ruleid: sql-injection/java-sql-string-building
+        Object rows = named.queryForList(sql, Map.of("city", request.getParameter("city")));
+        // ok: sql-injection/java-sql-string-building
+        Object safe = named.queryForList("SELECT name FROM events WHERE city = :city", Map.of("city", column));
+        return rows + "" + safe;
+    }
 }

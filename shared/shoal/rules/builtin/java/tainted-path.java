@@ -3,6 +3,7 @@ package com.example.files;
 import java.io.File;
 import java.io.FileInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import javax.servlet.http.HttpServletRequest;
@@ -19,14 +20,36 @@ public class Downloads {
 
     public void download(HttpServletRequest request) throws IOException {
         String name = request.getParameter("file");
-        // ruleid: path-traversal/java-tainted-path
         File file = new File(BASE, name);
         // ruleid: path-traversal/java-tainted-path
-        Path path = Paths.get(BASE + name);
+        file.delete();
+        Path path = java.nio.file.Paths.get(BASE + name);
+        // ruleid: path-traversal/java-tainted-path
+        byte[] data = Files.readAllBytes(path);
         open(name);
         // ok: path-traversal/java-tainted-path
-        File safe = new File(BASE, FilenameUtils.getName(name));
+        new FileInputStream(new File(BASE, FilenameUtils.getName(name)));
         // ok: path-traversal/java-tainted-path
-        File fixed = new File(BASE, "index.html");
+        new FileInputStream(new File(BASE, "index.html"));
+        Path root = Paths.get(BASE).toRealPath();
+        Path checked = root.resolve(name).normalize();
+        if (!checked.startsWith(root)) {
+            throw new SecurityException("outside " + root);
+        }
+        // ok: path-traversal/java-tainted-path
+        Files.readAllBytes(checked);
+        Path unchecked = root.resolve(name);
+        if (unchecked.startsWith(root)) {
+            // '..' is not resolved before the check: still a traversal
+            // ruleid: path-traversal/java-tainted-path
+            Files.readAllBytes(unchecked);
+        }
+    }
+
+    public void upload(HttpServletRequest request) throws IOException {
+        Path target = Paths.get(BASE, "upload.bin");
+        // The request body is the file's content, not its name.
+        // ok: path-traversal/java-tainted-path
+        Files.copy(request.getInputStream(), target);
     }
 }

@@ -54,4 +54,17 @@ public class Hashes {
         String e = new DigestUtils("SHA-256").digestAsHex(data);
         return a;
     }
+
+    private static final java.util.Map<String, String> ALGS = java.util.Map.of("legacy", "MD2", "default", "MD5");
+
+    public void followed() throws Exception {
+        // ruleid: crypto/java-weak-hash
+        MessageDigest.getInstance(ALGS.get("default"));
+        StringBuilder algo = new StringBuilder("SHA").append("-1");
+        // ruleid: crypto/java-weak-hash
+        MessageDigest.getInstance(algo.toString());
+        StringBuilder strong = new StringBuilder("SHA").append("-256");
+        // ok: crypto/java-weak-hash
+        MessageDigest.getInstance(strong.toString());
+    }
 }

@@ -65,4 +65,19 @@ public class Parsers {
         builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         builder.build(new java.io.StringReader(xml));
     }
+
+    private final javax.xml.stream.XMLInputFactory events = javax.xml.stream.XMLInputFactory.newFactory();
+
+    public void stax(String xml) throws Exception {
+        // ruleid: xxe/java-xml-parser-external-entities
+        events.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, true);
+        events.createXMLEventReader(new java.io.StringReader(xml));
+    }
+
+    public void staxOff(String xml) throws Exception {
+        javax.xml.stream.XMLInputFactory off = javax.xml.stream.XMLInputFactory.newFactory();
+        // ok: xxe/java-xml-parser-external-entities
+        off.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+        off.createXMLEventReader(new java.io.StringReader(xml));
+    }
 }

@@ -1,0 +1,277 @@
+"""Java taint accuracy: focused flows through variables, helpers, containers and branches, and the
+sanitised and constant variants that must stay quiet (no flow, and no pattern note either)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from shoal.analysis import parser
+from shoal.models import Finding, Severity
+from shoal.rules.engine import RuleEngine
+from shoal.rules.registry import RuleSet, builtin_rules
+
+ENGINE = RuleEngine(RuleSet(builtin_rules()))
+EXEC = "command-injection/java-runtime-exec"
+BUILDER = "command-injection/java-process-builder"
+
+HEAD = """\
+import javax.servlet.http.*;
+import java.util.*;
+
+class Handler extends HttpServlet {
+"""
+
+
+def scan(body: str) -> list[Finding]:
+    source = (HEAD + textwrap.indent(textwrap.dedent(body), "    ") + "}\n").encode()
+    findings, diagnostics = ENGINE.run("java", parser.parse(source, "java"), source, "Handler.java")
+    assert not diagnostics, diagnostics
+    return findings
+
+
+def rules(body: str, *, notes: bool = True) -> set[str]:
+    """The rules reporting anything (flows, and the pattern notes unless `notes` is False)."""
+    return {f.rule_id for f in scan(body) if notes or f.severity != Severity.NOTE}
+
+
+def test_a_constant_command_is_proven_safe_so_its_pattern_note_is_dropped() -> None:
+    assert EXEC not in rules("""
+        void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+            String user = req.getParameter("u");
+            String cmd = "uptime";
+            Runtime.getRuntime().exec(cmd);
+        }
+    """)
+
+
+def test_a_value_overwritten_by_a_constant_is_proven_safe() -> None:
+    assert EXEC not in rules("""
+        void doPost(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+            String target = req.getParameter("target");
+            target = "/var/backups/nightly";
+            Runtime.getRuntime().exec("rsync -a /srv/data " + target);
+        }
+    """)
+
+
+def test_a_command_of_unknown_origin_stays_a_note() -> None:
+    found = scan("""
+        void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+            String who = req.getParameter("u");
+            Runtime.getRuntime().exec(loadCommand());
+        }
+    """)
+    assert [f.severity for f in found if f.rule_id == EXEC] == [Severity.NOTE]
+
+
+def test_a_sink_in_a_branch_that_never_runs_reports_nothing() -> None:
+    assert EXEC not in rules("""
+        private static final boolean DEBUG = false;
+        void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+            String filter = req.getParameter("filter");
+            if (DEBUG) {
+                Runtime.getRuntime().exec("grep " + filter + " /var/log/app.log");
+            }
+        }
+    """)
+
+
+def test_a_helper_called_only_with_safe_values_is_proven_safe_and_with_request_data_is_a_flow() -> None:
+    helper = """
+        private void run(String what) throws Exception {
+            Runtime.getRuntime().exec("lp " + what);
+        }
+        void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+            String who = req.getParameter("u");
+            run(%s);
+        }
+    """
+    assert EXEC not in rules(helper % '"report.pdf"')
+    assert EXEC not in rules(helper % "String.valueOf(Integer.parseInt(who))")
+    assert EXEC in rules(helper % "who", notes=False)
+
+
+def test_a_public_helper_nobody_calls_keeps_its_note() -> None:
+    assert EXEC in rules("""
+        public void run(String what) throws Exception {
+            Runtime.getRuntime().exec("lp " + what);
+        }
+        void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+            run2(req.getParameter("u"));
+        }
+    """)
+
+
+def _command(body: str, notes: bool = True) -> set[str]:
+    return rules(f"""
+        void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {{
+            String v = req.getParameter("v");
+            {textwrap.dedent(body).strip()}
+        }}
+    """, notes=notes)
+
+
+def test_a_value_given_to_a_shell_script_is_a_flow_however_the_vector_is_built() -> None:
+    for body in (
+        'new ProcessBuilder("sh", "-c", "grep " + v).start();',
+        'String[] cmd = {"/bin/bash", "-c", "du -sh " + v};\nRuntime.getRuntime().exec(cmd);',
+        ('List<String> a = new ArrayList<>();\na.add("sh");\na.add("-c");\na.add("convert " + v);\n'
+         'new ProcessBuilder(a).start();'),
+        ('String[] argv = new String[3];\nargv[0] = "sh";\nargv[1] = "-c";\nargv[2] = "dig " + v;\n'
+         'Runtime.getRuntime().exec(argv);'),
+        'ProcessBuilder b = new ProcessBuilder();\nb.command("cmd.exe", "/c", "ping " + v);',
+        'Runtime.getRuntime().exec("ping -c 1 " + v);',  # one string: split on spaces, options and all
+        'new ProcessBuilder(v, "--version").start();',  # the program itself
+    ):
+        found = _command(body, notes=False)
+        assert found & {EXEC, BUILDER}, body
+
+
+def test_a_value_passed_as_a_plain_argument_after_dashes_or_a_constant_prefix_is_safe() -> None:
+    for body in (
+        'new ProcessBuilder("tar", "czf", "/tmp/out.tgz", "--", v).start();',
+        'new ProcessBuilder("mogrify", "-resize", "10", "/srv/img/" + v).start();',
+        'List<String> a = new ArrayList<>(List.of("git", "clone", "--", v));\nnew ProcessBuilder(a).start();',
+        'Runtime.getRuntime().exec(new String[] {"systemctl", "restart", "--", v});',
+    ):
+        found = _command(body)
+        assert not found & {EXEC, BUILDER}, body
+
+
+def test_a_vector_changed_on_one_branch_only_is_judged_whole() -> None:
+    found = _command("""
+        List<String> a = new ArrayList<>(List.of("ls", "-l"));
+        if (v.isEmpty()) { a.add(v); }
+        new ProcessBuilder(a).start();
+    """)
+    assert BUILDER in found
+
+
+def test_a_map_filled_with_constants_gives_constants() -> None:
+    assert EXEC not in _command("""
+        Map<String, String> paths = new HashMap<>();
+        paths.put("date", "/bin/date");
+        String exe = paths.getOrDefault(v, "/bin/true");
+        Runtime.getRuntime().exec(new String[] {exe});
+    """)
+    assert EXEC in _command("""
+        Map<String, String> paths = new HashMap<>();
+        paths.put("date", v);
+        Runtime.getRuntime().exec(new String[] {paths.get("date")});
+    """, notes=False)
+
+
+def test_numbers_and_ip_addresses_are_clean_for_commands() -> None:
+    assert not _command("""
+        long id = Long.parseLong(v);
+        new ProcessBuilder("sh", "-c", "pdftotext /srv/" + id + ".pdf").start();
+        java.net.InetAddress addr = java.net.InetAddress.getByName(v);
+        Runtime.getRuntime().exec("ping " + addr.getHostAddress());
+    """) & {EXEC, BUILDER}
+
+
+def _flows(source: str, rule: str) -> list[int]:
+    """Lines of the flows (not notes) of `rule` in a whole Java file."""
+    data = textwrap.dedent(source).encode()
+    findings, diagnostics = ENGINE.run("java", parser.parse(data, "java"), data, "App.java")
+    assert not diagnostics, diagnostics
+    return sorted(f.location.start_line for f in findings if f.rule_id == rule and f.severity != Severity.NOTE)
+
+
+SPRING = """\
+import java.net.*;
+import java.nio.file.*;
+import java.util.*;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.util.HtmlUtils;
+
+@Controller
+class Web {
+"""
+
+
+def test_a_spring_handler_producing_html_returns_into_the_page() -> None:
+    rule = "xss/java-servlet-reflected-xss"
+    lines = _flows(SPRING + """\
+    @GetMapping(value = "/a", produces = "text/html")
+    @ResponseBody
+    public String a(@RequestParam String q) {
+        return "<p>" + q + "</p>";
+    }
+    @GetMapping(value = "/b", produces = "text/html")
+    @ResponseBody
+    public String b(@RequestParam String q) {
+        return "<p>" + HtmlUtils.htmlEscape(q) + "</p>";
+    }
+    @GetMapping("/c")
+    public String c(@RequestParam String q) {
+        return q;
+    }
+}
+""", rule)
+    assert lines == [13]
+
+
+def test_a_helper_that_reads_the_request_is_a_source_for_its_callers() -> None:
+    lines = _flows("""\
+import java.net.URL;
+import javax.servlet.http.*;
+
+class Meta extends HttpServlet {
+    private String base(HttpServletRequest req) {
+        return "http://" + req.getParameter("region") + ".internal";
+    }
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+        URL u = new URL(base(req) + "/info");
+        u.openStream();
+    }
+}
+""", "ssrf/java-tainted-url")
+    assert lines == [10]
+
+
+def test_a_url_or_path_checked_after_it_was_built_is_safe_and_unchecked_is_a_flow() -> None:
+    source = SPRING + """\
+    private static final Set<String> HOSTS = Set.of("cdn.example.com");
+    private static final Path ROOT = Paths.get("/srv/files");
+    @GetMapping("/fetch")
+    public Object fetch(@RequestParam String url, @RequestParam String name) throws Exception {
+        URL target = new URL(url);
+        if (!HOSTS.contains(target.getHost())) {
+            return "no";
+        }
+        target.openStream();
+        Path p = ROOT.resolve(name).normalize();
+        if (!p.startsWith(ROOT)) {
+            return "no";
+        }
+        Files.readAllBytes(p);
+        Files.readAllBytes(ROOT.resolve(name));
+        return new URL(url).openStream();
+    }
+}
+"""
+    assert _flows(source, "ssrf/java-tainted-url") == [25]
+    assert _flows(source, "path-traversal/java-tainted-path") == [24]
+
+
+def test_spring_redirect_views_and_switch_constants() -> None:
+    source = SPRING + """\
+    @GetMapping("/out")
+    public String out(@RequestParam String to, @RequestParam String kind) {
+        String local = switch (kind) {
+            case "a" -> "/a";
+            default -> "/home";
+        };
+        if (kind.isEmpty()) {
+            return "redirect:" + local;
+        }
+        if (to.isEmpty()) {
+            return "redirect:/search?q=" + to;
+        }
+        return "redirect:" + to;
+    }
+}
+"""
+    assert _flows(source, "open-redirect/java-tainted-redirect") == [22]
