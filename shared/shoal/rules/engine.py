@@ -192,8 +192,10 @@ class RuleEngine:
             return []
         rules = self.rules.by_id
         flows = [_flow_finding(rules[hit.rule_id], hit, run.path, run.seen) for hit in result.hits]
-        # A flow replaces the notes its rule's queries gave on any line of its path.
+        # A flow replaces the notes its rule's queries gave on any line of its path; a note on a
+        # sink that only constants or sanitised values were seen to reach is no finding at all.
         reached = {(f.rule_id, step.line) for f in flows for step in f.steps}
+        reached.update(result.cleared)
         run.findings = [f for f in run.findings if (f.rule_id, f.location.start_line) not in reached] + flows
         for diagnostic in result.diagnostics:
             run.failed[diagnostic] = diagnostic

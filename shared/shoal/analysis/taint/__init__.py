@@ -48,6 +48,8 @@ class TaintResult:
     hits: list[Hit] = field(default_factory=list)
     diagnostics: list[str] = field(default_factory=list)
     summaries: list[dict[str, Any]] = field(default_factory=list)
+    # (rule, line) of sink calls that only constants or sanitised values were seen to reach
+    cleared: list[tuple[str, int]] = field(default_factory=list)
 
 
 def analyse(
@@ -72,7 +74,7 @@ def analyse(
         s.to_dict() for s in file.summaries.values()
         if s is not None and s.name != "<module>" and (s.returns or s.sinks)
     ]
-    return TaintResult(hits, sorted(file.diagnostics), summaries)
+    return TaintResult(hits, sorted(file.diagnostics), summaries, file.cleared())
 
 
 def _qualifier(language: str, tree: Tree, source: bytes, path: str) -> Callable[[Node], str | None]:

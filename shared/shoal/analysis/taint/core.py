@@ -15,7 +15,17 @@ from typing import Any, NamedTuple
 import re2
 from tree_sitter import Node
 
-from shoal.analysis.taint.spec import ALL_CLASSES, LOCAL, REMOTE, PatternSet, Sanitizer, Sink, Source, TaintRule
+from shoal.analysis.taint.spec import (
+    ALL_CLASSES,
+    LOCAL,
+    REMOTE,
+    ArgCondition,
+    PatternSet,
+    Sanitizer,
+    Sink,
+    Source,
+    TaintRule,
+)
 
 STEP_BUDGET = 40_000  # expression and statement visits per function (a loop body counts twice)
 MAX_DEPTH = 120  # nested expressions or blocks; deeper code is not analysed (Python's own stack)
@@ -371,6 +381,21 @@ class FileAnalysis:
         self.hits: dict[tuple[str, tuple[int, int]], Hit] = {}
         self.diagnostics: list[str] = []
         self.globals: dict[str, Value] = {}  # module-level constants
+        # (rule, sink line) -> True while every visit saw only constants or sanitised values
+        # there, False once one saw data that may be untrusted (or a parameter's).
+        self.sink_visits: dict[tuple[str, int], bool] = {}
+
+    def visited(self, rule_id: str, line: int, safe: bool | None) -> None:
+        """A sink call analysed: safe (only constants or sanitised data reach it), unsafe, or
+        None (values of unknown origin: says nothing either way)."""
+        if safe is None:
+            return
+        key = (rule_id, line)
+        self.sink_visits[key] = self.sink_visits.get(key, True) and safe
+
+    def cleared(self) -> list[tuple[str, int]]:
+        """Sinks every analysed visit proved to get only constants or sanitised values."""
+        return sorted(k for k, safe in self.sink_visits.items() if safe)
 
     def run(self) -> None:
         """The functions that may start a flow, and the top level first if there are any (its
@@ -633,10 +658,9 @@ class Interpreter:
 
     def write_sink(self, target: Node, name: str | None, value: Value) -> None:
         """An assignment into a sink name: session["k"] = v, element.innerHTML = v."""
-        if not value.taints:
-            return
         for rule_id, sink in self.spec.sinks_for(name, write=True):
             self.report(rule_id, sink, value, target, f"stored in {name}")
+            self.file.visited(rule_id, target.start_point[0] + 1, _safety([value], sink.sink_class))
 
     # -- calls
     def call(
@@ -659,12 +683,13 @@ class Interpreter:
                 continue
             if any(k in kwargs and v not in text(kwargs[k][1]) for k, v in sink.unless.items()):
                 continue  # e.g. a text/plain response is not HTML
-            for position, (value, arg) in enumerate(args):
-                if sink.takes(position, None):
-                    self.report(rule_id, sink, value, node, f"sink: {name}()")
-            for keyword, (value, arg) in kwargs.items():
-                if sink.takes(None, keyword):
-                    self.report(rule_id, sink, value, node, f"sink: {name}()")
+            if not all(self.holds(c, args) for c in sink.when) or any(self.holds(c, args) for c in sink.except_):
+                continue
+            taken = [value for position, (value, _) in enumerate(args) if sink.takes(position, None)]
+            taken += [value for keyword, (value, _) in kwargs.items() if sink.takes(None, keyword)]
+            for value in taken:
+                self.report(rule_id, sink, value, node, f"sink: {name}()")
+            self.file.visited(rule_id, node.start_point[0] + 1, _safety(taken, sink.sink_class))
         source = self.source_value(node, name)
         if source is not None:
             return source
@@ -691,6 +716,33 @@ class Interpreter:
                     self.add_to(receiver_key, value, arg)
             receiver = self.read(receiver_key) or receiver
         return union([*(receiver and [receiver] or []), *inputs])
+
+    def holds(self, condition: ArgCondition, args: Sequence[tuple[Value, Node]]) -> bool:
+        """A sink's `when`/`except` condition on the call's positional arguments."""
+        if condition.arg >= len(args):
+            return False
+        value, node = args[condition.arg]
+        found: Any = value.const
+        if condition.property is not None:
+            if isinstance(value.const, dict):
+                if condition.property not in value.const:
+                    return False
+                found = value.const[condition.property]
+            else:
+                inner = self.literal_property(node, condition.property)
+                if inner is None:
+                    return False
+                found = text(inner).strip("'\"`")
+        if condition.matches is None:
+            return True
+        if isinstance(found, bool):
+            found = "true" if found else "false"
+        return isinstance(found, str | int | float) and condition.matches.search(str(found)) is not None
+
+    def literal_property(self, node: Node, name: str) -> Node | None:
+        """The value node of key `name` in an object literal written in place (adapters say how
+        their grammar spells one), for an object whose value is not wholly constant."""
+        return None
 
     def through_summary(
         self,
@@ -741,6 +793,18 @@ class Interpreter:
         # Inside the callee the path starts at the parameter: the caller puts its own steps first.
         inner = steps[1:] if steps and steps[0].message.startswith("parameter ") else steps
         self.summary.sinks.append(SinkSummary(index, rule_id, sink_class, start, end, inner, cleansed))
+
+
+def _safety(values: Sequence[Value], sink_class: str) -> bool | None:
+    """True: only constants or values sanitised for the class reach the sink; False: a taint
+    that is not; None: a value of unknown origin."""
+    safe: bool | None = True
+    for value in values:
+        if any(not _cleansed(t.cleansed, sink_class) for t in value.taints):
+            return False
+        if not value.constant and not value.taints:
+            safe = None
+    return safe
 
 
 _LOOKUPS = frozenset({"get", "getOrDefault", "getOrElse", "pop"})

@@ -7,6 +7,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import re2
+
 from shoal.analysis.names import NamePattern, NamePatternError
 
 REMOTE = "remote"  # request data: what an attacker sends
@@ -66,6 +68,16 @@ class Source:
 
 
 @dataclass(frozen=True)
+class ArgCondition:
+    """A condition on one argument of a sink call: present, with a property (a key of an object
+    argument), whose constant text matches a regex (RE2; booleans read true/false)."""
+
+    arg: int
+    property: str | None = None
+    matches: Any = None  # a compiled RE2 pattern, or None: present is enough
+
+
+@dataclass(frozen=True)
 class Sink:
     pattern: NamePattern
     sink_class: str
@@ -74,6 +86,10 @@ class Sink:
     keyword: Mapping[str, str] = field(default_factory=dict)  # required keyword argument text (shell: True)
     # Keyword arguments that, given without this text, make the call safe (content_type: html)
     unless: Mapping[str, str] = field(default_factory=dict)
+    # All of `when` must hold for the call to be this sink (spawn("sh", ["-c", x]): arg 0 a shell);
+    # any of `except_` makes it safe (sendFile(p, {root: dir}) confines the path).
+    when: tuple[ArgCondition, ...] = ()
+    except_: tuple[ArgCondition, ...] = ()
 
     def takes(self, position: int | None, keyword: str | None) -> bool:
         if "*" in self.args:
@@ -124,9 +140,23 @@ def parse_sinks(data: Sequence[Mapping[str, Any]]) -> tuple[Sink, ...]:
             write=bool(entry.get("write", False)),
             keyword={str(k): str(v) for k, v in entry.get("keyword", {}).items()},
             unless={str(k): str(v) for k, v in entry.get("unless", {}).items()},
+            when=_conditions(entry.get("when", ())),
+            except_=_conditions(entry.get("except", ())),
         )
         for entry in data
     )
+
+
+def _conditions(data: Sequence[Mapping[str, Any]]) -> tuple[ArgCondition, ...]:
+    out = []
+    for entry in data:
+        regex = entry.get("matches")
+        try:
+            compiled = re2.compile(str(regex)) if regex is not None else None
+        except re2.error as exc:
+            raise SpecError(f"a sink condition's regex cannot be read by RE2: {regex!r}: {exc}") from None
+        out.append(ArgCondition(int(entry["arg"]), entry.get("property"), compiled))
+    return tuple(out)
 
 
 def parse_sanitizers(data: Sequence[Mapping[str, Any]]) -> tuple[Sanitizer, ...]:
