@@ -83,3 +83,60 @@ def test_a_sink_condition_with_a_regex_re2_cannot_read_is_refused() -> None:
     data["sinks"][0]["when"] = [{"arg": 0, "matches": "(?<=a)b"}]
     with pytest.raises(RuleError, match="rules/run.yaml.*RE2"):
         parse_rule(data, "rules/run.yaml")
+
+
+LDAP = "ldap-injection/js-tainted-filter"
+XPATH = "xpath-injection/js-tainted-xpath"
+SESSION = "trust-boundary/js-session-from-request"
+HEAD = """\
+const ldap = require('ldapjs');
+const xpath = require('xpath');
+const client = ldap.createClient({ url: 'ldap://ldap.internal' });
+const ROLES = new Set(['viewer', 'editor']);
+const SITES = { oslo: 'OSL-1', bergen: 'BGO-2' };
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "rule", "expected"),
+    [
+        # a constant object looked up with request data gives one of its values
+        ("const site = SITES[String(req.query.location)] ?? 'OSL-1';\nclient.search('dc=corp', { filter: `(l=${site})` });", LDAP, False),
+        ("const site = req.query.location;\nclient.search('dc=corp', { filter: `(l=${site})` });", LDAP, True),
+        # a check of a header read makes the same read a known value
+        ("const role = ROLES.has(req.get('X-Role')) ? req.get('X-Role') : 'viewer';\nclient.search('dc=corp', { filter: '(role=' + role + ')' });", LDAP, False),
+        ("const role = req.get('X-Role');\nclient.search('dc=corp', { filter: '(role=' + role + ')' });", LDAP, True),
+        # closures see the handler's variables; array callbacks get the elements
+        ("const role = req.get('X-Role');\nreturn new Promise((resolve) => client.search('dc=corp', { filter: '(role=' + role + ')' }, resolve));", LDAP, True),
+        ("const preds = [].concat(req.query.w).map((w) => `@w='${w}'`);\nxpath.select(`//item[${preds.join(' or ')}]`, doc);", XPATH, True),
+        ("const preds = [].concat(req.query.w).map((w) => '@w');\nxpath.select(`//item[${preds.join(' or ')}]`, doc);", XPATH, False),
+        ("const all = xpath.select('//order', doc);\nres.json(all.filter((o) => o.id === req.query.id));", XPATH, False),
+        # filter objects escape their values; parseFilter reads a filter's text
+        ("const filter = new ldap.EqualityFilter({ attribute: 'uid', value: String(req.query.u) });\nclient.search('dc=corp', { filter });", LDAP, False),
+        ("client.search('dc=corp', { filter: ldap.parseFilter(`(uid=${req.query.u})`) });", LDAP, True),
+        # session writes: by property, by a request key, Object.assign
+        ("req.session.role = req.body.role;", SESSION, True),
+        ("req.session[req.body.attr] = 'enabled';", SESSION, True),
+        ("Object.assign(req.session, req.body);", SESSION, True),
+        ("(req.session as any).account = req.body.account;", SESSION, True),
+        ("req.session.theme = req.params.name === 'dark' ? 'dark' : 'light';", SESSION, False),
+        ("req.session.visits = (req.session.visits || 0) + 1;", SESSION, False),
+    ],
+)
+def test_flows_through_javascript_constructs(body: str, rule: str, expected: bool) -> None:
+    code = HEAD + "app.get('/x', async (req, res) => {\n" + textwrap.indent(body, "  ") + "\n});\n"
+    flows = [line for line, severity in found(code, rule, "app.ts") if severity != Severity.NOTE.value]
+    assert bool(flows) is expected, flows
+
+
+def test_koa_typed_context_is_a_source_and_its_session_a_sink() -> None:
+    code = """\
+        import Koa, { Context } from 'koa';
+        const app = new Koa();
+        app.use(async (ctx: Context) => {
+          const { currency } = ctx.request.body as { currency: string };
+          ctx.session!.currency = currency;
+          ctx.session!.path = ctx.path.split('/').pop();
+        });
+        """
+    assert [line for line, _ in found(code, SESSION, "app.ts")] == [5, 6]

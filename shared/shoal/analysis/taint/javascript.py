@@ -31,6 +31,13 @@ _SKIP = frozenset({"comment", "import_statement", "empty_statement", "class_decl
 _FOLD: dict[str, Callable[[Any, Any], Any]] = {"-": operator.sub, "*": operator.mul}
 _BOOLEAN = frozenset({"==", "===", "!=", "!==", "<", ">", "<=", ">=", "instanceof", "in"})
 _CHECKS = frozenset({"includes", "has", "test"})
+# Builders whose result is constant when their arguments are (`new Set(["a", "b"])`).
+_CONSTANT_BUILDERS = frozenset({"Set", "Map", "Array", "Array.of", "Object.fromEntries", "Object.keys",
+                                "Object.values", "Object.entries"})
+# Array methods whose callback is called with each element: (element parameter, what the call gives:
+# "mapped" the callback's results, "elements" the receiver's own elements).
+_ITERATORS = {"map": "mapped", "flatMap": "mapped", "forEach": "none", "filter": "elements",
+              "find": "elements", "findLast": "elements", "some": "none", "every": "none"}
 
 
 def units(root: Node, functions: list[Node], qualify: Callable[[Node], str | None], spec: Spec) -> list[Unit]:
@@ -83,6 +90,15 @@ def key_of(node: Node) -> str | None:
         base = node.child_by_field_name("object")
         inner = key_of(base) if base is not None else None
         return None if inner is None else f"{inner}.{text(node.child_by_field_name('property'))}"
+    if node.type == "call_expression":
+        # `ctx.get("X-Role")` read twice is the same value: a check of one cleans the other.
+        function, arguments = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+        if function is None or function.type != "member_expression" or arguments is None:
+            return None
+        args = arguments.named_children
+        if key_of(function) is None or not all(a.type in ("string", "number") for a in args):
+            return None
+        return f"{key_of(function)}({','.join(text(a) for a in args)})"
     return None
 
 
@@ -261,7 +277,14 @@ class JavascriptInterpreter(Interpreter):
                 self.assign(key, value, at)
         elif kind == "subscript_expression":
             container = target.child_by_field_name("object")
-            key = key_of(container) if container is not None else None
+            if container is None:
+                return
+            # session[key] = v writes into the session: the key is written as much as the value.
+            last = text(container.child_by_field_name("property")) if container.type == "member_expression" else text(container)
+            name = self.write_name(container, last)
+            if name is not None:
+                self.write_sink(target, name, join(value, self.eval(target.child_by_field_name("index"))))
+            key = key_of(container)
             if key is not None:
                 self.add_to(key, value, at)
         elif kind in ("object_pattern", "array_pattern"):
@@ -321,9 +344,13 @@ class JavascriptInterpreter(Interpreter):
                     return Value(const[index.const])
                 except (KeyError, IndexError, TypeError):
                     return Value(SOME_CONST)
+            if container.constant and not container.taints:
+                return Value(SOME_CONST)  # whatever the key, one of the constant entries (or undefined)
             return Value(NOT_CONST, merge_taints(container.taints, index.taints))
         if kind in ("call_expression", "new_expression"):
-            return self._call(node)
+            key = key_of(node)
+            checked = self.env.get(key) if key is not None else None
+            return checked if checked is not None else self._call(node)
         if kind == "string":
             return Value("".join(text(c) for c in node.named_children if c.type == "string_fragment"))
         if kind == "template_string":
@@ -383,8 +410,10 @@ class JavascriptInterpreter(Interpreter):
         if kind in ("parenthesized_expression", "await_expression", "as_expression", "non_null_expression",
                     "satisfies_expression", "type_assertion") and node.named_children:
             return self.eval(node.named_children[0])
-        if kind in FUNCTIONS or kind in ("class", "arrow_function"):
-            return UNKNOWN  # analysed as a unit of its own
+        if kind in FUNCTIONS:
+            return self.closure(node)
+        if kind == "class":
+            return UNKNOWN  # its methods are units of their own
         if kind == "array":
             items = [self.eval(c) for c in node.named_children]
             if all(i.constant and i.const is not SOME_CONST for i in items):
@@ -454,13 +483,77 @@ class JavascriptInterpreter(Interpreter):
             name = None
             if function is not None:
                 receiver = self.eval(function)
-        args = [(self.eval(a), a) for a in (arguments.named_children if arguments is not None else ())
-                if a.type != "comment"] if arguments is not None and arguments.type == "arguments" else []
+        nodes = [a for a in arguments.named_children if a.type != "comment"] \
+            if arguments is not None and arguments.type == "arguments" else []
+        iterator = _ITERATORS.get(method) if receiver is not None and receiver.taints else None
+        if iterator is not None and nodes and nodes[0].type in FUNCTIONS:
+            element = Value(NOT_CONST, receiver.taints)  # type: ignore[union-attr]
+            mapped = self.closure(nodes[0], element, force=True)
+            for extra in nodes[1:]:
+                self.eval(extra)
+            if iterator == "mapped":
+                return Value(NOT_CONST, mapped.taints)
+            return element if iterator == "elements" else Value(None)
+        args = [(self.eval(a), a) for a in nodes]
+        callee = text(function) if function is not None else ""
+        if callee in _CONSTANT_BUILDERS and all(v.constant and not v.taints for v, _ in args):
+            return Value(SOME_CONST)
+        if callee == "Object.freeze" and args:
+            return args[0][0]
+        if callee == "Object.assign" and args:
+            self.assign_into(args[0][1], args[1:])
         if receiver is not None and isinstance(receiver.const, dict) and method == "get" and not receiver.taints:
             return Value(SOME_CONST)
         if receiver is not None and isinstance(receiver.const, str | tuple) and all(v.constant for v, _ in args):
             return Value(SOME_CONST)
         return self.call(node, name, receiver, receiver_key, args, {}, local, method)
+
+
+    def closure(self, node: Node, element: Value | None = None, force: bool = False) -> Value:
+        """A function written in place (a callback), run here with the variables it closes over,
+        when any of them may carry data from a source: what it returns. Its own parameters are
+        unknown, but for an array method's callback, whose first one is each `element`."""
+        if not force and (self.unit.name == "<module>" or not any(v.taints for v in self.env.values())):
+            return UNKNOWN
+        saved_env, saved_returned = self.env, self.returned
+        self.env, self.returned = dict(saved_env), None
+        try:
+            for index, param in enumerate(_params(node)):
+                value = element if index == 0 and element is not None else UNKNOWN
+                if param.node.type in ("object_pattern", "array_pattern"):
+                    self.bind(param.node, value, param.node)
+                else:
+                    self.env[param.name] = value
+            body = node.child_by_field_name("body")
+            if body is not None and body.type == "statement_block":
+                self.exec(body)
+            elif body is not None:
+                self.give_back(self.eval(body))
+            return self.returned or UNKNOWN
+        finally:
+            self.env, self.returned = saved_env, saved_returned
+
+    def assign_into(self, target: Node, sources: list[tuple[Value, Node]]) -> None:
+        """Object.assign(target, ...sources): the sources' properties are written into target."""
+        value = union([v for v, _ in sources])
+        inner = target
+        while inner.type in ("parenthesized_expression", "as_expression", "non_null_expression") and inner.named_children:
+            inner = inner.named_children[0]
+        last = text(inner.child_by_field_name("property")) if inner.type == "member_expression" else text(inner)
+        self.write_sink(target, self.write_name(target, last), value)
+        key = key_of(inner)
+        if key is not None and value.taints:
+            self.add_to(key, value, target)
+
+    def literal_property(self, node: Node, name: str) -> Node | None:
+        if node.type != "object":
+            return None
+        for child in node.named_children:
+            if child.type == "pair" and text(child.child_by_field_name("key")).strip("'\"`") == name:
+                return child.child_by_field_name("value")
+            if child.type == "shorthand_property_identifier" and text(child) == name:
+                return child
+        return None
 
 
 class _FrozenDict(dict):  # type: ignore[type-arg]
