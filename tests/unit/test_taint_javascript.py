@@ -129,6 +129,48 @@ def test_flows_through_javascript_constructs(body: str, rule: str, expected: boo
     assert bool(flows) is expected, flows
 
 
+EVAL = "code-injection/js-eval"
+VM = "code-injection/js-vm-run-code"
+
+
+@pytest.mark.parametrize(
+    ("body", "rule", "expected"),
+    [
+        # spawn and execFile are a shell only when told so, by the program or the option
+        ("cp.spawn('bash', ['-c', 'dig ' + req.query.name]);", CMD, True),
+        ("cp.execFileSync('/bin/sh', ['-c', `lp ${req.query.doc}`]);", CMD, True),
+        ("cp.spawn('grep ' + req.query.p, { shell: true });", CMD, True),
+        ("cp.spawn('grep', ['-e', req.query.p]);", CMD, False),
+        ("cp.spawn('dig', ['+short', req.query.name], { shell: false });", CMD, False),
+        # an indirect eval is still eval
+        ("(0, eval)(`const c = ${req.cookies.theme};`);", EVAL, True),
+        # the shorthand { code } is the variable's value
+        ("const code = req.body.code;\nvm.runInNewContext(code, { code });", VM, True),
+        ("const script = new vm.Script(req.body.template);", VM, True),
+    ],
+)
+def test_command_and_code_sinks(body: str, rule: str, expected: bool) -> None:
+    code = ("const cp = require('child_process');\nconst vm = require('vm');\n"
+            "app.post('/x', (req, res) => {\n" + textwrap.indent(body, "  ") + "\n});\n")
+    flows = [line for line, severity in found(code, rule) if severity != Severity.NOTE.value]
+    assert bool(flows) is expected, flows
+
+
+def test_a_note_in_a_branch_that_never_runs_is_dropped() -> None:
+    code = """\
+        const vm = require('vm');
+        const DEBUG_EVAL = false;
+        app.get('/e', (req, res) => {
+          const snippet = settings.snippet;
+          if (DEBUG_EVAL) {
+            vm.runInNewContext(snippet);
+          }
+          res.json({ value: vm.runInNewContext(snippet), asked: req.query.s });
+        });
+        """
+    assert found(code, VM) == [(8, Severity.NOTE.value)]
+
+
 def test_koa_typed_context_is_a_source_and_its_session_a_sink() -> None:
     code = """\
         import Koa, { Context } from 'koa';

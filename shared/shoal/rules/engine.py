@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -196,7 +196,8 @@ class RuleEngine:
         # sink that only constants or sanitised values were seen to reach is no finding at all.
         reached = {(f.rule_id, step.line) for f in flows for step in f.steps}
         reached.update(result.cleared)
-        run.findings = [f for f in run.findings if (f.rule_id, f.location.start_line) not in reached] + flows
+        run.findings = [f for f in run.findings if (f.rule_id, f.location.start_line) not in reached
+                        and not _dead(f, rules, result.dead)] + flows
         for diagnostic in result.diagnostics:
             run.failed[diagnostic] = diagnostic
         return result.summaries
@@ -382,6 +383,16 @@ def _unescape(value: str) -> str | None:
         else:
             out.append(char)
     return "".join(out)
+
+
+def _dead(finding: Finding, rules: Mapping[str, Rule], dead: Sequence[tuple[int, int]]) -> bool:
+    """A taint rule's note in a branch whose condition folds to a constant the other way
+    (`if (DEBUG) {...}` with `const DEBUG = false`): that code never runs."""
+    rule = rules.get(finding.rule_id)
+    if rule is None or rule.mode != TAINT or finding.severity != Severity.NOTE:
+        return False
+    line = finding.location.start_line
+    return any(first <= line <= last for first, last in dead)
 
 
 def _owner(compiled: _Compiled, pattern: int) -> Rule:

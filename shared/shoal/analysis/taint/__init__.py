@@ -50,6 +50,7 @@ class TaintResult:
     summaries: list[dict[str, Any]] = field(default_factory=list)
     # (rule, line) of sink calls that only constants or sanitised values were seen to reach
     cleared: list[tuple[str, int]] = field(default_factory=list)
+    dead: list[tuple[int, int]] = field(default_factory=list)  # line ranges of branches that never run
 
 
 def analyse(
@@ -74,7 +75,7 @@ def analyse(
         s.to_dict() for s in file.summaries.values()
         if s is not None and s.name != "<module>" and (s.returns or s.sinks)
     ]
-    return TaintResult(hits, sorted(file.diagnostics), summaries, file.cleared())
+    return TaintResult(hits, sorted(file.diagnostics), summaries, file.cleared(), sorted(set(file.dead)))
 
 
 def _qualifier(language: str, tree: Tree, source: bytes, path: str) -> Callable[[Node], str | None]:

@@ -384,6 +384,7 @@ class FileAnalysis:
         # (rule, sink line) -> True while every visit saw only constants or sanitised values
         # there, False once one saw data that may be untrusted (or a parameter's).
         self.sink_visits: dict[tuple[str, int], bool] = {}
+        self.dead: list[tuple[int, int]] = []  # (first, last) lines of branches that never run
 
     def visited(self, rule_id: str, line: int, safe: bool | None) -> None:
         """A sink call analysed: safe (only constants or sanitised data reach it), unsafe, or
@@ -392,6 +393,11 @@ class FileAnalysis:
             return
         key = (rule_id, line)
         self.sink_visits[key] = self.sink_visits.get(key, True) and safe
+
+    def skipped(self, node: Node | None) -> None:
+        """Code under a condition that folds to a constant the other way: it never runs."""
+        if node is not None:
+            self.dead.append((node.start_point[0] + 1, node.end_point[0] + 1))
 
     def cleared(self) -> list[tuple[str, int]]:
         """Sinks every analysed visit proved to get only constants or sanitised values."""

@@ -207,8 +207,10 @@ class JavascriptInterpreter(Interpreter):
             return self.exec(alternative) if alternative is not None else True
 
         if folded is True:
+            self.file.skipped(alternative)
             return then()
         if folded is False:
+            self.file.skipped(body)
             return otherwise()
         return self.branch([then, otherwise], fallthrough_without_arm=False)
 
@@ -318,7 +320,7 @@ class JavascriptInterpreter(Interpreter):
 
     def _eval(self, node: Node) -> Value:  # noqa: C901 - one dispatch over the grammar's expressions
         kind = node.type
-        if kind == "identifier":
+        if kind in ("identifier", "shorthand_property_identifier"):
             key = text(node)
             found = self.read(key)
             if found is not None:
@@ -396,6 +398,7 @@ class JavascriptInterpreter(Interpreter):
             folded = _truth(self.eval(condition))
             yes, no = node.child_by_field_name("consequence"), node.child_by_field_name("alternative")
             if folded is not None:
+                self.file.skipped(no if folded else yes)
                 return self.eval(yes if folded else no)
             when_true, when_false = self.refinements(condition)
             saved = self.env
@@ -411,7 +414,8 @@ class JavascriptInterpreter(Interpreter):
                     "satisfies_expression", "type_assertion") and node.named_children:
             return self.eval(node.named_children[0])
         if kind in FUNCTIONS:
-            return self.closure(node)
+            self.closure(node)  # for the sinks inside; the value is a function, not what it returns
+            return UNKNOWN
         if kind == "class":
             return UNKNOWN  # its methods are units of their own
         if kind == "array":
@@ -432,7 +436,10 @@ class JavascriptInterpreter(Interpreter):
                     if value.constant and value.const is not SOME_CONST and key is not None:
                         entries[key] = value.const
                 else:
-                    values.append(self.eval(pair))
+                    value = self.eval(pair)
+                    values.append(value)
+                    if pair.type == "shorthand_property_identifier" and value.constant and value.const is not SOME_CONST:
+                        entries[text(pair)] = value.const
             if len(entries) == len(values):
                 return Value(_FrozenDict(entries))
             return union(values)
@@ -458,9 +465,14 @@ class JavascriptInterpreter(Interpreter):
 
     def _call(self, node: Node) -> Value:
         function = node.child_by_field_name("function") or node.child_by_field_name("constructor")
-        # TypeScript reads `await a.f<T>(x)` as a call of `await a.f`: the callee is inside.
-        while function is not None and function.type == "await_expression" and function.named_children:
-            function = function.named_children[0]
+        # TypeScript reads `await a.f<T>(x)` as a call of `await a.f`: the callee is inside;
+        # `(0, eval)(x)` calls the last expression of the sequence.
+        while function is not None and function.named_children and (
+                function.type == "await_expression" or function.type == "parenthesized_expression"
+                and function.named_children[-1].type in ("sequence_expression", "identifier", "member_expression")):
+            function = function.named_children[-1]
+            if function.type == "sequence_expression":
+                function = function.child_by_field_name("right") or function.named_children[-1]
         arguments = node.child_by_field_name("arguments")
         receiver: Value | None = None
         receiver_key: str | None = None
