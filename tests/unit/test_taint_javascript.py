@@ -156,6 +156,50 @@ def test_command_and_code_sinks(body: str, rule: str, expected: bool) -> None:
     assert bool(flows) is expected, flows
 
 
+REDIRECT = "open-redirect/js-express-redirect"
+SSRF = "ssrf/js-tainted-url"
+PATH = "path-traversal/js-tainted-path"
+
+
+@pytest.mark.parametrize(
+    ("body", "rule", "expected"),
+    [
+        # a fixed origin or a path of this site in front: what follows cannot move the target
+        ("res.redirect('/search?q=' + req.query.q);", REDIRECT, False),
+        ("res.redirect('/' + req.query.q);", REDIRECT, True),
+        ("res.redirect(`https://app.example.com/${req.query.p}`);", REDIRECT, False),
+        ("res.redirect(`https://${req.query.host}/home`);", REDIRECT, True),
+        ("await fetch('https://search.example.com/api?' + new URLSearchParams({ q: req.query.q }));", SSRF, False),
+        ("await fetch('https://' + req.query.host + '/api');", SSRF, True),
+        # checks: host allow-list (through || and !), a site path that is not protocol-relative
+        ("const u = new URL(String(req.query.url));\nif (u.protocol !== 'https:' || !HOSTS.has(u.hostname)) return;\nawait axios.get(u.toString());", SSRF, False),
+        ("const u = new URL(String(req.query.url));\nif (u.protocol !== 'https:') return;\nawait axios.get(u.toString());", SSRF, True),
+        ("let n = String(req.query.next);\nif (!n.startsWith('/') || n.startsWith('//')) n = '/';\nres.redirect(n);", REDIRECT, False),
+        ("let n = String(req.query.next);\nif (!n.startsWith('/')) n = '/';\nres.redirect(n);", REDIRECT, True),
+        # Location headers
+        ("res.setHeader('Location', req.body.back);", REDIRECT, True),
+        ("res.setHeader('X-Back', req.body.back);", REDIRECT, False),
+        ("res.status(301).location(req.query.dest).end();", REDIRECT, True),
+        # a helper that reads the request itself and returns it
+        ("res.redirect(target(req));", REDIRECT, True),
+        # paths: fs/promises, a containment check, sendFile confined by root
+        ("await readFile(path.join('/srv', req.params.f));", PATH, True),
+        ("const t = path.resolve(BASE, String(req.query.f));\nif (!t.startsWith(BASE + path.sep)) return;\nawait readFile(t);", PATH, False),
+        ("res.sendFile(req.params.name, { root: '/var/reports' });", PATH, False),
+        ("res.sendFile(req.params.name);", PATH, True),
+        ("for (const f of req.body.files) fs.copyFileSync('/tmp/x', path.join('/srv', f));", PATH, True),
+    ],
+)
+def test_destinations_and_paths(body: str, rule: str, expected: bool) -> None:
+    code = ("const fs = require('fs');\nconst path = require('path');\nconst axios = require('axios');\n"
+            "const { readFile } = require('fs/promises');\nconst BASE = path.resolve('/srv');\n"
+            "const HOSTS = new Set(['docs.example.com']);\n"
+            "function target(req) {\n  return req.query.target || '/home';\n}\n"
+            "app.get('/x', async (req, res) => {\n" + textwrap.indent(body, "  ") + "\n});\n")
+    flows = [line for line, severity in found(code, rule) if severity != Severity.NOTE.value]
+    assert bool(flows) is expected, flows
+
+
 def test_a_note_in_a_branch_that_never_runs_is_dropped() -> None:
     code = """\
         const vm = require('vm');

@@ -103,6 +103,8 @@ class Summary:
     line: int
     params: tuple[str, ...]
     returns: dict[int, frozenset[str]] = field(default_factory=dict)  # param -> classes cleansed on the way
+    # Request (or local) data the function reads itself and returns: `return req.query.next || "/"`
+    sourced: tuple[Taint, ...] = ()
     sinks: list[SinkSummary] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -547,6 +549,7 @@ class Interpreter:
                     index = int(taint.origin[6:])
                     prior = self.summary.returns.get(index)
                     self.summary.returns[index] = taint.cleansed if prior is None else prior & taint.cleansed
+            self.summary.sourced = tuple(t for t in self.returned.taints if t.origin in (REMOTE, LOCAL))
         return self.summary
 
     def run_body(self) -> None:
@@ -778,6 +781,7 @@ class Interpreter:
             for index, cleansed in summary.returns.items()
             for t in (by_index[index].taints if index in by_index else ())
         ]
+        taints += [extend(t, back) for t in summary.sourced]
         return Value(NOT_CONST, merge_taints(taints))
 
     def report(self, rule_id: str, sink: Sink, value: Value, node: Node, message: str) -> None:

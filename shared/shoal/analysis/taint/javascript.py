@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import operator
+import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from tree_sitter import Node
 
@@ -100,6 +101,69 @@ def key_of(node: Node) -> str | None:
             return None
         return f"{key_of(function)}({','.join(text(a) for a in args)})"
     return None
+
+
+class Fact(NamedTuple):
+    """What a condition proves about the value under `key`: "known" (one of some constants),
+    "origin" (a URL whose host was checked), "prefix"/"not-prefix" (it starts, or not, with `prefix`)."""
+
+    key: str
+    node: Node
+    kind: str
+    prefix: Value | None = None
+
+
+# A constant beginning that fixes a URL's scheme and host ("https://api.example.com/"), or a path
+# on this site ("/search?q=", not "/" alone: "/" + "/evil.com" leaves the site).
+_ORIGIN = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^/?#\\]+[/?#]")
+_SITE_PATH = re.compile(r"^/[^/\\]")
+_DESTINATIONS = frozenset({"ssrf", "redirect"})
+
+
+def _known(node: Node) -> list[Fact]:
+    """`x === "a"` and kin: x is known; a checked `u.hostname` (host, origin) fixes where u goes."""
+    key = key_of(node)
+    if key is None:
+        return []
+    facts = [Fact(key, node, "known")]
+    base = node.child_by_field_name("object") if node.type == "member_expression" else None
+    if base is not None and key_of(base) is not None and key.rsplit(".", 1)[-1] in ("hostname", "host", "origin"):
+        facts.append(Fact(key_of(base), base, "origin"))  # type: ignore[arg-type]
+    return facts
+
+
+def _settled(facts: list[Fact]) -> frozenset[str]:
+    """The sink classes the checks of one value settle."""
+    classes: set[str] = set()
+    refused = {f.prefix.const for f in facts if f.kind == "not-prefix" and f.prefix is not None}
+    for fact in facts:
+        if fact.kind == "origin":
+            classes |= _DESTINATIONS
+        if fact.kind != "prefix" or fact.prefix is None:
+            continue
+        classes.add("path")  # a resolved path checked to start inside the base folder
+        prefix = fact.prefix.const
+        if isinstance(prefix, str) and (_ORIGIN.match(prefix) or _SITE_PATH.match(prefix)):
+            classes |= _DESTINATIONS
+        elif prefix == "/" and "//" in refused:
+            classes.add("redirect")
+    return frozenset(classes)
+
+
+def fixed_origin(value: Value) -> frozenset[str]:
+    """The classes a constant beginning makes safe for what is appended to it."""
+    if isinstance(value.const, str) and not value.taints:
+        if _ORIGIN.match(value.const):
+            return _DESTINATIONS
+        if _SITE_PATH.match(value.const):
+            return frozenset({"redirect"})
+    return frozenset()
+
+
+def _cleansed_for(value: Value, classes: frozenset[str]) -> Value:
+    if not classes:
+        return value
+    return Value(value.const, tuple(t._replace(cleansed=t.cleansed | classes) for t in value.taints))
 
 
 def _root(node: Node) -> Node | None:
@@ -199,11 +263,11 @@ class JavascriptInterpreter(Interpreter):
         body, alternative = node.child_by_field_name("consequence"), node.child_by_field_name("alternative")
 
         def then() -> bool:
-            self.clean(when_true)
+            self.refine(when_true)
             return self.exec(body) if body is not None else True
 
         def otherwise() -> bool:
-            self.clean(when_false)
+            self.refine(when_false)
             return self.exec(alternative) if alternative is not None else True
 
         if folded is True:
@@ -214,24 +278,33 @@ class JavascriptInterpreter(Interpreter):
             return otherwise()
         return self.branch([then, otherwise], fallthrough_without_arm=False)
 
-    def refinements(self, condition: Node | None) -> tuple[list[str], list[str]]:
-        """`ALLOWED.includes(x)`, `x === "a"`, `/^\\d+$/.test(x)` prove x is a known value."""
+    def refinements(self, condition: Node | None) -> tuple[list[Fact], list[Fact]]:
+        """What a condition proves when true and when false: `ALLOWED.includes(x)`, `x === "a"`,
+        `/^\\d+$/.test(x)` make x a known value; `HOSTS.has(u.hostname)` fixes where the URL u
+        goes; `x.startsWith(prefix)` fixes how x begins. `&&` and `||` combine them."""
         if condition is None:
             return [], []
-        if condition.type == "parenthesized_expression" and condition.named_children:
-            return self.refinements(condition.named_children[0])
-        if condition.type == "unary_expression" and text(condition.child_by_field_name("operator")) == "!":
+        kind = condition.type
+        if kind == "parenthesized_expression" and condition.named_children:
+            return self.refinements(condition.named_children[-1])
+        if kind == "unary_expression" and text(condition.child_by_field_name("operator")) == "!":
             true, false = self.refinements(condition.child_by_field_name("argument"))
             return false, true
-        if condition.type == "binary_expression":
+        if kind == "binary_expression":
             op = text(condition.child_by_field_name("operator"))
             left, right = condition.child_by_field_name("left"), condition.child_by_field_name("right")
-            if left is not None and right is not None and op in ("===", "==", "!==", "!="):
-                key = key_of(left)
+            if left is None or right is None:
+                return [], []
+            if op in ("&&", "||"):
+                left_true, left_false = self.refinements(left)
+                right_true, right_false = self.refinements(right)
+                return (left_true + right_true, []) if op == "&&" else ([], left_false + right_false)
+            if op in ("===", "==", "!==", "!="):
                 other = self.eval(right)
-                if key is not None and other.constant and not other.taints:
-                    return ([key], []) if op in ("===", "==") else ([], [key])
-        if condition.type == "call_expression":
+                if key_of(left) is not None and other.constant and not other.taints:
+                    facts = _known(left)
+                    return (facts, []) if op in ("===", "==") else ([], facts)
+        if kind == "call_expression":
             function = condition.child_by_field_name("function")
             arguments = condition.child_by_field_name("arguments")
             args = arguments.named_children if arguments is not None else []
@@ -241,8 +314,28 @@ class JavascriptInterpreter(Interpreter):
                 if method in _CHECKS and receiver is not None and key_of(args[0]) is not None:
                     value = self.eval(receiver)
                     if receiver.type == "regex" or (value.constant and not value.taints):
-                        return [key_of(args[0])], []  # type: ignore[list-item]
+                        return _known(args[0]), []
+                if method == "startsWith" and receiver is not None and key_of(receiver) is not None:
+                    prefix = self.eval(args[0])
+                    if not prefix.taints:
+                        fact = Fact(key_of(receiver), receiver, "prefix", prefix)  # type: ignore[arg-type]
+                        return [fact], [fact._replace(kind="not-prefix")]
         return [], []
+
+    def refine(self, facts: list[Fact]) -> None:
+        """Apply what a branch's condition proved: known values are constants; a checked
+        destination or prefix makes a value safe for the sink classes it settles."""
+        by_key: dict[str, list[Fact]] = {}
+        for fact in facts:
+            by_key.setdefault(fact.key, []).append(fact)
+        for key, group in by_key.items():
+            if any(f.kind == "known" for f in group):
+                self.clean([key])
+                continue
+            classes = _settled(group)
+            if classes:
+                value = self.read(key) or self.eval(group[0].node)
+                self.env[key] = Value(value.const, tuple(t._replace(cleansed=t.cleansed | classes) for t in value.taints))
 
     def _loop(self, node: Node) -> bool:
         initializer = node.child_by_field_name("initializer")
@@ -360,8 +453,12 @@ class JavascriptInterpreter(Interpreter):
                      if c.type == "template_substitution" and c.named_children]
             if not parts:
                 return Value("".join(text(c) for c in node.named_children if c.type == "string_fragment"))
-            return Value(SOME_CONST if all(p.constant for p in parts) else NOT_CONST,
-                         merge_taints(*(p.taints for p in parts)))
+            result = Value(SOME_CONST if all(p.constant for p in parts) else NOT_CONST,
+                           merge_taints(*(p.taints for p in parts)))
+            first = node.named_children[0]
+            if result.taints and first.type == "string_fragment":
+                return _cleansed_for(result, fixed_origin(Value(text(first))))
+            return result
         if kind == "number":
             try:
                 return Value(int(text(node), 0))
@@ -392,7 +489,11 @@ class JavascriptInterpreter(Interpreter):
             right = self.eval(node.child_by_field_name("right"))
             if op in ("&&", "||", "??"):
                 return join(left, right)
-            return self._binary(op, left, right)
+            result = self._binary(op, left, right)
+            if op == "+" and result.taints:
+                # "https://api.example.com/v1?q=" + q: what follows a fixed origin cannot move it
+                return _cleansed_for(result, fixed_origin(self._leftmost(node)))
+            return result
         if kind == "ternary_expression":
             condition = node.child_by_field_name("condition")
             folded = _truth(self.eval(condition))
@@ -403,10 +504,10 @@ class JavascriptInterpreter(Interpreter):
             when_true, when_false = self.refinements(condition)
             saved = self.env
             self.env = dict(saved)
-            self.clean(when_true)
+            self.refine(when_true)
             first = self.eval(yes)
             self.env = dict(saved)
-            self.clean(when_false)
+            self.refine(when_false)
             second = self.eval(no)
             self.env = saved
             return join(first, second)
@@ -447,6 +548,16 @@ class JavascriptInterpreter(Interpreter):
             operand = self.eval(node.child_by_field_name("argument"))
             return Value(SOME_CONST) if text(node.child_by_field_name("operator")) in ("!", "typeof") else union([operand])
         return union([self.eval(c) for c in node.named_children])
+
+    def _leftmost(self, node: Node) -> Value:
+        """The value of the first operand of a chain of `+`: a constant string, or not."""
+        while node.type == "binary_expression" and text(node.child_by_field_name("operator")) == "+":
+            node = node.child_by_field_name("left")  # type: ignore[assignment]
+        if node.type in ("string", "identifier"):
+            return self.eval(node)
+        if node.type == "template_string" and all(c.type != "template_substitution" for c in node.named_children):
+            return self.eval(node)
+        return UNKNOWN
 
     def _binary(self, op: str, left: Value, right: Value) -> Value:
         taints = merge_taints(left.taints, right.taints)
