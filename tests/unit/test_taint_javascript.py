@@ -200,6 +200,35 @@ def test_destinations_and_paths(body: str, rule: str, expected: bool) -> None:
     assert bool(flows) is expected, flows
 
 
+XSS = "xss/js-express-reflected"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("res.status(404).send(`<h1>No user ${req.params.name}</h1>`);", True),
+        ("res.type('text/html').send('<b>' + req.query.q + '</b>');", True),
+        ("res.type('text/plain').send('<b>' + req.query.q + '</b>');", False),
+        ("res.set('Content-Type', 'application/json');\nres.send('{\"q\": \"' + req.query.q + '\"}');", False),
+        ("res.send({ q: req.query.q });", False),
+        ("ctx.body = { promo: ctx.cookies.get('promo') };", False),
+        ("ctx.body = `<p>${ctx.cookies.get('promo')}</p>`;", True),
+        ("res.send(`<p>${String(req.query.q).length} characters</p>`);", False),
+        # a template engine escapes unless the template has an unescaped tag
+        ("res.send(ejs.render('<p><%= m %></p>', { m: req.query.m }));", False),
+        ("res.send(ejs.render('<p><%- m %></p>', { m: req.query.m }));", True),
+        ("res.send(ejs.render(req.query.tpl, { m: 1 }));", True),
+        # rows of a Map built from request data
+        ("const rows = new Map([['Email', req.body.email]]);\nlet html = '';\nfor (const [k, v] of rows) html += `<td>${v}</td>`;\nres.send(html);", True),
+    ],
+)
+def test_responses(body: str, expected: bool) -> None:
+    code = ("const ejs = require('ejs');\n"
+            "app.get('/x', async (req, res, ctx) => {\n" + textwrap.indent(body, "  ") + "\n});\n")
+    flows = [line for line, severity in found(code, XSS) if severity != Severity.NOTE.value]
+    assert bool(flows) is expected, flows
+
+
 def test_a_note_in_a_branch_that_never_runs_is_dropped() -> None:
     code = """\
         const vm = require('vm');

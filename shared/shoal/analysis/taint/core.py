@@ -249,10 +249,10 @@ class Spec:
             return None
         return next(s for s in self.sources if s.pattern and s.pattern.matches(name))
 
-    def sanitizer_classes(self, name: str | None) -> frozenset[str]:
+    def sanitizers_for(self, name: str | None) -> list[Sanitizer]:
         if not name or not self.sanitizer_names.matches(name):
-            return frozenset()
-        return frozenset(c for s in self.sanitizers if s.pattern.matches(name) for c in s.classes)
+            return []
+        return [s for s in self.sanitizers if s.pattern.matches(name)]
 
     def sinks_for(self, name: str | None, write: bool = False) -> list[tuple[str, Sink]]:
         names = self.write_sinks if write else self.call_sinks
@@ -702,7 +702,8 @@ class Interpreter:
         source = self.source_value(node, name)
         if source is not None:
             return source
-        classes = self.spec.sanitizer_classes(name)
+        classes = frozenset(c for s in self.spec.sanitizers_for(name) if all(self.holds(w, args) for w in s.when)
+                            and not any(self.holds(e, args) for e in s.except_) for c in s.classes)
         inputs = [v for v, _ in args] + [v for v, _ in kwargs.values()]
         if classes:
             cleaned = tuple(extend(t, step(node, f"sanitised by {name}()"), cleansed=classes)

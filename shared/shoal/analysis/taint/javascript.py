@@ -160,6 +160,28 @@ def fixed_origin(value: Value) -> frozenset[str]:
     return frozenset()
 
 
+_JSON = frozenset({"xss"})
+_PLAIN = "#not-html"  # an env key suffix: this response's content type is not HTML
+_RESPONSE_WRITES = frozenset({"send", "write", "end"})
+_CONTENT_TYPES = frozenset({"type", "contentType", "set", "setHeader", "header"})
+
+
+def _not_html(args: list[tuple[Value, Node]], method: str) -> bool:
+    """`type("text/plain")`, `set("Content-Type", "application/json")`: a constant type without html."""
+    if method in ("set", "setHeader", "header"):
+        if len(args) < 2 or not isinstance(args[0][0].const, str) or args[0][0].const.lower() != "content-type":
+            return False
+        args = args[1:]
+    kind = args[0][0].const
+    return isinstance(kind, str) and "html" not in kind.lower() and "xml" not in kind.lower()
+
+
+def _unwrap(node: Node) -> Node:
+    while node.type in ("parenthesized_expression", "as_expression", "satisfies_expression") and node.named_children:
+        node = node.named_children[0]
+    return node
+
+
 def _cleansed_for(value: Value, classes: frozenset[str]) -> Value:
     if not classes:
         return value
@@ -366,7 +388,9 @@ class JavascriptInterpreter(Interpreter):
             self.assign(text(target), value, at)
         elif kind == "member_expression":
             property_node = target.child_by_field_name("property")
-            self.write_sink(target, self.write_name(target, text(property_node)), value)
+            right = at.child_by_field_name("right") if at.type == "assignment_expression" else None
+            written = _cleansed_for(value, _JSON) if right is not None and _unwrap(right).type in ("object", "array") else value
+            self.write_sink(target, self.write_name(target, text(property_node)), written)
             key = key_of(target)
             if key is not None:
                 self.assign(key, value, at)
@@ -420,6 +444,9 @@ class JavascriptInterpreter(Interpreter):
                 return found
             return self.read_source(node, node, key) or (Value(None) if key == "undefined" else UNKNOWN)
         if kind == "member_expression":
+            if text(node.child_by_field_name("property")) == "length":
+                self.eval(node.child_by_field_name("object"))
+                return Value(SOME_CONST)  # a number, whatever it counts
             key = key_of(node)
             if key is not None:
                 found = self.read(key)
@@ -618,6 +645,14 @@ class JavascriptInterpreter(Interpreter):
                 return Value(NOT_CONST, mapped.taints)
             return element if iterator == "elements" else Value(None)
         args = [(self.eval(a), a) for a in nodes]
+        # An object or array given to a response is sent as JSON, not HTML; so is anything sent
+        # after the response was given a content type that is not HTML.
+        if method in ("send", "json", "jsonp"):
+            args = [(_cleansed_for(v, _JSON), a) if _unwrap(a).type in ("object", "array") else (v, a) for v, a in args]
+        if method in _RESPONSE_WRITES and function is not None and self._plain(function.child_by_field_name("object"), receiver_key):
+            args = [(_cleansed_for(v, _JSON), a) for v, a in args]
+        if method in _CONTENT_TYPES and receiver_key is not None and args and _not_html(args, method):
+            self.env[receiver_key + _PLAIN] = Value(True)
         callee = text(function) if function is not None else ""
         if callee in _CONSTANT_BUILDERS and all(v.constant and not v.taints for v, _ in args):
             return Value(SOME_CONST)
@@ -631,6 +666,23 @@ class JavascriptInterpreter(Interpreter):
             return Value(SOME_CONST)
         return self.call(node, name, receiver, receiver_key, args, {}, local, method)
 
+
+    def _plain(self, receiver: Node | None, key: str | None) -> bool:
+        """Whether the response is known not to be HTML: `res.type("text/plain")` earlier, or
+        `res.type("json").send(x)` in the chain."""
+        if key is not None and self.read(key + _PLAIN) is not None:
+            return True
+        while receiver is not None and receiver.type == "call_expression":
+            function = receiver.child_by_field_name("function")
+            if function is None or function.type != "member_expression":
+                return False
+            method = text(function.child_by_field_name("property"))
+            arguments = receiver.child_by_field_name("arguments")
+            args = [(self.eval(a), a) for a in arguments.named_children] if arguments is not None else []
+            if method in _CONTENT_TYPES and args and _not_html(args, method):
+                return True
+            receiver = function.child_by_field_name("object")
+        return False
 
     def closure(self, node: Node, element: Value | None = None, force: bool = False) -> Value:
         """A function written in place (a callback), run here with the variables it closes over,

@@ -101,6 +101,10 @@ class Sink:
 class Sanitizer:
     pattern: NamePattern
     classes: frozenset[str]  # sink classes it makes a value safe for, or {ALL_CLASSES}
+    # As for sinks: all of `when` must hold for the call to sanitise, none of `except_`
+    # (ejs.render escapes unless the template has an unescaped <%- tag).
+    when: tuple[ArgCondition, ...] = ()
+    except_: tuple[ArgCondition, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -161,7 +165,9 @@ def _conditions(data: Sequence[Mapping[str, Any]]) -> tuple[ArgCondition, ...]:
 
 def parse_sanitizers(data: Sequence[Mapping[str, Any]]) -> tuple[Sanitizer, ...]:
     return tuple(
-        Sanitizer(compile_pattern(str(entry["pattern"])), frozenset(entry.get("classes", [ALL_CLASSES]))) for entry in data
+        Sanitizer(compile_pattern(str(entry["pattern"])), frozenset(entry.get("classes", [ALL_CLASSES])),
+                  _conditions(entry.get("when", ())), _conditions(entry.get("except", ())))
+        for entry in data
     )
 
 
