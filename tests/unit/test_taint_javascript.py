@@ -255,3 +255,30 @@ def test_koa_typed_context_is_a_source_and_its_session_a_sink() -> None:
         });
         """
     assert [line for line, _ in found(code, SESSION, "app.ts")] == [5, 6]
+
+
+def test_an_and_with_false_is_false_whatever_the_other_side() -> None:
+    code = """\
+        const isProduction = process.env.NODE_ENV === 'production';
+        app.post('/cart', (req, res) => {
+          res.cookie('cart', id, { httpOnly: true, secure: isProduction && false });
+          res.cookie('cart', id, { httpOnly: true, secure: isProduction || true });
+          res.sendStatus(204);
+        });
+        """
+    assert found(code, "cookie/js-express-cookie-not-secure") == [(3, Severity.WARNING.value)]
+
+
+def test_node_serialize_of_a_constant_or_in_a_dead_branch_is_no_finding() -> None:
+    code = """\
+        const serialize = require('node-serialize');
+        const LEGACY = false;
+        app.post('/drafts', (req, res) => {
+          if (LEGACY) {
+            return res.json(serialize.unserialize(req.body.draft));
+          }
+          const fixed = serialize.unserialize('{"theme":"dark"}');
+          res.json([serialize.unserialize(req.cookies.state), fixed]);
+        });
+        """
+    assert found(code, "deserialization/js-node-serialize") == [(8, Severity.ERROR.value)]
