@@ -744,6 +744,13 @@ def _expand(node: Node, table: NameTable, depth: int) -> list[Value]:
         return values_of(node.named_children[0], table, depth + 1)
     if kind in ("binary_expression", "binary_operator") and len(node.named_children) == 2:
         operator = node.child_by_field_name("operator")
+        if operator is not None and table.text(operator) in ("&&", "||"):
+            # `verify && false` is false and `x || true` true, whatever the other side is
+            absorbing = "false" if table.text(operator) == "&&" else "true"
+            sides = [values_of(child, table, depth + 1) for child in node.named_children]
+            if any(side and all(v.constant and v.text == absorbing for v in side) for side in sides):
+                return [Value(absorbing, False, True)]
+            return []
         if operator is None or table.text(operator) != "+":
             return []
         left, right = (values_of(child, table, depth + 1) for child in node.named_children)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -192,10 +192,13 @@ class RuleEngine:
             return []
         rules = self.rules.by_id
         flows = [_flow_finding(rules[hit.rule_id], hit, run.path, run.seen) for hit in result.hits]
-        # A flow replaces the notes its rule's queries gave on any line of its path.
+        # A flow replaces the notes its rule's queries gave on any line of its path; a note on a
+        # sink that only constants or sanitised values were seen to reach is no finding at all.
         reached = {(f.rule_id, step.line) for f in flows for step in f.steps}
+        reached.update(result.cleared)
         run.findings = [f for f in run.findings if (f.rule_id, f.location.start_line) not in reached
-                        and not _proven_safe(f, rules[f.rule_id], result)] + flows
+                        and not _proven_safe(f, rules[f.rule_id], result)
+                        and not _dead(f, rules, result.dead_lines)] + flows
         for diagnostic in result.diagnostics:
             run.failed[diagnostic] = diagnostic
         return result.summaries
@@ -390,6 +393,16 @@ def _proven_safe(finding: Finding, rule: Rule, result: Any) -> bool:
         return False
     at = (finding.location.start_line, finding.location.start_col)
     return (finding.rule_id, at) in result.safe or any(start <= at < end for start, end in result.dead)
+
+
+def _dead(finding: Finding, rules: Mapping[str, Rule], dead: Sequence[tuple[int, int]]) -> bool:
+    """A taint rule's note in a branch whose condition folds to a constant the other way
+    (`if (DEBUG) {...}` with `const DEBUG = false`): that code never runs."""
+    rule = rules.get(finding.rule_id)
+    if rule is None or rule.mode != TAINT or finding.severity != Severity.NOTE:
+        return False
+    line = finding.location.start_line
+    return any(first <= line <= last for first, last in dead)
 
 
 def _owner(compiled: _Compiled, pattern: int) -> Rule:

@@ -53,6 +53,9 @@ class TaintResult:
     # rules' pattern notes there are dropped; and the (start, end) of code never run.
     safe: set[tuple[str, tuple[int, int]]] = field(default_factory=set)
     dead: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    # (rule, line) of sink calls that only constants or sanitised values were seen to reach
+    cleared: list[tuple[str, int]] = field(default_factory=list)
+    dead_lines: list[tuple[int, int]] = field(default_factory=list)  # line ranges of branches that never run
 
 
 def analyse(
@@ -80,7 +83,8 @@ def analyse(
         s.to_dict() for s in file.summaries.values()
         if s is not None and s.name != "<module>" and (s.returns or s.sinks)
     ]
-    return TaintResult(hits, sorted(file.diagnostics), summaries, file.proven_safe(), file.dead())
+    return TaintResult(hits, sorted(file.diagnostics), summaries, file.proven_safe(), file.dead(),
+                       file.cleared(), sorted(set(file.dead_lines)))
 
 
 _SPELLED: weakref.WeakKeyDictionary[Spec, tuple[bytes, ...]] = weakref.WeakKeyDictionary()

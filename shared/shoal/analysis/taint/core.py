@@ -15,7 +15,18 @@ from typing import Any, NamedTuple
 import re2
 from tree_sitter import Node
 
-from shoal.analysis.taint.spec import ALL_CLASSES, LOCAL, RECEIVER, REMOTE, PatternSet, Sanitizer, Sink, Source, TaintRule
+from shoal.analysis.taint.spec import (
+    ALL_CLASSES,
+    LOCAL,
+    RECEIVER,
+    REMOTE,
+    ArgCondition,
+    PatternSet,
+    Sanitizer,
+    Sink,
+    Source,
+    TaintRule,
+)
 
 STEP_BUDGET = 40_000  # expression and statement visits per function (a loop body counts twice)
 MAX_DEPTH = 120  # nested expressions or blocks; deeper code is not analysed (Python's own stack)
@@ -242,10 +253,10 @@ class Spec:
             return None
         return next(s for s in self.sources if s.pattern and s.pattern.matches(name))
 
-    def sanitizer_classes(self, name: str | None) -> frozenset[str]:
+    def sanitizers_for(self, name: str | None) -> list[Sanitizer]:
         if not name or not self.sanitizer_names.matches(name):
-            return frozenset()
-        return frozenset(c for s in self.sanitizers if s.pattern.matches(name) for c in s.classes)
+            return []
+        return [s for s in self.sanitizers if s.pattern.matches(name)]
 
     def sinks_for(self, name: str | None, write: bool = False) -> list[tuple[str, Sink]]:
         names = self.write_sinks if write else self.call_sinks
@@ -397,6 +408,10 @@ class FileAnalysis:
         # reaches it) or CALLER_SAFE (a call of its function passed safe values for it).
         self.visits: dict[tuple[str, tuple[int, int]], set[str]] = {}
         self.arms: dict[tuple[tuple[int, int], tuple[int, int]], set[bool]] = {}  # branch arm -> ran?
+        # (rule, sink line) -> True while every visit saw only constants or sanitised values
+        # there, False once one saw data that may be untrusted (or a parameter's).
+        self.sink_visits: dict[tuple[str, int], bool] = {}
+        self.dead_lines: list[tuple[int, int]] = []  # (first, last) lines of branches that never run
 
     def visit(self, rule_id: str, start: tuple[int, int], verdict: str) -> None:
         self.visits.setdefault((rule_id, start), set()).add(verdict)
@@ -415,6 +430,23 @@ class FileAnalysis:
     def dead(self) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         """Branch arms never run because every visit folded their condition the other way."""
         return sorted(span for span, ran in self.arms.items() if ran == {False})
+
+    def visited(self, rule_id: str, line: int, safe: bool | None) -> None:
+        """A sink call analysed: safe (only constants or sanitised data reach it), unsafe, or
+        None (values of unknown origin: says nothing either way)."""
+        if safe is None:
+            return
+        key = (rule_id, line)
+        self.sink_visits[key] = self.sink_visits.get(key, True) and safe
+
+    def skipped(self, node: Node | None) -> None:
+        """Code under a condition that folds to a constant the other way: it never runs."""
+        if node is not None:
+            self.dead_lines.append((node.start_point[0] + 1, node.end_point[0] + 1))
+
+    def cleared(self) -> list[tuple[str, int]]:
+        """Sinks every analysed visit proved to get only constants or sanitised values."""
+        return sorted(k for k, safe in self.sink_visits.items() if safe)
 
     def run(self) -> None:
         """The functions that may start a flow, and the top level first if there are any (its
@@ -695,6 +727,7 @@ class Interpreter:
         """An assignment into a sink name: session["k"] = v, element.innerHTML = v."""
         for rule_id, sink in self.spec.sinks_for(name, write=True):
             self.report(rule_id, sink, value, target, f"stored in {name}")
+            self.file.visited(rule_id, target.start_point[0] + 1, _safety([value], sink.sink_class))
 
     # -- calls
     def call(
@@ -721,18 +754,20 @@ class Interpreter:
                 continue
             if (sink.matches is not None or sink.not_matches is not None) and not _call_text_fits(sink, node):
                 continue
+            if not all(self.holds(c, args) for c in sink.when) or any(self.holds(c, args) for c in sink.except_):
+                continue
+            taken = [value for position, (value, _) in enumerate(args) if sink.takes(position, None)]
+            taken += [value for keyword, (value, _) in kwargs.items() if sink.takes(None, keyword)]
             if receiver is not None and RECEIVER in sink.args:
-                self.report(rule_id, sink, receiver, node, f"sink: {name}()")
-            for position, (value, arg) in enumerate(args):
-                if sink.takes(position, None):
-                    self.report(rule_id, sink, value, node, f"sink: {name}()")
-            for keyword, (value, arg) in kwargs.items():
-                if sink.takes(None, keyword):
-                    self.report(rule_id, sink, value, node, f"sink: {name}()")
+                taken.append(receiver)
+            for value in taken:
+                self.report(rule_id, sink, value, node, f"sink: {name}()")
+            self.file.visited(rule_id, node.start_point[0] + 1, _safety(taken, sink.sink_class))
         source = self.source_value(node, name)
         if source is not None:
             return source
-        classes = self.spec.sanitizer_classes(name)
+        classes = frozenset(c for s in self.spec.sanitizers_for(name) if all(self.holds(w, args) for w in s.when)
+                            and not any(self.holds(e, args) for e in s.except_) for c in s.classes)
         inputs = [v for v, _ in args] + [v for v, _ in kwargs.values()]
         if classes:
             # Called with no arguments, a sanitiser cleans its receiver (addr.getHostAddress()).
@@ -765,6 +800,33 @@ class Interpreter:
         with w an http.ResponseWriter)."""
         return all(position < len(args) and pattern.matches(self.file.qualify(args[position][1]))
                    for position, pattern in sink.arg_types)
+
+    def holds(self, condition: ArgCondition, args: Sequence[tuple[Value, Node]]) -> bool:
+        """A sink's `when`/`except` condition on the call's positional arguments."""
+        if condition.arg >= len(args):
+            return False
+        value, node = args[condition.arg]
+        found: Any = value.const
+        if condition.property is not None:
+            if isinstance(value.const, dict):
+                if condition.property not in value.const:
+                    return False
+                found = value.const[condition.property]
+            else:
+                inner = self.literal_property(node, condition.property)
+                if inner is None:
+                    return False
+                found = text(inner).strip("'\"`")
+        if condition.matches is None:
+            return True
+        if isinstance(found, bool):
+            found = "true" if found else "false"
+        return isinstance(found, str | int | float) and condition.matches.search(str(found)) is not None
+
+    def literal_property(self, node: Node, name: str) -> Node | None:
+        """The value node of key `name` in an object literal written in place (adapters say how
+        their grammar spells one), for an object whose value is not wholly constant."""
+        return None
 
     def through_summary(
         self,
@@ -819,6 +881,18 @@ class Interpreter:
         # Inside the callee the path starts at the parameter: the caller puts its own steps first.
         inner = steps[1:] if steps and steps[0].message.startswith("parameter ") else steps
         self.summary.sinks.append(SinkSummary(index, rule_id, sink_class, start, end, inner, cleansed))
+
+
+def _safety(values: Sequence[Value], sink_class: str) -> bool | None:
+    """True: only constants or values sanitised for the class reach the sink; False: a taint
+    that is not; None: a value of unknown origin."""
+    safe: bool | None = True
+    for value in values:
+        if any(not _cleansed(t.cleansed, sink_class) for t in value.taints):
+            return False
+        if not value.constant and not value.taints:
+            safe = None
+    return safe
 
 
 _LOOKUPS = frozenset({"get", "getOrDefault", "getOrElse", "pop"})

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import operator
+import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from tree_sitter import Node
 
@@ -31,6 +32,13 @@ _SKIP = frozenset({"comment", "import_statement", "empty_statement", "class_decl
 _FOLD: dict[str, Callable[[Any, Any], Any]] = {"-": operator.sub, "*": operator.mul}
 _BOOLEAN = frozenset({"==", "===", "!=", "!==", "<", ">", "<=", ">=", "instanceof", "in"})
 _CHECKS = frozenset({"includes", "has", "test"})
+# Builders whose result is constant when their arguments are (`new Set(["a", "b"])`).
+_CONSTANT_BUILDERS = frozenset({"Set", "Map", "Array", "Array.of", "Object.fromEntries", "Object.keys",
+                                "Object.values", "Object.entries"})
+# Array methods whose callback is called with each element: (element parameter, what the call gives:
+# "mapped" the callback's results, "elements" the receiver's own elements).
+_ITERATORS = {"map": "mapped", "flatMap": "mapped", "forEach": "none", "filter": "elements",
+              "find": "elements", "findLast": "elements", "some": "none", "every": "none"}
 
 
 def units(root: Node, functions: list[Node], qualify: Callable[[Node], str | None], spec: Spec) -> list[Unit]:
@@ -83,7 +91,101 @@ def key_of(node: Node) -> str | None:
         base = node.child_by_field_name("object")
         inner = key_of(base) if base is not None else None
         return None if inner is None else f"{inner}.{text(node.child_by_field_name('property'))}"
+    if node.type == "call_expression":
+        # `ctx.get("X-Role")` read twice is the same value: a check of one cleans the other.
+        function, arguments = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+        if function is None or function.type != "member_expression" or arguments is None:
+            return None
+        args = arguments.named_children
+        if key_of(function) is None or not all(a.type in ("string", "number") for a in args):
+            return None
+        return f"{key_of(function)}({','.join(text(a) for a in args)})"
     return None
+
+
+class Fact(NamedTuple):
+    """What a condition proves about the value under `key`: "known" (one of some constants),
+    "origin" (a URL whose host was checked), "prefix"/"not-prefix" (it starts, or not, with `prefix`)."""
+
+    key: str
+    node: Node
+    kind: str
+    prefix: Value | None = None
+
+
+# A constant beginning that fixes a URL's scheme and host ("https://api.example.com/"), or a path
+# on this site ("/search?q=", not "/" alone: "/" + "/evil.com" leaves the site).
+_ORIGIN = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^/?#\\]+[/?#]")
+_SITE_PATH = re.compile(r"^/[^/\\]")
+_DESTINATIONS = frozenset({"ssrf", "redirect"})
+
+
+def _known(node: Node) -> list[Fact]:
+    """`x === "a"` and kin: x is known; a checked `u.hostname` (host, origin) fixes where u goes."""
+    key = key_of(node)
+    if key is None:
+        return []
+    facts = [Fact(key, node, "known")]
+    base = node.child_by_field_name("object") if node.type == "member_expression" else None
+    if base is not None and key_of(base) is not None and key.rsplit(".", 1)[-1] in ("hostname", "host", "origin"):
+        facts.append(Fact(key_of(base), base, "origin"))  # type: ignore[arg-type]
+    return facts
+
+
+def _settled(facts: list[Fact]) -> frozenset[str]:
+    """The sink classes the checks of one value settle."""
+    classes: set[str] = set()
+    refused = {f.prefix.const for f in facts if f.kind == "not-prefix" and f.prefix is not None}
+    for fact in facts:
+        if fact.kind == "origin":
+            classes |= _DESTINATIONS
+        if fact.kind != "prefix" or fact.prefix is None:
+            continue
+        classes.add("path")  # a resolved path checked to start inside the base folder
+        prefix = fact.prefix.const
+        if isinstance(prefix, str) and (_ORIGIN.match(prefix) or _SITE_PATH.match(prefix)):
+            classes |= _DESTINATIONS
+        elif prefix == "/" and "//" in refused:
+            classes.add("redirect")
+    return frozenset(classes)
+
+
+def fixed_origin(value: Value) -> frozenset[str]:
+    """The classes a constant beginning makes safe for what is appended to it."""
+    if isinstance(value.const, str) and not value.taints:
+        if _ORIGIN.match(value.const):
+            return _DESTINATIONS
+        if _SITE_PATH.match(value.const):
+            return frozenset({"redirect"})
+    return frozenset()
+
+
+_JSON = frozenset({"xss"})
+_PLAIN = "#not-html"  # an env key suffix: this response's content type is not HTML
+_RESPONSE_WRITES = frozenset({"send", "write", "end"})
+_CONTENT_TYPES = frozenset({"type", "contentType", "set", "setHeader", "header"})
+
+
+def _not_html(args: list[tuple[Value, Node]], method: str) -> bool:
+    """`type("text/plain")`, `set("Content-Type", "application/json")`: a constant type without html."""
+    if method in ("set", "setHeader", "header"):
+        if len(args) < 2 or not isinstance(args[0][0].const, str) or args[0][0].const.lower() != "content-type":
+            return False
+        args = args[1:]
+    kind = args[0][0].const
+    return isinstance(kind, str) and "html" not in kind.lower() and "xml" not in kind.lower()
+
+
+def _unwrap(node: Node) -> Node:
+    while node.type in ("parenthesized_expression", "as_expression", "satisfies_expression") and node.named_children:
+        node = node.named_children[0]
+    return node
+
+
+def _cleansed_for(value: Value, classes: frozenset[str]) -> Value:
+    if not classes:
+        return value
+    return Value(value.const, tuple(t._replace(cleansed=t.cleansed | classes) for t in value.taints))
 
 
 def _root(node: Node) -> Node | None:
@@ -183,37 +285,48 @@ class JavascriptInterpreter(Interpreter):
         body, alternative = node.child_by_field_name("consequence"), node.child_by_field_name("alternative")
 
         def then() -> bool:
-            self.clean(when_true)
+            self.refine(when_true)
             return self.exec(body) if body is not None else True
 
         def otherwise() -> bool:
-            self.clean(when_false)
+            self.refine(when_false)
             return self.exec(alternative) if alternative is not None else True
 
         if folded is True:
+            self.file.skipped(alternative)
             return then()
         if folded is False:
+            self.file.skipped(body)
             return otherwise()
         return self.branch([then, otherwise], fallthrough_without_arm=False)
 
-    def refinements(self, condition: Node | None) -> tuple[list[str], list[str]]:
-        """`ALLOWED.includes(x)`, `x === "a"`, `/^\\d+$/.test(x)` prove x is a known value."""
+    def refinements(self, condition: Node | None) -> tuple[list[Fact], list[Fact]]:
+        """What a condition proves when true and when false: `ALLOWED.includes(x)`, `x === "a"`,
+        `/^\\d+$/.test(x)` make x a known value; `HOSTS.has(u.hostname)` fixes where the URL u
+        goes; `x.startsWith(prefix)` fixes how x begins. `&&` and `||` combine them."""
         if condition is None:
             return [], []
-        if condition.type == "parenthesized_expression" and condition.named_children:
-            return self.refinements(condition.named_children[0])
-        if condition.type == "unary_expression" and text(condition.child_by_field_name("operator")) == "!":
+        kind = condition.type
+        if kind == "parenthesized_expression" and condition.named_children:
+            return self.refinements(condition.named_children[-1])
+        if kind == "unary_expression" and text(condition.child_by_field_name("operator")) == "!":
             true, false = self.refinements(condition.child_by_field_name("argument"))
             return false, true
-        if condition.type == "binary_expression":
+        if kind == "binary_expression":
             op = text(condition.child_by_field_name("operator"))
             left, right = condition.child_by_field_name("left"), condition.child_by_field_name("right")
-            if left is not None and right is not None and op in ("===", "==", "!==", "!="):
-                key = key_of(left)
+            if left is None or right is None:
+                return [], []
+            if op in ("&&", "||"):
+                left_true, left_false = self.refinements(left)
+                right_true, right_false = self.refinements(right)
+                return (left_true + right_true, []) if op == "&&" else ([], left_false + right_false)
+            if op in ("===", "==", "!==", "!="):
                 other = self.eval(right)
-                if key is not None and other.constant and not other.taints:
-                    return ([key], []) if op in ("===", "==") else ([], [key])
-        if condition.type == "call_expression":
+                if key_of(left) is not None and other.constant and not other.taints:
+                    facts = _known(left)
+                    return (facts, []) if op in ("===", "==") else ([], facts)
+        if kind == "call_expression":
             function = condition.child_by_field_name("function")
             arguments = condition.child_by_field_name("arguments")
             args = arguments.named_children if arguments is not None else []
@@ -223,8 +336,28 @@ class JavascriptInterpreter(Interpreter):
                 if method in _CHECKS and receiver is not None and key_of(args[0]) is not None:
                     value = self.eval(receiver)
                     if receiver.type == "regex" or (value.constant and not value.taints):
-                        return [key_of(args[0])], []  # type: ignore[list-item]
+                        return _known(args[0]), []
+                if method == "startsWith" and receiver is not None and key_of(receiver) is not None:
+                    prefix = self.eval(args[0])
+                    if not prefix.taints:
+                        fact = Fact(key_of(receiver), receiver, "prefix", prefix)  # type: ignore[arg-type]
+                        return [fact], [fact._replace(kind="not-prefix")]
         return [], []
+
+    def refine(self, facts: list[Fact]) -> None:
+        """Apply what a branch's condition proved: known values are constants; a checked
+        destination or prefix makes a value safe for the sink classes it settles."""
+        by_key: dict[str, list[Fact]] = {}
+        for fact in facts:
+            by_key.setdefault(fact.key, []).append(fact)
+        for key, group in by_key.items():
+            if any(f.kind == "known" for f in group):
+                self.clean([key])
+                continue
+            classes = _settled(group)
+            if classes:
+                value = self.read(key) or self.eval(group[0].node)
+                self.env[key] = Value(value.const, tuple(t._replace(cleansed=t.cleansed | classes) for t in value.taints))
 
     def _loop(self, node: Node) -> bool:
         initializer = node.child_by_field_name("initializer")
@@ -255,13 +388,22 @@ class JavascriptInterpreter(Interpreter):
             self.assign(text(target), value, at)
         elif kind == "member_expression":
             property_node = target.child_by_field_name("property")
-            self.write_sink(target, self.write_name(target, text(property_node)), value)
+            right = at.child_by_field_name("right") if at.type == "assignment_expression" else None
+            written = _cleansed_for(value, _JSON) if right is not None and _unwrap(right).type in ("object", "array") else value
+            self.write_sink(target, self.write_name(target, text(property_node)), written)
             key = key_of(target)
             if key is not None:
                 self.assign(key, value, at)
         elif kind == "subscript_expression":
             container = target.child_by_field_name("object")
-            key = key_of(container) if container is not None else None
+            if container is None:
+                return
+            # session[key] = v writes into the session: the key is written as much as the value.
+            last = text(container.child_by_field_name("property")) if container.type == "member_expression" else text(container)
+            name = self.write_name(container, last)
+            if name is not None:
+                self.write_sink(target, name, join(value, self.eval(target.child_by_field_name("index"))))
+            key = key_of(container)
             if key is not None:
                 self.add_to(key, value, at)
         elif kind in ("object_pattern", "array_pattern"):
@@ -295,13 +437,16 @@ class JavascriptInterpreter(Interpreter):
 
     def _eval(self, node: Node) -> Value:  # noqa: C901 - one dispatch over the grammar's expressions
         kind = node.type
-        if kind == "identifier":
+        if kind in ("identifier", "shorthand_property_identifier"):
             key = text(node)
             found = self.read(key)
             if found is not None:
                 return found
             return self.read_source(node, node, key) or (Value(None) if key == "undefined" else UNKNOWN)
         if kind == "member_expression":
+            if text(node.child_by_field_name("property")) == "length":
+                self.eval(node.child_by_field_name("object"))
+                return Value(SOME_CONST)  # a number, whatever it counts
             key = key_of(node)
             if key is not None:
                 found = self.read(key)
@@ -321,9 +466,13 @@ class JavascriptInterpreter(Interpreter):
                     return Value(const[index.const])
                 except (KeyError, IndexError, TypeError):
                     return Value(SOME_CONST)
+            if container.constant and not container.taints:
+                return Value(SOME_CONST)  # whatever the key, one of the constant entries (or undefined)
             return Value(NOT_CONST, merge_taints(container.taints, index.taints))
         if kind in ("call_expression", "new_expression"):
-            return self._call(node)
+            key = key_of(node)
+            checked = self.env.get(key) if key is not None else None
+            return checked if checked is not None else self._call(node)
         if kind == "string":
             return Value("".join(text(c) for c in node.named_children if c.type == "string_fragment"))
         if kind == "template_string":
@@ -331,8 +480,12 @@ class JavascriptInterpreter(Interpreter):
                      if c.type == "template_substitution" and c.named_children]
             if not parts:
                 return Value("".join(text(c) for c in node.named_children if c.type == "string_fragment"))
-            return Value(SOME_CONST if all(p.constant for p in parts) else NOT_CONST,
-                         merge_taints(*(p.taints for p in parts)))
+            result = Value(SOME_CONST if all(p.constant for p in parts) else NOT_CONST,
+                           merge_taints(*(p.taints for p in parts)))
+            first = node.named_children[0]
+            if result.taints and first.type == "string_fragment":
+                return _cleansed_for(result, fixed_origin(Value(text(first))))
+            return result
         if kind == "number":
             try:
                 return Value(int(text(node), 0))
@@ -363,28 +516,36 @@ class JavascriptInterpreter(Interpreter):
             right = self.eval(node.child_by_field_name("right"))
             if op in ("&&", "||", "??"):
                 return join(left, right)
-            return self._binary(op, left, right)
+            result = self._binary(op, left, right)
+            if op == "+" and result.taints:
+                # "https://api.example.com/v1?q=" + q: what follows a fixed origin cannot move it
+                return _cleansed_for(result, fixed_origin(self._leftmost(node)))
+            return result
         if kind == "ternary_expression":
             condition = node.child_by_field_name("condition")
             folded = _truth(self.eval(condition))
             yes, no = node.child_by_field_name("consequence"), node.child_by_field_name("alternative")
             if folded is not None:
+                self.file.skipped(no if folded else yes)
                 return self.eval(yes if folded else no)
             when_true, when_false = self.refinements(condition)
             saved = self.env
             self.env = dict(saved)
-            self.clean(when_true)
+            self.refine(when_true)
             first = self.eval(yes)
             self.env = dict(saved)
-            self.clean(when_false)
+            self.refine(when_false)
             second = self.eval(no)
             self.env = saved
             return join(first, second)
         if kind in ("parenthesized_expression", "await_expression", "as_expression", "non_null_expression",
                     "satisfies_expression", "type_assertion") and node.named_children:
             return self.eval(node.named_children[0])
-        if kind in FUNCTIONS or kind in ("class", "arrow_function"):
-            return UNKNOWN  # analysed as a unit of its own
+        if kind in FUNCTIONS:
+            self.closure(node)  # for the sinks inside; the value is a function, not what it returns
+            return UNKNOWN
+        if kind == "class":
+            return UNKNOWN  # its methods are units of their own
         if kind == "array":
             items = [self.eval(c) for c in node.named_children]
             if all(i.constant and i.const is not SOME_CONST for i in items):
@@ -403,7 +564,10 @@ class JavascriptInterpreter(Interpreter):
                     if value.constant and value.const is not SOME_CONST and key is not None:
                         entries[key] = value.const
                 else:
-                    values.append(self.eval(pair))
+                    value = self.eval(pair)
+                    values.append(value)
+                    if pair.type == "shorthand_property_identifier" and value.constant and value.const is not SOME_CONST:
+                        entries[text(pair)] = value.const
             if len(entries) == len(values):
                 return Value(_FrozenDict(entries))
             return union(values)
@@ -411,6 +575,16 @@ class JavascriptInterpreter(Interpreter):
             operand = self.eval(node.child_by_field_name("argument"))
             return Value(SOME_CONST) if text(node.child_by_field_name("operator")) in ("!", "typeof") else union([operand])
         return union([self.eval(c) for c in node.named_children])
+
+    def _leftmost(self, node: Node) -> Value:
+        """The value of the first operand of a chain of `+`: a constant string, or not."""
+        while node.type == "binary_expression" and text(node.child_by_field_name("operator")) == "+":
+            node = node.child_by_field_name("left")  # type: ignore[assignment]
+        if node.type in ("string", "identifier"):
+            return self.eval(node)
+        if node.type == "template_string" and all(c.type != "template_substitution" for c in node.named_children):
+            return self.eval(node)
+        return UNKNOWN
 
     def _binary(self, op: str, left: Value, right: Value) -> Value:
         taints = merge_taints(left.taints, right.taints)
@@ -429,9 +603,14 @@ class JavascriptInterpreter(Interpreter):
 
     def _call(self, node: Node) -> Value:
         function = node.child_by_field_name("function") or node.child_by_field_name("constructor")
-        # TypeScript reads `await a.f<T>(x)` as a call of `await a.f`: the callee is inside.
-        while function is not None and function.type == "await_expression" and function.named_children:
-            function = function.named_children[0]
+        # TypeScript reads `await a.f<T>(x)` as a call of `await a.f`: the callee is inside;
+        # `(0, eval)(x)` calls the last expression of the sequence.
+        while function is not None and function.named_children and (
+                function.type == "await_expression" or function.type == "parenthesized_expression"
+                and function.named_children[-1].type in ("sequence_expression", "identifier", "member_expression")):
+            function = function.named_children[-1]
+            if function.type == "sequence_expression":
+                function = function.child_by_field_name("right") or function.named_children[-1]
         arguments = node.child_by_field_name("arguments")
         receiver: Value | None = None
         receiver_key: str | None = None
@@ -454,13 +633,102 @@ class JavascriptInterpreter(Interpreter):
             name = None
             if function is not None:
                 receiver = self.eval(function)
-        args = [(self.eval(a), a) for a in (arguments.named_children if arguments is not None else ())
-                if a.type != "comment"] if arguments is not None and arguments.type == "arguments" else []
+        nodes = [a for a in arguments.named_children if a.type != "comment"] \
+            if arguments is not None and arguments.type == "arguments" else []
+        iterator = _ITERATORS.get(method) if receiver is not None and receiver.taints else None
+        if iterator is not None and nodes and nodes[0].type in FUNCTIONS:
+            element = Value(NOT_CONST, receiver.taints)  # type: ignore[union-attr]
+            mapped = self.closure(nodes[0], element, force=True)
+            for extra in nodes[1:]:
+                self.eval(extra)
+            if iterator == "mapped":
+                return Value(NOT_CONST, mapped.taints)
+            return element if iterator == "elements" else Value(None)
+        args = [(self.eval(a), a) for a in nodes]
+        # An object or array given to a response is sent as JSON, not HTML; so is anything sent
+        # after the response was given a content type that is not HTML.
+        if method in ("send", "json", "jsonp"):
+            args = [(_cleansed_for(v, _JSON), a) if _unwrap(a).type in ("object", "array") else (v, a) for v, a in args]
+        if method in _RESPONSE_WRITES and function is not None and self._plain(function.child_by_field_name("object"), receiver_key):
+            args = [(_cleansed_for(v, _JSON), a) for v, a in args]
+        if method in _CONTENT_TYPES and receiver_key is not None and args and _not_html(args, method):
+            self.env[receiver_key + _PLAIN] = Value(True)
+        callee = text(function) if function is not None else ""
+        if callee in _CONSTANT_BUILDERS and all(v.constant and not v.taints for v, _ in args):
+            return Value(SOME_CONST)
+        if callee == "Object.freeze" and args:
+            return args[0][0]
+        if callee == "Object.assign" and args:
+            self.assign_into(args[0][1], args[1:])
         if receiver is not None and isinstance(receiver.const, dict) and method == "get" and not receiver.taints:
             return Value(SOME_CONST)
         if receiver is not None and isinstance(receiver.const, str | tuple) and all(v.constant for v, _ in args):
             return Value(SOME_CONST)
         return self.call(node, name, receiver, receiver_key, args, {}, local, method)
+
+
+    def _plain(self, receiver: Node | None, key: str | None) -> bool:
+        """Whether the response is known not to be HTML: `res.type("text/plain")` earlier, or
+        `res.type("json").send(x)` in the chain."""
+        if key is not None and self.read(key + _PLAIN) is not None:
+            return True
+        while receiver is not None and receiver.type == "call_expression":
+            function = receiver.child_by_field_name("function")
+            if function is None or function.type != "member_expression":
+                return False
+            method = text(function.child_by_field_name("property"))
+            arguments = receiver.child_by_field_name("arguments")
+            args = [(self.eval(a), a) for a in arguments.named_children] if arguments is not None else []
+            if method in _CONTENT_TYPES and args and _not_html(args, method):
+                return True
+            receiver = function.child_by_field_name("object")
+        return False
+
+    def closure(self, node: Node, element: Value | None = None, force: bool = False) -> Value:
+        """A function written in place (a callback), run here with the variables it closes over,
+        when any of them may carry data from a source: what it returns. Its own parameters are
+        unknown, but for an array method's callback, whose first one is each `element`."""
+        if not force and (self.unit.name == "<module>" or not any(v.taints for v in self.env.values())):
+            return UNKNOWN
+        saved_env, saved_returned = self.env, self.returned
+        self.env, self.returned = dict(saved_env), None
+        try:
+            for index, param in enumerate(_params(node)):
+                value = element if index == 0 and element is not None else UNKNOWN
+                if param.node.type in ("object_pattern", "array_pattern"):
+                    self.bind(param.node, value, param.node)
+                else:
+                    self.env[param.name] = value
+            body = node.child_by_field_name("body")
+            if body is not None and body.type == "statement_block":
+                self.exec(body)
+            elif body is not None:
+                self.give_back(self.eval(body))
+            return self.returned or UNKNOWN
+        finally:
+            self.env, self.returned = saved_env, saved_returned
+
+    def assign_into(self, target: Node, sources: list[tuple[Value, Node]]) -> None:
+        """Object.assign(target, ...sources): the sources' properties are written into target."""
+        value = union([v for v, _ in sources])
+        inner = target
+        while inner.type in ("parenthesized_expression", "as_expression", "non_null_expression") and inner.named_children:
+            inner = inner.named_children[0]
+        last = text(inner.child_by_field_name("property")) if inner.type == "member_expression" else text(inner)
+        self.write_sink(target, self.write_name(target, last), value)
+        key = key_of(inner)
+        if key is not None and value.taints:
+            self.add_to(key, value, target)
+
+    def literal_property(self, node: Node, name: str) -> Node | None:
+        if node.type != "object":
+            return None
+        for child in node.named_children:
+            if child.type == "pair" and text(child.child_by_field_name("key")).strip("'\"`") == name:
+                return child.child_by_field_name("value")
+            if child.type == "shorthand_property_identifier" and text(child) == name:
+                return child
+        return None
 
 
 class _FrozenDict(dict):  # type: ignore[type-arg]

@@ -70,6 +70,16 @@ class Source:
 
 
 @dataclass(frozen=True)
+class ArgCondition:
+    """A condition on one argument of a sink call: present, with a property (a key of an object
+    argument), whose constant text matches a regex (RE2; booleans read true/false)."""
+
+    arg: int
+    property: str | None = None
+    matches: Any = None  # a compiled RE2 pattern, or None: present is enough
+
+
+@dataclass(frozen=True)
 class Sink:
     pattern: NamePattern
     sink_class: str
@@ -85,6 +95,10 @@ class Sink:
     # "Location:"; unserialize($x, ['allowed_classes' => false]) creates no object.
     matches: Any = None
     not_matches: Any = None
+    # All of `when` must hold for the call to be this sink (spawn("sh", ["-c", x]): arg 0 a shell);
+    # any of `except_` makes it safe (sendFile(p, {root: dir}) confines the path).
+    when: tuple[ArgCondition, ...] = ()
+    except_: tuple[ArgCondition, ...] = ()
 
     def takes(self, position: int | None, keyword: str | None) -> bool:
         if "*" in self.args:
@@ -96,6 +110,10 @@ class Sink:
 class Sanitizer:
     pattern: NamePattern
     classes: frozenset[str]  # sink classes it makes a value safe for, or {ALL_CLASSES}
+    # As for sinks: all of `when` must hold for the call to sanitise, none of `except_`
+    # (ejs.render escapes unless the template has an unescaped <%- tag).
+    when: tuple[ArgCondition, ...] = ()
+    except_: tuple[ArgCondition, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -138,6 +156,8 @@ def parse_sinks(data: Sequence[Mapping[str, Any]]) -> tuple[Sink, ...]:
             arg_types=tuple((int(t["position"]), compile_pattern(str(t["type"]))) for t in entry.get("arg_types", [])),
             matches=_regex(entry["matches"]) if "matches" in entry else None,
             not_matches=_regex(entry["not_matches"]) if "not_matches" in entry else None,
+            when=_conditions(entry.get("when", ())),
+            except_=_conditions(entry.get("except", ())),
         )
         for entry in data
     )
@@ -150,9 +170,23 @@ def _regex(text: Any) -> Any:
         raise SpecError(f"matches: {text!r} is not a regex RE2 can read: {exc}") from None
 
 
+def _conditions(data: Sequence[Mapping[str, Any]]) -> tuple[ArgCondition, ...]:
+    out = []
+    for entry in data:
+        regex = entry.get("matches")
+        try:
+            compiled = re2.compile(str(regex)) if regex is not None else None
+        except re2.error as exc:
+            raise SpecError(f"a sink condition's regex cannot be read by RE2: {regex!r}: {exc}") from None
+        out.append(ArgCondition(int(entry["arg"]), entry.get("property"), compiled))
+    return tuple(out)
+
+
 def parse_sanitizers(data: Sequence[Mapping[str, Any]]) -> tuple[Sanitizer, ...]:
     return tuple(
-        Sanitizer(compile_pattern(str(entry["pattern"])), frozenset(entry.get("classes", [ALL_CLASSES]))) for entry in data
+        Sanitizer(compile_pattern(str(entry["pattern"])), frozenset(entry.get("classes", [ALL_CLASSES])),
+                  _conditions(entry.get("when", ())), _conditions(entry.get("except", ())))
+        for entry in data
     )
 
 

@@ -30,6 +30,12 @@ app.get("/convert", (req, res) => {
   execSync("git checkout " + branch);
   // ok: command-injection/js-child-process-exec
   cp.execFile("git", ["checkout", branch]);
+  // ruleid: command-injection/js-child-process-exec
+  cp.spawn("bash", ["-c", "dig +short " + branch]);
+  // ruleid: command-injection/js-child-process-exec
+  cp.execFileSync("/bin/sh", ["-c", `lp ${req.query.doc}`]);
+  // ok: command-injection/js-child-process-exec
+  cp.spawn("grep", ["-e", branch, "/var/log/app.log"], { shell: false });
   const tool = req.query.tool;
   if (TOOLS.includes(tool)) {
     // ok: command-injection/js-child-process-exec

@@ -1,5 +1,6 @@
 const express = require("express");
 const escapeHtml = require("escape-html");
+const ejs = require("ejs");
 
 const app = express();
 
@@ -19,4 +20,20 @@ app.get("/search", (req, res) => {
   res.send("<p>No results</p>");
   // ok: xss/js-express-reflected
   res.end(JSON.stringify({ q }));
+  // ruleid: xss/js-express-reflected
+  res.status(404).send(`<h1>No page ${q}</h1>`);
+  // ok: xss/js-express-reflected
+  res.send({ q, at: Date.now() });
+  // ok: xss/js-express-reflected
+  res.send(`<p>${q.length} characters</p>`);
+  // ok: xss/js-express-reflected
+  res.send(ejs.render("<p><%= q %></p>", { q }));
+  // ruleid: xss/js-express-reflected
+  res.send(ejs.render("<p><%- q %></p>", { q }));
+});
+
+app.get("/echo", (req, res) => {
+  res.type("text/plain");
+  // ok: xss/js-express-reflected
+  res.send("You wrote: " + req.query.text);
 });

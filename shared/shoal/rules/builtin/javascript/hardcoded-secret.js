@@ -43,3 +43,16 @@ function sign(user) {
 }
 
 module.exports = { connection, stripe, Mailer, sign };
+
+// ruleid: credentials/js-hardcoded-secret
+const AES_KEY = Buffer.from("Q7w9E2r4T6y8U1i3O5p7A9s2D4f6G8h0");
+// ok: credentials/js-hardcoded-secret
+const GREETING = Buffer.from("Q7w9E2r4T6y8U1i3O5p7A9s2D4f6G8h0");
+
+// ruleid: credentials/js-hardcoded-secret
+function webhookSecret() {
+  return "whsec_4f8a1c9e2b7d6053";
+}
+
+// ruleid: credentials/js-hardcoded-secret
+const auth = basicAuth({ users: { ops: "0psTeam!2023" }, challenge: true });

@@ -36,3 +36,10 @@ function renamed(rng) {
 }
 
 module.exports = { generateResetToken, createSession, jitter, renamed };
+
+const _ = require("lodash");
+const CHARS = "abcdefghijklmnopqrstuvwxyz0123456789".split("");
+// ruleid: crypto/js-insecure-random-secret
+const activationToken = _.times(32, () => _.sample(CHARS)).join("");
+// ok: crypto/js-insecure-random-secret
+const featuredColour = _.sample(["red", "green"]);

@@ -1,5 +1,6 @@
 const axios = require("axios");
 const express = require("express");
+const request = require("request");
 
 const app = express();
 const HOSTS = ["https://api.example.com"];
@@ -17,4 +18,11 @@ app.get("/proxy", async (req, res) => {
   // ok: ssrf/js-tainted-url
   const c = await fetch("https://api.example.com/status");
   res.json({ a: a.data, b: b.status, c: c.status });
+  // ok: ssrf/js-tainted-url
+  const d = await fetch("https://search.example.com/api?q=" + encodeURIComponent(target));
+  // ruleid: ssrf/js-tainted-url
+  const client = axios.create({ baseURL: req.body.hook });
+  // ruleid: ssrf/js-tainted-url
+  request(req.query.link).pipe(res);
+  await client.post("/", { d: d.status });
 });

@@ -19,4 +19,11 @@ function scheduleSafely(widgetId, delay) {
   setInterval(base + offset, 1000);
 }
 
+app.get("/widgets/:id/refresh", (req, res) => {
+  scheduleRefresh(req.params.id, 1000);
+  poll(req.query.callback, 5000);
+  scheduleSafely(req.params.id, 1000);
+  res.sendStatus(202);
+});
+
 module.exports = { scheduleRefresh, poll, scheduleSafely };

@@ -39,3 +39,12 @@ function strict(host, ca) {
 }
 
 module.exports = { insecureAgent, fetchStatus, legacy, tolerant, strict };
+
+function agentFromOptions() {
+  const opts = {};
+  // ruleid: tls/js-reject-unauthorized-false
+  opts["rejectUnauthorized"] = false;
+  // ok: tls/js-reject-unauthorized-false
+  opts["keepAlive"] = false;
+  return new https.Agent(opts);
+}

@@ -26,4 +26,9 @@ function version(context) {
   return boot.runInContext(context) || v;
 }
 
+app.post("/sheets/eval", (req, res) => {
+  const plugin = loadPlugin(req.body.plugin);
+  res.json([evaluateFormula(req.body.formula, req.body.row), plugin, compileHook(req.query.hook), version({})]);
+});
+
 module.exports = { evaluateFormula, loadPlugin, compileHook, version };

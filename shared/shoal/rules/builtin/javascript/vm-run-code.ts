@@ -1,4 +1,5 @@
 import * as vm from "node:vm";
+import type { Request } from "express";
 
 export function render(template: string, data: Record<string, unknown>): string {
   const context = vm.createContext({ data });
@@ -9,6 +10,11 @@ export function render(template: string, data: Record<string, unknown>): string 
 export function compile(body: string): Function {
   // ruleid: code-injection/js-vm-run-code
   return vm.compileFunction(body, ["input"]);
+}
+
+export function preview(req: Request): string {
+  const fn = compile(req.body.body);
+  return render(req.query.template as string, { fn });
 }
 
 export function bootstrap(context: vm.Context): void {
