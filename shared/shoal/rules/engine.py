@@ -179,7 +179,8 @@ class RuleEngine:
         self, language: str, tree: Tree, source: bytes, run: _Run, functions: list[Node] | None
     ) -> list[dict[str, Any]]:
         """Taint findings replace the notes their rules' queries gave at the same place; a query
-        match that no source reaches stays a note."""
+        match that no source reaches stays a note, unless data flow proves it harmless (only
+        constant or sanitised arguments reach it, or a constant condition skips it)."""
         spec = self._taint_spec(language)
         if spec is None:
             return []
@@ -194,7 +195,8 @@ class RuleEngine:
         flows = [_flow_finding(rules[hit.rule_id], hit, run.path, run.seen) for hit in result.hits]
         # A flow replaces the notes its rule's queries gave on any line of its path.
         reached = {(f.rule_id, step.line) for f in flows for step in f.steps}
-        run.findings = [f for f in run.findings if (f.rule_id, f.location.start_line) not in reached] + flows
+        run.findings = [f for f in run.findings if (f.rule_id, f.location.start_line) not in reached
+                        and not _proven_safe(result, f)] + flows
         for diagnostic in result.diagnostics:
             run.failed[diagnostic] = diagnostic
         return result.summaries
@@ -380,6 +382,12 @@ def _unescape(value: str) -> str | None:
         else:
             out.append(char)
     return "".join(out)
+
+
+def _proven_safe(result: Any, finding: Finding) -> bool:
+    """A taint rule's pattern-only note at a sink the data flow proved harmless."""
+    where = (finding.location.start_line, finding.location.start_col)
+    return finding.severity == Severity.NOTE and result.proves_safe(finding.rule_id, where)
 
 
 def _owner(compiled: _Compiled, pattern: int) -> Rule:

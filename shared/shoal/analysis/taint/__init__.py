@@ -18,7 +18,7 @@ from typing import Any
 from tree_sitter import Node, Query, QueryCursor, Tree
 
 from shoal.analysis import names, parser
-from shoal.analysis.taint.core import STEP_BUDGET, FileAnalysis, Hit, Spec, Summary, text
+from shoal.analysis.taint.core import ANY_RULE, STEP_BUDGET, FileAnalysis, Hit, Spec, Summary, text
 
 __all__ = ["TaintResult", "analyse", "supported", "Spec", "Hit", "Summary"]
 
@@ -48,6 +48,13 @@ class TaintResult:
     hits: list[Hit] = field(default_factory=list)
     diagnostics: list[str] = field(default_factory=list)
     summaries: list[dict[str, Any]] = field(default_factory=list)
+    # Where data flow proves a rule's sink harmless: (rule, start) of sink calls reached only with
+    # constant or sanitised arguments, and the spans of code a constant condition skips.
+    safe_sites: frozenset[tuple[str, tuple[int, int]]] = frozenset()
+    dead: tuple[tuple[tuple[int, int], tuple[int, int]], ...] = ()
+
+    def proves_safe(self, rule_id: str, start: tuple[int, int]) -> bool:
+        return (rule_id, start) in self.safe_sites or (ANY_RULE, start) in self.safe_sites or any(a <= start < b for a, b in self.dead)
 
 
 def analyse(
@@ -72,7 +79,8 @@ def analyse(
         s.to_dict() for s in file.summaries.values()
         if s is not None and s.name != "<module>" and (s.returns or s.sinks)
     ]
-    return TaintResult(hits, sorted(file.diagnostics), summaries)
+    safe = frozenset(site for site, ok in file.safe_sites.items() if ok)
+    return TaintResult(hits, sorted(file.diagnostics), summaries, safe, tuple(file.dead))
 
 
 def _qualifier(language: str, tree: Tree, source: bytes, path: str) -> Callable[[Node], str | None]:

@@ -35,6 +35,9 @@ NOT_CONST = _Const("NOT_CONST")  # a run-time value
 SOME_CONST = _Const("SOME_CONST")  # built only from constants; the value itself is not tracked
 
 
+ANY_RULE = "*"  # a safe site of every rule: an assignment of a constant
+
+
 class Step(NamedTuple):
     line: int  # 1-based
     column: int  # 1-based
@@ -57,6 +60,10 @@ class Value(NamedTuple):
 
 
 UNKNOWN = Value(NOT_CONST)
+
+
+Place = tuple[int, int]  # (line, column), 1-based
+Span = tuple[Place, Place]
 
 
 class TaintBudgetExceeded(Exception):
@@ -369,6 +376,11 @@ class FileAnalysis:
             self.by_name.setdefault(unit.name, unit)
         self.summaries: dict[int, Summary | None] = {}  # by unit node id; None: being analysed
         self.hits: dict[tuple[str, tuple[int, int]], Hit] = {}
+        # Sink calls the analysis reached, by (rule, start): True while every visit found each
+        # argument constant or sanitised for the sink's class. With `dead` (code a constant
+        # condition skips), what lets a rule drop its pattern-only note where data flow proves it safe.
+        self.safe_sites: dict[tuple[str, Place], bool] = {}
+        self.dead: list[Span] = []
         self.diagnostics: list[str] = []
         self.globals: dict[str, Value] = {}  # module-level constants
 
@@ -436,6 +448,9 @@ class FileAnalysis:
         else:
             for hit in interpreter.hits:
                 self.hits.setdefault((hit.rule_id, hit.start), hit)
+            for site, safe in interpreter.sites.items():
+                self.safe_sites[site] = self.safe_sites.get(site, True) and safe
+            self.dead.extend(interpreter.dead)
         self.summaries[key] = summary
         return summary
 
@@ -490,6 +505,8 @@ class Interpreter:
         self.env: dict[str, Value] = {}
         self.returned: Value | None = None
         self.hits: list[Hit] = []
+        self.sites: dict[tuple[str, Place], bool] = {}  # see FileAnalysis.safe_sites
+        self.dead: list[Span] = []
         self.summary = Summary(unit.name, unit.node.start_point[0] + 1, tuple(p.name for p in unit.params))
         self.left = file.budget
         self.depth = 0
@@ -550,6 +567,9 @@ class Interpreter:
         return value
 
     def assign(self, key: str, value: Value, node: Node) -> None:
+        # A statement built from constants only (sql = "SELECT ... " + TABLE) harms no sink.
+        site = (ANY_RULE, location(node)[0])
+        self.sites[site] = self.sites.get(site, True) and value.constant and not value.taints
         if value.taints:
             value = Value(value.const, tuple(extend(t, step(node, short(node) if "=" in text(node) else f"{key} = {short(node)}")) for t in value.taints))
         self.env[key] = value
@@ -592,6 +612,10 @@ class Interpreter:
             if all(value.taints == before.get(key, UNKNOWN).taints for key, value in self.env.items()):
                 return
             before = dict(self.env)
+
+    def skipped(self, node: Node) -> None:
+        """Code a condition that folds to a constant never runs (`if DEBUG:` with DEBUG = False)."""
+        self.dead.append(location(node))
 
     def give_back(self, value: Value) -> None:
         self.returned = value if self.returned is None else join(self.returned, value)
@@ -659,12 +683,12 @@ class Interpreter:
                 continue
             if any(k in kwargs and v not in text(kwargs[k][1]) for k, v in sink.unless.items()):
                 continue  # e.g. a text/plain response is not HTML
-            for position, (value, arg) in enumerate(args):
-                if sink.takes(position, None):
-                    self.report(rule_id, sink, value, node, f"sink: {name}()")
-            for keyword, (value, arg) in kwargs.items():
-                if sink.takes(None, keyword):
-                    self.report(rule_id, sink, value, node, f"sink: {name}()")
+            taken = [v for i, (v, _) in enumerate(args) if sink.takes(i, None)]
+            taken += [v for k, (v, _) in kwargs.items() if sink.takes(None, k)]
+            for value in taken:
+                self.report(rule_id, sink, value, node, f"sink: {name}()")
+            site = (rule_id, location(node)[0])
+            self.sites[site] = self.sites.get(site, True) and all(_safe(v, sink.sink_class) for v in taken)
         source = self.source_value(node, name)
         if source is not None:
             return source
@@ -744,6 +768,13 @@ class Interpreter:
 
 
 _LOOKUPS = frozenset({"get", "getOrDefault", "getOrElse", "pop"})
+
+
+def _safe(value: Value, sink_class: str) -> bool:
+    """Proven harmless for the class: a constant, or only sanitised data (no unknown part)."""
+    if value.constant:
+        return all(_cleansed(t.cleansed, sink_class) for t in value.taints)
+    return bool(value.taints) and all(_cleansed(t.cleansed, sink_class) for t in value.taints)
 
 
 def _cleansed(cleansed: frozenset[str], sink_class: str) -> bool:

@@ -197,8 +197,12 @@ class PythonInterpreter(Interpreter):
             return self.exec(block) if block is not None else True
 
         if folded is True:
+            for arm in rest:
+                self.skipped(arm)
             return then()
         if folded is False:
+            if body is not None:
+                self.skipped(body)
             return otherwise()
         return self.branch([then, otherwise], fallthrough_without_arm=False)
 
@@ -254,6 +258,9 @@ class PythonInterpreter(Interpreter):
     def _while(self, node: Node) -> bool:
         condition = node.child_by_field_name("condition")
         if condition is not None and _truth(self.eval(condition)) is False:
+            body = node.child_by_field_name("body")
+            if body is not None:
+                self.skipped(body)
             return True
         body = node.child_by_field_name("body")
         if body is not None:
@@ -482,8 +489,10 @@ class PythonInterpreter(Interpreter):
         folded = _truth(self.eval(condition))
         when_true, when_false = self.refinements(condition)
         if folded is True:
+            self.skipped(no)
             return self.eval(yes)
         if folded is False:
+            self.skipped(yes)
             return self.eval(no)
         saved = self.env
         self.env = dict(saved)
