@@ -141,7 +141,7 @@ def test_a_query_match_without_a_source_is_a_note_and_a_constant_is_nothing() ->
 def test_a_note_goes_where_data_flow_proves_the_sink_harmless() -> None:
     """Sanitised, allow-listed, re-assigned to a constant or in a branch a constant condition
     skips: the pattern matches, but the data flow shows nothing untrusted reaches the sink. A
-    parameter of unknown origin (line 18) or request data (line 20) keeps its finding."""
+    parameter of unknown origin (line 18) or request data (line 19) keeps its finding."""
     code = """\
         import os, shlex, subprocess
         from flask import request
