@@ -40,6 +40,7 @@ def units(root: Node, functions: list[Node], qualify: Callable[[Node], str | Non
     Decorators and parameter types are resolved only where a source could be named by them."""
     found = [Unit(root, "<module>", root, [])]
     marks = spec.parameter_lasts
+    routed = _routed_views(root, qualify)
     for node in functions:
         name = text(node.child_by_field_name("name"))
         owner = _class_of(node)
@@ -49,8 +50,38 @@ def units(root: Node, functions: list[Node], qualify: Callable[[Node], str | Non
                                              if d.type == "decorator")))
         method = owner is not None and not any(d.endswith("staticmethod") for d in decorators)
         params = _params(node, qualify, method, marks)
+        route = routed.get(name) if owner is None else None
+        if route is not None:
+            # A Django view's parameters after `request` hold parts of the URL: they are given
+            # the routing function's name, which a source names as their annotation.
+            params = params[:1] + [Param(p.name, p.node, (*p.names, route)) for p in params[1:]]
         found.append(Unit(node, f"{owner}.{name}" if owner else name, node.child_by_field_name("body"),
                           params, owner, decorators))
+    return found
+
+
+_ROUTES = frozenset({"path", "re_path", "url"})
+_ROUTE_NAMES = frozenset({"django.urls.path", "django.urls.re_path", "django.conf.urls.url"})
+
+
+def _routed_views(root: Node, qualify: Callable[[Node], str | None]) -> dict[str, str]:
+    """Functions the module routes URLs to (`urlpatterns = [path("x/<id>/", view)]`), by name,
+    with the routing function's qualified name. Only the module's own statements are read."""
+    found: dict[str, str] = {}
+    pending = [c for c in root.named_children if c.type in ("expression_statement", "assignment")]
+    while pending:
+        node = pending.pop()
+        if node.type == "call":
+            function = node.child_by_field_name("function")
+            arguments = node.child_by_field_name("arguments")
+            if function is not None and arguments is not None and _last(function) in _ROUTES:
+                views = [a for a in arguments.named_children if a.type != "keyword_argument"][1:2]
+                route = qualify(function)
+                if views and route in _ROUTE_NAMES and views[0].type in ("identifier", "attribute"):
+                    found[_last(views[0])] = route
+        if node.type in ("expression_statement", "assignment", "augmented_assignment", "list", "tuple",
+                         "call", "argument_list", "binary_operator", "parenthesized_expression"):
+            pending.extend(node.named_children)
     return found
 
 
