@@ -33,6 +33,8 @@ _FOLD: dict[str, Callable[[Any, Any], Any]] = {
     "+": operator.add, "-": operator.sub, "*": operator.mul, "//": operator.floordiv, "%": operator.mod,
 }
 _LITERALS = {"true": True, "false": False, "none": None}
+_COMPREHENSIONS = frozenset({"list_comprehension", "set_comprehension", "dictionary_comprehension",
+                             "generator_expression"})
 
 
 def units(root: Node, functions: list[Node], qualify: Callable[[Node], str | None], spec: Spec) -> list[Unit]:
@@ -473,8 +475,35 @@ class PythonInterpreter(Interpreter):
             return UNKNOWN
         if kind == "keyword_argument":
             return self.eval(node.child_by_field_name("value"))
+        if kind in _COMPREHENSIONS:
+            return self._comprehension(node)
         # comprehensions, splats, slices, unary operators...: whatever they read
         return union([self.eval(c) for c in node.named_children])
+
+    def _comprehension(self, node: Node) -> Value:
+        """What a comprehension holds is its element, each loop variable bound to what its
+        iterable holds: `[int(i) for i in ids]` is numbers, `",".join("?" for _ in ids)` constant."""
+        saved = self.env
+        self.env = dict(saved)
+        try:
+            for clause in node.named_children:
+                if clause.type == "for_in_clause":
+                    iterable = self.eval(clause.child_by_field_name("right"))
+                    left = clause.child_by_field_name("left")
+                    if left is not None:
+                        self.bind(left, Value(NOT_CONST, iterable.taints), left)
+                elif clause.type == "if_clause":
+                    for child in clause.named_children:
+                        self.eval(child)
+            body = node.child_by_field_name("body")
+            if body is not None and body.type == "pair":
+                items = [self.eval(body.child_by_field_name("key")), self.eval(body.child_by_field_name("value"))]
+            else:
+                items = [self.eval(body)]
+        finally:
+            self.env = saved
+        const = SOME_CONST if all(i.constant for i in items) else NOT_CONST
+        return Value(const, merge_taints(*(i.taints for i in items)))
 
     def _assignment(self, node: Node) -> Value:
         right_node = node.child_by_field_name("right")
