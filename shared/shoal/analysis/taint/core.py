@@ -689,10 +689,11 @@ class Interpreter:
                 self.report(rule_id, sink, value, node, f"sink: {name}()")
             site = (rule_id, location(node)[0])
             self.sites[site] = self.sites.get(site, True) and all(_safe(v, sink.sink_class) for v in taken)
-        source = self.source_value(node, name)
+        classes = self.spec.sanitizer_classes(name)
+        # A sanitiser first: a broad source pattern (fastapi.Request.*) may name it too (url_for).
+        source = None if classes else self.source_value(node, name)
         if source is not None:
             return source
-        classes = self.spec.sanitizer_classes(name)
         inputs = [v for v, _ in args] + [v for v, _ in kwargs.values()]
         if classes:
             cleaned = tuple(extend(t, step(node, f"sanitised by {name}()"), cleansed=classes)

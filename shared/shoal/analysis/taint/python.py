@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import operator
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -158,8 +159,30 @@ def key_of(node: Node) -> str | None:
     return None
 
 
+_NUMERIC_CONVERTERS = re.compile(r"<(?:int|float|uuid):(\w+)>")
+_NUMERIC_TYPES = frozenset({"int", "float", "bool", "UUID", "uuid.UUID", "Decimal", "decimal.Decimal",
+                            "datetime", "date", "datetime.datetime", "datetime.date"})
+
+
 class PythonInterpreter(Interpreter):
     receiver_names = frozenset({"self", "cls"})
+
+    def param_value(self, index: int, param: Param) -> Value:
+        """A route parameter the framework converts to a number or UUID before the handler runs
+        (`@app.route("/items/<int:id>")`, FastAPI's `id: int`) holds no text of the request."""
+        value = super().param_value(index, param)
+        if value.taints and value.taints[0].origin in ("remote", "local") and self._converted(param):
+            return Value(SOME_CONST)
+        return value
+
+    def _converted(self, param: Param) -> bool:
+        annotation = param.node.parent.child_by_field_name("type") if param.node.parent is not None else None
+        if annotation is not None and text(annotation) in _NUMERIC_TYPES:
+            return True
+        decorated = self.unit.node.parent
+        if decorated is None or decorated.type != "decorated_definition":
+            return False
+        return any(param.name in _NUMERIC_CONVERTERS.findall(text(d)) for d in decorated.children if d.type == "decorator")
 
     # ------------------------------------------------------------------ statements
     def exec(self, node: Node) -> bool:
@@ -264,12 +287,29 @@ class PythonInterpreter(Interpreter):
                         return [], [key]
         if condition.type == "call":
             function = condition.child_by_field_name("function")
+            checked = self._validated(condition, function)
+            if checked:
+                return checked, []
             if function is not None and function.type == "attribute":
                 method = text(function.child_by_field_name("attribute"))
                 key = key_of(function.child_by_field_name("object"))
                 if key is not None and method in ("isdigit", "isdecimal", "isnumeric", "isalnum", "isidentifier"):
                     return [key], []
         return [], []
+
+    def _validated(self, call: Node, function: Node | None) -> list[str]:
+        """The names a check passes when true: a sanitiser called as a condition is a validator
+        (`url_has_allowed_host_and_scheme(url)`), and so is a regex's full match of a name."""
+        if function is None:
+            return []
+        arguments = call.child_by_field_name("arguments")
+        args = [a for a in (arguments.named_children if arguments is not None else ()) if a.type != "keyword_argument"]
+        if function.type == "attribute" and _last(function) == "fullmatch":
+            target = args[-1:] if args else []
+            return [k for k in (key_of(a) for a in target) if k is not None]
+        if self.spec.sanitizer_classes(self.file.qualify(function)):
+            return [k for k in (key_of(a) for a in args[:1]) if k is not None]
+        return []
 
     def _for(self, node: Node) -> bool:
         iterable = self.eval(node.child_by_field_name("right"))
@@ -368,6 +408,10 @@ class PythonInterpreter(Interpreter):
             index_value = self.eval(index) if index is not None else UNKNOWN
             if container is not None:
                 self.write_sink(target, self.write_name(container, _last(container)), value)
+                if isinstance(index_value.const, str) and index_value.const.isidentifier():
+                    # response["Location"] = url, resp.headers["Location"] = url
+                    named = self.write_name(container, index_value.const)
+                    self.write_sink(target, named and f"{named}.{index_value.const}", value)
             if key is not None and _hashable(index_value.const):
                 self.assign(f"{key}[{index_value.const!r}]", value, at)
                 self.add_to(key, value, at)
@@ -634,6 +678,10 @@ class PythonInterpreter(Interpreter):
             receiver = source if source is not None else self.eval(base)
             if base is not None and base.type == "identifier" and text(base) in self.receiver_names:
                 local = self.file.lookup(method, self.unit.class_name)
+            elif base is not None and base.type == "call" and _last(base.child_by_field_name("function") or base) \
+                    and self.file.by_name.get(f"{_last(base.child_by_field_name('function') or base)}.{method}"):
+                # A method of a class of this file, on a new instance: Directory().lookup(value)
+                local = self.file.by_name[f"{_last(base.child_by_field_name('function') or base)}.{method}"]
         else:
             method = text(function) if function is not None and function.type == "identifier" else ""
             # A bare name is resolved once per function (an alias of an import may be a sink).
