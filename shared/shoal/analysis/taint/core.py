@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 import re2
 from tree_sitter import Node
 
-from shoal.analysis.taint.spec import ALL_CLASSES, LOCAL, REMOTE, PatternSet, Sanitizer, Sink, Source, TaintRule
+from shoal.analysis.taint.spec import ALL_CLASSES, LOCAL, RECEIVER, REMOTE, PatternSet, Sanitizer, Sink, Source, TaintRule
 
 STEP_BUDGET = 40_000  # expression and statement visits per function (a loop body counts twice)
 MAX_DEPTH = 120  # nested expressions or blocks; deeper code is not analysed (Python's own stack)
@@ -685,6 +685,8 @@ class Interpreter:
                 continue  # e.g. a text/plain response is not HTML
             taken = [v for i, (v, _) in enumerate(args) if sink.takes(i, None)]
             taken += [v for k, (v, _) in kwargs.items() if sink.takes(None, k)]
+            if receiver is not None and RECEIVER in sink.args:
+                taken.append(receiver)  # the object itself: a tainted path's read_text()
             for value in taken:
                 self.report(rule_id, sink, value, node, f"sink: {name}()")
             site = (rule_id, location(node)[0])

@@ -88,6 +88,17 @@ def _routed_views(root: Node, qualify: Callable[[Node], str | None]) -> dict[str
     return found
 
 
+def _contained(node: Node) -> list[str]:
+    """The names a `commonpath([...])` / `commonprefix([...])` call compares with its base."""
+    if node.type != "call" or _last(node.child_by_field_name("function") or node) not in ("commonpath", "commonprefix"):
+        return []
+    arguments = node.child_by_field_name("arguments")
+    first = arguments.named_children[0] if arguments is not None and arguments.named_children else None
+    if first is None or first.type not in ("list", "tuple"):
+        return []
+    return [k for k in (key_of(c) for c in first.named_children) if k is not None]
+
+
 def _class_of(function: Node) -> str | None:
     parent = function.parent
     if parent is not None and parent.type == "decorated_definition":
@@ -276,6 +287,10 @@ class PythonInterpreter(Interpreter):
         if condition.type == "comparison_operator":
             operands = condition.named_children
             operators = [text(c) for c in condition.children if not c.is_named]
+            contained = _contained(operands[0]) if len(operands) == 2 else []
+            if contained and " ".join(operators) in ("==", "!="):
+                # os.path.commonpath([BASE, path]) == BASE: the path is inside the base folder
+                return (contained, []) if operators == ["=="] else ([], contained)
             if len(operands) == 2 and operators:
                 key = key_of(operands[0])
                 other = self.eval(operands[1])
@@ -293,7 +308,13 @@ class PythonInterpreter(Interpreter):
             if function is not None and function.type == "attribute":
                 method = text(function.child_by_field_name("attribute"))
                 key = key_of(function.child_by_field_name("object"))
-                if key is not None and method in ("isdigit", "isdecimal", "isnumeric", "isalnum", "isidentifier"):
+                if key is not None and method in ("isdigit", "isdecimal", "isnumeric", "isalnum", "isidentifier",
+                                                  "is_relative_to"):
+                    return [key], []
+                arguments = condition.child_by_field_name("arguments")
+                if key is not None and method == "startswith" and arguments is not None \
+                        and any(not self.eval(a).taints for a in arguments.named_children):
+                    # path.startswith(BASE + os.sep) after realpath: a prefix check
                     return [key], []
         return [], []
 

@@ -13,6 +13,7 @@ REMOTE = "remote"  # request data: what an attacker sends
 LOCAL = "local"  # environment variables, argv: whoever runs the program
 SOURCE_KINDS = (REMOTE, LOCAL)
 ALL_CLASSES = "all"  # a sanitiser for every sink class (a number conversion)
+RECEIVER = "receiver"  # a sink argument that is the object a method is called on
 SINK_CLASSES = ("command", "code", "sql", "path", "xss", "ldap", "xpath", "redirect", "ssrf", "trust-boundary")
 
 
@@ -69,7 +70,7 @@ class Source:
 class Sink:
     pattern: NamePattern
     sink_class: str
-    args: tuple[int | str, ...] = (0,)  # positions or keyword names; "*": every argument
+    args: tuple[int | str, ...] = (0,)  # positions or keyword names; "*": every argument; RECEIVER
     write: bool = False  # an assignment into the name (session["k"] = v, el.innerHTML = v)
     keyword: Mapping[str, str] = field(default_factory=dict)  # required keyword argument text (shell: True)
     # Keyword arguments that, given without this text, make the call safe (content_type: html)
