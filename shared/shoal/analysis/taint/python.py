@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from tree_sitter import Node
@@ -178,6 +178,10 @@ _NUMERIC_TYPES = frozenset({"int", "float", "bool", "UUID", "uuid.UUID", "Decima
 class PythonInterpreter(Interpreter):
     receiver_names = frozenset({"self", "cls"})
 
+    def __init__(self, file: Any, unit: Unit) -> None:
+        super().__init__(file, unit)
+        self.parsed_from: dict[str, str] = {}  # see _note_parsed
+
     def param_value(self, index: int, param: Param) -> Value:
         """A route parameter the framework converts to a number or UUID before the handler runs
         (`@app.route("/items/<int:id>")`, FastAPI's `id: int`) holds no text of the request."""
@@ -284,6 +288,13 @@ class PythonInterpreter(Interpreter):
             argument = condition.child_by_field_name("argument")
             true, false = self.refinements(argument)
             return false, true
+        if condition.type == "boolean_operator":
+            # `a and b` true: both hold; `a or b` false: neither does
+            left = self.refinements(condition.child_by_field_name("left"))
+            right = self.refinements(condition.child_by_field_name("right"))
+            if text(condition.child_by_field_name("operator")) == "and":
+                return left[0] + right[0], []
+            return [], left[1] + right[1]
         if condition.type == "comparison_operator":
             operands = condition.named_children
             operators = [text(c) for c in condition.children if not c.is_named]
@@ -545,6 +556,12 @@ class PythonInterpreter(Interpreter):
         # comprehensions, splats, slices, unary operators...: whatever they read
         return union([self.eval(c) for c in node.named_children])
 
+    def clean(self, keys: Iterable[str]) -> None:
+        """A checked part of a parsed URL (`urlparse(url).hostname in ALLOWED`) checks the URL."""
+        keys = list(keys)
+        parsed = [self.parsed_from.get(k.split(".", 1)[0]) for k in keys]
+        super().clean(keys + [k for k in parsed if k is not None])
+
     def _comprehension(self, node: Node) -> Value:
         """What a comprehension holds is its element, each loop variable bound to what its
         iterable holds: `[int(i) for i in ids]` is numbers, `",".join("?" for _ in ids)` constant."""
@@ -576,7 +593,22 @@ class PythonInterpreter(Interpreter):
         left = node.child_by_field_name("left")
         if left is not None and right_node is not None:
             self.bind(left, value, node, right_node)
+            if left.type == "identifier":
+                self._note_parsed(text(left), right_node)
         return value
+
+    def _note_parsed(self, name: str, right: Node) -> None:
+        """`parsed = urlparse(url)`, `host = urlsplit(url).hostname`: what `name` was parsed from."""
+        self.parsed_from.pop(name, None)
+        call = right.child_by_field_name("object") if right.type == "attribute" else right
+        if call is None or call.type != "call":
+            return
+        function = call.child_by_field_name("function")
+        arguments = call.child_by_field_name("arguments")
+        first = arguments.named_children[0] if arguments is not None and arguments.named_children else None
+        key = key_of(first) if first is not None else None
+        if function is not None and _last(function) in ("urlparse", "urlsplit") and key is not None:
+            self.parsed_from[name] = key
 
     def _binary(self, op: str, left: Value, right: Value) -> Value:
         taints = merge_taints(left.taints, right.taints)
