@@ -9,11 +9,13 @@ from typing import Any
 
 from tree_sitter import Node
 
+from shoal.analysis.taint.spec import SINK_CLASSES
 from shoal.analysis.taint.core import (
     NOT_CONST,
     SOME_CONST,
     UNKNOWN,
     Interpreter,
+    extend,
     Param,
     Spec,
     Unit,
@@ -34,6 +36,7 @@ _FOLD: dict[str, Callable[[Any, Any], Any]] = {
     "+": operator.add, "-": operator.sub, "*": operator.mul, "//": operator.floordiv, "%": operator.mod,
 }
 _LITERALS = {"true": True, "false": False, "none": None}
+_ONLY_CHOSEN = frozenset(SINK_CLASSES) - {"trust-boundary"}  # what a user-chosen bool is harmless for
 _COMPREHENSIONS = frozenset({"list_comprehension", "set_comprehension", "dictionary_comprehension",
                              "generator_expression"})
 
@@ -435,6 +438,11 @@ class PythonInterpreter(Interpreter):
             return
         if kind == "subscript":
             container = target.child_by_field_name("value")
+            root = container
+            while root is not None and root.type == "subscript":  # session["a"]["b"] = v
+                root = root.child_by_field_name("value")
+            if root is not container and root is not None:
+                self.write_sink(target, self.write_name(root, _last(root)), value)
             index = target.child_by_field_name("subscript")
             key = key_of(container) if container is not None else None
             index_value = self.eval(index) if index is not None else UNKNOWN
@@ -524,9 +532,9 @@ class PythonInterpreter(Interpreter):
             right = self.eval(node.child_by_field_name("right"))
             return join(left, right)
         if kind in ("comparison_operator", "not_operator"):
-            for child in node.named_children:
-                self.eval(child)
-            return Value(SOME_CONST)  # a bool: no text of the input survives
+            # A bool: no text of the input survives, but the user still chose it (is_admin == "1")
+            taints = merge_taints(*(self.eval(child).taints for child in node.named_children))
+            return Value(SOME_CONST, tuple(extend(t, cleansed=_ONLY_CHOSEN) for t in taints))
         if kind == "conditional_expression":
             return self._conditional(node)
         if kind in ("parenthesized_expression", "await", "expression_list") and len(node.named_children) == 1:
