@@ -145,8 +145,9 @@ class Spec:
         self.name_sources = PatternSet(s.pattern for s in self.sources if s.pattern)
         self.param_sources = tuple(s for s in self.sources if not s.pattern)
         self.sinks: tuple[tuple[str, Sink], ...] = tuple((r.rule_id, s) for r in rules for s in r.sinks)
-        self.call_sinks = PatternSet(s.pattern for _, s in self.sinks if not s.write)
+        self.call_sinks = PatternSet(s.pattern for _, s in self.sinks if not s.write and not s.returns)
         self.write_sinks = PatternSet(s.pattern for _, s in self.sinks if s.write)
+        self.return_sinks = tuple((r, s) for r, s in self.sinks if s.returns)
         self.sanitizers: tuple[Sanitizer, ...] = tuple(s for r in everything for s in r.sanitizers)
         self.sanitizer_names = PatternSet(s.pattern for s in self.sanitizers)
         self.receiver_writers = PatternSet(p.pattern for r in everything for p in r.propagators if p.to == "receiver")
@@ -166,7 +167,8 @@ class Spec:
         a source's name (or its parameters are sources): one without cannot start a flow, and is
         still followed as a callee of one that does."""
         named = [s.pattern for s in self.sources if s.pattern]
-        call_patterns = [*(s.pattern for _, s in self.sinks if not s.write), *(s.pattern for s in self.sanitizers),
+        call_patterns = [*(s.pattern for _, s in self.sinks if not s.write and not s.returns),
+                         *(s.pattern for s in self.sanitizers),
                          *self.receiver_writers.patterns]
         call_lasts = {p.last for p in call_patterns} | {p.last for p in named if p.last}
         self.call_lasts: frozenset[str] | None = None if None in call_lasts else frozenset(call_lasts)  # type: ignore[arg-type]
@@ -202,6 +204,7 @@ class Spec:
         ) if marks else None
         self.typed_params = any(s.parameter_type for s in self.param_sources)
         lasts = {p.last for s in self.param_sources for p in (s.decorator, s.annotation, s.parameter_type) if p}
+        lasts |= {s.pattern.last for _, s in self.return_sinks}  # decorators are resolved for these too
         self.parameter_lasts: frozenset[str] | None = None if None in lasts else frozenset(lasts)  # type: ignore[arg-type]
 
     def may_start_flows(self, source: bytes) -> bool:
@@ -253,7 +256,7 @@ class Spec:
         names = self.write_sinks if write else self.call_sinks
         if not name or not names.matches(name):
             return []
-        return [(r, s) for r, s in self.sinks if s.write == write and s.pattern.matches(name)]
+        return [(r, s) for r, s in self.sinks if s.write == write and not s.returns and s.pattern.matches(name)]
 
     def param_source(self, param: Param, decorators: Iterable[str]) -> Source | None:
         for source in self.param_sources:
@@ -616,6 +619,14 @@ class Interpreter:
     def skipped(self, node: Node) -> None:
         """Code a condition that folds to a constant never runs (`if DEBUG:` with DEBUG = False)."""
         self.dead.append(location(node))
+
+    def returned_to(self, node: Node, value: Value, keywords: Mapping[str, str]) -> None:
+        """A value this function returns, where its decorator makes the return a sink (a view's
+        response); `keywords`: the decorators' keyword arguments, by name, as written."""
+        for rule_id, sink in self.spec.return_sinks:
+            if any(sink.pattern.matches(d) for d in self.unit.decorators) and all(
+                    v in keywords.get(k, "") for k, v in sink.keyword.items()):
+                self.report(rule_id, sink, value, node, "returned as the response")
 
     def give_back(self, value: Value) -> None:
         self.returned = value if self.returned is None else join(self.returned, value)

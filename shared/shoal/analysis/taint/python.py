@@ -91,6 +91,23 @@ def _routed_views(root: Node, qualify: Callable[[Node], str | None]) -> dict[str
     return found
 
 
+def _textual(node: Node) -> bool:
+    """Text built at run time: an f-string, "..." % x, "..." + x, "...".format(x), "".join(x)."""
+    kind = node.type
+    if kind == "parenthesized_expression" and node.named_children:
+        return _textual(node.named_children[0])
+    if kind == "string":
+        return any(c.type == "interpolation" for c in node.named_children)
+    if kind == "binary_operator":
+        left = node.child_by_field_name("left")
+        return left is not None and (left.type in ("string", "concatenated_string") or _textual(left))
+    if kind == "call":
+        function = node.child_by_field_name("function")
+        base = function.child_by_field_name("object") if function is not None and function.type == "attribute" else None
+        return base is not None and base.type == "string" and _last(function) in ("format", "join")
+    return False
+
+
 def _contained(node: Node) -> list[str]:
     """The names a `commonpath([...])` / `commonprefix([...])` call compares with its base."""
     if node.type != "call" or _last(node.child_by_field_name("function") or node) not in ("commonpath", "commonprefix"):
@@ -184,6 +201,7 @@ class PythonInterpreter(Interpreter):
     def __init__(self, file: Any, unit: Unit) -> None:
         super().__init__(file, unit)
         self.parsed_from: dict[str, str] = {}  # see _note_parsed
+        self.textual: set[str] = set()  # names last assigned text built at run time (see _textual)
 
     def param_value(self, index: int, param: Param) -> Value:
         """A route parameter the framework converts to a number or UUID before the handler runs
@@ -224,6 +242,8 @@ class PythonInterpreter(Interpreter):
         if kind == "return_statement":
             values = [self.eval(c) for c in node.named_children]
             self.give_back(values[0] if len(values) == 1 else (union(values) if values else Value(None)))
+            if self.spec.return_sinks and self.unit.decorators and node.named_children:
+                self._response(node.named_children[0], values[0])
             return False
         if kind in _STOPS:
             for child in node.named_children:
@@ -570,6 +590,27 @@ class PythonInterpreter(Interpreter):
         parsed = [self.parsed_from.get(k.split(".", 1)[0]) for k in keys]
         super().clean(keys + [k for k in parsed if k is not None])
 
+    def _response(self, returned: Node, value: Value) -> None:
+        """What a view returns, when it is text (a str body is HTML to Flask; a dict or list is
+        JSON): `return "<p>" + term`, `return html, 200, headers` with html built as text."""
+        body = returned
+        if returned.type in ("expression_list", "tuple") and returned.named_children:
+            body = returned.named_children[0]
+            value = self.eval(body)
+        if _textual(body) or (body.type == "identifier" and text(body) in self.textual):
+            self.returned_to(body, value, self._decorator_keywords())
+
+    def _decorator_keywords(self) -> dict[str, str]:
+        decorated = self.unit.node.parent
+        found: dict[str, str] = {}
+        for decorator in decorated.children if decorated is not None and decorated.type == "decorated_definition" else ():
+            call = next((c for c in decorator.named_children if c.type == "call"), None)
+            arguments = call.child_by_field_name("arguments") if call is not None else None
+            for argument in arguments.named_children if arguments is not None else ():
+                if argument.type == "keyword_argument":
+                    found[text(argument.child_by_field_name("name"))] = text(argument.child_by_field_name("value"))
+        return found
+
     def _comprehension(self, node: Node) -> Value:
         """What a comprehension holds is its element, each loop variable bound to what its
         iterable holds: `[int(i) for i in ids]` is numbers, `",".join("?" for _ in ids)` constant."""
@@ -603,6 +644,10 @@ class PythonInterpreter(Interpreter):
             self.bind(left, value, node, right_node)
             if left.type == "identifier":
                 self._note_parsed(text(left), right_node)
+                if _textual(right_node) or (right_node.type == "identifier" and text(right_node) in self.textual):
+                    self.textual.add(text(left))
+                else:
+                    self.textual.discard(text(left))
         return value
 
     def _note_parsed(self, name: str, right: Node) -> None:

@@ -1,4 +1,5 @@
 from django.utils.html import escape, format_html
+from django.utils import safestring
 from django.utils.safestring import mark_safe
 
 
@@ -26,3 +27,16 @@ def separator():
 def escaped(comment):
     # ok: xss/python-django-mark-safe
     return mark_safe(escape(comment))
+
+
+FOOTER = "<footer>&copy; Example Corp</footer>"
+
+
+def footer():
+    # ok: xss/python-django-mark-safe
+    return mark_safe(FOOTER)
+
+
+def aliased(comment):
+    # ruleid: xss/python-django-mark-safe
+    return safestring.mark_safe("<p>" + comment + "</p>")
