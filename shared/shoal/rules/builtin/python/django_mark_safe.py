@@ -29,14 +29,6 @@ def escaped(comment):
     return mark_safe(escape(comment))
 
 
-FOOTER = "<footer>&copy; Example Corp</footer>"
-
-
-def footer():
-    # ok: xss/python-django-mark-safe
-    return mark_safe(FOOTER)
-
-
 def aliased(comment):
     # ruleid: xss/python-django-mark-safe
     return safestring.mark_safe("<p>" + comment + "</p>")
