@@ -90,10 +90,6 @@ async def bulk_update():
     # ok: sql-injection/python-formatted-sql
     connection.cursor().execute(f"UPDATE tasks SET done = 1 WHERE id IN ({marks})", ids)
     region = request.form.get("region", "eu")
-    # ruleid: sql-injection/python-formatted-sql
-    Order.objects.extra(where=["region = '%s'" % region])
-    # ok: sql-injection/python-formatted-sql
-    Order.objects.extra(where=["region = %s"], params=[region])
     conn = await asyncpg.connect("postgresql://localhost/inventory")
     # ruleid: sql-injection/python-formatted-sql
     await conn.fetchrow(f"SELECT quantity FROM stock WHERE sku = '{region}'")
