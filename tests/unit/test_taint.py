@@ -408,3 +408,36 @@ def test_java_flows_through_builders_helpers_and_spring_parameters() -> None:
     assert [f.location.start_line for f in flows] == [15, 16]
     assert [s.message for s in flows[0].steps][-1] == "sink: java.sql.Statement.executeQuery()"
     assert "returned from Repo.where()" in [s.message for s in flows[0].steps]
+
+
+def test_views_routed_in_the_module_and_view_returns_are_followed() -> None:
+    """A Django view's URL parameters are request data when the module routes it; text a Flask
+    view returns is its HTML response, a dict it returns is JSON; a checked URL part checks the URL."""
+    code = """\
+        import os
+        from urllib.parse import urlparse
+        from django.urls import path
+        from flask import Flask, request, redirect
+        app = Flask(__name__)
+        HOSTS = {"a.example"}
+
+        def restart(request, service):
+            os.system("systemctl restart " + service)
+
+        def helper(request, service):
+            os.system("systemctl restart " + service)
+
+        @app.route("/q")
+        def search():
+            term = request.args.get("q", "")
+            if term == "json":
+                return {"q": term}
+            target = request.args["next"]
+            if urlparse(target).hostname in HOSTS:
+                redirect(target)
+            return "<p>" + term + "</p>"
+
+        urlpatterns = [path("restart/<service>/", restart)]
+        """
+    found = sorted((f.location.start_line, f.rule_id.split("/")[1]) for f in scan(code) if f.severity != Severity.NOTE)
+    assert found == [(9, "python-os-system"), (22, "python-tainted-response")]

@@ -108,6 +108,19 @@ def _textual(node: Node) -> bool:
     return False
 
 
+def _parsed_from(node: Node) -> str | None:
+    """The name `urlparse(url)` or `urlsplit(url).hostname` parses: `url`."""
+    call = node.child_by_field_name("object") if node.type == "attribute" else node
+    if call is None or call.type != "call":
+        return None
+    function = call.child_by_field_name("function")
+    arguments = call.child_by_field_name("arguments")
+    first = arguments.named_children[0] if arguments is not None and arguments.named_children else None
+    if function is None or _last(function) not in ("urlparse", "urlsplit") or first is None:
+        return None
+    return key_of(first)
+
+
 def _contained(node: Node) -> list[str]:
     """The names a `commonpath([...])` / `commonprefix([...])` call compares with its base."""
     if node.type != "call" or _last(node.child_by_field_name("function") or node) not in ("commonpath", "commonprefix"):
@@ -326,7 +339,7 @@ class PythonInterpreter(Interpreter):
                 # os.path.commonpath([BASE, path]) == BASE: the path is inside the base folder
                 return (contained, []) if operators == ["=="] else ([], contained)
             if len(operands) == 2 and operators:
-                key = key_of(operands[0])
+                key = key_of(operands[0]) or _parsed_from(operands[0])
                 other = self.eval(operands[1])
                 if key is not None and other.constant and not other.taints:
                     joined = " ".join(operators)
@@ -653,14 +666,8 @@ class PythonInterpreter(Interpreter):
     def _note_parsed(self, name: str, right: Node) -> None:
         """`parsed = urlparse(url)`, `host = urlsplit(url).hostname`: what `name` was parsed from."""
         self.parsed_from.pop(name, None)
-        call = right.child_by_field_name("object") if right.type == "attribute" else right
-        if call is None or call.type != "call":
-            return
-        function = call.child_by_field_name("function")
-        arguments = call.child_by_field_name("arguments")
-        first = arguments.named_children[0] if arguments is not None and arguments.named_children else None
-        key = key_of(first) if first is not None else None
-        if function is not None and _last(function) in ("urlparse", "urlsplit") and key is not None:
+        key = _parsed_from(right)
+        if key is not None:
             self.parsed_from[name] = key
 
     def _binary(self, op: str, left: Value, right: Value) -> Value:
