@@ -138,6 +138,36 @@ def test_a_query_match_without_a_source_is_a_note_and_a_constant_is_nothing() ->
     assert [(f.location.start_line, f.severity) for f in found] == [(2, Severity.NOTE)]
 
 
+def test_a_note_goes_where_data_flow_proves_the_sink_harmless() -> None:
+    """Sanitised, allow-listed, re-assigned to a constant or in a branch a constant condition
+    skips: the pattern matches, but the data flow shows nothing untrusted reaches the sink. A
+    parameter of unknown origin (line 18) or request data (line 19) keeps its finding."""
+    code = """\
+        import os, shlex, subprocess
+        from flask import request
+        DEBUG_SHELL = False
+        SERVICES = {"web", "worker"}
+
+        def handler(extra):
+            name = request.args.get("name", "")
+            subprocess.run("tar czf out.tgz " + shlex.quote(name), shell=True)
+            subprocess.run("convert -resize %d x" % int(name), shell=True)
+            if name in SERVICES:
+                subprocess.run("systemctl restart " + name, shell=True)
+            cmd = "report " + name
+            cmd = "report daily"
+            os.system(cmd)
+            sql = "SELECT * FROM " + "log" + " WHERE day = 1"
+            if DEBUG_SHELL:
+                os.system(name)
+            os.system("echo " + extra)
+            os.system(request.args["cmd"])
+        """
+    found = sorted((f.location.start_line, f.rule_id.split("/")[1], f.severity) for f in scan(code)
+                   if f.cwe in ("CWE-78", "CWE-89"))
+    assert found == [(18, "python-os-system", Severity.NOTE), (19, "python-os-system", Severity.ERROR)]
+
+
 def test_environment_and_argv_are_a_lower_severity_source() -> None:
     code = """\
         import os, sys
@@ -184,7 +214,7 @@ def test_users_add_sources_sinks_and_sanitisers_in_their_own_rules() -> None:
     code = """\
         import audit
         from myframework import params
-        def handler():
+        def handler(extra):
             audit.write("event", params.name)
             audit.write(params.name, "event")
             audit.write("event", audit.clean(params.name))
@@ -378,3 +408,36 @@ def test_java_flows_through_builders_helpers_and_spring_parameters() -> None:
     assert [f.location.start_line for f in flows] == [15, 16]
     assert [s.message for s in flows[0].steps][-1] == "sink: java.sql.Statement.executeQuery()"
     assert "returned from Repo.where()" in [s.message for s in flows[0].steps]
+
+
+def test_views_routed_in_the_module_and_view_returns_are_followed() -> None:
+    """A Django view's URL parameters are request data when the module routes it; text a Flask
+    view returns is its HTML response, a dict it returns is JSON; a checked URL part checks the URL."""
+    code = """\
+        import os
+        from urllib.parse import urlparse
+        from django.urls import path
+        from flask import Flask, request, redirect
+        app = Flask(__name__)
+        HOSTS = {"a.example"}
+
+        def restart(request, service):
+            os.system("systemctl restart " + service)
+
+        def helper(request, service):
+            os.system("systemctl restart " + service)
+
+        @app.route("/q")
+        def search():
+            term = request.args.get("q", "")
+            if term == "json":
+                return {"q": term}
+            target = request.args["next"]
+            if urlparse(target).hostname in HOSTS:
+                redirect(target)
+            return "<p>" + term + "</p>"
+
+        urlpatterns = [path("restart/<service>/", restart)]
+        """
+    found = sorted((f.location.start_line, f.rule_id.split("/")[1]) for f in scan(code) if f.severity != Severity.NOTE)
+    assert found == [(9, "python-os-system"), (22, "python-tainted-response")]

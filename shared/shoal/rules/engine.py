@@ -179,7 +179,8 @@ class RuleEngine:
         self, language: str, tree: Tree, source: bytes, run: _Run, functions: list[Node] | None
     ) -> list[dict[str, Any]]:
         """Taint findings replace the notes their rules' queries gave at the same place; a query
-        match that no source reaches stays a note."""
+        match that no source reaches stays a note, unless data flow proves it harmless (only
+        constant or sanitised arguments reach it, or a constant condition skips it)."""
         spec = self._taint_spec(language)
         if spec is None:
             return []
@@ -198,7 +199,8 @@ class RuleEngine:
         reached.update(result.cleared)
         run.findings = [f for f in run.findings if (f.rule_id, f.location.start_line) not in reached
                         and not _proven_safe(f, rules[f.rule_id], result)
-                        and not _dead(f, rules, result.dead_lines)] + flows
+                        and not _dead(f, rules, result.dead_lines)
+                        and not _proven_harmless(result, f)] + flows
         for diagnostic in result.diagnostics:
             run.failed[diagnostic] = diagnostic
         return result.summaries
@@ -403,6 +405,12 @@ def _dead(finding: Finding, rules: Mapping[str, Rule], dead: Sequence[tuple[int,
         return False
     line = finding.location.start_line
     return any(first <= line <= last for first, last in dead)
+
+
+def _proven_harmless(result: Any, finding: Finding) -> bool:
+    """A taint rule's pattern-only note at a sink the data flow proved harmless."""
+    where = (finding.location.start_line, finding.location.start_col)
+    return finding.severity == Severity.NOTE and result.proves_safe(finding.rule_id, where)
 
 
 def _owner(compiled: _Compiled, pattern: int) -> Rule:

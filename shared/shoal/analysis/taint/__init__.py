@@ -19,7 +19,7 @@ from typing import Any
 from tree_sitter import Node, Query, QueryCursor, Tree
 
 from shoal.analysis import names, parser
-from shoal.analysis.taint.core import STEP_BUDGET, FileAnalysis, Hit, Spec, Summary, text
+from shoal.analysis.taint.core import ANY_RULE, STEP_BUDGET, FileAnalysis, Hit, Spec, Summary, text
 
 __all__ = ["TaintResult", "analyse", "supported", "Spec", "Hit", "Summary"]
 
@@ -56,6 +56,13 @@ class TaintResult:
     # (rule, line) of sink calls that only constants or sanitised values were seen to reach
     cleared: list[tuple[str, int]] = field(default_factory=list)
     dead_lines: list[tuple[int, int]] = field(default_factory=list)  # line ranges of branches that never run
+    # Where data flow proves a rule's sink harmless: (rule, start) of sink calls reached only with
+    # constant or sanitised arguments, and the spans of code a constant condition skips.
+    safe_sites: frozenset[tuple[str, tuple[int, int]]] = frozenset()
+    dead_spans: tuple[tuple[tuple[int, int], tuple[int, int]], ...] = ()
+
+    def proves_safe(self, rule_id: str, start: tuple[int, int]) -> bool:
+        return (rule_id, start) in self.safe_sites or (ANY_RULE, start) in self.safe_sites or any(a <= start < b for a, b in self.dead_spans)
 
 
 def analyse(
@@ -84,7 +91,8 @@ def analyse(
         if s is not None and s.name != "<module>" and (s.returns or s.sinks)
     ]
     return TaintResult(hits, sorted(file.diagnostics), summaries, file.proven_safe(), file.dead(),
-                       file.cleared(), sorted(set(file.dead_lines)))
+                       file.cleared(), sorted(set(file.dead_lines)),
+                       frozenset(site for site, ok in file.safe_sites.items() if ok), tuple(file.dead_spans))
 
 
 _SPELLED: weakref.WeakKeyDictionary[Spec, tuple[bytes, ...]] = weakref.WeakKeyDictionary()

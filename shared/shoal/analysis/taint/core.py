@@ -46,6 +46,9 @@ NOT_CONST = _Const("NOT_CONST")  # a run-time value
 SOME_CONST = _Const("SOME_CONST")  # built only from constants; the value itself is not tracked
 
 
+ANY_RULE = "*"  # a safe site of every rule: an assignment of a constant
+
+
 class Step(NamedTuple):
     line: int  # 1-based
     column: int  # 1-based
@@ -68,6 +71,10 @@ class Value(NamedTuple):
 
 
 UNKNOWN = Value(NOT_CONST)
+
+
+Place = tuple[int, int]  # (line, column), 1-based
+Span = tuple[Place, Place]
 
 
 class TaintBudgetExceeded(Exception):
@@ -151,8 +158,9 @@ class Spec:
         self.name_sources = PatternSet(s.pattern for s in self.sources if s.pattern)
         self.param_sources = tuple(s for s in self.sources if not s.pattern)
         self.sinks: tuple[tuple[str, Sink], ...] = tuple((r.rule_id, s) for r in rules for s in r.sinks)
-        self.call_sinks = PatternSet(s.pattern for _, s in self.sinks if not s.write)
+        self.call_sinks = PatternSet(s.pattern for _, s in self.sinks if not s.write and not s.returns)
         self.write_sinks = PatternSet(s.pattern for _, s in self.sinks if s.write)
+        self.return_sinks = tuple((r, s) for r, s in self.sinks if s.returns)
         self.sanitizers: tuple[Sanitizer, ...] = tuple(s for r in everything for s in r.sanitizers)
         self.sanitizer_names = PatternSet(s.pattern for s in self.sanitizers)
         self.receiver_writers = PatternSet(p.pattern for r in everything for p in r.propagators if p.to == "receiver")
@@ -172,7 +180,8 @@ class Spec:
         a source's name (or its parameters are sources): one without cannot start a flow, and is
         still followed as a callee of one that does."""
         named = [s.pattern for s in self.sources if s.pattern]
-        call_patterns = [*(s.pattern for _, s in self.sinks if not s.write), *(s.pattern for s in self.sanitizers),
+        call_patterns = [*(s.pattern for _, s in self.sinks if not s.write and not s.returns),
+                         *(s.pattern for s in self.sanitizers),
                          *self.receiver_writers.patterns]
         call_lasts = {p.last for p in call_patterns} | {p.last for p in named if p.last}
         self.call_lasts: frozenset[str] | None = None if None in call_lasts else frozenset(call_lasts)  # type: ignore[arg-type]
@@ -209,6 +218,7 @@ class Spec:
         ) if marks else None
         self.typed_params = any(s.parameter_type for s in self.param_sources)
         lasts = {p.last for s in self.param_sources for p in (s.decorator, s.annotation, s.parameter_type) if p}
+        lasts |= {s.pattern.last for _, s in self.return_sinks}  # decorators are resolved for these too
         self.parameter_lasts: frozenset[str] | None = None if None in lasts else frozenset(lasts)  # type: ignore[arg-type]
 
     def may_start_flows(self, source: bytes) -> bool:
@@ -262,7 +272,7 @@ class Spec:
         names = self.write_sinks if write else self.call_sinks
         if not name or not names.matches(name):
             return []
-        return [(r, s) for r, s in self.sinks if s.write == write and s.pattern.matches(name)]
+        return [(r, s) for r, s in self.sinks if s.write == write and not s.returns and s.pattern.matches(name)]
 
     def param_source(self, param: Param, decorators: Iterable[str]) -> Source | None:
         for source in self.param_sources:
@@ -402,6 +412,11 @@ class FileAnalysis:
             self.by_name.setdefault(unit.name, unit)
         self.summaries: dict[int, Summary | None] = {}  # by unit node id; None: being analysed
         self.hits: dict[tuple[str, tuple[int, int]], Hit] = {}
+        # Sink calls the analysis reached, by (rule, start): True while every visit found each
+        # argument constant or sanitised for the sink's class. With `dead` (code a constant
+        # condition skips), what lets a rule drop its pattern-only note where data flow proves it safe.
+        self.safe_sites: dict[tuple[str, Place], bool] = {}
+        self.dead_spans: list[Span] = []
         self.diagnostics: list[str] = []
         self.globals: dict[str, Value] = {}  # module-level constants
         # What each visit of a sink saw, by (rule, sink start): SAFE, UNSAFE, PARAM (a parameter
@@ -512,6 +527,9 @@ class FileAnalysis:
         else:
             for hit in interpreter.hits:
                 self.hits.setdefault((hit.rule_id, hit.start), hit)
+            for site, safe in interpreter.sites.items():
+                self.safe_sites[site] = self.safe_sites.get(site, True) and safe
+            self.dead_spans.extend(interpreter.dead)
         self.summaries[key] = summary
         return summary
 
@@ -574,6 +592,8 @@ class Interpreter:
         self.env: dict[str, Value] = {}
         self.returned: Value | None = None
         self.hits: list[Hit] = []
+        self.sites: dict[tuple[str, Place], bool] = {}  # see FileAnalysis.safe_sites
+        self.dead: list[Span] = []
         self.summary = Summary(unit.name, unit.node.start_point[0] + 1, tuple(p.name for p in unit.params))
         self.left = file.budget
         self.depth = 0
@@ -636,6 +656,9 @@ class Interpreter:
         return value
 
     def assign(self, key: str, value: Value, node: Node) -> None:
+        # A statement built from constants only (sql = "SELECT ... " + TABLE) harms no sink.
+        site = (ANY_RULE, location(node)[0])
+        self.sites[site] = self.sites.get(site, True) and value.constant and not value.taints
         if value.taints:
             value = Value(value.const, tuple(extend(t, step(node, short(node) if "=" in text(node) else f"{key} = {short(node)}")) for t in value.taints))
         self.env[key] = value
@@ -684,6 +707,18 @@ class Interpreter:
         is dead, and a sink in it reports nothing."""
         if node is not None:
             self.file.arms.setdefault((location(node)), set()).add(ran)
+
+    def skipped(self, node: Node) -> None:
+        """Code a condition that folds to a constant never runs (`if DEBUG:` with DEBUG = False)."""
+        self.dead.append(location(node))
+
+    def returned_to(self, node: Node, value: Value, keywords: Mapping[str, str]) -> None:
+        """A value this function returns, where its decorator makes the return a sink (a view's
+        response); `keywords`: the decorators' keyword arguments, by name, as written."""
+        for rule_id, sink in self.spec.return_sinks:
+            if any(sink.pattern.matches(d) for d in self.unit.decorators) and all(
+                    v in keywords.get(k, "") for k, v in sink.keyword.items()):
+                self.report(rule_id, sink, value, node, "returned as the response")
 
     def give_back(self, value: Value) -> None:
         self.returned = value if self.returned is None else join(self.returned, value)
@@ -763,11 +798,14 @@ class Interpreter:
             for value in taken:
                 self.report(rule_id, sink, value, node, f"sink: {name}()")
             self.file.visited(rule_id, node.start_point[0] + 1, _safety(taken, sink.sink_class))
-        source = self.source_value(node, name)
-        if source is not None:
-            return source
+            site = (rule_id, location(node)[0])
+            self.sites[site] = self.sites.get(site, True) and all(_safe(v, sink.sink_class) for v in taken)
         classes = frozenset(c for s in self.spec.sanitizers_for(name) if all(self.holds(w, args) for w in s.when)
                             and not any(self.holds(e, args) for e in s.except_) for c in s.classes)
+        # A sanitiser first: a broad source pattern (fastapi.Request.*) may name it too (url_for).
+        source = None if classes else self.source_value(node, name)
+        if source is not None:
+            return source
         inputs = [v for v, _ in args] + [v for v, _ in kwargs.values()]
         if classes:
             # Called with no arguments, a sanitiser cleans its receiver (addr.getHostAddress()).
@@ -904,6 +942,13 @@ def _call_text_fits(sink: Sink, node: Node) -> bool:
     if sink.matches is not None and not sink.matches.search(call):
         return False
     return sink.not_matches is None or not sink.not_matches.search(call)
+
+
+def _safe(value: Value, sink_class: str) -> bool:
+    """Proven harmless for the class: a constant, or only sanitised data (no unknown part)."""
+    if value.constant:
+        return all(_cleansed(t.cleansed, sink_class) for t in value.taints)
+    return bool(value.taints) and all(_cleansed(t.cleansed, sink_class) for t in value.taints)
 
 
 def _cleansed(cleansed: frozenset[str], sink_class: str) -> bool:

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from tree_sitter import Node
 
+from shoal.analysis.taint.spec import SINK_CLASSES
 from shoal.analysis.taint.core import (
     NOT_CONST,
     SOME_CONST,
     UNKNOWN,
     Interpreter,
+    extend,
     Param,
     Spec,
     Unit,
@@ -33,6 +36,9 @@ _FOLD: dict[str, Callable[[Any, Any], Any]] = {
     "+": operator.add, "-": operator.sub, "*": operator.mul, "//": operator.floordiv, "%": operator.mod,
 }
 _LITERALS = {"true": True, "false": False, "none": None}
+_ONLY_CHOSEN = frozenset(SINK_CLASSES) - {"trust-boundary"}  # what a user-chosen bool is harmless for
+_COMPREHENSIONS = frozenset({"list_comprehension", "set_comprehension", "dictionary_comprehension",
+                             "generator_expression"})
 
 
 def units(root: Node, functions: list[Node], qualify: Callable[[Node], str | None], spec: Spec) -> list[Unit]:
@@ -40,6 +46,7 @@ def units(root: Node, functions: list[Node], qualify: Callable[[Node], str | Non
     Decorators and parameter types are resolved only where a source could be named by them."""
     found = [Unit(root, "<module>", root, [])]
     marks = spec.parameter_lasts
+    routed = _routed_views(root, qualify)
     for node in functions:
         name = text(node.child_by_field_name("name"))
         owner = _class_of(node)
@@ -49,9 +56,80 @@ def units(root: Node, functions: list[Node], qualify: Callable[[Node], str | Non
                                              if d.type == "decorator")))
         method = owner is not None and not any(d.endswith("staticmethod") for d in decorators)
         params = _params(node, qualify, method, marks)
+        route = routed.get(name) if owner is None else None
+        if route is not None:
+            # A Django view's parameters after `request` hold parts of the URL: they are given
+            # the routing function's name, which a source names as their annotation.
+            params = params[:1] + [Param(p.name, p.node, (*p.names, route)) for p in params[1:]]
         found.append(Unit(node, f"{owner}.{name}" if owner else name, node.child_by_field_name("body"),
                           params, owner, decorators))
     return found
+
+
+_ROUTES = frozenset({"path", "re_path", "url"})
+_ROUTE_NAMES = frozenset({"django.urls.path", "django.urls.re_path", "django.conf.urls.url"})
+
+
+def _routed_views(root: Node, qualify: Callable[[Node], str | None]) -> dict[str, str]:
+    """Functions the module routes URLs to (`urlpatterns = [path("x/<id>/", view)]`), by name,
+    with the routing function's qualified name. Only the module's own statements are read."""
+    found: dict[str, str] = {}
+    pending = [c for c in root.named_children if c.type in ("expression_statement", "assignment")]
+    while pending:
+        node = pending.pop()
+        if node.type == "call":
+            function = node.child_by_field_name("function")
+            arguments = node.child_by_field_name("arguments")
+            if function is not None and arguments is not None and _last(function) in _ROUTES:
+                views = [a for a in arguments.named_children if a.type != "keyword_argument"][1:2]
+                route = qualify(function)
+                if views and route in _ROUTE_NAMES and views[0].type in ("identifier", "attribute"):
+                    found[_last(views[0])] = route
+        if node.type in ("expression_statement", "assignment", "augmented_assignment", "list", "tuple",
+                         "call", "argument_list", "binary_operator", "parenthesized_expression"):
+            pending.extend(node.named_children)
+    return found
+
+
+def _textual(node: Node) -> bool:
+    """Text built at run time: an f-string, "..." % x, "..." + x, "...".format(x), "".join(x)."""
+    kind = node.type
+    if kind == "parenthesized_expression" and node.named_children:
+        return _textual(node.named_children[0])
+    if kind == "string":
+        return any(c.type == "interpolation" for c in node.named_children)
+    if kind == "binary_operator":
+        left = node.child_by_field_name("left")
+        return left is not None and (left.type in ("string", "concatenated_string") or _textual(left))
+    if kind == "call":
+        function = node.child_by_field_name("function")
+        base = function.child_by_field_name("object") if function is not None and function.type == "attribute" else None
+        return base is not None and base.type == "string" and _last(function) in ("format", "join")
+    return False
+
+
+def _parsed_from(node: Node) -> str | None:
+    """The name `urlparse(url)` or `urlsplit(url).hostname` parses: `url`."""
+    call = node.child_by_field_name("object") if node.type == "attribute" else node
+    if call is None or call.type != "call":
+        return None
+    function = call.child_by_field_name("function")
+    arguments = call.child_by_field_name("arguments")
+    first = arguments.named_children[0] if arguments is not None and arguments.named_children else None
+    if function is None or _last(function) not in ("urlparse", "urlsplit") or first is None:
+        return None
+    return key_of(first)
+
+
+def _contained(node: Node) -> list[str]:
+    """The names a `commonpath([...])` / `commonprefix([...])` call compares with its base."""
+    if node.type != "call" or _last(node.child_by_field_name("function") or node) not in ("commonpath", "commonprefix"):
+        return []
+    arguments = node.child_by_field_name("arguments")
+    first = arguments.named_children[0] if arguments is not None and arguments.named_children else None
+    if first is None or first.type not in ("list", "tuple"):
+        return []
+    return [k for k in (key_of(c) for c in first.named_children) if k is not None]
 
 
 def _class_of(function: Node) -> str | None:
@@ -125,8 +203,35 @@ def key_of(node: Node) -> str | None:
     return None
 
 
+_NUMERIC_CONVERTERS = re.compile(r"<(?:int|float|uuid):(\w+)>")
+_NUMERIC_TYPES = frozenset({"int", "float", "bool", "UUID", "uuid.UUID", "Decimal", "decimal.Decimal",
+                            "datetime", "date", "datetime.datetime", "datetime.date"})
+
+
 class PythonInterpreter(Interpreter):
     receiver_names = frozenset({"self", "cls"})
+
+    def __init__(self, file: Any, unit: Unit) -> None:
+        super().__init__(file, unit)
+        self.parsed_from: dict[str, str] = {}  # see _note_parsed
+        self.textual: set[str] = set()  # names last assigned text built at run time (see _textual)
+
+    def param_value(self, index: int, param: Param) -> Value:
+        """A route parameter the framework converts to a number or UUID before the handler runs
+        (`@app.route("/items/<int:id>")`, FastAPI's `id: int`) holds no text of the request."""
+        value = super().param_value(index, param)
+        if value.taints and value.taints[0].origin in ("remote", "local") and self._converted(param):
+            return Value(SOME_CONST)
+        return value
+
+    def _converted(self, param: Param) -> bool:
+        annotation = param.node.parent.child_by_field_name("type") if param.node.parent is not None else None
+        if annotation is not None and text(annotation) in _NUMERIC_TYPES:
+            return True
+        decorated = self.unit.node.parent
+        if decorated is None or decorated.type != "decorated_definition":
+            return False
+        return any(param.name in _NUMERIC_CONVERTERS.findall(text(d)) for d in decorated.children if d.type == "decorator")
 
     # ------------------------------------------------------------------ statements
     def exec(self, node: Node) -> bool:
@@ -150,6 +255,8 @@ class PythonInterpreter(Interpreter):
         if kind == "return_statement":
             values = [self.eval(c) for c in node.named_children]
             self.give_back(values[0] if len(values) == 1 else (union(values) if values else Value(None)))
+            if self.spec.return_sinks and self.unit.decorators and node.named_children:
+                self._response(node.named_children[0], values[0])
             return False
         if kind in _STOPS:
             for child in node.named_children:
@@ -197,8 +304,12 @@ class PythonInterpreter(Interpreter):
             return self.exec(block) if block is not None else True
 
         if folded is True:
+            for arm in rest:
+                self.skipped(arm)
             return then()
         if folded is False:
+            if body is not None:
+                self.skipped(body)
             return otherwise()
         return self.branch([then, otherwise], fallthrough_without_arm=False)
 
@@ -213,11 +324,22 @@ class PythonInterpreter(Interpreter):
             argument = condition.child_by_field_name("argument")
             true, false = self.refinements(argument)
             return false, true
+        if condition.type == "boolean_operator":
+            # `a and b` true: both hold; `a or b` false: neither does
+            left = self.refinements(condition.child_by_field_name("left"))
+            right = self.refinements(condition.child_by_field_name("right"))
+            if text(condition.child_by_field_name("operator")) == "and":
+                return left[0] + right[0], []
+            return [], left[1] + right[1]
         if condition.type == "comparison_operator":
             operands = condition.named_children
             operators = [text(c) for c in condition.children if not c.is_named]
+            contained = _contained(operands[0]) if len(operands) == 2 else []
+            if contained and " ".join(operators) in ("==", "!="):
+                # os.path.commonpath([BASE, path]) == BASE: the path is inside the base folder
+                return (contained, []) if operators == ["=="] else ([], contained)
             if len(operands) == 2 and operators:
-                key = key_of(operands[0])
+                key = key_of(operands[0]) or _parsed_from(operands[0])
                 other = self.eval(operands[1])
                 if key is not None and other.constant and not other.taints:
                     joined = " ".join(operators)
@@ -227,12 +349,35 @@ class PythonInterpreter(Interpreter):
                         return [], [key]
         if condition.type == "call":
             function = condition.child_by_field_name("function")
+            checked = self._validated(condition, function)
+            if checked:
+                return checked, []
             if function is not None and function.type == "attribute":
                 method = text(function.child_by_field_name("attribute"))
                 key = key_of(function.child_by_field_name("object"))
-                if key is not None and method in ("isdigit", "isdecimal", "isnumeric", "isalnum", "isidentifier"):
+                if key is not None and method in ("isdigit", "isdecimal", "isnumeric", "isalnum", "isidentifier",
+                                                  "is_relative_to"):
+                    return [key], []
+                arguments = condition.child_by_field_name("arguments")
+                if key is not None and method == "startswith" and arguments is not None \
+                        and any(not self.eval(a).taints for a in arguments.named_children):
+                    # path.startswith(BASE + os.sep) after realpath: a prefix check
                     return [key], []
         return [], []
+
+    def _validated(self, call: Node, function: Node | None) -> list[str]:
+        """The names a check passes when true: a sanitiser called as a condition is a validator
+        (`url_has_allowed_host_and_scheme(url)`), and so is a regex's full match of a name."""
+        if function is None:
+            return []
+        arguments = call.child_by_field_name("arguments")
+        args = [a for a in (arguments.named_children if arguments is not None else ()) if a.type != "keyword_argument"]
+        if function.type == "attribute" and _last(function) == "fullmatch":
+            target = args[-1:] if args else []
+            return [k for k in (key_of(a) for a in target) if k is not None]
+        if self.spec.sanitizer_classes(self.file.qualify(function)):
+            return [k for k in (key_of(a) for a in args[:1]) if k is not None]
+        return []
 
     def _for(self, node: Node) -> bool:
         iterable = self.eval(node.child_by_field_name("right"))
@@ -254,6 +399,9 @@ class PythonInterpreter(Interpreter):
     def _while(self, node: Node) -> bool:
         condition = node.child_by_field_name("condition")
         if condition is not None and _truth(self.eval(condition)) is False:
+            body = node.child_by_field_name("body")
+            if body is not None:
+                self.skipped(body)
             return True
         body = node.child_by_field_name("body")
         if body is not None:
@@ -323,11 +471,20 @@ class PythonInterpreter(Interpreter):
             return
         if kind == "subscript":
             container = target.child_by_field_name("value")
+            root = container
+            while root is not None and root.type == "subscript":  # session["a"]["b"] = v
+                root = root.child_by_field_name("value")
+            if root is not container and root is not None:
+                self.write_sink(target, self.write_name(root, _last(root)), value)
             index = target.child_by_field_name("subscript")
             key = key_of(container) if container is not None else None
             index_value = self.eval(index) if index is not None else UNKNOWN
             if container is not None:
                 self.write_sink(target, self.write_name(container, _last(container)), value)
+                if isinstance(index_value.const, str) and index_value.const.isidentifier():
+                    # response["Location"] = url, resp.headers["Location"] = url
+                    named = self.write_name(container, index_value.const)
+                    self.write_sink(target, named and f"{named}.{index_value.const}", value)
             if key is not None and _hashable(index_value.const):
                 self.assign(f"{key}[{index_value.const!r}]", value, at)
                 self.add_to(key, value, at)
@@ -408,9 +565,9 @@ class PythonInterpreter(Interpreter):
             right = self.eval(node.child_by_field_name("right"))
             return join(left, right)
         if kind in ("comparison_operator", "not_operator"):
-            for child in node.named_children:
-                self.eval(child)
-            return Value(SOME_CONST)  # a bool: no text of the input survives
+            # A bool: no text of the input survives, but the user still chose it (is_admin == "1")
+            taints = merge_taints(*(self.eval(child).taints for child in node.named_children))
+            return Value(SOME_CONST, tuple(extend(t, cleansed=_ONLY_CHOSEN) for t in taints))
         if kind == "conditional_expression":
             return self._conditional(node)
         if kind in ("parenthesized_expression", "await", "expression_list") and len(node.named_children) == 1:
@@ -435,8 +592,62 @@ class PythonInterpreter(Interpreter):
             return UNKNOWN
         if kind == "keyword_argument":
             return self.eval(node.child_by_field_name("value"))
+        if kind in _COMPREHENSIONS:
+            return self._comprehension(node)
         # comprehensions, splats, slices, unary operators...: whatever they read
         return union([self.eval(c) for c in node.named_children])
+
+    def clean(self, keys: Iterable[str]) -> None:
+        """A checked part of a parsed URL (`urlparse(url).hostname in ALLOWED`) checks the URL."""
+        keys = list(keys)
+        parsed = [self.parsed_from.get(k.split(".", 1)[0]) for k in keys]
+        super().clean(keys + [k for k in parsed if k is not None])
+
+    def _response(self, returned: Node, value: Value) -> None:
+        """What a view returns, when it is text (a str body is HTML to Flask; a dict or list is
+        JSON): `return "<p>" + term`, `return html, 200, headers` with html built as text."""
+        body = returned
+        if returned.type in ("expression_list", "tuple") and returned.named_children:
+            body = returned.named_children[0]
+            value = self.eval(body)
+        if _textual(body) or (body.type == "identifier" and text(body) in self.textual):
+            self.returned_to(body, value, self._decorator_keywords())
+
+    def _decorator_keywords(self) -> dict[str, str]:
+        decorated = self.unit.node.parent
+        found: dict[str, str] = {}
+        for decorator in decorated.children if decorated is not None and decorated.type == "decorated_definition" else ():
+            call = next((c for c in decorator.named_children if c.type == "call"), None)
+            arguments = call.child_by_field_name("arguments") if call is not None else None
+            for argument in arguments.named_children if arguments is not None else ():
+                if argument.type == "keyword_argument":
+                    found[text(argument.child_by_field_name("name"))] = text(argument.child_by_field_name("value"))
+        return found
+
+    def _comprehension(self, node: Node) -> Value:
+        """What a comprehension holds is its element, each loop variable bound to what its
+        iterable holds: `[int(i) for i in ids]` is numbers, `",".join("?" for _ in ids)` constant."""
+        saved = self.env
+        self.env = dict(saved)
+        try:
+            for clause in node.named_children:
+                if clause.type == "for_in_clause":
+                    iterable = self.eval(clause.child_by_field_name("right"))
+                    left = clause.child_by_field_name("left")
+                    if left is not None:
+                        self.bind(left, Value(NOT_CONST, iterable.taints), left)
+                elif clause.type == "if_clause":
+                    for child in clause.named_children:
+                        self.eval(child)
+            body = node.child_by_field_name("body")
+            if body is not None and body.type == "pair":
+                items = [self.eval(body.child_by_field_name("key")), self.eval(body.child_by_field_name("value"))]
+            else:
+                items = [self.eval(body)]
+        finally:
+            self.env = saved
+        const = SOME_CONST if all(i.constant for i in items) else NOT_CONST
+        return Value(const, merge_taints(*(i.taints for i in items)))
 
     def _assignment(self, node: Node) -> Value:
         right_node = node.child_by_field_name("right")
@@ -444,7 +655,20 @@ class PythonInterpreter(Interpreter):
         left = node.child_by_field_name("left")
         if left is not None and right_node is not None:
             self.bind(left, value, node, right_node)
+            if left.type == "identifier":
+                self._note_parsed(text(left), right_node)
+                if _textual(right_node) or (right_node.type == "identifier" and text(right_node) in self.textual):
+                    self.textual.add(text(left))
+                else:
+                    self.textual.discard(text(left))
         return value
+
+    def _note_parsed(self, name: str, right: Node) -> None:
+        """`parsed = urlparse(url)`, `host = urlsplit(url).hostname`: what `name` was parsed from."""
+        self.parsed_from.pop(name, None)
+        key = _parsed_from(right)
+        if key is not None:
+            self.parsed_from[name] = key
 
     def _binary(self, op: str, left: Value, right: Value) -> Value:
         taints = merge_taints(left.taints, right.taints)
@@ -482,8 +706,10 @@ class PythonInterpreter(Interpreter):
         folded = _truth(self.eval(condition))
         when_true, when_false = self.refinements(condition)
         if folded is True:
+            self.skipped(no)
             return self.eval(yes)
         if folded is False:
+            self.skipped(yes)
             return self.eval(no)
         saved = self.env
         self.env = dict(saved)
@@ -565,6 +791,10 @@ class PythonInterpreter(Interpreter):
             receiver = source if source is not None else self.eval(base)
             if base is not None and base.type == "identifier" and text(base) in self.receiver_names:
                 local = self.file.lookup(method, self.unit.class_name)
+            elif base is not None and base.type == "call" and _last(base.child_by_field_name("function") or base) \
+                    and self.file.by_name.get(f"{_last(base.child_by_field_name('function') or base)}.{method}"):
+                # A method of a class of this file, on a new instance: Directory().lookup(value)
+                local = self.file.by_name[f"{_last(base.child_by_field_name('function') or base)}.{method}"]
         else:
             method = text(function) if function is not None and function.type == "identifier" else ""
             # A bare name is resolved once per function (an alias of an import may be a sink).

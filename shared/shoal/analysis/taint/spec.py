@@ -83,8 +83,11 @@ class ArgCondition:
 class Sink:
     pattern: NamePattern
     sink_class: str
-    args: tuple[int | str, ...] = (0,)  # positions or keyword names; "*": every argument
+    args: tuple[int | str, ...] = (0,)  # positions or keyword names; "*": every argument; RECEIVER
     write: bool = False  # an assignment into the name (session["k"] = v, el.innerHTML = v)
+    # What a function with this decorator returns (a Flask view's return value is the response);
+    # `keyword` then names the decorator's keyword arguments and text they must hold.
+    returns: bool = False
     keyword: Mapping[str, str] = field(default_factory=dict)  # required keyword argument text (shell: True)
     # Keyword arguments that, given without this text, make the call safe (content_type: html)
     unless: Mapping[str, str] = field(default_factory=dict)
@@ -151,6 +154,7 @@ def parse_sinks(data: Sequence[Mapping[str, Any]]) -> tuple[Sink, ...]:
             sink_class=str(entry["class"]),
             args=tuple(entry.get("args", [0])),
             write=bool(entry.get("write", False)),
+            returns=bool(entry.get("returns", False)),
             keyword={str(k): str(v) for k, v in entry.get("keyword", {}).items()},
             unless={str(k): str(v) for k, v in entry.get("unless", {}).items()},
             arg_types=tuple((int(t["position"]), compile_pattern(str(t["type"]))) for t in entry.get("arg_types", [])),

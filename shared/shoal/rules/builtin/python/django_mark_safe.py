@@ -1,4 +1,6 @@
 from django.utils.html import escape, format_html
+from markupsafe import Markup
+from django.utils import safestring
 from django.utils.safestring import mark_safe
 
 
@@ -26,3 +28,18 @@ def separator():
 def escaped(comment):
     # ok: xss/python-django-mark-safe
     return mark_safe(escape(comment))
+
+
+def aliased(comment):
+    # ruleid: xss/python-django-mark-safe
+    return safestring.mark_safe("<p>" + comment + "</p>")
+
+
+def banner(content):
+    # ruleid: xss/python-django-mark-safe
+    return Markup(f"<div class='banner'>{content}</div>")
+
+
+def safe_banner(content):
+    # ok: xss/python-django-mark-safe
+    return Markup("<div class='banner'>{}</div>").format(content)

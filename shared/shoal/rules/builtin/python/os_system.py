@@ -3,7 +3,9 @@ import shlex
 import subprocess
 import sys
 
+from django.urls import path, re_path
 from flask import Flask, request
+from os import system as os_system_alias
 
 app = Flask(__name__)
 TOOLS = {"ping": "ping -c 1 localhost", "uptime": "uptime"}
@@ -48,6 +50,31 @@ def ping():
     # ok: command-injection/python-os-system
     os.system(f"ping -c {count} localhost")
     return out
+
+
+@app.route("/label", methods=["POST"])
+def print_label():
+    printer = request.form.get("printer", "lp0")
+    # ruleid: command-injection/python-os-system
+    os.spawnlp(os.P_WAIT, "sh", "sh", "-c", "lpr -P %s label.pdf" % printer)
+    # ok: command-injection/python-os-system
+    os.spawnlp(os.P_WAIT, "lpr", "lpr", "-P", "lp0", "label.pdf")
+
+
+def restart(request, service):
+    # ruleid: command-injection/python-os-system
+    return os_system_alias("systemctl restart " + service)
+
+
+def status(request, service):
+    # ok: command-injection/python-os-system
+    return os_system_alias("systemctl status " + shlex.quote(service))
+
+
+urlpatterns = [
+    path("restart/<service>/", restart),
+    re_path(r"^status/(?P<service>\w+)/$", status),
+]
 
 
 def main():

@@ -1,7 +1,8 @@
 import os
 import shutil
+from pathlib import Path
 
-from flask import Flask, request, send_file
+from flask import Flask, request, send_file, send_from_directory
 from werkzeug.utils import secure_filename
 
 app = Flask(__name__)
@@ -45,3 +46,22 @@ def download():
 def cleanup(folder):
     # ok: path-traversal/python-tainted-path
     shutil.rmtree(folder)
+
+
+DOCS = os.path.realpath("/var/docs")
+
+
+def read_doc(request):
+    doc = request.GET.get("doc", "index.txt")
+    # ruleid: path-traversal/python-tainted-path
+    Path("/var/log/app").joinpath(doc).read_text()
+    # ruleid: path-traversal/python-tainted-path
+    send_from_directory(os.path.join("/srv/exports", doc), "export.csv")
+    # ok: path-traversal/python-tainted-path
+    send_from_directory("/srv/exports", doc)
+    path = os.path.realpath(os.path.join(DOCS, doc))
+    if os.path.commonpath([DOCS, path]) != DOCS:
+        raise ValueError("no such document")
+    # ok: path-traversal/python-tainted-path
+    with open(path) as handle:
+        return handle.read()

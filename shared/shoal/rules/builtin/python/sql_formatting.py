@@ -1,6 +1,8 @@
 import os
 import sqlite3
 
+import asyncpg
+
 from django.db import connection
 from django.db.models.expressions import RawSQL
 from flask import Flask, request
@@ -79,6 +81,21 @@ def sorted_orders():
         # ruleid: sql-injection/python-formatted-sql
         annotated = Order.objects.annotate(x=RawSQL("SELECT max(total) FROM %s" % column + order, ()))
     return annotated
+
+
+@app.route("/bulk", methods=["POST"])
+async def bulk_update():
+    ids = [int(i) for i in request.get_json()["ids"]]
+    marks = ",".join("?" for _ in ids)
+    # ok: sql-injection/python-formatted-sql
+    connection.cursor().execute(f"UPDATE tasks SET done = 1 WHERE id IN ({marks})", ids)
+    region = request.form.get("region", "eu")
+    conn = await asyncpg.connect("postgresql://localhost/inventory")
+    # ruleid: sql-injection/python-formatted-sql
+    await conn.fetchrow(f"SELECT quantity FROM stock WHERE sku = '{region}'")
+    # ok: sql-injection/python-formatted-sql
+    await conn.fetchrow("SELECT quantity FROM stock WHERE sku = $1", region)
+    return "ok"
 
 
 def report_query(day):

@@ -1,3 +1,7 @@
+import http.client
+from urllib.parse import quote, urlparse
+
+import httpx
 import requests
 from flask import Flask, request
 
@@ -27,3 +31,30 @@ def proxy():
     # ok: ssrf/python-tainted-url
     requests.get("https://example.com/health", timeout=5)
     return "ok"
+
+
+session = requests.Session()
+PARTNERS = {"partner-a.example.net", "partner-b.example.net"}
+
+
+def download(url):
+    # ruleid: ssrf/python-tainted-url
+    return session.get(url, timeout=10).content
+
+
+@app.route("/import/<owner>")
+async def import_csv(owner):
+    source = request.cookies.get("import_source", "")
+    download(source)
+    # ruleid: ssrf/python-tainted-url
+    http.client.HTTPConnection(source, timeout=5)
+    async with httpx.AsyncClient() as client:
+        # ruleid: ssrf/python-tainted-url
+        await client.get(source)
+    # ok: ssrf/python-tainted-url
+    requests.get("https://api.github.com/repos/" + quote(owner, ""), timeout=5)
+    parsed = urlparse(source)
+    if parsed.scheme != "https" or parsed.hostname not in PARTNERS:
+        return "unknown partner"
+    # ok: ssrf/python-tainted-url
+    return requests.get(source, timeout=5).status_code

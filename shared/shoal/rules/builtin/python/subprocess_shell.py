@@ -44,3 +44,15 @@ def nightly(paths):
     # No untrusted source: a note for the bare pattern, not a finding.
     # ok: command-injection/python-subprocess-shell
     subprocess.run("rm -f " + " ".join(paths), shell=True)
+
+
+@app.route("/truthy")
+def truthy():
+    command = "ls " + request.args.get("dir", ".")
+    # shell="False" is truthy: the pattern reports it (a note); flows are followed for shell=True
+    # ok: command-injection/python-subprocess-shell
+    subprocess.call(command, shell="False")
+    # ok: command-injection/python-subprocess-shell
+    subprocess.call(command.split(), shell=False)
+    # ok: command-injection/python-subprocess-shell
+    return subprocess.check_output(["ls", request.args.get("dir", ".")], shell=0)

@@ -1,3 +1,4 @@
+import aiohttp
 import httpx
 import requests
 
@@ -40,3 +41,16 @@ def spelled_otherwise(url):
     # ruleid: tls/python-requests-verify-false
     b = hx.AsyncClient(verify=False)
     return a, b
+
+
+async def prices():
+    async with aiohttp.ClientSession() as session:
+        # ruleid: tls/python-requests-verify-false
+        async with session.get("https://prices.internal/list", ssl=False) as resp:
+            return await resp.json()
+    # ruleid: tls/python-requests-verify-false
+    connector = aiohttp.TCPConnector(verify_ssl=False)
+    async with aiohttp.ClientSession(connector=connector) as session:
+        # ok: tls/python-requests-verify-false
+        async with session.get("https://prices.internal/list", ssl=True) as resp:
+            return await resp.json()

@@ -1,3 +1,4 @@
+import crypt
 import hashlib
 from hashlib import md5
 
@@ -72,3 +73,13 @@ def spelled_otherwise(blob, flag):
     # ok: crypto/python-weak-hash
     j = make_password(blob)
     return a, b, c, d, e, f, g, md5, text
+
+
+def legacy_password_hash(password):
+    # ruleid: crypto/python-weak-hash
+    salt = crypt.mksalt(crypt.METHOD_MD5)
+    # ruleid: crypto/python-weak-hash
+    old = crypt.crypt(password, salt=crypt.METHOD_CRYPT)
+    # ok: crypto/python-weak-hash
+    new = crypt.crypt(password, crypt.mksalt(crypt.METHOD_SHA512))
+    return salt, old, new

@@ -1,3 +1,5 @@
+from xml.etree import ElementTree
+
 from flask import Flask, request
 from lxml import etree
 
@@ -15,4 +17,16 @@ def user():
     safe = TREE.xpath("//user[@name=$name]", name=name)
     # ok: xpath-injection/python-tainted-xpath
     every = TREE.xpath("//user")
+    root = ElementTree.parse("menu.xml").getroot()
+    # ruleid: xpath-injection/python-tainted-xpath
+    root.find("./day[@name='%s']/dish" % name)
+    # ok: xpath-injection/python-tainted-xpath
+    root.find("./day/dish")
+    # ok: xpath-injection/python-tainted-xpath
+    "menu".find(name)
+    evaluator = etree.XPathEvaluator(TREE)
+    # ruleid: xpath-injection/python-tainted-xpath
+    evaluator(f"//article[author='{name}']/title")
+    # ok: xpath-injection/python-tainted-xpath
+    evaluator("//article[author=$who]/title", who=name)
     return found, safe, every

@@ -1,5 +1,8 @@
 import html
 
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+
 from django.http import HttpResponse
 from django.utils.safestring import mark_safe
 from flask import Flask, make_response, render_template, request
@@ -47,3 +50,41 @@ def django_view(request):
     # ruleid: xss/python-tainted-response
     HttpResponse(comment, content_type="text/html")
     return label
+
+
+@app.route("/search")
+def search():
+    term = request.args.get("q", "")
+    if not term:
+        # ok: xss/python-tainted-response
+        return {"results": [], "query": term}
+    if term == "help":
+        # ok: xss/python-tainted-response
+        return "<p>Results for " + html.escape(term) + "</p>"
+    page = f"<html><title>{term}</title></html>"
+    if len(term) > 100:
+        # ruleid: xss/python-tainted-response
+        return page, 200, {"Content-Type": "text/html"}
+    # ruleid: xss/python-tainted-response
+    return "<p>Results for " + term + "</p>"
+
+
+api = FastAPI()
+
+
+@api.get("/profile/{username}", response_class=HTMLResponse)
+def profile(username: str):
+    # ruleid: xss/python-tainted-response
+    return "<div class='user'>%s</div>" % username
+
+
+@api.get("/api/profile/{username}")
+def profile_json(username: str):
+    # ok: xss/python-tainted-response
+    return "user %s" % username
+
+
+@api.get("/whoami")
+def whoami(agent: str = ""):
+    # ruleid: xss/python-tainted-response
+    return HTMLResponse(content=f"<p>Your browser: {agent}</p>")

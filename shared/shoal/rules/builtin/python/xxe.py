@@ -1,6 +1,7 @@
 from lxml import etree
 from lxml.etree import XMLParser as Parser
 import lxml.etree
+from lxml import objectify
 import xml.sax
 from xml.sax.handler import feature_external_ges
 
@@ -26,3 +27,11 @@ def parse(data):
     # ok: xxe/python-xml-external-entities
     g = "etree.XMLParser(resolve_entities=True) is unsafe"  # Parser(no_network=False)
     return a, b, c, d, e, f, g
+
+
+def objectified(body):
+    # ruleid: xxe/python-xml-external-entities
+    parser = objectify.makeparser(resolve_entities=True, no_network=False)
+    # ok: xxe/python-xml-external-entities
+    safe = objectify.makeparser(resolve_entities=False)
+    return objectify.fromstring(body, parser), safe
