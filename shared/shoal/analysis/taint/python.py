@@ -375,7 +375,7 @@ class PythonInterpreter(Interpreter):
         if function.type == "attribute" and _last(function) == "fullmatch":
             target = args[-1:] if args else []
             return [k for k in (key_of(a) for a in target) if k is not None]
-        if self.spec.sanitizer_classes(self.file.qualify(function)):
+        if self.spec.sanitizers_for(self.file.qualify(function)):
             return [k for k in (key_of(a) for a in args[:1]) if k is not None]
         return []
 
