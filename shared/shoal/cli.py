@@ -14,7 +14,7 @@ import logging
 import os
 import sys
 import tempfile
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -462,7 +462,7 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
         worktree=worktree.to_dict() if worktree is not None else None, github=github, scan_id=args.scan_id,
         identity={**_result_options(args), "selection": variant or None},
     )
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
     summary = _run_locked(request.to_event(), workspace, args.workers, settings, stderr, fresh=args.fresh)
     return _report(summary, workspace, args, stderr, target, outputs, started)
 
@@ -619,7 +619,7 @@ def _finished_summary(state: ScanState, scan_id: str, workspace: Path) -> dict[s
 def _report(summary: dict[str, Any], workspace: Path, args: argparse.Namespace, stderr: Console,
             target: str | None, outputs: list[Output] | None = None, started: datetime | None = None) -> int:
     """Write the reports asked for, print the outcome of a scan and return its exit status."""
-    ended = datetime.now(timezone.utc)
+    ended = datetime.now(UTC)
     times = (started or ended, ended)  # a GitLab SAST report must say when its scan ran
     if outputs:
         write_outputs(outputs, _report_paths(summary, workspace), *times)

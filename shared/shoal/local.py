@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from shoal import early
 from shoal.config import ENV_LOCAL_ENGINE, Settings, settings_from_env
@@ -25,9 +25,6 @@ from shoal.errors import ShoalError
 from shoal.request import ScanRequest
 from shoal.testhooks import reached
 from shoal.workers import WorkerPool
-
-if TYPE_CHECKING:
-    from aws_durable_execution_sdk_python_testing import DurableFunctionTestRunner
 
 ORCHESTRATOR_NAME = "shoal-orchestrator"
 
@@ -105,7 +102,7 @@ def _warm_up(security: bool = True, src_root: str | None = None) -> None:
     languages was half a second of each worker's first partition. Then the scan's engine, with a
     repository that has no configuration of its own (most of them), finds them compiled."""
     with _imports_uncollected():
-        import shoal.handlers.agent  # noqa: F401
+        import shoal.handlers.agent
         from shoal.analysis import parser
 
         for language in _COMMON_LANGUAGES:
@@ -145,7 +142,7 @@ def _invoke_agent(payload: dict[str, Any]) -> dict[str, Any]:
 
     reached("agent", str(payload.get("partition", "")))
     context = LocalLambdaContext(function_name="shoal-agent", aws_request_id=str(uuid.uuid4()))
-    return handler(payload, context)
+    return handler(payload, context)  # type: ignore[arg-type]  # the attributes Powertools reads
 
 
 class LocalEngine:

@@ -25,7 +25,7 @@ from shoal.errors import InputError
 from shoal.findings import dedupe_and_sort
 from shoal.inventory import Inventory
 from shoal.languages import TEXT
-from shoal.models import DiffInfo, Exclusion, FileMetrics, Finding, Partition, ScanResult, Severity, SourceFile
+from shoal.models import DiffInfo, Exclusion, FileMetrics, Finding, ScanResult, Severity, SourceFile
 from shoal.planning import plan_partitions, time_warnings
 from shoal.repoconfig import RepoConfig, configured
 from shoal.reports import write_reports

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from shoal.config import Settings
-from shoal.errors import InputError, ShoalError
+from shoal.errors import ShoalError
 from shoal.github.api import GitHubClient, repo_path
 from shoal.github.auth import ClientFactory, read_credentials, token_for
 from shoal.github.review import FunctionChange, complexity_changes, publish_review
@@ -177,7 +177,7 @@ def summary_markdown(reports: Reports, incomplete: bool, shown: int) -> str:
     return _clip("\n".join(lines) + "\n", OUTPUT_MAX_CHARS)
 
 
-def annotations(reports: Reports, limit: int) -> list[dict[str, Any]]:
+def check_annotations(reports: Reports, limit: int) -> list[dict[str, Any]]:
     """Findings as check run annotations, at most `limit`: what a change brought in (new against the
     baseline) first, then the most severe."""
     names = {r["id"]: r.get("name") or r["id"] for r in reports.findings.get("rules", ())}
@@ -214,7 +214,7 @@ def check_run_requests(
 ) -> list[dict[str, Any]]:
     """The create body, then one update body per further 50 annotations; the last one completes
     the run, so GitHub never shows a finished run with annotations still missing."""
-    notes = annotations(reports, options.max_annotations)
+    notes = check_annotations(reports, options.max_annotations)
     output = {"title": _clip(headline(reports, incomplete), TITLE_MAX),
               "summary": summary_markdown(reports, incomplete, len(notes))}
     if reports.markdown:

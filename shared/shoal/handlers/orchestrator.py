@@ -14,6 +14,7 @@ from aws_durable_execution_sdk_python import DurableContext, durable_execution
 from aws_durable_execution_sdk_python.config import CompletionConfig, Duration, MapConfig, StepConfig
 from aws_durable_execution_sdk_python.exceptions import InvokeError
 from aws_durable_execution_sdk_python.retries import RetryStrategyConfig, create_retry_strategy
+from aws_durable_execution_sdk_python.concurrency.models import BatchResult
 from aws_lambda_powertools import Logger
 
 from shoal.agent import run_agent
@@ -213,7 +214,7 @@ def fan_out(
         def branch(child: DurableContext, task: dict[str, Any], *_: Any) -> dict[str, Any]:
             return invoke_with_retries(child, settings, task)
 
-    batch = ctx.map(
+    batch: BatchResult[dict[str, Any]] = ctx.map(
         [task.to_event() for task in tasks],  # the map checkpoints its items: their JSON form
         branch,
         name="analyse",
@@ -223,7 +224,7 @@ def fan_out(
             item_namer=lambda task, _index: f"partition-{task['partition']}",
         ),
     )
-    shards = [ShardRef.from_dict(item.result) for item in sorted(batch.succeeded(), key=lambda i: i.index)]
+    shards = [ShardRef.from_dict(item.result or {}) for item in sorted(batch.succeeded(), key=lambda i: i.index)]
     failed = [
         PartitionFailure(tasks[item.index].partition, _error_text(item.error))
         for item in sorted(batch.failed(), key=lambda i: i.index)
@@ -241,7 +242,7 @@ def invoke_with_retries(child: DurableContext, settings: Settings, task: dict[st
     while True:
         name = f"agent-{partition}" + (f"-retry{attempt}" if attempt else "") + (f"-throttled{throttled}" if throttled else "")
         try:
-            result = child.invoke(settings.agent_function, {**task, "attempt": attempt}, name=name)
+            result: dict[str, Any] = child.invoke(settings.agent_function, {**task, "attempt": attempt}, name=name)
             return _with_tries(result, attempt, throttled)
         except InvokeError as error:
             if is_throttled(error) and throttled < settings.throttle_retries:

@@ -659,10 +659,10 @@ class Interpreter:
                 continue
             if any(k in kwargs and v not in text(kwargs[k][1]) for k, v in sink.unless.items()):
                 continue  # e.g. a text/plain response is not HTML
-            for position, (value, arg) in enumerate(args):
+            for position, (value, _arg) in enumerate(args):
                 if sink.takes(position, None):
                     self.report(rule_id, sink, value, node, f"sink: {name}()")
-            for keyword, (value, arg) in kwargs.items():
+            for keyword, (value, _arg) in kwargs.items():
                 if sink.takes(None, keyword):
                     self.report(rule_id, sink, value, node, f"sink: {name}()")
         source = self.source_value(node, name)
@@ -690,7 +690,7 @@ class Interpreter:
                 if value.taints:
                     self.add_to(receiver_key, value, arg)
             receiver = self.read(receiver_key) or receiver
-        return union([*(receiver and [receiver] or []), *inputs])
+        return union([*((receiver and [receiver]) or []), *inputs])
 
     def through_summary(
         self,
@@ -706,10 +706,10 @@ class Interpreter:
                 by_index[summary.params.index(keyword)] = value
         into = step(node, f"passed to {unit.name}()")
         for sink in summary.sinks:
-            value = by_index.get(sink.param)
-            if value is None:
+            passed = by_index.get(sink.param)
+            if passed is None:
                 continue
-            for taint in value.taints:
+            for taint in passed.taints:
                 if _cleansed(taint.cleansed | sink.cleansed, sink.sink_class):
                     continue
                 steps = _clip(taint.steps + (into,) + sink.steps)

@@ -154,18 +154,20 @@ class JavascriptInterpreter(Interpreter):
             body = node.child_by_field_name("body")
             ok = self.exec(body) if body is not None else True
             handler = node.child_by_field_name("handler")
-            if handler is not None and handler.child_by_field_name("body") is not None:
-                ok = self.branch([lambda: self.exec(handler.child_by_field_name("body"))],
-                                 fallthrough_without_arm=ok) or ok
+            caught = handler.child_by_field_name("body") if handler is not None else None
+            if caught is not None:
+                ok = self.branch([lambda: self.exec(caught)], fallthrough_without_arm=ok) or ok
             finalizer = node.child_by_field_name("finalizer")
-            if finalizer is not None and finalizer.child_by_field_name("body") is not None:
-                ok = self.exec(finalizer.child_by_field_name("body")) and ok
+            finally_body = finalizer.child_by_field_name("body") if finalizer is not None else None
+            if finally_body is not None:
+                ok = self.exec(finally_body) and ok
             return ok
         if kind == "switch_statement":
             self.eval(node.child_by_field_name("value"))
             body = node.child_by_field_name("body")
             cases = body.named_children if body is not None else []
-            arms = [lambda c=c: all([self.exec(s) for s in c.children_by_field_name("body")]) for c in cases]
+            # A list, not a generator: every statement of an arm runs, all() must not stop at the first.
+            arms = [lambda c=c: all([self.exec(s) for s in c.children_by_field_name("body")]) for c in cases]  # noqa: C419
             return self.branch(arms, fallthrough_without_arm=True)
         if kind == "else_clause":
             return all(self.exec(c) for c in node.named_children)
@@ -302,9 +304,9 @@ class JavascriptInterpreter(Interpreter):
                 return found
             return self.read_source(node, node, key) or (Value(None) if key == "undefined" else UNKNOWN)
         if kind == "member_expression":
-            key = key_of(node)
-            if key is not None:
-                found = self.read(key)
+            member = key_of(node)
+            if member is not None:
+                found = self.read(member)
                 if found is not None:
                     return found
             source = self.read_source(node, _root(node), text(node.child_by_field_name("property")))
@@ -359,11 +361,11 @@ class JavascriptInterpreter(Interpreter):
             return value
         if kind == "binary_expression":
             op = text(node.child_by_field_name("operator"))
-            left = self.eval(node.child_by_field_name("left"))
-            right = self.eval(node.child_by_field_name("right"))
+            lhs = self.eval(node.child_by_field_name("left"))
+            rhs = self.eval(node.child_by_field_name("right"))
             if op in ("&&", "||", "??"):
-                return join(left, right)
-            return self._binary(op, left, right)
+                return join(lhs, rhs)
+            return self._binary(op, lhs, rhs)
         if kind == "ternary_expression":
             condition = node.child_by_field_name("condition")
             folded = _truth(self.eval(condition))
@@ -399,9 +401,9 @@ class JavascriptInterpreter(Interpreter):
                     key_node = pair.child_by_field_name("key")
                     value = self.eval(pair.child_by_field_name("value"))
                     values.append(value)
-                    key = text(key_node).strip("'\"`") if key_node is not None else None
-                    if value.constant and value.const is not SOME_CONST and key is not None:
-                        entries[key] = value.const
+                    entry = text(key_node).strip("'\"`") if key_node is not None else None
+                    if value.constant and value.const is not SOME_CONST and entry is not None:
+                        entries[entry] = value.const
                 else:
                     values.append(self.eval(pair))
             if len(entries) == len(values):
@@ -419,8 +421,9 @@ class JavascriptInterpreter(Interpreter):
         if left.constant and right.constant:
             if left.const is not SOME_CONST and right.const is not SOME_CONST:
                 if op == "+" and isinstance(left.const, str | int) and isinstance(right.const, str | int):
-                    both_numbers = isinstance(left.const, int) and isinstance(right.const, int)
-                    return Value(left.const + right.const if both_numbers else str(left.const) + str(right.const), taints)
+                    if isinstance(left.const, int) and isinstance(right.const, int):
+                        return Value(left.const + right.const, taints)
+                    return Value(str(left.const) + str(right.const), taints)
                 fold = _FOLD.get(op)
                 if fold is not None and isinstance(left.const, int) and isinstance(right.const, int):
                     return Value(fold(left.const, right.const), taints)

@@ -229,7 +229,8 @@ class PythonInterpreter(Interpreter):
             function = condition.child_by_field_name("function")
             if function is not None and function.type == "attribute":
                 method = text(function.child_by_field_name("attribute"))
-                key = key_of(function.child_by_field_name("object"))
+                receiver = function.child_by_field_name("object")
+                key = key_of(receiver) if receiver is not None else None
                 if key is not None and method in ("isdigit", "isdecimal", "isnumeric", "isalnum", "isidentifier"):
                     return [key], []
         return [], []
@@ -335,8 +336,8 @@ class PythonInterpreter(Interpreter):
                 self.add_to(key, value, at)
             return
         if kind in ("pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "expression_list"):
-            targets = [c for c in target.named_children]
-            parts = [c for c in right.named_children] if right is not None and right.type in (
+            targets = list(target.named_children)
+            parts = list(right.named_children) if right is not None and right.type in (
                 "expression_list", "tuple", "list") else None
             if parts is not None and len(parts) == len(targets):
                 for sub, part in zip(targets, parts):
@@ -400,13 +401,11 @@ class PythonInterpreter(Interpreter):
                 self.bind(left, value, node)
             return value
         if kind == "binary_operator":
-            left = self.eval(node.child_by_field_name("left"))
-            right = self.eval(node.child_by_field_name("right"))
-            return self._binary(text(node.child_by_field_name("operator")), left, right)
+            lhs = self.eval(node.child_by_field_name("left"))
+            rhs = self.eval(node.child_by_field_name("right"))
+            return self._binary(text(node.child_by_field_name("operator")), lhs, rhs)
         if kind == "boolean_operator":
-            left = self.eval(node.child_by_field_name("left"))
-            right = self.eval(node.child_by_field_name("right"))
-            return join(left, right)
+            return join(self.eval(node.child_by_field_name("left")), self.eval(node.child_by_field_name("right")))
         if kind in ("comparison_operator", "not_operator"):
             for child in node.named_children:
                 self.eval(child)
@@ -568,7 +567,7 @@ class PythonInterpreter(Interpreter):
         else:
             method = text(function) if function is not None and function.type == "identifier" else ""
             # A bare name is resolved once per function (an alias of an import may be a sink).
-            name = self.root_name(function) if method else self.call_name(node, method)
+            name = self.root_name(function) if method and function is not None else self.call_name(node, method)
             if function is not None and function.type == "identifier":
                 if self.read(method) is None:
                     local = self.file.lookup(method, None)
