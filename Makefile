@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 REPO ?= .
 ARGS ?=
 
-.PHONY: setup sam-setup scan test bench bench-cache bench-diff bench-accuracy bench-secrets bench-scale bench-nfs cost clean
+.PHONY: setup sam-setup scan lint test bench bench-cache bench-diff bench-accuracy bench-secrets bench-scale bench-nfs cost clean
 
 setup: $(VENV)/.installed
 
@@ -28,7 +28,13 @@ $(SAM_VENV)/.installed: tests/e2e/sam-requirements.txt
 scan: setup
 	$(BIN)/shoal scan $(REPO) $(ARGS)
 
-test: setup sam-setup
+# ruff (bugs, dead code, style; [tool.ruff]) and mypy ([tool.mypy]: strict on the request, the stage
+# records, analysis/ and rules/), both pinned in the dev extra. `make test` runs it first.
+lint: setup
+	$(BIN)/ruff check shared tests functions
+	$(BIN)/mypy
+
+test: setup sam-setup lint
 	$(BIN)/python -m pytest -q $(ARGS)
 
 bench: setup

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import signal
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +27,7 @@ from shoal.observability import PhaseClock
 from shoal.regularfiles import read_regular
 from shoal.repoconfig import RepoConfig
 from shoal.security import FindingPolicy, engine_for, secret_engine_for
+from shoal.stages import PartitionTask, PlanDocument, ShardRef
 from shoal.suppressions import apply_suppressions, comment_lines, has_marker
 from shoal.workspace import ScanPaths, atomic_write, json_bytes, load_json, read_verified
 
@@ -38,46 +39,7 @@ if TYPE_CHECKING:
 SHARD_SCHEMA = "shoal/shard/v1"
 
 
-@dataclass(frozen=True)
-class AgentTask:
-    """What the orchestrator sends an agent: ids, paths and a checksum, never file contents."""
-
-    scan_id: str
-    plan: str  # workspace-relative path of plan.json
-    plan_sha256: str
-    partition: str
-    thresholds: Thresholds
-    fault: str = ""  # injected fault (config.FAULT_KINDS), for tests and drills only
-    attempt: int = 0  # 0 for the first try of this partition
-    parse_budget_ms: int = Settings.parse_budget_ms  # per started MB of a file
-
-    @classmethod
-    def from_event(cls, event: dict[str, Any]) -> AgentTask:
-        try:
-            return cls(
-                scan_id=str(event["scan_id"]),
-                plan=str(event["plan"]),
-                plan_sha256=str(event["plan_sha256"]),
-                partition=str(event["partition"]),
-                thresholds=Thresholds(**event.get("thresholds", {})),
-                fault=str(event.get("fault", "")),
-                attempt=int(event.get("attempt", 0)),
-                parse_budget_ms=int(event.get("parse_budget_ms", Settings.parse_budget_ms)),
-            )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise InputError(f"agent event is missing or has a bad field: {exc}") from None
-
-    def to_event(self) -> dict[str, Any]:
-        return {
-            "scan_id": self.scan_id,
-            "plan": self.plan,
-            "plan_sha256": self.plan_sha256,
-            "partition": self.partition,
-            "thresholds": asdict(self.thresholds),
-            **({"fault": self.fault} if self.fault else {}),
-            **({"attempt": self.attempt} if self.attempt else {}),
-            "parse_budget_ms": self.parse_budget_ms,
-        }
+AgentTask = PartitionTask  # the agent's name for the record the orchestrator sends it
 
 
 @dataclass(frozen=True)
@@ -96,7 +58,7 @@ class FileChecks:
         return self.engine is not None
 
 
-def run_agent(task: AgentTask, workspace: Path, clock: PhaseClock | None = None) -> dict[str, Any]:
+def run_agent(task: PartitionTask, workspace: Path, clock: PhaseClock | None = None) -> ShardRef:
     """Analyse the task's partition and publish its shard; return the shard's path and counts.
     `clock` sums the seconds spent parsing, in the rules and in the secrets detectors (tracing)."""
     inject_fault(task)
@@ -126,22 +88,22 @@ def run_agent(task: AgentTask, workspace: Path, clock: PhaseClock | None = None)
     shard_path = paths.shard(partition.id)
     body = _shard_bytes(task, files, dedupe_and_sort(findings), diagnostics, secrets, summaries)
     digest = atomic_write(shard_path, body)
-    return {
-        "partition": partition.id,
-        "shard": paths.relative(shard_path),
-        "sha256": digest,
-        "files": len(files),
-        "functions": sum(len(f.functions) for f in files),
-        "findings": len(findings),
-        "diagnostics": len(diagnostics),
-    }
+    return ShardRef(
+        partition=partition.id,
+        shard=paths.relative(shard_path),
+        sha256=digest,
+        files=len(files),
+        functions=sum(len(f.functions) for f in files),
+        findings=len(findings),
+        diagnostics=len(diagnostics),
+    )
 
 
 class InjectedFault(RuntimeError):
     """Raised on purpose by a task configured with fault "raise"."""
 
 
-def inject_fault(task: AgentTask) -> None:
+def inject_fault(task: PartitionTask) -> None:
     """Fail as configured: raise, hang until the platform's deadline cuts the agent off, or die
     as an out-of-memory kill would (SIGKILL: no handler, no cleanup)."""
     once = task.fault in ("flaky", "hang-once", "die-once")
@@ -155,24 +117,23 @@ def inject_fault(task: AgentTask) -> None:
     raise InjectedFault(f"injected fault in partition {task.partition} (attempt {task.attempt + 1})")
 
 
-def load_partition(paths: ScanPaths, task: AgentTask) -> tuple[Partition, FileChecks]:
-    plan = load_json(read_verified(paths.resolve(task.plan), task.plan_sha256))
-    repo = RepoConfig.from_dict(plan.get("config", {}))
-    security = bool(plan.get("security", False))
-    if not plan.get("redaction_key"):
+def load_partition(paths: ScanPaths, task: PartitionTask) -> tuple[Partition, FileChecks]:
+    plan = PlanDocument.from_dict(load_json(read_verified(paths.resolve(task.plan), task.plan_sha256)))
+    repo = RepoConfig.from_dict(dict(plan.config))
+    if not plan.redaction_key:
         raise InputError(f"the plan of scan {task.scan_id} has no redaction_key (written by another Shoal "
                          "version): run the scan again with --fresh")
     checks = FileChecks(
         thresholds=task.thresholds,
-        engine=engine_for(str(paths.src), repo) if security else None,
-        secrets=secret_engine_for(str(paths.src), repo) if security else None,
+        engine=engine_for(str(paths.src), repo) if plan.security else None,
+        secrets=secret_engine_for(str(paths.src), repo) if plan.security else None,
         policy=FindingPolicy.from_repo(repo),
         parse_budget_ms=task.parse_budget_ms,
-        redaction_key=str(plan["redaction_key"]),
+        redaction_key=plan.redaction_key,
     )
-    for entry in plan["partitions"]:
-        if entry["id"] == task.partition:
-            return Partition.from_dict(entry), checks
+    partition = plan.partition(task.partition)
+    if partition is not None:
+        return partition, checks
     raise InputError(f"partition {task.partition} is not in the plan of scan {task.scan_id}")
 
 
@@ -302,7 +263,7 @@ def _as_utf8(raw: bytes, path: str) -> tuple[bytes, list[str]]:
 
 
 def _shard_bytes(
-    task: AgentTask, files: list[FileMetrics], findings: tuple[Finding, ...], diagnostics: list[str],
+    task: PartitionTask, files: list[FileMetrics], findings: tuple[Finding, ...], diagnostics: list[str],
     secrets: dict[str, FileSecrets],
     summaries: list[dict[str, Any]] | None = None,
 ) -> bytes:

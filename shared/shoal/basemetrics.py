@@ -32,7 +32,7 @@ def base_functions(
     None when the merge base's objects cannot be read (then the complexity change is not known)."""
     wanted = {f.path: (f.old_path or f.path) for f in changes.files
               if f.path in set(head_paths) and f.status != "added"}
-    added = {f.path: [] for f in changes.files if f.path in set(head_paths) and f.status == "added"}
+    added: dict[str, list[Any]] = {f.path: [] for f in changes.files if f.path in set(head_paths) and f.status == "added"}
     if not wanted:
         return dict(added)
     try:

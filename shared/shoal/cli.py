@@ -14,7 +14,7 @@ import logging
 import os
 import sys
 import tempfile
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -41,7 +41,7 @@ from shoal.retention import remove_old_scans, scan_lock
 from shoal.scanstate import ScanState, finished_result, state_folder, stored_event
 from shoal.rulescli import add_commands as add_rules_commands
 from shoal.rulescli import run_rules
-from shoal.scanids import derive_scan_id, scan_identity
+from shoal.request import BaselineRequest, GitHubTarget, ScanRequest, cli_scan_id
 from shoal.source import parse_repository, validate_ref
 from shoal.workspace import ScanPaths, atomic_write, load_json
 
@@ -178,9 +178,7 @@ def default_scan_id(
 ) -> str:
     """Same target, refs and result-changing options, same scan folder: re-running a scan reuses
     (and resumes) it. `options` holds only the options given (a default scan's are empty)."""
-    canonical = str(Path(target).resolve()) if not target.startswith("https://") else target.rstrip("/")
-    identity = scan_identity(canonical, ref or "HEAD", base, **(options or {}))
-    return derive_scan_id(Path(canonical.removesuffix(".git")).name, identity, detail)
+    return cli_scan_id(target, ref, base, options, detail)
 
 
 def options_variant(selection: dict[str, Any]) -> str:
@@ -342,12 +340,11 @@ def run_baseline(args: argparse.Namespace, stderr: Console) -> int:
     target, ref, workspace = _checked_request(args, settings)
     branch = validate_ref(args.branch) if args.branch else None
     security = False if args.metrics_only else None
-    scan_id = default_scan_id(target, ref, options={"baseline": branch or True, "security": security}, detail="baseline")
     options: dict[str, Any] = {"workspace": str(workspace), "fanout": "invoke", "security": security}
     options.update(local_options(args.workers))
-    event = {"scan_id": scan_id, "repository": target, "ref": ref, "options": options,
-             "baseline": {"branch": branch, "store": True}}
-    summary = _run_locked(event, workspace, args.workers, settings, stderr, fresh=False)
+    request = ScanRequest.from_cli(target, ref, options=options, baseline=BaselineRequest(branch=branch, store=True),
+                                   identity={"baseline": branch or True, "security": security}, detail="baseline")
+    summary = _run_locked(request.to_event(), workspace, args.workers, settings, stderr, fresh=False)
     stored = summary.get("baseline_stored")
     if not stored:
         raise ShoalError("the scan was partial (some partitions failed), so no baseline was stored: run it again")
@@ -407,12 +404,9 @@ def _fanout(args: argparse.Namespace, base: str | None) -> str:
     return str(args.fanout or ("inline" if base else "invoke"))
 
 
-def _change_fields(args: argparse.Namespace, base: str | None) -> dict[str, Any]:
-    """The event's diff-scan and baseline fields."""
-    fields: dict[str, Any] = {"base": base} if base else {}
-    if args.baseline_branch:
-        fields["baseline"] = {"branch": validate_ref(args.baseline_branch)}
-    return fields
+def _baseline(args: argparse.Namespace) -> BaselineRequest | None:
+    """--baseline-branch: the branch whose baseline the findings are compared with."""
+    return BaselineRequest(branch=validate_ref(args.baseline_branch)) if args.baseline_branch else None
 
 
 def _run_history(args: argparse.Namespace) -> int:
@@ -454,7 +448,6 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
         raise ShoalError("a --config file that names a rules folder needs a full scan (a diff scan exports only the "
                          "rules folder of the repository's own .shoal.toml): drop --base, or name the folder there")
     variant = options_variant(selection)
-    scan_id = args.scan_id or default_scan_id(target, ref, base, {**_result_options(args), "selection": variant or None})
     # Reports never depend on the partitioning, so it can follow the worker count.
     options: dict[str, Any] = {
         **selection,
@@ -469,15 +462,17 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
         "fail_scope": args.fail_scope,
     }
     options.update(local_options(args.workers, args.max_partitions))
-    event: dict[str, Any] = {"scan_id": scan_id, "repository": target, "ref": ref, "options": options,
-                             **_change_fields(args, base)}
-    if worktree is not None:
-        event["worktree"] = worktree.to_dict()
+    github = None
     if args.publish or args.sarif_upload:
-        event["github"] = _github_target(args, ref)
+        github = _publish_target(args, ref)
         options.update(github_publish=args.publish or "none", github_sarif_upload=args.sarif_upload or None)
-    started = datetime.now(timezone.utc)
-    summary = _run_locked(event, workspace, args.workers, settings, stderr, fresh=args.fresh)
+    request = ScanRequest.from_cli(
+        target, ref, base=base, options=options, baseline=_baseline(args),
+        worktree=worktree.to_dict() if worktree is not None else None, github=github, scan_id=args.scan_id,
+        identity={**_result_options(args), "selection": variant or None},
+    )
+    started = datetime.now(UTC)
+    summary = _run_locked(request.to_event(), workspace, args.workers, settings, stderr, fresh=args.fresh)
     return _report(summary, workspace, args, stderr, target, outputs, started)
 
 
@@ -633,7 +628,7 @@ def _finished_summary(state: ScanState, scan_id: str, workspace: Path) -> dict[s
 def _report(summary: dict[str, Any], workspace: Path, args: argparse.Namespace, stderr: Console,
             target: str | None, outputs: list[Output] | None = None, started: datetime | None = None) -> int:
     """Write the reports asked for, print the outcome of a scan and return its exit status."""
-    ended = datetime.now(timezone.utc)
+    ended = datetime.now(UTC)
     times = (started or ended, ended)  # a GitLab SAST report must say when its scan ran
     if outputs:
         write_outputs(outputs, _report_paths(summary, workspace), *times)
@@ -649,10 +644,9 @@ def _report(summary: dict[str, Any], workspace: Path, args: argparse.Namespace, 
     return EXIT_FINDINGS if summary["failed"] else EXIT_OK
 
 
-def _github_target(args: argparse.Namespace, ref: str | None) -> dict[str, Any]:
+def _publish_target(args: argparse.Namespace, ref: str | None) -> GitHubTarget:
     # Imported here: the agent processes re-import this module and never publish.
     from shoal.github.auth import read_credentials
-    from shoal.github.publish import local_target
 
     if not args.github_repo:
         raise ShoalError("--publish and --sarif-upload need --github-repo OWNER/NAME")
@@ -660,7 +654,7 @@ def _github_target(args: argparse.Namespace, ref: str | None) -> dict[str, Any]:
         raise ShoalError("--publish review reviews a pull request's change: give --pull N (its number) and "
                          "--base B (the branch it merges into)")
     read_credentials()  # no token: refuse now, not after the scan
-    return local_target(args.github_repo, ref, args.github_ref, args.pull)
+    return GitHubTarget.for_cli(args.github_repo, ref, args.github_ref, args.pull)
 
 
 def _run_with_progress(

@@ -146,7 +146,7 @@ def read_scan(workspace: Path, scan_id: str) -> ScanFigures:
     document = _state_document(paths)
     invocations = document.get("InvocationCompletions") or []
     operations = document.get("Operations") or []
-    execution = next((op for op in operations if op.get("Type") == "EXECUTION"), {})
+    execution: dict[str, Any] = next((op for op in operations if op.get("Type") == "EXECUTION"), {})
     started = (execution.get("StartTimestamp") or 0) / 1000
     finished = (execution.get("EndTimestamp") or 0) / 1000
     files, written = _written_files(paths, started, finished)

@@ -107,10 +107,10 @@ def _cgroup_folders(root: Path, mount_root: str, mount_point: str, member: str) 
 def _read_quota(folder: Path, version: int) -> float | None:
     try:
         if version == 2:
-            limit, _, period = (folder / "cpu.max").read_text().strip().partition(" ")
+            limit, _, window = (folder / "cpu.max").read_text().strip().partition(" ")
             if limit == "max":
                 return None
-            return int(limit) / int(period or 100_000)
+            return int(limit) / int(window or 100_000)
         quota = int((folder / "cpu.cfs_quota_us").read_text())
         period = int((folder / "cpu.cfs_period_us").read_text())
     except (OSError, ValueError, ZeroDivisionError):

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from shoal.config import Settings
     from shoal.inventory import Inventory
     from shoal.repoconfig import RepoConfig
+    from shoal.request import ScanRequest
     from shoal.workers import WorkerPool
 
 
@@ -196,25 +197,21 @@ class ScanWork:
 
 
 @contextmanager
-def scan_work(event: dict[str, Any], settings: Settings, dest: str, wanted: bool) -> Iterator[ScanWork | None]:
+def scan_work(request: ScanRequest | None, settings: Settings, dest: str, wanted: bool) -> Iterator[ScanWork | None]:
     """What a fresh scan into `dest` can start early, with a private folder for its claims. None
     when the engine should leave the steps alone: a resumed scan (its checkout may be done), or
     scans claimed through the workspace, where the claim step may find the scan is another
     execution's and must then leave its folder untouched."""
-    if not wanted or settings.claim_scans or not event.get("repository") or not event.get("scan_id"):
+    if not wanted or settings.claim_scans or request is None:
         yield None
         return
-    source = Source(str(event["scan_id"]), str(event["repository"]), _ref(event.get("ref")), _ref(event.get("base")))
+    source = Source(request.scan_id, request.repository, request.ref, request.base)
     with tempfile.TemporaryDirectory(prefix="shoal-early-") as claims:
         options = InventoryOptions.from_settings(settings)
         yield ScanWork(
             checkout=EarlyCheckout(source, settings, os.path.join(claims, "checkout")),
             listing=EarlyInventory(dest, options, os.path.join(claims, "inventory")),
         )
-
-
-def _ref(value: Any) -> str | None:
-    return str(value) if value else None  # as the orchestrator reads a request's ref and base
 
 
 class Offers:

@@ -152,7 +152,7 @@ def _user_spec(patterns: Sequence[str]) -> pathspec.GitIgnoreSpec | None:
         return None
     try:
         return pathspec.GitIgnoreSpec.from_lines(list(patterns))
-    except Exception as exc:  # pathspec raises several types for malformed patterns
+    except Exception as exc:  # noqa: BLE001 - pathspec raises several types for malformed patterns
         raise InputError(f"an exclude pattern is not valid gitignore syntax: {exc}") from None
 
 
@@ -178,8 +178,8 @@ def _load_gitignore(directory: str, prefix: str) -> tuple[_IgnoreLevel, ...]:
         with open(path, "rb") as handle:
             text = handle.read(1_048_576).decode("utf-8", "replace")
         spec = pathspec.GitIgnoreSpec.from_lines(text.splitlines())
-    except Exception:
-        return ()  # a broken .gitignore ignores nothing, as git would mostly do
+    except Exception:  # noqa: BLE001 - a broken .gitignore ignores nothing, as git would mostly do
+        return ()
     return (_IgnoreLevel(base=prefix, spec=spec),)
 
 

@@ -16,17 +16,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from shoal import early
 from shoal.config import ENV_LOCAL_ENGINE, Settings, settings_from_env
+from shoal.durable_runner import shorten_checkpoint_shutdown, shorten_pending_race_backoff
 from shoal.errors import ShoalError
+from shoal.request import ScanRequest
 from shoal.stepfigures import measured
 from shoal.testhooks import reached
 from shoal.workers import WorkerPool
-
-if TYPE_CHECKING:
-    from aws_durable_execution_sdk_python_testing import DurableFunctionTestRunner
 
 ORCHESTRATOR_NAME = "shoal-orchestrator"
 
@@ -85,6 +84,14 @@ def _src_root(settings: Settings, event: dict[str, Any]) -> str | None:
         return None
 
 
+def _request(event: dict[str, Any]) -> ScanRequest | None:
+    """The event's request as the orchestrator will read it, or None (it fails there, clearly)."""
+    try:
+        return ScanRequest.from_event(event)
+    except ShoalError:
+        return None
+
+
 class ScanFailed(ShoalError):
     """The durable execution ended without success; the message is the step's own error."""
 
@@ -96,7 +103,7 @@ def _warm_up(security: bool = True, src_root: str | None = None) -> None:
     languages was half a second of each worker's first partition. Then the scan's engine, with a
     repository that has no configuration of its own (most of them), finds them compiled."""
     with _imports_uncollected():
-        import shoal.handlers.agent  # noqa: F401
+        import shoal.handlers.agent
         from shoal.analysis import parser
 
         for language in _COMMON_LANGUAGES:
@@ -138,7 +145,7 @@ def _invoke_agent(payload: dict[str, Any]) -> dict[str, Any]:
     reached("agent", partition)
     context = LocalLambdaContext(function_name="shoal-agent", aws_request_id=str(uuid.uuid4()))
     with measured("agent", "worker", partition=partition, attempt=int(payload.get("attempt", 0) or 0)):
-        return handler(payload, context)
+        return handler(payload, context)  # type: ignore[arg-type]  # the attributes Powertools reads
 
 
 class LocalEngine:
@@ -171,7 +178,7 @@ class LocalEngine:
         src = _src_root(settings, event)
         warm_up = partial(_warm_up, settings.security, src)
         wanted = self.early and not resumed and src is not None
-        with early.scan_work(event, settings, src or "", wanted) as work:
+        with early.scan_work(_request(event), settings, src or "", wanted) as work:
             first = work.jobs() if work is not None else ()
             # One worker at first (the early checkout's), the others as agents need them: a scan
             # with fewer partitions than --workers starts no worker it would leave idle.
@@ -234,8 +241,8 @@ class LocalEngine:
                 handler=handler, execution_timeout=timeout_seconds, invocation_timeout=timeout_seconds,
                 store=scan_state.store() if scan_state is not None else None,
             ) as runner:
-                _shorten_pending_race_backoff(runner)
-                _shorten_checkpoint_shutdown()
+                shorten_pending_race_backoff(runner)
+                shorten_checkpoint_shutdown()
                 runner.register_function(agent_function, agent)
                 if previous is not None:
                     arn = resume(runner, previous, timeout_seconds)
@@ -266,35 +273,6 @@ def _local_engine_marked() -> Iterator[None]:
             os.environ.pop(ENV_LOCAL_ENGINE, None)
         else:
             os.environ[ENV_LOCAL_ENGINE] = before
-
-
-# The runner, like the service, retries an invocation that returned PENDING with nothing pending
-# (a race in the SDK that replay resolves) after 5 s. With agents finishing in well under a second
-# that race is common: when two agents finish within a replay of each other, the first one's
-# replay still saw the second pending. By the time the runner rejects that PENDING, the
-# completion is stored, so the retry can replay at once: a wait only delays the scan (50 ms
-# cost 0.05 s after the last agent in two Django scans of five). Locally there is no service to
-# spare.
-_PENDING_RACE_BACKOFF_SECONDS = 0.002
-
-
-# The SDK's checkpoint thread re-checks its stop signal every 0.1 s, and every invocation of the
-# handler waits for that thread at its end: up to 0.1 s per invocation, which is a third of a
-# small diff scan's own time (measured: 0.10 s of 0.39 s). Locally the thread may poll faster.
-_CHECKPOINT_STOP_POLL_SECONDS = 0.005
-
-
-def _shorten_checkpoint_shutdown() -> None:
-    from aws_durable_execution_sdk_python import state
-
-    if getattr(state, "_STOP_SIGNAL_POLL_SECONDS", 0) > _CHECKPOINT_STOP_POLL_SECONDS:
-        state._STOP_SIGNAL_POLL_SECONDS = _CHECKPOINT_STOP_POLL_SECONDS
-
-
-def _shorten_pending_race_backoff(runner: DurableFunctionTestRunner) -> None:
-    executor = getattr(runner, "_executor", None)
-    if executor is not None and hasattr(executor, "RETRY_BACKOFF_SECONDS"):
-        executor.RETRY_BACKOFF_SECONDS = _PENDING_RACE_BACKOFF_SECONDS
 
 
 def _error_text(error: Any) -> str:

@@ -95,7 +95,7 @@ class FileMetrics:
         """The plain-dict form; callers must not modify it (it may be the dict from_dict read)."""
         read = self.__dict__.get("_read_from")
         if read is not None:
-            return read  # type: ignore[no-any-return]
+            return read
         return {
             "path": self.path,
             "language": self.language,
@@ -205,7 +205,7 @@ class Finding:
             **({"fix": self.fix.to_dict()} if self.fix is not None else {}),
         }
         if self.steps:  # only taint findings have a path; others keep their form
-            data["steps"] = [asdict(s) for s in self.steps]
+            data["steps"] = [asdict(s) for s in self.steps]  # type: ignore[assignment]
         return data
 
     @classmethod

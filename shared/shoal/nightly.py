@@ -14,8 +14,8 @@ from datetime import datetime
 from typing import Any
 
 from shoal.errors import InputError
-from shoal.scanids import derive_scan_id, scan_identity
-from shoal.source import parse_repository, validate_ref
+from shoal.request import ScanRequest
+from shoal.source import parse_repository
 
 _SLUG = re.compile(r"[^A-Za-z0-9-]+")
 
@@ -48,34 +48,10 @@ def nightly_scans(repositories: Sequence[str], night: str, allowed_hosts: Sequen
         spec = parse_repository(url, allowed_hosts)  # a bad entry is a clear error, before any start
         if spec.kind != "https":
             raise InputError(f"nightly repository {entry!r} must be an https URL")
-        if branch:
-            validate_ref(branch)
         slug = _SLUG.sub("-", spec.location.removeprefix("https://").removesuffix(".git")).strip("-")
         slug = f"{slug}-{_SLUG.sub('-', branch)}" if branch else slug
         digest = hashlib.sha256(entry.encode()).hexdigest()[:8]
         name = f"nightly-{night}-{slug[:30]}-{digest}"
-        request: dict[str, Any] = {
-            # Named by the repository's path (owner-name), not its host, which would crowd out the name.
-            "scan_id": derive_scan_id("/".join(spec.location.split("/")[3:]).removesuffix(".git"),
-                                      scan_identity(spec.location, branch or None, night=night),
-                                      f"nightly-{night}"),
-            "repository": spec.location, "ref": branch or None,
-            "trigger": {"kind": "schedule", "label": night},
-            # Each night's scan of a branch becomes its baseline (the default branch's when none is named).
-            "baseline": {"store": True, **({"branch": branch} if branch else {})},
-        }
-        target = _github_target(spec.location, branch)
-        if target:
-            request["github"] = target
+        request = ScanRequest.from_nightly(spec.location, branch or None, night).to_event()
         scans.append(NightlyScan(execution_name=name[:64], request=request))
     return scans
-
-
-def _github_target(location: str, branch: str) -> dict[str, str] | None:
-    """Where results are published: owner/name from the URL's path; the commit is the one scanned.
-    Without a branch there is no ref for a SARIF upload (the default branch's name is not known
-    until checkout); check runs and statuses need none."""
-    parts = location.removesuffix(".git").split("/")[3:]
-    if len(parts) != 2:
-        return None
-    return {"owner": parts[0], "repo": parts[1], **({"ref": f"refs/heads/{branch}"} if branch else {})}

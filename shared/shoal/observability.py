@@ -128,18 +128,18 @@ def emf_documents(figures: dict[str, float], findings: dict[str, int], timestamp
     the findings count once per severity under service and Severity."""
     from aws_lambda_powertools.metrics import EphemeralMetrics, MetricUnit
 
-    documents = []
+    documents: list[dict[str, Any]] = []  # Powertools' EMF TypedDicts, as plain dicts
     scan = EphemeralMetrics(namespace=NAMESPACE, service=SERVICE)
     for name, unit in SCAN_METRICS.items():
         scan.add_metric(name=name, unit=MetricUnit(unit), value=figures[name])
     scan.set_timestamp(int(timestamp * 1000))
-    documents.append(scan.serialize_metric_set())
+    documents.append(dict(scan.serialize_metric_set()))
     for severity in SEVERITIES:
         by_severity = EphemeralMetrics(namespace=NAMESPACE, service=SERVICE)
         by_severity.add_dimension(name="Severity", value=severity)
         by_severity.add_metric(name=FINDINGS_METRIC, unit=MetricUnit.Count, value=findings.get(severity, 0))
         by_severity.set_timestamp(int(timestamp * 1000))
-        documents.append(by_severity.serialize_metric_set())
+        documents.append(dict(by_severity.serialize_metric_set()))
     return documents
 
 

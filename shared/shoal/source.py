@@ -39,7 +39,7 @@ import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
 from shoal import changes, plaincopy
@@ -904,7 +904,7 @@ class _PathClash(Exception):
     """The path cannot be created because another entry already took its place."""
 
 
-def _discard(stream: BinaryIO, size: int) -> None:
+def _discard(stream: IO[bytes], size: int) -> None:
     while size:
         chunk = stream.read(min(size, _COPY_CHUNK))
         if not chunk:
@@ -912,7 +912,7 @@ def _discard(stream: BinaryIO, size: int) -> None:
         size -= len(chunk)
 
 
-def _write_stream(stream: BinaryIO, size: int, target: str, executable: bool, made: set[str]) -> None:
+def _write_stream(stream: IO[bytes], size: int, target: str, executable: bool, made: set[str]) -> None:
     # O_EXCL as well as O_NOFOLLOW: dest was emptied, so an existing path means the tree names
     # it twice, and the export never writes through a symlink.
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)

@@ -108,7 +108,7 @@ def _main_module_hidden() -> Iterator[None]:
     if main is None:
         yield
         return
-    saved = {name: main.__dict__[name] for name in ("__spec__", "__file__") if name in main.__dict__}
+    saved: dict[str, Any] = {name: main.__dict__[name] for name in ("__spec__", "__file__") if name in main.__dict__}
     main.__spec__ = None
     main.__dict__.pop("__file__", None)
     try:
@@ -146,7 +146,7 @@ class _Worker:
         self, environment: dict[str, str], warm_up: Callable[[], None] | None, others: list[_Worker],
         first: Sequence[Job] = (),
     ) -> None:
-        context = multiprocessing.get_context(_start_method())
+        context: Any = multiprocessing.get_context(_start_method())  # its Process class depends on the method
         self.conn, child = context.Pipe()
         for job in first:  # waiting in the pipe when the process starts: no race with the warm-up
             self.conn.send(job)  # (small jobs only: the pipe's buffer holds them until then)

@@ -17,7 +17,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 from shoal.secrets import SECRET_RULES
 from shoal.secrets.filters import redact

@@ -8,7 +8,7 @@ import hashlib
 import hmac
 import json
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from pathlib import Path
 from typing import Any
 
@@ -285,7 +285,7 @@ def redeliver(invoke_answer: dict[str, Any] | None, started: datetime | None, er
 def test_a_redelivery_is_already_started_whichever_way_lambda_answers() -> None:
     """Same payload: Lambda returns the existing execution (started earlier); another payload
     (Shoal's request changed between the deliveries): DurableExecutionAlreadyStartedException."""
-    earlier = datetime.now(timezone.utc) - timedelta(minutes=5)
+    earlier = datetime.now(UTC) - timedelta(minutes=5)
     same = redeliver({"StatusCode": 202, "DurableExecutionArn": EXECUTION_ARN}, earlier)
     changed = redeliver(None, None, error="DurableExecutionAlreadyStartedException")
     for answer in (same, changed):
@@ -293,7 +293,7 @@ def test_a_redelivery_is_already_started_whichever_way_lambda_answers() -> None:
 
 
 def test_a_first_delivery_starts_the_scan() -> None:
-    answer = redeliver({"StatusCode": 202, "DurableExecutionArn": EXECUTION_ARN}, datetime.now(timezone.utc))
+    answer = redeliver({"StatusCode": 202, "DurableExecutionArn": EXECUTION_ARN}, datetime.now(UTC))
     assert answer["statusCode"] == 202 and json.loads(answer["body"])["status"] == "accepted"
 
 

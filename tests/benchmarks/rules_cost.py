@@ -14,11 +14,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from shoal.analysis import parser  # noqa: E402
-from shoal.rules.engine import RuleEngine  # noqa: E402
-from shoal.rules.registry import RuleSet, builtin_rules  # noqa: E402
-from shoal.secrets import scan_secrets  # noqa: E402
-from tests.benchmarks.bench import CORPORA, ensure_corpus  # noqa: E402
+from shoal.analysis import parser
+from shoal.rules.engine import RuleEngine
+from shoal.rules.registry import RuleSet, builtin_rules
+from shoal.secrets import scan_secrets
+from tests.benchmarks.bench import CORPORA, ensure_corpus
 
 
 def measure(root: Path, rounds: int) -> tuple[int, float, float, int]:

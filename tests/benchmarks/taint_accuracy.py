@@ -15,11 +15,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from shoal.analysis import parser  # noqa: E402
-from shoal.languages import detect_language  # noqa: E402
-from shoal.models import Severity  # noqa: E402
-from shoal.rules.engine import RuleEngine  # noqa: E402
-from shoal.rules.registry import RuleSet, builtin_rules  # noqa: E402
+from shoal.analysis import parser
+from shoal.languages import detect_language
+from shoal.models import Severity
+from shoal.rules.engine import RuleEngine
+from shoal.rules.registry import RuleSet, builtin_rules
 
 CATEGORIES = {
     "command-injection": {78}, "code-injection": {94, 95}, "sql-injection": {89}, "path-traversal": {22},

@@ -68,7 +68,8 @@ def main() -> None:
               f"security without taint {plain:.2f} s (x{plain / metrics:.2f}), with taint {taint:.2f} s "
               f"(x{taint / metrics:.2f}, x{taint / plain:.2f} of without)")
     injection = ("injection", "traversal", "xss", "redirect", "ssrf", "deserialization")
-    pick = lambda c: sum(n for r, n in c.items() if any(k in r for k in injection))
+    def pick(c):
+        return sum(n for r, n in c.items() if any(k in r for k in injection))
     print(f"error-severity injection findings: without taint {pick(before)}, with taint {pick(after)}")
     for rule, count in sorted(after.items()):
         if any(k in rule for k in injection):

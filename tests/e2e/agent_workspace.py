@@ -42,7 +42,7 @@ def build(source: Path, tag: str = TAG, base_image: str = BASE_IMAGE) -> dict[st
         )
         if done.returncode != 0:
             raise RuntimeError(f"docker build of {tag} failed: {done.stderr.strip()}")
-    return AgentTask(request.scan_id, plan["plan"], plan["sha256"], plan["partitions"][0], settings.thresholds).to_event()
+    return AgentTask(request.scan_id, plan.plan, plan.sha256, plan.partitions[0], settings.thresholds).to_event()
 
 
 def main(argv: list[str] | None = None) -> int:

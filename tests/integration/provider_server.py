@@ -196,11 +196,11 @@ class ProviderServer:
         if _sigv4(method, path, headers, body, key_id, self.aws_keys[key_id]) != auth:
             return 403, _sts_error("SignatureDoesNotMatch", "The request signature we calculated does not match"), xml
         return 200, (
-            "<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><GetCallerIdentityResult>"
-            "<Arn>arn:aws:iam::123456789012:user/ci</Arn><UserId>AIDAEXAMPLE</UserId><Account>123456789012</Account>"
-            "</GetCallerIdentityResult><ResponseMetadata><RequestId>1</RequestId></ResponseMetadata>"
-            "</GetCallerIdentityResponse>"
-        ).encode(), xml
+            b"<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><GetCallerIdentityResult>"
+            b"<Arn>arn:aws:iam::123456789012:user/ci</Arn><UserId>AIDAEXAMPLE</UserId><Account>123456789012</Account>"
+            b"</GetCallerIdentityResult><ResponseMetadata><RequestId>1</RequestId></ResponseMetadata>"
+            b"</GetCallerIdentityResponse>"
+        ), xml
 
 
 def _sts_error(code: str, message: str) -> bytes:

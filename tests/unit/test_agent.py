@@ -28,9 +28,9 @@ def publish_plan(workspace: Path, files: dict[str, str]) -> tuple[ScanPaths, str
 def test_agent_writes_a_shard_with_metrics_and_findings(tmp_path: Path):
     paths, digest = publish_plan(tmp_path, {"a.py": COMPLEX, "b.py": "x = 1\n"})
     result = run_agent(AgentTask("demo", "scans/demo/plan.json", digest, "p0000", Thresholds()), tmp_path)
-    assert result["shard"] == "scans/demo/shards/p0000.json"
-    assert result["files"] == 2 and result["findings"] == 1
-    files, findings, diagnostics = read_shard((tmp_path / result["shard"]).read_bytes())
+    assert result.shard == "scans/demo/shards/p0000.json"
+    assert result.files == 2 and result.findings == 1
+    files, findings, diagnostics = read_shard((tmp_path / result.shard).read_bytes())
     assert [f.path for f in files] == ["a.py", "b.py"]
     assert findings[0].rule_id == "metrics/cyclomatic-complexity" and findings[0].location.path == "a.py"
     assert diagnostics == []
@@ -47,7 +47,7 @@ def test_a_file_swapped_for_a_symlink_is_skipped_with_a_diagnostic(tmp_path: Pat
     (paths.src / "b.py").unlink()
     os.symlink("/etc/passwd", paths.src / "b.py")
     result = run_agent(AgentTask("demo", "scans/demo/plan.json", digest, "p0000", Thresholds()), tmp_path)
-    files, _, diagnostics = read_shard((tmp_path / result["shard"]).read_bytes())
+    files, _, diagnostics = read_shard((tmp_path / result.shard).read_bytes())
     assert [f.path for f in files] == ["a.py"]
     assert diagnostics == ["b.py: skipped: not a regular file"]
 
@@ -73,6 +73,6 @@ def test_a_shard_with_an_undecodable_file_name_reads_back(tmp_path: Path):
     name = os.fsdecode(b"caf\xe9.py")
     paths, digest = publish_plan(tmp_path, {name: COMPLEX, "b.py": "x = 1\n"})
     result = run_agent(AgentTask("demo", "scans/demo/plan.json", digest, "p0000", Thresholds()), tmp_path)
-    files, findings, _ = read_shard((tmp_path / result["shard"]).read_bytes())
+    files, findings, _ = read_shard((tmp_path / result.shard).read_bytes())
     assert [f.path for f in files] == ["b.py", name]
     assert [f.location.path for f in findings] == [name]

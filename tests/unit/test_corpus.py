@@ -83,7 +83,7 @@ def telling_words(root: Node) -> list[tuple[int, str]]:
     found = []
     for node, _ in nodes:
         name = text(node)
-        if node.type.endswith("comment") and TELLING.search(name) or (
+        if (node.type.endswith("comment") and TELLING.search(name)) or (
             node.type.endswith("identifier") and node.child_count == 0 and name not in imported
             and not library_member(node) and TELLING.search(words(name))
         ):

@@ -70,7 +70,7 @@ def test_the_checkout_and_the_plan_take_what_the_first_worker_made(
     source = request.getfixturevalue(kind)
     ws = tmp_path / "ws"
     event, settings = _event(source, ws), _settings(ws)
-    with early.scan_work(event, settings, str(ScanPaths(ws, "s1").src), wanted=True) as work:
+    with early.scan_work(ScanRequest.from_event(event), settings, str(ScanPaths(ws, "s1").src), wanted=True) as work:
         assert work is not None
         with WorkerPool(2, {}, first=work.jobs()) as pool:
             offers = early.Offers(pool, work, 60)
@@ -82,9 +82,9 @@ def test_the_checkout_and_the_plan_take_what_the_first_worker_made(
             planned = plan_stage("s1", settings)
             assert not early._offers, "an early result was left untaken"
             offers.withdraw()
-    assert checked_out["files"] == FILES and planned["files"] == FILES
+    assert checked_out.files == FILES and planned.files == FILES
     if kind == "repository":
-        assert len(checked_out["commit"]) == 40 and checked_out["analysis_key"]  # a git checkout, cache and all
+        assert len(checked_out.commit) == 40 and checked_out.analysis_key  # a git checkout, cache and all
 
 
 def _offer_checkout(source: Path, ws: Path, settings: Settings, made: Any, claim: Path) -> early.EarlyCheckout:
@@ -97,7 +97,7 @@ def test_a_checkout_step_that_claims_first_checks_out_itself(folder: Path, tmp_p
     ws = tmp_path / "ws"
     settings = _settings(ws)
     job = _offer_checkout(folder, ws, settings, _fail("wait for a checkout never begun"), tmp_path / "claim")
-    assert checkout_stage(ScanRequest.from_event(_event(folder, ws)), settings)["files"] == FILES
+    assert checkout_stage(ScanRequest.from_event(_event(folder, ws)), settings).files == FILES
     assert early.checkout_early(job) is None  # the worker, starting late, finds it claimed
 
 
@@ -111,7 +111,7 @@ def test_a_failed_early_checkout_is_made_again_by_the_step(folder: Path, tmp_pat
     job = _offer_checkout(folder, ws, settings, died, tmp_path / "claim")
     assert job.take()  # the worker began, and died half-way
     (ScanPaths(ws, "s1").src / "half").mkdir(parents=True)
-    assert checkout_stage(ScanRequest.from_event(_event(folder, ws)), settings)["files"] == FILES
+    assert checkout_stage(ScanRequest.from_event(_event(folder, ws)), settings).files == FILES
     assert not (ScanPaths(ws, "s1").src / "half").exists()
 
 
@@ -130,7 +130,7 @@ def test_an_early_checkout_for_other_inputs_is_waited_for_and_not_used(folder: P
         return early.checkout_early(early.EarlyCheckout(job.source, settings, str(tmp_path / "claim2")))
 
     early.offer(early.checkout_key(str(ScanPaths(ws, "s1").src)), lambda: (job, made_elsewhere()))
-    assert checkout_stage(ScanRequest.from_event(_event(folder, ws)), settings)["files"] == FILES
+    assert checkout_stage(ScanRequest.from_event(_event(folder, ws)), settings).files == FILES
     assert waited == [True]  # it ended before the step wrote into the same folder
 
 
@@ -140,9 +140,9 @@ def test_a_plan_that_claims_the_inventory_first_makes_it_itself(folder: Path, tm
     checked_out = checkout_stage(ScanRequest.from_event(_event(folder, ws)), settings)
     job = early.EarlyInventory(str(ScanPaths(ws, "s1").src), early.InventoryOptions(settings.max_file_bytes, False),
                                str(tmp_path / "claim"))
-    key = early.inventory_key(job.src, checked_out["commit"], job.options)
+    key = early.inventory_key(job.src, checked_out.commit, job.options)
     early.offer(key, lambda: None if job.take() else _fail("wait for an inventory never begun")())
-    assert plan_stage("s1", settings)["files"] == FILES
+    assert plan_stage("s1", settings).files == FILES
     assert early.inventory_early(job) is None  # the worker, starting late, finds it claimed
 
 

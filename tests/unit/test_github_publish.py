@@ -26,7 +26,7 @@ from shoal.github.publish import (
     PublishError,
     PublishOptions,
     Reports,
-    annotations,
+    check_annotations,
     check_run_requests,
     prepare_sarif,
     status_request,
@@ -197,7 +197,7 @@ def test_the_webhook_tells_the_orchestrator_where_results_go() -> None:
 
 
 def test_annotations_follow_githubs_rules_for_levels_lines_and_columns() -> None:
-    notes = annotations(reports_of(finding(5, 5, Severity.NOTE), finding(9, 12), finding(0, 0, Severity.WARNING),
+    notes = check_annotations(reports_of(finding(5, 5, Severity.NOTE), finding(9, 12), finding(0, 0, Severity.WARNING),
                                    finding(3, 3, message="x" * 70_000)), limit=10)
     assert [n["annotation_level"] for n in notes] == ["failure", "failure", "warning", "notice"]
     multi = next(n for n in notes if n["start_line"] == 9)
@@ -207,7 +207,7 @@ def test_annotations_follow_githubs_rules_for_levels_lines_and_columns() -> None
     assert len(single["message"].encode()) <= 64 * 1024
     careless = next(n for n in notes if n["annotation_level"] == "warning")
     assert careless["start_line"] == careless["end_line"] == 1  # GitHub's lines start at 1
-    assert [n["start_line"] for n in annotations(reports_of(finding(1, 1), finding(2, 2)), limit=1)] == [1]
+    assert [n["start_line"] for n in check_annotations(reports_of(finding(1, 1), finding(2, 2)), limit=1)] == [1]
 
 
 def test_the_summary_stays_within_65535_characters_and_puts_baseline_changes_first() -> None:
@@ -223,7 +223,7 @@ def test_the_summary_stays_within_65535_characters_and_puts_baseline_changes_fir
     assert text.startswith("**1 new** and **0 fixed** findings since the baseline (2 unchanged).")
     assert "(new first, then most severe)" in text
     # What the change brought in is annotated first, even below older, more severe findings.
-    assert [n["annotation_level"] for n in annotations(states, limit=2)] == ["warning", "failure"]
+    assert [n["annotation_level"] for n in check_annotations(states, limit=2)] == ["warning", "failure"]
     declared = replace(states, findings={**states.findings, "summary": {**states.findings["summary"],
                                                                        "baseline": {"new": 1, "fixed": 4}}})
     assert summary_markdown(declared, False, 3).startswith("**1 new** and **4 fixed**")

@@ -39,10 +39,10 @@ def scan(tmp_path: Path, files: dict[str, bytes] = HOSTILE, **limits: int) -> tu
     settings = Settings(workspace=str(tmp_path / "ws"), max_partitions=1, **limits)
     checkout_stage(ScanRequest.from_event({"scan_id": "h", "repository": str(src)}), settings)
     plan = plan_stage("h", settings)
-    assert len(plan["partitions"]) == 1
-    task = AgentTask("h", plan["plan"], plan["sha256"], plan["partitions"][0], settings.thresholds)
+    assert len(plan.partitions) == 1
+    task = AgentTask("h", plan.plan, plan.sha256, plan.partitions[0], settings.thresholds)
     shard = run_agent(task, tmp_path / "ws")
-    return json.loads((tmp_path / "ws" / shard["shard"]).read_bytes()), tmp_path / "ws" / "scans" / "h"
+    return json.loads((tmp_path / "ws" / shard.shard).read_bytes()), tmp_path / "ws" / "scans" / "h"
 
 
 def test_hostile_files_are_analysed_or_skipped_with_a_reason(tmp_path: Path) -> None:

@@ -62,10 +62,12 @@ def test_a_bad_repository_entry_is_refused_before_anything_starts(repos, fragmen
 def test_results_are_published_to_the_repository_and_a_named_branch_is_scanned_and_uploadable() -> None:
     default, branch = nightly_scans(["https://github.com/acme/widgets", "https://github.com/acme/widgets#release/2.x"],
                                     "2026-11-27", ("github.com",))
-    assert default.request["github"] == {"owner": "acme", "repo": "widgets"}
+    assert default.request["github"] == {"owner": "acme", "repo": "widgets", "head_sha": "", "ref": "",
+                                         "pull_number": None}
     assert default.request["baseline"] == {"store": True}
     assert branch.request["ref"] == "release/2.x"
-    assert branch.request["github"] == {"owner": "acme", "repo": "widgets", "ref": "refs/heads/release/2.x"}
+    assert branch.request["github"] == {"owner": "acme", "repo": "widgets", "head_sha": "",
+                                        "ref": "refs/heads/release/2.x", "pull_number": None}
     assert branch.request["baseline"] == {"store": True, "branch": "release/2.x"}
     assert default.execution_name != branch.execution_name and default.request["scan_id"] != branch.request["scan_id"]
     for scan in (default, branch):  # what the orchestrator will accept

@@ -210,7 +210,7 @@ def test_in_lambda_the_agent_sends_analyse_parse_rules_and_secrets_subsegments(t
         while True:
             packet = daemon.recv(65536).decode()
             documents.append(json.loads(packet.split("\n", 1)[1]))  # header line, then the segment
-    except socket.timeout:
+    except TimeoutError:
         pass
     finally:
         daemon.close()

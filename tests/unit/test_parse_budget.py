@@ -71,11 +71,11 @@ def test_a_file_over_its_budget_is_skipped_with_the_reason_and_the_partition_com
     settings = Settings(workspace=str(tmp_path / "ws"), max_partitions=1)
     checkout_stage(ScanRequest.from_event({"scan_id": "b", "repository": str(src)}), settings)
     plan = plan_stage("b", settings)
-    task = AgentTask("b", plan["plan"], plan["sha256"], plan["partitions"][0], settings.thresholds, parse_budget_ms=0)
-    shard = json.loads((tmp_path / "ws" / run_agent(task, tmp_path / "ws")["shard"]).read_bytes())
+    task = AgentTask("b", plan.plan, plan.sha256, plan.partitions[0], settings.thresholds, parse_budget_ms=0)
+    shard = json.loads((tmp_path / "ws" / run_agent(task, tmp_path / "ws").shard).read_bytes())
     assert {f["path"] for f in shard["files"]} == {"ok.py", "also_ok.py"}
     assert shard["diagnostics"] == ["deep.py: skipped: parse exceeded its time budget of 0 ms (200005 bytes)"]
     # With the default budget the same file is analysed.
-    task = AgentTask("b", plan["plan"], plan["sha256"], plan["partitions"][0], settings.thresholds)
-    shard = json.loads((tmp_path / "ws" / run_agent(task, tmp_path / "ws")["shard"]).read_bytes())
+    task = AgentTask("b", plan.plan, plan.sha256, plan.partitions[0], settings.thresholds)
+    shard = json.loads((tmp_path / "ws" / run_agent(task, tmp_path / "ws").shard).read_bytes())
     assert {f["path"] for f in shard["files"]} == {"deep.py", "ok.py", "also_ok.py"}

@@ -31,13 +31,13 @@ def test_checkout_skips_reach_the_plan_exclusions_but_not_the_checkpoint(tmp_pat
     repo = _repo_with_symlink(tmp_path / "repo")
     settings = Settings(workspace=str(tmp_path / "ws"))
     scan = checkout_stage(ScanRequest.from_event({"scan_id": "s1", "repository": str(repo)}), settings)
-    assert scan["skipped"] == 1 and scan["files"] == 2
+    assert scan.skipped == 1 and scan.files == 2
     plan = plan_stage("s1", settings)
     document = json.loads(ScanPaths(tmp_path / "ws", "s1").plan.read_bytes())
     reasons = {e["path"]: e["reason"] for e in document["exclusions"]}
     assert reasons["escape"] == "symlink"
     assert reasons["vendor"] == "vendored"  # vendored folders are excluded by default, whole
-    assert plan["files"] == 1 and plan["excluded"] == len(reasons)
+    assert plan.files == 1 and plan.excluded == len(reasons)
 
 
 def test_a_plain_folder_skips_the_repository_cache_and_the_results_key(tmp_path: Path, monkeypatch) -> None:
@@ -51,10 +51,10 @@ def test_a_plain_folder_skips_the_repository_cache_and_the_results_key(tmp_path:
     settings = Settings(workspace=str(tmp_path / "ws"))
     assert settings.repo_cache and settings.incremental
     scan = checkout_stage(ScanRequest.from_event({"scan_id": "s1", "repository": str(folder)}), settings)
-    assert scan["files"] == 1 and scan["commit"].startswith("tree-") and "analysis_key" not in scan
+    assert scan.files == 1 and scan.commit.startswith("tree-") and scan.analysis_key is None
     assert fingerprints == [] and not (tmp_path / "ws" / "cache").exists()
 
     repo = _repo_with_symlink(tmp_path / "repo")  # a git repository beside it does get both
     scan = checkout_stage(ScanRequest.from_event({"scan_id": "s2", "repository": str(repo)}), settings)
-    assert "analysis_key" in scan and fingerprints == ["called"]
+    assert scan.analysis_key and fingerprints == ["called"]
     assert (tmp_path / "ws" / "cache" / "repos").is_dir()

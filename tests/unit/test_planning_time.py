@@ -94,10 +94,10 @@ def test_the_plan_warnings_reach_the_report(tmp_path: Path):
     settings = Settings(workspace=str(tmp_path / "ws"), max_partitions=1, agent_timeout=1, max_file_bytes=MB)
     scan = checkout_stage(ScanRequest.from_event({"scan_id": "t", "repository": str(src)}), settings)
     plan = plan_stage("t", settings)
-    assert plan["warnings"] == 1
-    task = AgentTask("t", plan["plan"], plan["sha256"], plan["partitions"][0], settings.thresholds)
+    assert plan.warnings == 1
+    task = AgentTask("t", plan.plan, plan.sha256, plan.partitions[0], settings.thresholds)
     summary = merge_stage(scan, plan, [run_agent(task, tmp_path / "ws")], settings)
-    report = json.loads((tmp_path / "ws" / summary["reports"]["json"]).read_bytes())
+    report = json.loads((tmp_path / "ws" / summary.reports["json"]).read_bytes())
     assert [d for d in report["diagnostics"] if "raise SHOAL_MAX_PARTITIONS" in d] == [
         "partition p0000 (2 files) is estimated at 1 s, over the 0.333333 s planned per agent (0.33 of the 1 s "
         "agent timeout): max_partitions (1) is too few for this repository, raise SHOAL_MAX_PARTITIONS"

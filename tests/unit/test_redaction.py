@@ -14,6 +14,7 @@ from shoal.config import Settings
 from shoal.models import FileMetrics, Finding, FunctionMetrics, LineCounts, Location, Severity
 from shoal.pipeline import ScanRequest, checkout_stage, merge_stage, plan_stage, seal_stage
 from shoal.secrets.filters import redact
+from shoal.stages import PartitionFailure
 from shoal.secrets.redaction import FileSecrets, Redactor, redact_results
 
 KEY = "5e" * 32
@@ -118,10 +119,10 @@ def scan(repo: Path, workspace: Path, scan_id: str = "s") -> tuple[dict, list[di
     config = Settings(workspace=str(workspace), min_partition_bytes=1)
     checkout = checkout_stage(ScanRequest.from_event({"scan_id": scan_id, "repository": str(repo)}), config)
     plan = plan_stage(scan_id, config)
-    shards = [run_agent(AgentTask(scan_id, plan["plan"], plan["sha256"], p, config.thresholds), workspace)
-              for p in plan["partitions"]]
-    summary = merge_stage(checkout, plan, shards, config)
-    return summary, shards, json.loads((workspace / summary["reports"]["json"]).read_bytes())
+    shards = [run_agent(AgentTask(scan_id, plan.plan, plan.sha256, p, config.thresholds), workspace)
+              for p in plan.partitions]
+    summary = merge_stage(checkout, plan, shards, config).to_dict()
+    return summary, [s.to_dict() for s in shards], json.loads((workspace / summary["reports"]["json"]).read_bytes())
 
 
 def test_an_agent_redacts_what_its_partition_knows_and_records_only_keyed_hashes(tmp_path: Path):
@@ -130,16 +131,16 @@ def test_an_agent_redacts_what_its_partition_knows_and_records_only_keyed_hashes
     config = Settings(workspace=str(tmp_path / "ws"))  # one partition
     checkout_stage(ScanRequest.from_event({"scan_id": "s", "repository": str(repo)}), config)
     plan = plan_stage("s", config)
-    [partition] = plan["partitions"]
-    shard = run_agent(AgentTask("s", plan["plan"], plan["sha256"], partition, config.thresholds), tmp_path / "ws")
-    raw = (tmp_path / "ws" / shard["shard"]).read_text()
+    [partition] = plan.partitions
+    shard = run_agent(AgentTask("s", plan.plan, plan.sha256, partition, config.thresholds), tmp_path / "ws")
+    raw = (tmp_path / "ws" / shard.shard).read_text()
     assert TOKEN not in raw and VALUE not in raw
     _, findings, _, secrets = read_shard_with_secrets(raw.encode())
     messages = [f.message for f in findings]
     assert f"exec() runs a command line built at run time through a shell: \"curl -H 'Authorization: token {redact(TOKEN)}' \" + x" in messages
     assert any(f"key='{redact(VALUE)}'" in m for m in messages)
     assert set(secrets) == {"src/quotes.js", "src/.env"}
-    assert len(json.loads((tmp_path / "ws" / plan["plan"]).read_text())["redaction_key"]) == 64
+    assert len(json.loads((tmp_path / "ws" / plan.plan).read_text())["redaction_key"]) == 64
 
 
 def test_the_merge_redacts_a_value_another_partition_found_and_seals_the_shard(tmp_path: Path):
@@ -191,14 +192,14 @@ def test_a_failed_agents_error_is_redacted_in_the_reports(tmp_path: Path):
     config = Settings(workspace=str(workspace), min_partition_bytes=1)
     checkout = checkout_stage(ScanRequest.from_event({"scan_id": "s", "repository": str(repo)}), config)
     plan = plan_stage("s", config)
-    shards = [run_agent(AgentTask("s", plan["plan"], plan["sha256"], p, config.thresholds), workspace)
-              for p in plan["partitions"]]
+    shards = [run_agent(AgentTask("s", plan.plan, plan.sha256, p, config.thresholds), workspace)
+              for p in plan.partitions]
     found = next(s for s in shards if "a/settings.env" in json.dumps(read_shard_with_secrets(
-        (workspace / s["shard"]).read_bytes())[3]))
+        (workspace / s.shard).read_bytes())[3]))
     lost = next(s for s in shards if s is not found)
-    failed = [{"partition": lost["partition"], "error": f"ValueError: cannot parse key='{VALUE}'"}]
+    failed = [PartitionFailure(lost.partition, f"ValueError: cannot parse key='{VALUE}'")]
     summary = merge_stage(checkout, plan, [found], config, failed)
-    report = json.loads((workspace / summary["reports"]["json"]).read_bytes())
+    report = json.loads((workspace / summary.reports["json"]).read_bytes())
     assert any(f"key='{redact(VALUE)}'" in line for line in report["diagnostics"])
     assert VALUE not in json.dumps(report)
 

@@ -260,7 +260,7 @@ def test_checkout_stage_uses_the_cache_unless_it_is_switched_off(origin, tmp_pat
     assert on.repo_cache is True
     summary = checkout_stage(request, on)
     folders = list((tmp_path / "on" / "cache" / "repos").iterdir())
-    assert len(folders) == 1 and json.loads((folders[0] / "manifest.json").read_text())["tips"] == [summary["commit"]]
+    assert len(folders) == 1 and json.loads((folders[0] / "manifest.json").read_text())["tips"] == [summary.commit]
 
 
 def test_prune_removes_caches_unused_for_the_given_days(origin, tmp_path: Path) -> None:

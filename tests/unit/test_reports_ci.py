@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from typing import Any
 from xml.etree import ElementTree
 
@@ -14,8 +14,8 @@ from shoal.models import Severity
 from shoal.reports import codeclimate, gitlab, junit, render
 from tests.unit.test_reports import make_result
 
-STARTED = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
-ENDED = datetime(2026, 1, 2, 3, 4, 9, tzinfo=timezone.utc)
+STARTED = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+ENDED = datetime(2026, 1, 2, 3, 4, 9, tzinfo=UTC)
 
 # GitLab's code quality report as its documentation lists the fields it reads (there is no
 # published schema): an array of issues.

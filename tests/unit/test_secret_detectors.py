@@ -18,9 +18,7 @@ from shoal.secrets.catalog import (
     DetectorError,
     builtin_folder,
     builtin_specs,
-    detector_files,
     load_detectors,
-    load_specs,
     rules_of,
 )
 from shoal.secrets.checks import CHECKS, crc32_suffix_fix, crc32_suffix_ok

@@ -55,7 +55,7 @@ def test_bad_history_requests_are_explained(tmp_path: Path, capsys: pytest.Captu
 
 @_needs_tls_backend
 def test_history_of_a_remote_repository_goes_through_the_repository_cache(
-    https_repo: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    https_repo: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]  # noqa: F811 (the imported fixture)
 ) -> None:
     host, _commit = https_repo
     served = tmp_path / "served" / "repo.git"

@@ -51,9 +51,9 @@ def scan(repo: Path, workspace: Path, **settings) -> tuple[dict, dict]:
     request = ScanRequest.from_event({"scan_id": "s", "repository": str(repo)})
     checkout = checkout_stage(request, config)
     plan = plan_stage("s", config)
-    shards = [run_agent(AgentTask("s", plan["plan"], plan["sha256"], p, config.thresholds), workspace)
-              for p in plan["partitions"]]
-    summary = merge_stage(checkout, plan, shards, config)
+    shards = [run_agent(AgentTask("s", plan.plan, plan.sha256, p, config.thresholds), workspace)
+              for p in plan.partitions]
+    summary = merge_stage(checkout, plan, shards, config).to_dict()
     return summary, json.loads((workspace / summary["reports"]["json"]).read_bytes())
 
 

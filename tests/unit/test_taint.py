@@ -113,7 +113,7 @@ def test_helpers_summaries_carry_values_through_calls_and_into_sinks() -> None:
     assert messages[0].startswith("source:") and messages[-1].startswith("sink:")
     assert "passed to Repo.where()" in messages and "returned from Repo.where()" in messages
     assert "passed to Repo.run()" in messages
-    assert [s.line for s in findings[0].steps][0] == 10
+    assert findings[0].steps[0].line == 10
 
 
 def test_summaries_say_which_parameters_reach_the_return_value_and_sinks() -> None:

@@ -130,7 +130,7 @@ def test_the_layer_requirements_pin_what_pyproject_pins() -> None:
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
     layer = [line.strip() for line in (ROOT / "shared" / "requirements.txt").read_text().splitlines()
              if line.strip() and not line.startswith("#")]
-    local_only = {"rich", "gitpython", "aws-durable-execution-sdk-python-testing", "boto3"}
+    local_only = {"rich", "aws-durable-execution-sdk-python-testing", "boto3"}
     expected = {d for d in pyproject if d.split("=")[0].split(">")[0] not in local_only}
     assert set(layer) == expected
 

@@ -31,7 +31,7 @@ def test_a_pull_request_is_a_diff_scan_against_its_base_branchs_baseline():
     scan = decision.scan
     assert scan["base"] == BASE and scan["ref"] == HEAD
     # The fork is cloned, but the baseline is the base repository's.
-    assert scan["baseline"] == {"branch": "release/2", "default_branch": "main",
+    assert scan["baseline"] == {"branch": "release/2", "store": False, "default_branch": "main",
                                 "repository": "https://github.com/acme/widgets.git"}
     assert scan["scan_id"].endswith(f"-vs-{BASE[:12]}")  # never the folder of a full scan of HEAD
     request = ScanRequest.from_event(scan)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 from tree_sitter import Node, Tree
 
@@ -52,8 +52,8 @@ def measure_tree(
     )
 
 
-def _spans(nodes: Sequence[Node] | object) -> list[tuple[int, int]]:
-    return [(node.start_byte, node.end_byte) for node in nodes]  # type: ignore[attr-defined]
+def _spans(nodes: Iterable[Node]) -> list[tuple[int, int]]:
+    return [(node.start_byte, node.end_byte) for node in nodes]
 
 
 def _triple_quoted(source: bytes, node: Node) -> bool:

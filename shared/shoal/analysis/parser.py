@@ -163,7 +163,7 @@ def compile_query(language: str, source: str) -> Query:
 def matches(query: Query, node: Node) -> list[tuple[int, dict[str, list[Node]]]]:
     """(pattern index, captures by name) for each match; text predicates (#eq?...) already
     applied, regex predicates (#match?...) with RE2 here."""
-    if type(query) is not RegexQuery:
+    if not isinstance(query, RegexQuery):
         return QueryCursor(query).matches(node)
     regexes = query.regexes
     found = []

@@ -58,7 +58,7 @@ class RegexPredicate:
     """One regex predicate of a query, checked as py-tree-sitter checks #match? and its kin:
     every node of the capture must match (true for none); any-: one node is enough; not-: none."""
 
-    __slots__ = ("name", "capture", "regex", "offset", "positive", "any_node", "search", "seen")
+    __slots__ = ("any_node", "capture", "name", "offset", "positive", "regex", "search", "seen")
 
     def __init__(self, name: str, capture: str, regex: str, offset: int) -> None:
         self.name = name  # as written, e.g. "not-match?"
@@ -200,7 +200,8 @@ class _Scanner:
     def _string(self, i: int) -> tuple[str | None, int]:
         """The value of the string literal opening at `i` and the index after it (None, and the
         end of the line, for one that does not close on its line)."""
-        text, value = self.text, []
+        text = self.text
+        value: list[str] = []
         i += 1
         while i < len(text) and text[i] != "\n":
             char = text[i]

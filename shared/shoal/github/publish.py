@@ -19,12 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from shoal.config import Settings
-from shoal.errors import InputError, ShoalError
+from shoal.errors import ShoalError
 from shoal.github.api import GitHubClient, repo_path
 from shoal.github.auth import ClientFactory, read_credentials, token_for
 from shoal.github.review import FunctionChange, complexity_changes, publish_review
 from shoal.models import Severity
-from shoal.source import is_commit_id
+from shoal.request import GitHubTarget
 from shoal.workspace import ScanPaths, read_verified
 
 # GitHub's documented limits.
@@ -41,50 +41,11 @@ SARIF_MAX_TAGS_PER_RULE = 20
 SARIF_MAX_LOCATIONS_PER_RESULT = 1000
 
 ANNOTATION_LEVEL = {"error": "failure", "warning": "warning", "note": "notice"}
-_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,100}$")
 _SHA = re.compile(r"^[0-9a-f]{40}$")
 
 
 class PublishError(ShoalError):
     """Publishing was configured but cannot be done as configured (no token, no ref...)."""
-
-
-@dataclass(frozen=True)
-class GitHubTarget:
-    """Where the results go: the repository that owns the commit (for a fork's pull request, the
-    base repository), the commit, and the full ref code scanning files the analysis under."""
-
-    owner: str
-    repo: str
-    head_sha: str = ""  # empty: the commit the scan checked out
-    ref: str = ""  # refs/heads/<branch> or refs/pull/<n>/head; needed for the SARIF upload
-    pull_number: int | None = None
-
-    @classmethod
-    def from_event(cls, data: Any) -> GitHubTarget:
-        if not isinstance(data, Mapping):
-            raise InputError("the event's 'github' must be an object {owner, repo, head_sha, ref, pull_number}")
-        owner, repo = str(data.get("owner") or ""), str(data.get("repo") or "")
-        if not _NAME.fullmatch(owner) or not _NAME.fullmatch(repo):
-            raise InputError(f"github.owner/repo {owner!r}/{repo!r} is not a GitHub repository name")
-        head_sha = _optional(data, "head_sha", _SHA.match, "is not a full 40-hex commit sha")
-        ref = _optional(data, "ref", lambda r: r.startswith("refs/"),
-                        "must be a full ref such as refs/heads/main or refs/pull/7/head")
-        number = data.get("pull_number")
-        if number is not None and (not isinstance(number, int) or isinstance(number, bool) or number < 1):
-            raise InputError(f"github.pull_number {number!r} is not a pull request number")
-        return cls(owner, repo, head_sha, ref, number)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"owner": self.owner, "repo": self.repo, "head_sha": self.head_sha, "ref": self.ref,
-                "pull_number": self.pull_number}
-
-
-def _optional(data: Mapping[str, Any], key: str, valid: Callable[[str], Any], problem: str) -> str:
-    value = str(data.get(key) or "")
-    if value and not valid(value):
-        raise InputError(f"github.{key} {value!r} {problem}")
-    return value
 
 
 @dataclass(frozen=True)
@@ -216,7 +177,7 @@ def summary_markdown(reports: Reports, incomplete: bool, shown: int) -> str:
     return _clip("\n".join(lines) + "\n", OUTPUT_MAX_CHARS)
 
 
-def annotations(reports: Reports, limit: int) -> list[dict[str, Any]]:
+def check_annotations(reports: Reports, limit: int) -> list[dict[str, Any]]:
     """Findings as check run annotations, at most `limit`: what a change brought in (new against the
     baseline) first, then the most severe."""
     names = {r["id"]: r.get("name") or r["id"] for r in reports.findings.get("rules", ())}
@@ -253,7 +214,7 @@ def check_run_requests(
 ) -> list[dict[str, Any]]:
     """The create body, then one update body per further 50 annotations; the last one completes
     the run, so GitHub never shows a finished run with annotations still missing."""
-    notes = annotations(reports, options.max_annotations)
+    notes = check_annotations(reports, options.max_annotations)
     output = {"title": _clip(headline(reports, incomplete), TITLE_MAX),
               "summary": summary_markdown(reports, incomplete, len(notes))}
     if reports.markdown:
@@ -508,16 +469,8 @@ def _details_url(options: PublishOptions, reports: Reports) -> str:
 
 def local_target(repository: str, ref: str | None, github_ref: str | None,
                  pull_number: int | None = None) -> dict[str, Any]:
-    """The target for `shoal scan --publish --github-repo OWNER/NAME`: the commit is the one the scan
-    checks out; code scanning's ref is --github-ref, else refs/heads/<--ref> for a branch name."""
-    owner, _, repo = repository.partition("/")
-    if not github_ref and ref and not is_commit_id(ref):
-        github_ref = ref if ref.startswith("refs/") else f"refs/heads/{ref}"
-    if pull_number is not None and not github_ref:
-        github_ref = f"refs/pull/{pull_number}/head"
-    target = GitHubTarget.from_event({"owner": owner, "repo": repo, "ref": github_ref or "",
-                                      "pull_number": pull_number})
-    return target.to_dict()
+    """The target for `shoal scan --publish --github-repo OWNER/NAME` (GitHubTarget.for_cli)."""
+    return GitHubTarget.for_cli(repository, ref, github_ref, pull_number).to_dict()
 
 
 def outcome_line(published: Mapping[str, Any]) -> str:

@@ -13,7 +13,7 @@ import hashlib
 import hmac
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,8 +22,8 @@ from jsonschema.exceptions import ValidationError
 
 from shoal.config import local_paths_allowed
 from shoal.errors import InputError
-from shoal.scanids import derive_scan_id, scan_identity
-from shoal.source import DEFAULT_ALLOWED_HOSTS, parse_repository, validate_ref
+from shoal.request import ScanRequest
+from shoal.source import DEFAULT_ALLOWED_HOSTS, parse_repository
 
 PR_ACTIONS = frozenset({"opened", "synchronize", "reopened"})
 _DELETED = "0" * 40
@@ -229,12 +229,12 @@ def _push(delivery: str, payload: dict[str, Any], config: WebhookConfig) -> Deci
     if branch not in branches:
         return Decision(202, f"branch {branch} is not configured for scans ({', '.join(sorted(branches))})")
     repository = payload.get("repository") or {}
-    default = repository.get("default_branch")
-    # A push to the default branch becomes the baseline later pull requests are compared with.
-    baseline = {"branch": branch, "store": branch == default, "default_branch": default if isinstance(default, str) else None}
-    extra = {"github": _github_target(repository.get("full_name"), after, ref, None), "baseline": baseline}
-    return _start(delivery, repository.get("clone_url"), repository.get("full_name"), after, "push", branch, extra,
-                  config.allowed_hosts)
+    location = _location("push", repository.get("clone_url"), after, config.allowed_hosts)
+    if isinstance(location, Decision):
+        return location
+    default = _text(repository.get("default_branch"))
+    return _start("push", delivery, repository.get("full_name"), lambda: ScanRequest.from_push(
+        delivery, location, _text(repository.get("full_name")) or "", after, branch, default))
 
 
 def _pull_request(delivery: str, payload: dict[str, Any], config: WebhookConfig) -> Decision:
@@ -244,77 +244,49 @@ def _pull_request(delivery: str, payload: dict[str, Any], config: WebhookConfig)
     head = (payload.get("pull_request") or {}).get("head") or {}
     repository = head.get("repo") or {}  # a fork's PR is cloned from the fork
     number = payload.get("number")
-    # Results belong to the base repository, where the pull request lives, even from a fork.
-    base = (payload.get("repository") or {}).get("full_name")
-    github = _github_target(base, head.get("sha"), f"refs/pull/{number}/head", number)
-    change = _pull_request_change(payload)
-    if change is None:
-        return Decision(400, "pull_request payload has a malformed base commit (pull_request.base.sha)")
-    return _start(delivery, repository.get("clone_url"), repository.get("full_name"), head.get("sha"),
-                  "pull_request", f"pull/{number}", {"github": github, **change}, config.allowed_hosts)
-
-
-def _pull_request_change(payload: dict[str, Any]) -> dict[str, Any] | None:
-    """A diff scan's fields: the base commit (only what the pull request changes is scanned) and
-    the baseline of the branch it merges into, in the base repository (also for a fork's PR).
-    None when the base commit is malformed; without one, the scan is a full scan."""
-    pr_base = (payload.get("pull_request") or {}).get("base") or {}
-    base_sha = pr_base.get("sha")
+    base_sha = ((payload.get("pull_request") or {}).get("base") or {}).get("sha")
     if base_sha is not None and not (isinstance(base_sha, str) and re.fullmatch(r"[0-9a-f]{40}", base_sha)):
-        return None
-    repository = payload.get("repository") or {}
-    baseline = {
-        "branch": _text(pr_base.get("ref")),
-        "default_branch": _text(repository.get("default_branch")),
-        "repository": _text(repository.get("clone_url")),
-    }
-    return {"baseline": baseline, **({"base": base_sha} if base_sha else {})}
+        # Without a base commit the scan is a full scan; a malformed one is refused.
+        return Decision(400, "pull_request payload has a malformed base commit (pull_request.base.sha)")
+    location = _location("pull_request", repository.get("clone_url"), head.get("sha"), config.allowed_hosts)
+    if isinstance(location, Decision):
+        return location
+    # Results and the baseline belong to the base repository, where the pull request lives.
+    base_repository = payload.get("repository") or {}
+    pr_base = (payload.get("pull_request") or {}).get("base") or {}
+    return _start("pull_request", delivery, repository.get("full_name"), lambda: ScanRequest.from_pull_request(
+        delivery, location, _text(repository.get("full_name")) or "", str(head.get("sha")),
+        number if isinstance(number, int) and not isinstance(number, bool) else None,
+        base_full_name=_text(base_repository.get("full_name")) or "", base_sha=base_sha or None,
+        base_branch=_text(pr_base.get("ref")), default_branch=_text(base_repository.get("default_branch")),
+        base_clone_url=_text(base_repository.get("clone_url")),
+    ))
 
 
 def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _github_target(full_name: Any, head_sha: Any, ref: str, pull_number: Any) -> dict[str, Any] | None:
-    """Where the orchestrator publishes results (check run, status, SARIF upload): owner, repo, the
-    commit, and the ref code scanning files the analysis under."""
-    owner, _, repo = str(full_name or "").partition("/")
-    if not owner or not repo:
-        return None
-    number = pull_number if isinstance(pull_number, int) and not isinstance(pull_number, bool) else None
-    return {"owner": owner, "repo": repo, "head_sha": head_sha, "ref": ref, "pull_number": number}
-
-
-def _start(
-    delivery: str, clone_url: Any, full_name: Any, commit: Any, trigger: str, label: str,
-    extra: dict[str, Any] | None = None, allowed_hosts: Sequence[str] = DEFAULT_ALLOWED_HOSTS,
-) -> Decision:
-    """The orchestrator request; `extra` adds its optional fields (github, base, baseline)."""
+def _location(trigger: str, clone_url: Any, commit: Any, allowed_hosts: Sequence[str]) -> str | Decision:
+    """The clone URL as the CLI would accept it, or the refusal."""
     if not isinstance(clone_url, str) or not isinstance(commit, str) or not re.fullmatch(r"[0-9a-f]{40}", commit):
         return Decision(400, f"{trigger} payload lacks a clone URL or head commit")
     try:  # the CLI's own rules: https on an allowed host, no credentials, no local path but locally
-        location = parse_repository(clone_url, allowed_hosts, allow_local=local_paths_allowed()).location
+        return parse_repository(clone_url, allowed_hosts, allow_local=local_paths_allowed()).location
     except InputError as exc:
         return Decision(400, f"{trigger} payload's clone URL is refused: {exc}")
-    name = str(full_name or "repo")
-    fields = {key: value for key, value in (extra or {}).items() if value is not None}
-    try:  # branch names travel to the orchestrator, which refuses a bad one only after it started
-        for branch in _branches(fields.get("baseline") or {}):
-            validate_ref(branch)
+
+
+def _start(trigger: str, delivery: str, full_name: Any, build: Callable[[], ScanRequest]) -> Decision:
+    """The orchestrator request, or a 400 naming what the payload got wrong (a branch git would
+    refuse, a repository name GitHub would not have): refused here, before anything starts."""
+    try:
+        request = build()
     except InputError as exc:
-        return Decision(400, f"{trigger} payload names a branch git would refuse: {exc}")
-    # A diff scan of a commit is not a full scan of it: the base is part of the identity.
-    base = fields.get("base")
-    detail = f"{commit[:12]}-vs-{base[:12]}" if base else commit[:12]
-    scan_id = derive_scan_id(name.replace("/", "-"), scan_identity(location, commit, base), detail)
-    scan = {"scan_id": scan_id, "repository": location, "ref": commit,
-            "trigger": {"kind": trigger, "label": label, "delivery": delivery}, **fields}
-    return Decision(202, f"scan of {name} at {commit[:12]} started", scan=scan,
-                    execution_name=execution_name(delivery), extra={"scan_id": scan_id})
-
-
-def _branches(baseline: dict[str, Any]) -> list[str]:
-    return [value for key in ("branch", "default_branch") if isinstance(value := baseline.get(key), str) and value]
+        return Decision(400, f"{trigger} payload is refused: {exc}")
+    name = str(full_name or "repo")
+    return Decision(202, f"scan of {name} at {str(request.ref)[:12]} started", scan=request.to_event(),
+                    execution_name=execution_name(delivery), extra={"scan_id": request.scan_id})
 
 
 def execution_name(delivery: str) -> str:

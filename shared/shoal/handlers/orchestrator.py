@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import sys
 import time
-from dataclasses import asdict
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,15 +14,17 @@ from aws_durable_execution_sdk_python import DurableContext, durable_execution
 from aws_durable_execution_sdk_python.config import CompletionConfig, Duration, MapConfig, StepConfig
 from aws_durable_execution_sdk_python.exceptions import InvokeError
 from aws_durable_execution_sdk_python.retries import RetryStrategyConfig, create_retry_strategy
+from aws_durable_execution_sdk_python.concurrency.models import BatchResult
 from aws_lambda_powertools import Logger
 
-from shoal.agent import AgentTask, run_agent
+from shoal.agent import run_agent
 from shoal.claims import claim_scan, finish_claim
-from shoal.config import Settings, Thresholds, local_paths_allowed, settings_from_env
+from shoal.config import Settings, local_paths_allowed, settings_from_env
 from shoal.errors import RetryableError, ShoalError
 from shoal.observability import emit_scan_metrics, subsegment
-from shoal.pipeline import ScanRequest, checkout_stage, merge_stage, plan_stage, seal_stage
-from shoal.source import parse_repository
+from shoal.pipeline import checkout_stage, merge_stage, plan_stage, seal_stage
+from shoal.request import ScanRequest
+from shoal.stages import CheckoutRecord, MergeSummary, PartitionFailure, PartitionTask, Plan, ShardRef
 from shoal.stepfigures import measured
 from shoal.testhooks import reached
 from shoal.workspace import ScanPaths
@@ -44,12 +46,12 @@ class ScanIncomplete(ShoalError):
 
 def configure(event: dict[str, Any]) -> dict[str, Any]:
     """Settings (environment + the event's options) and the validated request, as one small dict."""
-    settings = settings_from_env().with_overrides(event.get("options") or {})
-    request = ScanRequest.from_event(event)
+    options = event.get("options") if isinstance(event, dict) else None
+    settings = settings_from_env().with_overrides(options if isinstance(options, dict) else {})
     # A local path reads this machine's disk: refused unless the local engine runs this handler.
-    parse_repository(request.repository, settings.allowed_hosts, allow_local=local_paths_allowed())
+    request = ScanRequest.from_event(event, settings.allowed_hosts, allow_local=local_paths_allowed())
     # The scan's start, for its duration metric: read here, in a step, so every replay sees the same.
-    return {"settings": settings.to_dict(), "request": asdict(request), "started": time.time()}
+    return {"settings": settings.to_dict(), "request": request.to_checkpoint(), "started": time.time()}
 
 
 @durable_execution
@@ -64,10 +66,10 @@ def handler(event: dict[str, Any], ctx: DurableContext) -> dict[str, Any]:
                  name="metrics")
         raise
     settings = Settings.from_dict(setup["settings"])
-    request = ScanRequest(**setup["request"])
+    request = ScanRequest.from_checkpoint(setup["request"])
     started = setup.get("started")  # absent from executions checkpointed before it was recorded
     if not settings.claim_scans:
-        return measured_scan(ctx, event, request, settings, started)
+        return measured_scan(ctx, request, settings, started)
 
     paths = ScanPaths(Path(settings.workspace), request.scan_id)
     owner = ctx.execution_context.durable_execution_arn
@@ -82,7 +84,7 @@ def handler(event: dict[str, Any], ctx: DurableContext) -> dict[str, Any]:
         return {**(claim["summary"] or {}), "scan_id": request.scan_id, "duplicate_of": claim["owner"],
                 "duplicate_finished": claim["finished"]}
     try:
-        summary = measured_scan(ctx, event, request, settings, started)
+        summary = measured_scan(ctx, request, settings, started)
     except Exception:
         # Free the folder for the next request (it rescans): a failed scan's result is not reused.
         ctx.step(lambda _: finish_claim(paths, owner, None), name="release")
@@ -92,12 +94,12 @@ def handler(event: dict[str, Any], ctx: DurableContext) -> dict[str, Any]:
 
 
 def measured_scan(
-    ctx: DurableContext, event: dict[str, Any], request: ScanRequest, settings: Settings, started: float | None
+    ctx: DurableContext, request: ScanRequest, settings: Settings, started: float | None
 ) -> dict[str, Any]:
     """run_scan, and the metrics of a scan that failed before its own metrics step (a failed
     checkout, say): emitted in a step, so once, then the error goes on."""
     try:
-        return run_scan(ctx, event, request, settings, started)
+        return run_scan(ctx, request, settings, started)
     except ScanIncomplete:
         raise  # its metrics are out already, with the merge's figures
     except Exception:
@@ -106,56 +108,61 @@ def measured_scan(
         raise
 
 
-def traced_checkout(request: ScanRequest, settings: Settings) -> dict[str, Any]:
+def traced_checkout(request: ScanRequest, settings: Settings) -> CheckoutRecord:
     """The checkout stage in its subsegment, with the seconds it took (a metric)."""
     start = time.monotonic()
     with subsegment("checkout", scan_id=request.scan_id), measured("checkout", "orchestrator"):
         scan = checkout_stage(request, settings)
-    return {**scan, "seconds": round(time.monotonic() - start, 3)}
+    return replace(scan, seconds=round(time.monotonic() - start, 3))
 
 
 def run_scan(
-    ctx: DurableContext, event: dict[str, Any], request: ScanRequest, settings: Settings, started: float | None = None
+    ctx: DurableContext, request: ScanRequest, settings: Settings, started: float | None = None
 ) -> dict[str, Any]:
-    """Checkout, plan, fan-out, merge and publish: each stage a checkpointed step."""
-    scan = ctx.step(lambda _: traced_checkout(request, settings), name="checkout", config=RETRY_TRANSIENT)
-    ctx.logger.info("checked out", extra={"commit": scan["commit"], "files": scan["files"]})
+    """Checkout, plan, fan-out, merge and publish: each stage a checkpointed step, whose value is
+    its record's dict (JSON, as the SDK checkpoints it), read back into the record at once."""
+    scan = CheckoutRecord.from_dict(ctx.step(lambda _: traced_checkout(request, settings).to_dict(),
+                                             name="checkout", config=RETRY_TRANSIENT))
+    ctx.logger.info("checked out", extra={"commit": scan.commit, "files": scan.files})
     reached("checked-out")  # crash-test points between checkpoints (no-ops unless a test sets them)
-    plan = ctx.step(lambda _: _traced("plan", plan_stage, request.scan_id, settings), name="plan",
-                    config=RETRY_TRANSIENT)
-    ctx.logger.info("planned", extra={"partitions": len(plan["partitions"]), "files": plan["files"]})
+    plan = Plan.from_dict(ctx.step(lambda _: _traced("plan", plan_stage, request.scan_id, settings).to_dict(),
+                                   name="plan", config=RETRY_TRANSIENT))
+    ctx.logger.info("planned", extra={"partitions": len(plan.partitions), "files": plan.files})
     reached("planned")
 
     faults = settings.fault_plan()
     # The plan applied the repository's [metrics] limits where no flag or variable set them.
-    thresholds = Thresholds(**plan["thresholds"]) if "thresholds" in plan else settings.thresholds
+    thresholds = plan.agent_thresholds(settings)
     tasks = [
-        AgentTask(
-            request.scan_id, plan["plan"], plan["sha256"], p, thresholds, fault=faults.get(p, ""),
+        PartitionTask(
+            request.scan_id, plan.plan, plan.sha256, p, thresholds, fault=faults.get(p, ""),
             parse_budget_ms=settings.parse_budget_ms,
-        ).to_event()
-        for p in plan["partitions"]
+        )
+        for p in plan.partitions
     ]
     shards, failed = fan_out(ctx, tasks, settings)
-    summary = ctx.step(
-        lambda _: _traced("merge", merge_stage, scan, plan, shards, settings, failed), name="merge",
+    merged = MergeSummary.from_dict(ctx.step(
+        lambda _: _traced("merge", merge_stage, scan, plan, shards, settings, failed).to_dict(), name="merge",
         config=RETRY_TRANSIENT
-    )
-    ctx.logger.info("merged", extra={"findings": summary["findings"], "failed_partitions": len(failed)})
-    if summary.get("redacted_shards"):
-        ctx.step(lambda _: seal_stage(request.scan_id, summary["redacted_shards"], settings), name="seal")
+    ))
+    ctx.logger.info("merged", extra={"findings": dict(merged.findings), "failed_partitions": len(failed)})
+    if merged.redacted_shards:
+        ctx.step(lambda _: seal_stage(request.scan_id, merged.redacted_shards, settings), name="seal")
     reached("merged")
     incomplete = settings.too_many_failures(len(failed))
-    if event.get("github") and publishes(settings):
-        summary = {**summary, "publish": publish(ctx, summary, event["github"], settings, incomplete)}
+    if request.github is not None and publishes(settings):
+        merged = merged.with_extra(publish=publish(ctx, merged.to_dict(), request.github.to_dict(), settings,
+                                                   incomplete))
+    summary = merged.to_dict()
     # Values computed and printed in a step: a replay takes the checkpoint and prints nothing.
-    ctx.step(lambda _: emit_scan_metrics(scan, plan, shards, failed, summary, started=started,
+    ctx.step(lambda _: emit_scan_metrics(scan.to_dict(), plan.to_dict(), [s.to_dict() for s in shards],
+                                         [f.to_dict() for f in failed], summary, started=started,
                                          scan_failed=incomplete), name="metrics")
     if incomplete:
         # After the merge: the partial reports are written and named in the error.
         raise ScanIncomplete(
             f"{len(failed)} of {len(tasks)} partitions failed, more than the {settings.max_failed_partitions} "
-            f"allowed; the partial reports are in {summary['reports']['json'].rsplit('/', 1)[0]}"
+            f"allowed; the partial reports are in {merged.reports['json'].rsplit('/', 1)[0]}"
         )
     return summary
 
@@ -185,8 +192,8 @@ def publish(
 
 
 def fan_out(
-    ctx: DurableContext, tasks: list[dict[str, Any]], settings: Settings
-) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
+    ctx: DurableContext, tasks: list[PartitionTask], settings: Settings
+) -> tuple[list[ShardRef], list[PartitionFailure]]:
     """One agent per partition: a chained invoke (Lambda), or an inline step (sam local, small
     repos). Every partition runs to an end; the failed ones are returned, not raised, so one
     bad partition costs its own files only."""
@@ -198,8 +205,8 @@ def fan_out(
 
         def branch(child: DurableContext, task: dict[str, Any], *_: Any) -> dict[str, Any]:
             return child.step(
-                lambda step: _with_tries(run_agent(AgentTask.from_event({**task, "attempt": step.attempt - 1}),
-                                                   workspace), step.attempt - 1, 0),
+                lambda step: _with_tries(run_agent(replace(PartitionTask.from_event(task), attempt=step.attempt - 1),
+                                                   workspace).to_dict(), step.attempt - 1, 0),
                 name=f"agent-{task['partition']}",
                 config=inline_retry,
             )
@@ -208,8 +215,8 @@ def fan_out(
         def branch(child: DurableContext, task: dict[str, Any], *_: Any) -> dict[str, Any]:
             return invoke_with_retries(child, settings, task)
 
-    batch = ctx.map(
-        tasks,
+    batch: BatchResult[dict[str, Any]] = ctx.map(
+        [task.to_event() for task in tasks],  # the map checkpoints its items: their JSON form
         branch,
         name="analyse",
         config=MapConfig(
@@ -218,9 +225,9 @@ def fan_out(
             item_namer=lambda task, _index: f"partition-{task['partition']}",
         ),
     )
-    shards = [item.result for item in sorted(batch.succeeded(), key=lambda i: i.index)]
+    shards = [ShardRef.from_dict(item.result or {}) for item in sorted(batch.succeeded(), key=lambda i: i.index)]
     failed = [
-        {"partition": tasks[item.index]["partition"], "error": _error_text(item.error)}
+        PartitionFailure(tasks[item.index].partition, _error_text(item.error))
         for item in sorted(batch.failed(), key=lambda i: i.index)
     ]
     return shards, failed
@@ -236,7 +243,7 @@ def invoke_with_retries(child: DurableContext, settings: Settings, task: dict[st
     while True:
         name = f"agent-{partition}" + (f"-retry{attempt}" if attempt else "") + (f"-throttled{throttled}" if throttled else "")
         try:
-            result = child.invoke(settings.agent_function, {**task, "attempt": attempt}, name=name)
+            result: dict[str, Any] = child.invoke(settings.agent_function, {**task, "attempt": attempt}, name=name)
             return _with_tries(result, attempt, throttled)
         except InvokeError as error:
             if is_throttled(error) and throttled < settings.throttle_retries:

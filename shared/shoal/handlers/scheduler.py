@@ -27,7 +27,8 @@ def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
 def start_night(
     event: dict[str, Any], repositories: list[str], client: Any, orchestrator: str, allowed_hosts: tuple[str, ...]
 ) -> dict[str, Any]:
-    started, already = [], []
+    started: list[str] = []
+    already: list[str] = []
     for scan in nightly_scans(repositories, night_of(event), allowed_hosts):
         (started if start_execution(client, orchestrator, scan.execution_name, scan.request) else already).append(scan.execution_name)
     logger.info("night started", extra={"started": started, "already_started": already})

@@ -69,6 +69,7 @@ def respond(event: dict[str, Any], config: WebhookConfig, client: Any, orchestra
 
 def start(decision: Decision, client: Any, orchestrator: str) -> Decision:
     """Start the execution asynchronously: GitHub waits at most 10 s, a scan takes longer."""
+    assert decision.scan is not None and decision.execution_name is not None, "a decision that starts nothing"
     if not start_execution(client, orchestrator, decision.execution_name, decision.scan):
         return Decision(202, "this delivery already started its scan", extra=decision.extra)
     return decision

@@ -54,7 +54,7 @@ def finding_rows(result: ScanResult) -> list[dict[str, Any]]:
 def flow_steps(finding: Finding) -> list[str]:
     """A finding's data-flow steps as text lines: each a location and a note, or a plain value."""
     properties = dict(finding.properties)
-    steps = next((properties[k] for k in STEP_KEYS if isinstance(properties.get(k), list)), [])
+    steps: list[Any] = next((properties[k] for k in STEP_KEYS if isinstance(properties.get(k), list)), [])
     return [_step_text(step) for step in steps]
 
 

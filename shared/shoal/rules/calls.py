@@ -442,7 +442,7 @@ def context_reach(call: Node, table: NameTable) -> list[str]:
     names, target = _context(call, table)
     holder = call.child_by_field_name("arguments")
     # Where the result goes: the variable assigned, or the names the call fills (nextBytes(buf)).
-    receivers = [target] if target is not None else [a for a in holder.named_children] if holder else []
+    receivers = [target] if target is not None else list(holder.named_children) if holder else []
     followed = {table.text(node) for node in receivers if node.type in _IDENTIFIERS}
     if not followed:
         return names
@@ -799,7 +799,7 @@ def _java_conversion(node: Node, table: NameTable, depth: int) -> list[Value]:
     root = node
     while root.parent is not None:
         root = root.parent
-    returned = [r for r in _constant_methods(root, table).get(method, ())]
+    returned = list(_constant_methods(root, table).get(method, ()))
     return [v for r in returned for v in values_of(r, table, depth + 1)] if len(returned) == 1 else []
 
 

@@ -147,6 +147,7 @@ class RuleEngine:
         metrics: MetricCaptures = {}
         query = compiled.query
         for pattern, captures in parser.matches(query, tree.root_node) if query is not None else ():
+            assert query is not None  # a match comes from the query
             if query.start_byte_for_pattern(pattern) < compiled.prefix_bytes:
                 for name, nodes in captures.items():
                     metrics.setdefault(name, []).extend(nodes)
@@ -414,6 +415,7 @@ def _proven_harmless(result: Any, finding: Finding) -> bool:
 
 
 def _owner(compiled: _Compiled, pattern: int) -> Rule:
+    assert compiled.query is not None  # a pattern is the query's
     start = compiled.query.start_byte_for_pattern(pattern)
     return compiled.owners[bisect.bisect_right(compiled.starts, start) - 1]
 

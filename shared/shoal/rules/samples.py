@@ -81,7 +81,7 @@ def check_rule(rule: Rule, samples: Sequence[Path], models: Sequence[Rule] = ())
     report = RuleReport(rule, list(samples))
     if not rule.reports:
         return report  # a taint model: the taint rules' samples check its sources
-    ruleset = (rule,)
+    ruleset: tuple[Rule, ...] = (rule,)
     if rule.mode == TAINT:
         extra = [m for m in (*builtin_rules(), *models) if not m.reports and set(m.languages) & set(rule.languages)]
         ruleset += tuple({m.id: m for m in extra if m.id != rule.id}.values())

@@ -15,7 +15,6 @@ from shoal.secrets.filters import KNOWN_EXAMPLES, is_placeholder, is_words_only,
 from shoal.secrets.model import (
     Candidate,
     Confidence,
-    Detector,
     Extract,
     FileContext,
     Match,

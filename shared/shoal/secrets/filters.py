@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import math
 import posixpath
+from itertools import pairwise
 from collections import Counter
 
 import re2
@@ -121,7 +122,7 @@ def has_sequence(value: bytes, length: int = 6) -> bool:
     """An ascending run like "abcdef" or "123456": typed by a person. At random it is rare even
     in digit runs (1e-5 per position), so real numeric ids in tokens almost never trip it."""
     run = 1
-    for previous, current in zip(value, value[1:]):
+    for previous, current in pairwise(value):
         run = run + 1 if current == previous + 1 else 1
         if run >= length:
             return True

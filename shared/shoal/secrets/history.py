@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 from shoal import localgit
@@ -126,7 +126,7 @@ def scan_history(repo: Path, since: str | None = None, max_blob_bytes: int = MAX
     head = _head_blobs(repo)
     for sha, hits in sorted(found.items()):
         commit, path, when = first.get(sha, ("", blobs[sha][0], 0))
-        date = datetime.fromtimestamp(when, timezone.utc).isoformat() if when else ""
+        date = datetime.fromtimestamp(when, UTC).isoformat() if when else ""
         for hit in hits:
             extra = (("author_date", date), ("blob", sha), ("commit", commit), ("in_head", sha in head))
             result.findings.append(replace(

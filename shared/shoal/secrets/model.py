@@ -78,7 +78,7 @@ def compile_pattern(pattern: bytes, max_mem: int = 8 << 20) -> Any:
     return re2.compile(pattern, latin1_options(max_mem))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _group_index(regex: Any, name: str) -> int:
     # re2 match objects resolve a group name through a C++ map on every call; do it once per
     # pattern. The patterns are bytes, so re2 keys their group names by bytes.

@@ -135,7 +135,7 @@ class Redactor:
 
     def _headed_values(self, text: str) -> list[tuple[int, int]]:
         """Values found wherever their head, their tail and their length say they could be."""
-        spans = []
+        spans: list[tuple[int, int]] = []
         for head, shapes in self._by_head.items():
             start = text.find(head)
             while start >= 0:

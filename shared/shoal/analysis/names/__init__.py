@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
-from typing import Protocol, Union
+from typing import Protocol
 
 from tree_sitter import Node, Query, QueryCursor, Tree
 
@@ -59,7 +59,7 @@ class Member:
 
 
 # A binding is already qualified (an import), an expression typed on first lookup, or a member.
-Binding = Union[str, Node, Member]
+Binding = str | Node | Member
 _MODULES = {
     "python": "python",
     "java": "java",
@@ -121,7 +121,7 @@ class NameTable:
 
     @property
     def names(self) -> LanguageNames:
-        return _module(self.language)  # type: ignore[return-value]
+        return _module(self.language)
 
     def bind(self, scope: Node, name: str, value: Binding) -> None:
         """Bind `name` in `scope` to a qualified name or to an expression whose type it has."""

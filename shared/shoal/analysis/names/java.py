@@ -206,7 +206,8 @@ def qualify(table: NameTable, node: Node) -> str | None:
         return qualify(table, base) if base is not None else None
     if kind == "array_type":
         element = node.child_by_field_name("element")
-        return qualify(table, element) + "[]" if element is not None and qualify(table, element) else None
+        qualified = qualify(table, element) if element is not None else None
+        return qualified + "[]" if qualified else None
     if kind == "cast_expression":
         cast = node.child_by_field_name("type")
         return qualify(table, cast) if cast is not None else None

@@ -132,8 +132,8 @@ def qualify(table: NameTable, node: Node) -> str | None:
         inner = node.named_children[0] if kind == "named_type" and node.named_children else node
         return _class_name(table, inner)
     if kind == "optional_type":
-        inner = node.named_children[0] if node.named_children else None
-        return qualify(table, inner) if inner is not None else None
+        wrapped = node.named_children[0] if node.named_children else None
+        return qualify(table, wrapped) if wrapped is not None else None
     if kind == "function_call_expression":
         function = node.child_by_field_name("function")
         return qualify(table, function) if function is not None else None
@@ -160,8 +160,8 @@ def qualify(table: NameTable, node: Node) -> str | None:
         created = next((c for c in node.named_children if c.type in ("name", "qualified_name")), None)
         return _class_name(table, created) if created is not None else None
     if kind == "parenthesized_expression":
-        inner = node.named_children[0] if node.named_children else None
-        return qualify(table, inner) if inner is not None else None
+        enclosed = node.named_children[0] if node.named_children else None
+        return qualify(table, enclosed) if enclosed is not None else None
     return None
 
 

@@ -21,7 +21,7 @@ from tree_sitter import Node, Query, QueryCursor, Tree
 from shoal.analysis import names, parser
 from shoal.analysis.taint.core import ANY_RULE, STEP_BUDGET, FileAnalysis, Hit, Spec, Summary, text
 
-__all__ = ["TaintResult", "analyse", "supported", "Spec", "Hit", "Summary"]
+__all__ = ["Hit", "Spec", "Summary", "TaintResult", "analyse", "supported"]
 
 # Language id -> adapter module; tsx and typescript share javascript's adapter.
 _ADAPTERS = {"python": "python", "java": "java", "javascript": "javascript", "typescript": "javascript",

@@ -831,7 +831,7 @@ class Interpreter:
                 if value.taints:
                     self.add_to(receiver_key, value, arg)
             receiver = self.read(receiver_key) or receiver
-        return union([*(receiver and [receiver] or []), *inputs])
+        return union([*((receiver and [receiver]) or []), *inputs])
 
     def _typed_args(self, sink: Sink, args: Sequence[tuple[Value, Node]]) -> bool:
         """Whether the arguments `sink.arg_types` names are of those types (fmt.Fprintf(w, ...)

@@ -350,7 +350,7 @@ class GoInterpreter(CommonInterpreter):
     def _literal(self, node: Node) -> Value:
         kind = node.type
         if kind == "interpreted_string_literal":
-            parts = [c for c in node.named_children]
+            parts = list(node.named_children)
             if all(p.type == "interpreted_string_literal_content" for p in parts):
                 return Value("".join(text(p) for p in parts))
             return Value(SOME_CONST)  # escape sequences: a constant, its text not worked out

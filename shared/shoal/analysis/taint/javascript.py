@@ -267,7 +267,7 @@ class JavascriptInterpreter(Interpreter):
             self.eval(node.child_by_field_name("value"))
             body = node.child_by_field_name("body")
             cases = body.named_children if body is not None else []
-            arms = [lambda c=c: all([self.exec(s) for s in c.children_by_field_name("body")]) for c in cases]
+            arms = [lambda c=c: all(self.exec(s) for s in c.children_by_field_name("body")) for c in cases]
             return self.branch(arms, fallthrough_without_arm=True)
         if kind == "else_clause":
             return all(self.exec(c) for c in node.named_children)
@@ -606,8 +606,8 @@ class JavascriptInterpreter(Interpreter):
         # TypeScript reads `await a.f<T>(x)` as a call of `await a.f`: the callee is inside;
         # `(0, eval)(x)` calls the last expression of the sequence.
         while function is not None and function.named_children and (
-                function.type == "await_expression" or function.type == "parenthesized_expression"
-                and function.named_children[-1].type in ("sequence_expression", "identifier", "member_expression")):
+                function.type == "await_expression" or (function.type == "parenthesized_expression"
+                and function.named_children[-1].type in ("sequence_expression", "identifier", "member_expression"))):
             function = function.named_children[-1]
             if function.type == "sequence_expression":
                 function = function.child_by_field_name("right") or function.named_children[-1]

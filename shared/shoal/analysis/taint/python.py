@@ -492,8 +492,8 @@ class PythonInterpreter(Interpreter):
                 self.add_to(key, value, at)
             return
         if kind in ("pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "expression_list"):
-            targets = [c for c in target.named_children]
-            parts = [c for c in right.named_children] if right is not None and right.type in (
+            targets = list(target.named_children)
+            parts = list(right.named_children) if right is not None and right.type in (
                 "expression_list", "tuple", "list") else None
             if parts is not None and len(parts) == len(targets):
                 for sub, part in zip(targets, parts):
