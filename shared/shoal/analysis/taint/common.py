@@ -260,7 +260,7 @@ def _source_lasts(spec: Any) -> frozenset[str] | None:
     """The last segments of the spec's named sources; None when one ends with `*`."""
     if spec not in _LASTS:
         lasts = {s.pattern.last for s in spec.sources if s.pattern}
-        _LASTS[spec] = None if None in lasts else frozenset(lasts)  # type: ignore[arg-type]
+        _LASTS[spec] = None if None in lasts else frozenset(lasts)
     return _LASTS[spec]
 
 

@@ -880,13 +880,13 @@ class Interpreter:
                 by_index[summary.params.index(keyword)] = value
         into = step(node, f"passed to {unit.name}()")
         for sink in summary.sinks:
-            value = by_index.get(sink.param)
-            if value is None:
+            passed = by_index.get(sink.param)
+            if passed is None:
                 continue
-            seen = verdict(Value(value.const, tuple(extend(t, cleansed=sink.cleansed) for t in value.taints)),
+            seen = verdict(Value(passed.const, tuple(extend(t, cleansed=sink.cleansed) for t in passed.taints)),
                            sink.sink_class)
             self.file.visit(sink.rule_id, sink.start, CALLER_SAFE if seen == SAFE else seen)
-            for taint in value.taints:
+            for taint in passed.taints:
                 if _cleansed(taint.cleansed | sink.cleansed, sink.sink_class):
                     continue
                 steps = _clip(taint.steps + (into,) + sink.steps)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import operator
 import re
 from collections.abc import Callable
@@ -256,12 +258,13 @@ class JavascriptInterpreter(Interpreter):
             body = node.child_by_field_name("body")
             ok = self.exec(body) if body is not None else True
             handler = node.child_by_field_name("handler")
-            if handler is not None and handler.child_by_field_name("body") is not None:
-                ok = self.branch([lambda: self.exec(handler.child_by_field_name("body"))],
-                                 fallthrough_without_arm=ok) or ok
+            caught = handler.child_by_field_name("body") if handler is not None else None
+            if caught is not None:
+                ok = self.branch([partial(self.exec, caught)], fallthrough_without_arm=ok) or ok
             finalizer = node.child_by_field_name("finalizer")
-            if finalizer is not None and finalizer.child_by_field_name("body") is not None:
-                ok = self.exec(finalizer.child_by_field_name("body")) and ok
+            last = finalizer.child_by_field_name("body") if finalizer is not None else None
+            if last is not None:
+                ok = self.exec(last) and ok
             return ok
         if kind == "switch_statement":
             self.eval(node.child_by_field_name("value"))
@@ -447,9 +450,9 @@ class JavascriptInterpreter(Interpreter):
             if text(node.child_by_field_name("property")) == "length":
                 self.eval(node.child_by_field_name("object"))
                 return Value(SOME_CONST)  # a number, whatever it counts
-            key = key_of(node)
-            if key is not None:
-                found = self.read(key)
+            member = key_of(node)
+            if member is not None:
+                found = self.read(member)
                 if found is not None:
                     return found
             source = self.read_source(node, _root(node), text(node.child_by_field_name("property")))
@@ -470,8 +473,8 @@ class JavascriptInterpreter(Interpreter):
                 return Value(SOME_CONST)  # whatever the key, one of the constant entries (or undefined)
             return Value(NOT_CONST, merge_taints(container.taints, index.taints))
         if kind in ("call_expression", "new_expression"):
-            key = key_of(node)
-            checked = self.env.get(key) if key is not None else None
+            called = key_of(node)
+            checked = self.env.get(called) if called is not None else None
             return checked if checked is not None else self._call(node)
         if kind == "string":
             return Value("".join(text(c) for c in node.named_children if c.type == "string_fragment"))
@@ -512,11 +515,11 @@ class JavascriptInterpreter(Interpreter):
             return value
         if kind == "binary_expression":
             op = text(node.child_by_field_name("operator"))
-            left = self.eval(node.child_by_field_name("left"))
-            right = self.eval(node.child_by_field_name("right"))
+            lhs = self.eval(node.child_by_field_name("left"))
+            rhs = self.eval(node.child_by_field_name("right"))
             if op in ("&&", "||", "??"):
-                return join(left, right)
-            result = self._binary(op, left, right)
+                return join(lhs, rhs)
+            result = self._binary(op, lhs, rhs)
             if op == "+" and result.taints:
                 # "https://api.example.com/v1?q=" + q: what follows a fixed origin cannot move it
                 return _cleansed_for(result, fixed_origin(self._leftmost(node)))
@@ -532,12 +535,12 @@ class JavascriptInterpreter(Interpreter):
             saved = self.env
             self.env = dict(saved)
             self.refine(when_true)
-            first = self.eval(yes)
+            then_value = self.eval(yes)
             self.env = dict(saved)
             self.refine(when_false)
-            second = self.eval(no)
+            else_value = self.eval(no)
             self.env = saved
-            return join(first, second)
+            return join(then_value, else_value)
         if kind in ("parenthesized_expression", "await_expression", "as_expression", "non_null_expression",
                     "satisfies_expression", "type_assertion") and node.named_children:
             return self.eval(node.named_children[0])
@@ -560,9 +563,9 @@ class JavascriptInterpreter(Interpreter):
                     key_node = pair.child_by_field_name("key")
                     value = self.eval(pair.child_by_field_name("value"))
                     values.append(value)
-                    key = text(key_node).strip("'\"`") if key_node is not None else None
-                    if value.constant and value.const is not SOME_CONST and key is not None:
-                        entries[key] = value.const
+                    entry = text(key_node).strip("'\"`") if key_node is not None else None
+                    if value.constant and value.const is not SOME_CONST and entry is not None:
+                        entries[entry] = value.const
                 else:
                     value = self.eval(pair)
                     values.append(value)
@@ -593,8 +596,9 @@ class JavascriptInterpreter(Interpreter):
         if left.constant and right.constant:
             if left.const is not SOME_CONST and right.const is not SOME_CONST:
                 if op == "+" and isinstance(left.const, str | int) and isinstance(right.const, str | int):
-                    both_numbers = isinstance(left.const, int) and isinstance(right.const, int)
-                    return Value(left.const + right.const if both_numbers else str(left.const) + str(right.const), taints)
+                    if isinstance(left.const, int) and isinstance(right.const, int):
+                        return Value(left.const + right.const, taints)
+                    return Value(str(left.const) + str(right.const), taints)
                 fold = _FOLD.get(op)
                 if fold is not None and isinstance(left.const, int) and isinstance(right.const, int):
                     return Value(fold(left.const, right.const), taints)

@@ -104,7 +104,8 @@ def _textual(node: Node) -> bool:
     if kind == "call":
         function = node.child_by_field_name("function")
         base = function.child_by_field_name("object") if function is not None and function.type == "attribute" else None
-        return base is not None and base.type == "string" and _last(function) in ("format", "join")
+        return base is not None and function is not None and base.type == "string" \
+            and _last(function) in ("format", "join")
     return False
 
 
@@ -354,7 +355,8 @@ class PythonInterpreter(Interpreter):
                 return checked, []
             if function is not None and function.type == "attribute":
                 method = text(function.child_by_field_name("attribute"))
-                key = key_of(function.child_by_field_name("object"))
+                receiver = function.child_by_field_name("object")
+                key = key_of(receiver) if receiver is not None else None
                 if key is not None and method in ("isdigit", "isdecimal", "isnumeric", "isalnum", "isidentifier",
                                                   "is_relative_to"):
                     return [key], []
@@ -557,13 +559,13 @@ class PythonInterpreter(Interpreter):
                 self.bind(left, value, node)
             return value
         if kind == "binary_operator":
-            left = self.eval(node.child_by_field_name("left"))
-            right = self.eval(node.child_by_field_name("right"))
-            return self._binary(text(node.child_by_field_name("operator")), left, right)
+            lhs = self.eval(node.child_by_field_name("left"))
+            rhs = self.eval(node.child_by_field_name("right"))
+            return self._binary(text(node.child_by_field_name("operator")), lhs, rhs)
         if kind == "boolean_operator":
-            left = self.eval(node.child_by_field_name("left"))
-            right = self.eval(node.child_by_field_name("right"))
-            return join(left, right)
+            lhs = self.eval(node.child_by_field_name("left"))
+            rhs = self.eval(node.child_by_field_name("right"))
+            return join(lhs, rhs)
         if kind in ("comparison_operator", "not_operator"):
             # A bool: no text of the input survives, but the user still chose it (is_admin == "1")
             taints = merge_taints(*(self.eval(child).taints for child in node.named_children))
@@ -798,7 +800,7 @@ class PythonInterpreter(Interpreter):
         else:
             method = text(function) if function is not None and function.type == "identifier" else ""
             # A bare name is resolved once per function (an alias of an import may be a sink).
-            name = self.root_name(function) if method else self.call_name(node, method)
+            name = self.root_name(function) if method and function is not None else self.call_name(node, method)
             if function is not None and function.type == "identifier":
                 if self.read(method) is None:
                     local = self.file.lookup(method, None)
