@@ -21,6 +21,7 @@ from shoal.analysis.taint.core import (
     Value,
     join,
     merge_taints,
+    text,
     union,
 )
 
@@ -42,9 +43,11 @@ class Arm:
 
 
 class CommonInterpreter(Interpreter):
-    """The shared half of the Go, PHP and Ruby interpreters; `key_of`, `eval` and `exec` are theirs."""
+    """The shared half of the Go, PHP and Ruby interpreters; `key_of`, `_eval` and `exec` are theirs."""
 
     concat_ops: frozenset[str] = frozenset({"+"})  # string concatenation (PHP: ".")
+    PARENTHESES = ""  # the grammar's parenthesised expression, which `unwrap` removes
+    BINARY = ""  # the grammar's binary expression (fields left, operator, right)
 
     def key_of(self, node: Node) -> str | None:
         raise NotImplementedError
@@ -135,6 +138,8 @@ class CommonInterpreter(Interpreter):
 
     def unwrap(self, node: Node) -> Node:
         """A condition without its parentheses."""
+        while node.type == self.PARENTHESES and len(node.named_children) == 1:
+            node = node.named_children[0]
         return node
 
     def negation(self, node: Node) -> Node | None:
@@ -142,8 +147,13 @@ class CommonInterpreter(Interpreter):
         return None
 
     def comparison(self, node: Node) -> tuple[str, Node, Node] | None:
-        """(operator, left, right) of a binary comparison; None for anything else."""
-        return None
+        """(operator, left, right) of a binary expression; None for anything else."""
+        if node.type != self.BINARY:
+            return None
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is None or right is None:
+            return None
+        return text(node.child_by_field_name("operator")), left, right
 
     def allow_list(self, node: Node) -> str | None:
         """The variable an allow-list lookup checks (`in_array($x, $allowed)`,
@@ -208,7 +218,7 @@ class CommonInterpreter(Interpreter):
         saved = self.env
         self.env = dict(saved)
         self.clean(when_true)
-        first = self.eval(yes if yes is not None else condition)  # type: ignore[arg-type]  # `a ?: b` gives a
+        first = self.eval(yes if yes is not None else condition)  # `a ?: b` gives a
         self.env = dict(saved)
         self.clean(when_false)
         second = self.eval(no) if no is not None else Value(None)

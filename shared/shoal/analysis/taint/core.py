@@ -604,8 +604,20 @@ class Interpreter:
         """Run a statement; False when it never falls through (return, raise, break)."""
         raise NotImplementedError
 
-    def eval(self, node: Node) -> Value:
+    def _eval(self, node: Node) -> Value:
+        """The value of an expression of the adapter's grammar."""
         raise NotImplementedError
+
+    def eval(self, node: Node | None) -> Value:
+        """The value of an expression, each visit counted against the step budget and the nesting limit."""
+        if node is None:
+            return UNKNOWN
+        self.tick()
+        self.enter()
+        try:
+            return self._eval(node)
+        finally:
+            self.leave()
 
     # -- driving
     def analyse(self) -> Summary:

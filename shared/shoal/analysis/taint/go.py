@@ -85,6 +85,8 @@ def _expressions(node: Node | None) -> list[Node]:
 
 
 class GoInterpreter(CommonInterpreter):
+    PARENTHESES = "parenthesized_expression"
+    BINARY = "binary_expression"
     receiver_names = frozenset()
 
     def key_of(self, node: Node) -> str | None:
@@ -259,23 +261,10 @@ class GoInterpreter(CommonInterpreter):
         return self.branch([arm(c) for c in cases], fallthrough_without_arm=not has_default)
 
     # ------------------------------------------------------------------ conditions
-    def unwrap(self, node: Node) -> Node:
-        while node.type == "parenthesized_expression" and node.named_children:
-            node = node.named_children[0]
-        return node
-
     def negation(self, node: Node) -> Node | None:
         if node.type == "unary_expression" and text(node.child_by_field_name("operator")) == "!":
             return node.child_by_field_name("operand")
         return None
-
-    def comparison(self, node: Node) -> tuple[str, Node, Node] | None:
-        if node.type != "binary_expression":
-            return None
-        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-        if left is None or right is None:
-            return None
-        return text(node.child_by_field_name("operator")), left, right
 
     def allow_list(self, node: Node) -> str | None:
         if node.type != "call_expression":
@@ -295,16 +284,6 @@ class GoInterpreter(CommonInterpreter):
         return None
 
     # ------------------------------------------------------------------ expressions
-    def eval(self, node: Node | None) -> Value:
-        if node is None:
-            return UNKNOWN
-        self.tick()
-        self.enter()
-        try:
-            return self._eval(node)
-        finally:
-            self.leave()
-
     def _eval(self, node: Node) -> Value:
         kind = node.type
         if kind == "identifier":

@@ -484,16 +484,6 @@ class JavaInterpreter(Interpreter):
         return ok
 
     # ------------------------------------------------------------------ expressions
-    def eval(self, node: Node | None) -> Value:
-        if node is None:
-            return UNKNOWN
-        self.tick()
-        self.enter()
-        try:
-            return self._eval(node)
-        finally:
-            self.leave()
-
     def _eval(self, node: Node) -> Value:  # noqa: C901 - one dispatch over the grammar's expressions
         kind = node.type
         if kind == "identifier":

@@ -72,6 +72,8 @@ def _params(function: Node) -> list[Param]:
 
 
 class RubyInterpreter(CommonInterpreter):
+    PARENTHESES = "parenthesized_statements"
+    BINARY = "binary"
     receiver_names = frozenset({"self"})
 
     def run_body(self) -> None:
@@ -240,23 +242,10 @@ class RubyInterpreter(CommonInterpreter):
         return ok
 
     # ------------------------------------------------------------------ conditions
-    def unwrap(self, node: Node) -> Node:
-        while node.type == "parenthesized_statements" and len(node.named_children) == 1:
-            node = node.named_children[0]
-        return node
-
     def negation(self, node: Node) -> Node | None:
         if node.type == "unary" and text(node.child_by_field_name("operator")) in ("!", "not"):
             return node.child_by_field_name("operand")
         return None
-
-    def comparison(self, node: Node) -> tuple[str, Node, Node] | None:
-        if node.type != "binary":
-            return None
-        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-        if left is None or right is None:
-            return None
-        return text(node.child_by_field_name("operator")), left, right
 
     def allow_list(self, node: Node) -> str | None:
         """`ALLOWED.include?(x)`, `%w[a b].include?(x)`, `x.in?(ALLOWED)`."""
@@ -295,16 +284,6 @@ class RubyInterpreter(CommonInterpreter):
         return None
 
     # ------------------------------------------------------------------ expressions
-    def eval(self, node: Node | None) -> Value:
-        if node is None:
-            return UNKNOWN
-        self.tick()
-        self.enter()
-        try:
-            return self._eval(node)
-        finally:
-            self.leave()
-
     def _eval(self, node: Node) -> Value:
         kind = node.type
         if kind in ("identifier", "instance_variable", "constant", "class_variable", "global_variable"):
