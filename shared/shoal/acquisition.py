@@ -1,6 +1,6 @@
 """What the checkout step fetches and exports, before it records anything: the repository cache
 to start from, the results snapshot an incremental scan reuses, and the tree exported into the
-scan's src folder.
+scan's src folder (or, for a plain folder, the digests of its files as read in place).
 
 Kept apart from shoal.pipeline (and light to import) because a local worker may do it ahead of
 the checkout step (shoal.early), while the orchestrator is still being imported.
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from shoal import inplace
 from shoal.source import CheckoutResult, Since, checkout, is_plain_directory, parse_repository
 from shoal.workspace import ScanPaths
 
@@ -32,7 +33,8 @@ class Acquired:
 
 
 def acquire(source: Source, settings: Settings) -> Acquired:
-    """Put the repository at an exact commit into <ws>/scans/<scan>/src; git objects stay local."""
+    """Put the repository at an exact commit into <ws>/scans/<scan>/src (a plain folder: name it in
+    <ws>/scans/<scan>/source.json, to be read in place); git objects stay local."""
     paths = ScanPaths(Path(settings.workspace), source.scan_id)
     paths.refuse_symlinks()
     spec = parse_repository(source.repository, settings.allowed_hosts)
@@ -59,4 +61,6 @@ def acquire(source: Source, settings: Settings) -> Acquired:
                           max_file_bytes=settings.max_file_bytes)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+    if result.in_place is not None:
+        inplace.publish(paths, result.in_place)  # where the agents read, and what they check it against
     return Acquired(result, key, snapshot)

@@ -9,17 +9,20 @@ from __future__ import annotations
 import os
 import signal
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from shoal import inplace
 from shoal.analysis import parser
 from shoal.analysis.analyse import measure_tree
 from shoal.config import Settings, Thresholds
 from shoal.errors import InputError
 from shoal.findings import dedupe_and_sort, metric_findings
+from shoal.inplace import check_digest
 from shoal.fingerprints import stable_fingerprints
 from shoal.languages import TEXT
 from shoal.models import FileMetrics, Finding, Partition, SourceFile
@@ -52,6 +55,8 @@ class FileChecks:
     parse_budget_ms: int = Settings.parse_budget_ms
     redaction_key: str = ""  # the scan's key for hashing secret values (plan.json)
     secrets: SecretEngine | None = None  # the detectors, with the repository's own; None: built-in only
+    root: Path = Path(".")  # where the files are read: the export, or a plain folder in place
+    digests: Mapping[str, str] | None = None  # in place: each file's sha256 as the checkout read it
 
     @property
     def security(self) -> bool:
@@ -69,11 +74,14 @@ def run_agent(task: PartitionTask, workspace: Path, clock: PhaseClock | None = N
     diagnostics: list[str] = []
     values: dict[str, list[bytes]] = {}  # path -> secret values found there, in memory only
     summaries: list[dict[str, Any]] = []
-    src = paths.src  # a property that builds a Path: once, not per file
+    src = checks.root  # once, not per file
+    digests = checks.digests
     for source_file in partition.files:
         found: list[bytes] = []
         try:
-            metrics, file_findings, file_diagnostics = analyse_file(src, source_file, checks, found, clock, summaries)
+            metrics, file_findings, file_diagnostics = analyse_file(
+                src, source_file, checks, found, clock, summaries,
+                expected_sha256=digests.get(source_file.path) if digests is not None else None)
         except (OSError, ValueError) as exc:
             diagnostics.append(f"{source_file.path}: skipped: {exc}")
             continue
@@ -123,10 +131,14 @@ def load_partition(paths: ScanPaths, task: PartitionTask) -> tuple[Partition, Fi
     if not plan.redaction_key:
         raise InputError(f"the plan of scan {task.scan_id} has no redaction_key (written by another Shoal "
                          "version): run the scan again with --fresh")
+    in_place = inplace.load(paths)
+    root = Path(in_place.root) if in_place is not None else paths.src
     checks = FileChecks(
         thresholds=task.thresholds,
-        engine=engine_for(str(paths.src), repo) if plan.security else None,
-        secrets=secret_engine_for(str(paths.src), repo) if plan.security else None,
+        engine=engine_for(str(root), repo) if plan.security else None,
+        secrets=secret_engine_for(str(root), repo) if plan.security else None,
+        root=root,
+        digests=in_place.digests if in_place is not None else None,
         policy=FindingPolicy.from_repo(repo),
         parse_budget_ms=task.parse_budget_ms,
         redaction_key=plan.redaction_key,
@@ -140,13 +152,16 @@ def load_partition(paths: ScanPaths, task: PartitionTask) -> tuple[Partition, Fi
 def analyse_file(
     src_root: Path, source_file: SourceFile, checks: FileChecks, secrets: list[bytes] | None = None,
     clock: PhaseClock | None = None, summaries: list[dict[str, Any]] | None = None,
+    expected_sha256: str | None = None,
 ) -> tuple[FileMetrics | None, list[Finding], list[str]]:
     """Read one file in place (refusing anything but a regular file inside the tree), parse it
     once, and run metrics, rules and secrets over it; suppressions and the policy come last.
     `secrets` receives the values of the secret findings that are kept (to redact them elsewhere);
-    the taint summaries of its functions are appended to `summaries`, if given."""
+    the taint summaries of its functions are appended to `summaries`, if given. With
+    `expected_sha256`, a file whose content is no longer that is refused (ChangedDuringScan)."""
     # Never followed: a symlink planted after planning must not lead the agent out of the tree.
     raw = read_regular(os.path.join(src_root, source_file.path))
+    check_digest(raw, expected_sha256)
     data, diagnostics = _as_utf8(raw, source_file.path)
     metrics: FileMetrics | None = None
     findings: list[Finding] = []

@@ -739,11 +739,13 @@ def _list_findings(console: Console, findings_json: Path, paths: ScanPaths, targ
     findings = load_json(findings_json.read_bytes())["findings"]
     redactor = scan_redactor(paths.plan, paths.secret_hashes)
     redact = redactor.redact if redactor is not None else str
-    print_findings(console, findings, source_lines(paths.src, target, commit), max_shown, redact)
+    from shoal.inplace import source_root
+
+    print_findings(console, findings, source_lines(source_root(paths), target, commit), max_shown, redact)
 
 
 def source_lines(src: Path, target: str | None, commit: str) -> Callable[[str], list[str] | None]:
-    """A reader of a scanned file's lines: from the scan's export, else (files an incremental or
+    """A reader of a scanned file's lines: from the scan's export (or the folder it read in place), else (files an incremental or
     diff scan did not export) from the local repository at the scanned commit or the plain folder."""
     local = Path(target) if target and not target.startswith("https://") else None
 

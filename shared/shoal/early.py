@@ -168,18 +168,23 @@ def inventory_early(job: EarlyInventory) -> Inventory | None:
 
 
 def inventory(src: Path, options: InventoryOptions, repo: RepoConfig | None = None) -> Inventory:
-    """The plan's inventory of an exported tree, as its .shoal.toml (`repo`, read if not given)
-    configures it."""
+    """The plan's inventory of the tree exported to `src` (or of the folder read in place for that
+    scan), as its .shoal.toml (`repo`, read if not given) configures it."""
+    from shoal.inplace import load_beside
     from shoal.inventory import build_inventory
     from shoal.repoconfig import configured
 
-    repo = repo if repo is not None else configured(src, options.config_toml, options.include, options.exclude)
+    # A plain folder is read in place: walk it, as far as the checkout read it.
+    in_place = load_beside(src)
+    root = Path(in_place.root) if in_place is not None else src
+    repo = repo if repo is not None else configured(root, options.config_toml, options.include, options.exclude)
     return build_inventory(
-        src,
+        root,
         max_file_bytes=options.max_file_bytes,
         include=repo.include,
         extra_excludes=repo.exclude,
         text_files=options.text_files,
+        listed=in_place.digests.keys() if in_place is not None else None,
     )
 
 

@@ -19,7 +19,7 @@ import os
 import re
 import stat
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from fnmatch import translate
 from pathlib import Path
@@ -104,15 +104,21 @@ def build_inventory(
     include: Sequence[str] = (),
     respect_gitignore: bool = True,
     text_files: bool = False,
+    listed: Collection[str] | None = None,
 ) -> Inventory:
     """Walk `root` and decide, for every entry, whether it is analysed or why not.
 
     `respect_gitignore=False` is for trees exported from git, if the caller wants files that
     were committed despite a .gitignore (force-added) to be scanned too.
+
+    `listed` (a folder read in place) limits the walk to the files the checkout read: the tree
+    is then exactly the one an export of those files would hold (the checkout reported the rest,
+    and a file added since is not part of the scan).
     """
     root = Path(root)
     if not root.is_dir():
         raise InputError(f"{root} is not a directory: nothing to inventory")
+    present = _Listing.of(listed) if listed is not None else None
     user_spec = _user_spec(extra_excludes)
     include_spec = _user_spec(include)
     files: list[SourceFile] = []
@@ -124,6 +130,8 @@ def build_inventory(
         # Looked up in the listing: a stat for the .gitignore of every folder was a tenth of the plan.
         if respect_gitignore and any(entry.name == ".gitignore" for entry in entries):
             levels = levels + _load_gitignore(directory, prefix)
+        if present is not None:
+            entries = [entry for entry in entries if present.holds(entry, prefix + entry.name)]
         for entry in entries:
             rel = prefix + entry.name
             reason = _entry_reason(entry, rel, user_spec, levels)
@@ -143,6 +151,30 @@ def build_inventory(
         files=tuple(sorted(files, key=lambda f: f.path)),
         exclusions=tuple(sorted(exclusions, key=lambda e: (e.path, e.reason))),
     )
+
+
+@dataclass(frozen=True)
+class _Listing:
+    """The files a checkout read in place, and the folders holding them."""
+
+    files: frozenset[str]
+    folders: frozenset[str]
+
+    @classmethod
+    def of(cls, listed: Collection[str]) -> _Listing:
+        folders: set[str] = set()
+        for rel in listed:
+            cut = rel.rfind("/")
+            while cut > 0 and rel[:cut] not in folders:  # a known folder's parents are known too
+                folders.add(rel[:cut])
+                cut = rel.rfind("/", 0, cut)
+        return cls(frozenset(listed), frozenset(folders))
+
+    def holds(self, entry: os.DirEntry[str], rel: str) -> bool:
+        # A symlink to a folder is not a folder here: the checkout skipped and reported it.
+        if entry.is_dir(follow_symlinks=False):
+            return rel in self.folders
+        return rel in self.files
 
 
 def _user_spec(patterns: Sequence[str]) -> pathspec.GitIgnoreSpec | None:

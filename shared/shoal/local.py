@@ -75,13 +75,25 @@ def _settings(event: dict[str, Any]) -> Settings:
 
 
 def _src_root(settings: Settings, event: dict[str, Any]) -> str | None:
-    """Where the agents will read the scan's files (as they name it), if the event is valid."""
+    """Where checkout exports the scan's files (the key of its early work), if the event is valid."""
     from shoal.workspace import ScanPaths
 
     try:
         return str(ScanPaths(Path(settings.workspace), str(event.get("scan_id", ""))).src)
     except ShoalError:
         return None
+
+
+def _read_root(settings: Settings, event: dict[str, Any], src: str | None) -> str | None:
+    """Where the agents will read the scan's files: the export, or a plain folder itself (read in
+    place, shoal.inplace), so that the warm-up prepares the engine they will ask for."""
+    from shoal.source import is_plain_directory, parse_repository
+
+    try:
+        spec = parse_repository(str(event.get("repository", "")), settings.allowed_hosts)
+    except ShoalError:
+        return src
+    return spec.location if is_plain_directory(spec) else src
 
 
 def _request(event: dict[str, Any]) -> ScanRequest | None:
@@ -176,7 +188,7 @@ class LocalEngine:
             return
         deadline = float(settings.agent_timeout)
         src = _src_root(settings, event)
-        warm_up = partial(_warm_up, settings.security, src)
+        warm_up = partial(_warm_up, settings.security, _read_root(settings, event, src))
         wanted = self.early and not resumed and src is not None
         with early.scan_work(_request(event), settings, src or "", wanted) as work:
             first = work.jobs() if work is not None else ()

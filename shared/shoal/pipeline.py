@@ -14,7 +14,7 @@ from secrets import token_hex
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from shoal import __version__, early, incremental
+from shoal import __version__, early, incremental, inplace
 from shoal.acquisition import acquire
 from shoal.agent import read_shard_with_secrets
 from shoal.baseline import Baseline, Comparison, compare, find_baseline
@@ -95,12 +95,13 @@ def plan_stage(scan_id: str, settings: Settings) -> Plan:
     """Inventory the exported tree and split it into partitions; publish plan.json."""
     reached("plan", scan_id)
     paths = ScanPaths(Path(settings.workspace), scan_id)
-    repo = configured(paths.src, settings.config_toml, settings.include, settings.exclude)
+    root = inplace.source_root(paths)
+    repo = configured(root, settings.config_toml, settings.include, settings.exclude)
     if settings.exclude_rules:
-        check_rule_ids(paths.src, repo, settings.exclude_rules, "--exclude-rule names unknown rule id(s)")
+        check_rule_ids(root, repo, settings.exclude_rules, "--exclude-rule names unknown rule id(s)")
         repo = repo.extended(disable=settings.exclude_rules)
     if settings.security:
-        ruleset_for(paths.src, repo)  # a broken user rule or an unknown id fails here, once
+        ruleset_for(root, repo)  # a broken user rule or an unknown id fails here, once
     manifest = _checkout_manifest(paths)
     options = early.InventoryOptions.from_settings(settings)
     inventory = early.take_inventory(str(paths.src), manifest.record.commit, options) or early.inventory(
@@ -222,7 +223,8 @@ def merge_stage(
         lost = [replace(entry, error=redactor.redact(entry.error)) for entry in lost]
     diagnostics.extend(entry.diagnostic() for entry in lost)
     diagnostics.extend(plan_document.warnings)
-    ruleset = ruleset_for(paths.src, repo) if plan_document.security else None
+    root = inplace.source_root(paths)
+    ruleset = ruleset_for(root, repo) if plan_document.security else None
     everything = dedupe_and_sort(findings)
     change_set = _load_changes(paths, scan.diff)
     comparison = _compare_with_baseline(
@@ -239,7 +241,7 @@ def merge_stage(
         lowest = Severity(settings.min_severity).rank
         reported = tuple(f for f in reported if f.severity.rank >= lowest)
     if settings.verify_secrets and ruleset is not None:
-        reported = _verified(reported, paths.src, repo)
+        reported = _verified(reported, root, repo)
     result = ScanResult(
         scan_id=scan.scan_id,
         # A working tree's staging folder is Shoal's own: the reports name the user's repository.
@@ -249,7 +251,7 @@ def merge_stage(
         files=tuple(_unique_by_path(files)),
         findings=reported,
         exclusions=plan_document.exclusions,
-        rules=catalog(ruleset, user_secret_rules(paths.src, repo) if ruleset is not None else ()),
+        rules=catalog(ruleset, user_secret_rules(root, repo) if ruleset is not None else ()),
         tool_version=__version__,
         failure_threshold=settings.failure_threshold(repo.fail_on),
         diagnostics=tuple(sorted(diagnostics)),
@@ -457,6 +459,9 @@ def _compared_paths(
     if change_set is not None:
         analysed |= set(change_set.deleted) | {f.old_path for f in change_set.files if f.old_path}
         return analysed.__contains__
+    in_place = inplace.load(paths)
+    if in_place is not None:  # the tree is what the checkout read, whatever the folder holds now
+        return lambda path: path in analysed or path not in in_place.digests
     return lambda path: path in analysed or not os.path.lexists(paths.src / path)
 
 
@@ -466,7 +471,8 @@ def _compare_with_baseline(
 ) -> Comparison | None:
     options = scan.baseline
     found = find_baseline(
-        paths.workspace, paths.src, options.repository or scan.repository, options.branch, options.default_branch,
+        paths.workspace, inplace.source_root(paths), options.repository or scan.repository, options.branch,
+        options.default_branch,
     )
     if found is None:
         return None

@@ -1,18 +1,19 @@
-"""Copying a local folder that is not a git repository into the workspace, as it is.
+"""Reading a local folder that is not a git repository where it is: never copied.
 
-The copy is the scan's snapshot: the agents read it, never the user's folder, which may change
-while they run. Every file is read whole anyway, so its sha256 is taken on the way, and the
-folder's id (its "commit") is a digest of (path, content digest) pairs. The cost is per-file
-Python work (opening, hashing and writing 7,000 small files on Django); locally a worker does it
-while the engine starts (shoal.early).
+The agents read the user's files in place. So that a file edited while the scan runs is caught
+rather than analysed half old, half new, the checkout reads every file once and keeps its sha256
+(`PlainTree.digests`, published as the scan's source manifest, shoal.inplace); the agents hash
+what they read and compare. The folder's id (its "commit") is a digest of (path, content digest)
+pairs, so it names the content, not the folder. Locally a worker does the walk while the engine
+starts (shoal.early).
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from shoal.errors import SourceError
@@ -24,15 +25,16 @@ _READ_CHUNK = 1024 * 1024
 
 
 @dataclass(frozen=True)
-class PlainCopy:
+class PlainTree:
     tree_id: str
     files: int
     bytes: int
     skipped: tuple[Exclusion, ...]
+    digests: Mapping[str, str] = field(default_factory=dict)  # path -> sha256 of the file as read
 
 
-def copy_tree(source: Path, dest: Path, too_large: Callable[[str, int], bool] | None = None) -> PlainCopy:
-    """Copy the regular files of `source` into `dest`; symlinks, special files, names that are
+def read_tree(source: Path, too_large: Callable[[str, int], bool] | None = None) -> PlainTree:
+    """Hash the regular files of `source` where they are; symlinks, special files, names that are
     not UTF-8 and files `too_large(path, size)` refuses are skipped, each with its reason."""
     skipped: list[Exclusion] = []
     wanted: list[tuple[str, str]] = []
@@ -42,30 +44,31 @@ def copy_tree(source: Path, dest: Path, too_large: Callable[[str, int], bool] | 
         else:
             wanted.append((rel, entry.path))
     digests: list[tuple[str, str]] = []
-    files = total = 0
-    made: set[str] = set()
+    read: dict[str, str] = {}
+    total = 0
     for rel, path in wanted:
         try:
-            copied = _try_copy(rel, path, str(dest), made, too_large)
+            hashed = _try_hash(rel, path, too_large)
         except _TooLarge as big:
             # Neither read nor written; its size stands in for its content in the folder's id.
             skipped.append(Exclusion(path=rel, reason="too-large"))
             digests.append((rel, f"too-large:{big.size}"))
             continue
-        if copied is None:
+        if hashed is None:
             skipped.append(Exclusion(path=rel, reason="unreadable"))
             continue
-        digests.append((rel, copied[0]))
-        files += 1
-        total += copied[1]
+        digests.append((rel, hashed[0]))
+        read[rel] = hashed[0]
+        total += hashed[1]
     tree = hashlib.sha256()
     for rel, digest in sorted(digests):
         tree.update(rel.encode("utf-8", "surrogateescape") + b"\0" + digest.encode() + b"\n")
-    return PlainCopy(
+    return PlainTree(
         tree_id="tree-" + tree.hexdigest()[:35],
-        files=files,
+        files=len(read),
         bytes=total,
         skipped=tuple(sorted(skipped, key=lambda e: (e.path, e.reason))),
+        digests=read,
     )
 
 
@@ -75,18 +78,9 @@ class _TooLarge(Exception):
         self.size = size
 
 
-def _try_copy(
-    rel: str, source: str, dest: str, made: set[str], too_large: Callable[[str, int], bool] | None
-) -> tuple[str, int] | None:
-    # Plain strings and one makedirs per folder: pathlib and mkdir(parents=True) per file were
-    # half of the copy time on a 7,000-file tree. (`rel` is "/"-separated, as POSIX paths are.)
-    target = f"{dest}/{rel}"
-    folder = target.rpartition("/")[0]
+def _try_hash(rel: str, source: str, too_large: Callable[[str, int], bool] | None) -> tuple[str, int] | None:
     try:
-        if folder not in made:
-            os.makedirs(folder, exist_ok=True)
-            made.add(folder)
-        return _copy_file(source, target, lambda size: too_large is not None and too_large(rel, size))
+        return hash_file(source, lambda size: too_large is not None and too_large(rel, size))
     except OSError:
         return None
 
@@ -108,7 +102,7 @@ def _walk(source: Path) -> Iterator[tuple[str, os.DirEntry[str] | None, str | No
                 yield printable(rel), entry, "symlink"
             elif entry.is_dir(follow_symlinks=False):
                 if entry.name == ".git":
-                    continue  # never copy another repository's object store into the workspace
+                    continue  # another repository's object store is not part of the folder
                 stack.append((entry.path, rel + "/"))
             elif not entry.is_file(follow_symlinks=False):
                 yield printable(rel), entry, "special-file"
@@ -118,34 +112,26 @@ def _walk(source: Path) -> Iterator[tuple[str, os.DirEntry[str] | None, str | No
                 yield rel, entry, None
 
 
-def _copy_file(source: str, target: str, too_large: Callable[[int], bool]) -> tuple[str, int]:
+def hash_file(source: str, too_large: Callable[[int], bool] | None = None) -> tuple[str, int]:
+    """sha256 and size of the regular file at `source`, read to its end (_TooLarge, unread, when
+    `too_large(size)` refuses it)."""
     # Raw descriptors and reads sized to the file: buffered file objects and 1 MiB read buffers,
-    # set up for each of Django's 7,000 small files, were a third of the copy's time.
+    # set up for each of Django's 7,000 small files, were a third of the walk's time.
     digest = hashlib.sha256()
     size = 0
     # Opened without following, then checked: the entry could be swapped since scandir.
     try:
         src_fd, info = open_regular(source)
     except NotRegularFile:
-        raise SourceError(f"{source} changed into a non-regular file while being copied") from None
+        raise SourceError(f"{source} changed into a non-regular file while being read") from None
     try:
-        if too_large(info.st_size):  # the size of the file as opened: no stat more per file
+        if too_large is not None and too_large(info.st_size):  # the size as opened: no stat more
             raise _TooLarge(info.st_size)
-        # Mode and size of the file as opened (its fstat), not of the listing's entry.
-        mode = 0o755 if info.st_mode & 0o111 else 0o644
-        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
-        out_fd = os.open(target, flags, mode)
-        try:
-            # One read takes a small file whole (+1 to see its end); a file that grew is still read to EOF.
-            chunk_size = min(_READ_CHUNK, info.st_size + 1)
-            while chunk := os.read(src_fd, chunk_size):
-                digest.update(chunk)
-                size += len(chunk)
-                view = memoryview(chunk)
-                while view:
-                    view = view[os.write(out_fd, view):]
-        finally:
-            os.close(out_fd)
+        # One read takes a small file whole (+1 to see its end); a file that grew is still read to EOF.
+        chunk_size = min(_READ_CHUNK, info.st_size + 1)
+        while chunk := os.read(src_fd, chunk_size):
+            digest.update(chunk)
+            size += len(chunk)
     finally:
         os.close(src_fd)
     return digest.hexdigest(), size

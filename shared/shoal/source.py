@@ -26,7 +26,8 @@ what the tests use to build repositories.)
 
 Local git repositories are fetched exactly like remote ones (their HEAD when no ref is given), so
 uncommitted and untracked changes are NOT scanned. A local directory that is not a git repository
-is copied as it is, and its "commit" is a digest of its content.
+is read where it is, never copied (shoal.plaincopy, shoal.inplace), and its "commit" is a digest of
+its content.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from urllib.parse import urlsplit
 from shoal import changes, plaincopy
 from shoal.changes import ChangeSet
 from shoal.errors import InputError, RetryableError, SourceError
+from shoal.inplace import InPlaceSource
 from shoal.models import Exclusion
 from shoal.pathnames import parent_folders, printable
 
@@ -318,6 +320,7 @@ class CheckoutResult:
     skipped: tuple[Exclusion, ...] = field(default=())  # symlinks, submodules, unsafe paths
     changes: ChangeSet | None = None  # a diff scan's change set (not in to_dict: it can be long)
     incremental: IncrementalExport | None = None  # only what changed since a snapshot was exported
+    in_place: InPlaceSource | None = None  # a plain folder read where it is (not in to_dict: it can be long)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -404,12 +407,13 @@ def checkout(
             )
         if base is not None:
             raise InputError(f"{spec.location} is not a git repository, so it has no base {base!r} to diff against")
-        _prepare_dest(dest, spec.path, copies_tree=True)
+        # Nothing is written: the agents read the folder in place and check each file's digest.
+        _refuse_overlap(dest, spec.path, copies_tree=True)
         capped = (lambda path, size: _too_large(path, size, max_file_bytes)) if max_file_bytes is not None else None
-        copied = plaincopy.copy_tree(spec.path, dest, capped)
+        read = plaincopy.read_tree(spec.path, capped)
         return CheckoutResult(
-            commit=copied.tree_id, ref=None, files=copied.files, bytes=copied.bytes, kind="local",
-            skipped=copied.skipped,
+            commit=read.tree_id, ref=None, files=read.files, bytes=read.bytes, kind="local",
+            skipped=read.skipped, in_place=InPlaceSource(str(spec.path), read.digests),
         )
     _prepare_dest(dest, spec.path if spec.kind == "local" else None)
     git = _ScratchGit(scratch, spec.kind, timeout, max_file_bytes)
@@ -488,13 +492,21 @@ def is_git_repository(path: Path) -> bool:
     return (path / "HEAD").is_file() and (path / "objects").is_dir() and (path / "refs").is_dir()
 
 
-def _prepare_dest(dest: Path, repository: Path | None, *, copies_tree: bool = False) -> None:
-    """Refuse a destination that would destroy or swallow the local repository it exports.
+def _prepare_dest(dest: Path, repository: Path | None) -> None:
+    """Refuse a destination that would destroy or swallow the local repository it exports, then
+    empty it (of a previous attempt's export)."""
+    _refuse_overlap(dest, repository)
+    if dest.is_symlink():
+        raise SourceError(f"the destination {dest} is a symlink: refusing to write through it")
+    dest.mkdir(parents=True, exist_ok=True)
+    _clear_directory(dest)
 
-    Clearing a destination that contains the repository would delete the user's files, and
-    copying a plain folder into itself never ends. A git repository is exported from its
-    objects, not its working tree, so a workspace inside the working tree (the default
-    `.shoal/` of `make scan`) is fine, anywhere but inside `.git`.
+
+def _refuse_overlap(dest: Path, repository: Path | None, *, copies_tree: bool = False) -> None:
+    """Clearing a destination that contains the repository would delete the user's files, and a
+    workspace inside a plain folder read in place would be read as part of it, while it is being
+    written. A git repository is exported from its objects, not its working tree, so a workspace
+    inside the working tree (the default `.shoal/` of `make scan`) is fine, anywhere but `.git`.
     """
     if repository is not None:
         resolved = dest.resolve()
@@ -506,10 +518,6 @@ def _prepare_dest(dest: Path, repository: Path | None, *, copies_tree: bool = Fa
                 f"the destination {dest} and the repository {repository} overlap: "
                 "choose a workspace outside the repository"
             )
-    if dest.is_symlink():
-        raise SourceError(f"the destination {dest} is a symlink: refusing to write through it")
-    dest.mkdir(parents=True, exist_ok=True)
-    _clear_directory(dest)
 
 
 def _clear_directory(directory: Path) -> None:

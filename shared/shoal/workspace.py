@@ -83,6 +83,11 @@ class ScanPaths:
         return self.root / "src"
 
     @property
+    def source_manifest(self) -> Path:
+        """A local folder read in place: where it is and its files' sha256 (shoal.inplace)."""
+        return self.root / "source.json"
+
+    @property
     def checkout_manifest(self) -> Path:
         return self.root / "checkout.json"
 

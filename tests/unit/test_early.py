@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from shoal import early, local, pipeline
+from shoal import early, inplace, local, pipeline
 from shoal.config import Settings
 from shoal.pipeline import ScanRequest, checkout_stage, plan_stage
 from shoal.workers import WorkerPool
@@ -110,9 +110,9 @@ def test_a_failed_early_checkout_is_made_again_by_the_step(folder: Path, tmp_pat
 
     job = _offer_checkout(folder, ws, settings, died, tmp_path / "claim")
     assert job.take()  # the worker began, and died half-way
-    (ScanPaths(ws, "s1").src / "half").mkdir(parents=True)
     assert checkout_stage(ScanRequest.from_event(_event(folder, ws)), settings).files == FILES
-    assert not (ScanPaths(ws, "s1").src / "half").exists()
+    source = inplace.load(ScanPaths(ws, "s1"))  # the step's own checkout names the folder to read
+    assert source is not None and len(source.digests) == FILES
 
 
 def test_an_early_checkout_for_other_inputs_is_waited_for_and_not_used(folder: Path, tmp_path: Path) -> None:

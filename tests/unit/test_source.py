@@ -439,14 +439,15 @@ def _plain_tree(root: Path) -> None:
     os.mkfifo(root / "pipe")
 
 
-def test_plain_directory_copy_and_stable_digest(tmp_path: Path) -> None:
+def test_plain_directory_read_in_place_and_stable_digest(tmp_path: Path) -> None:
     _plain_tree(tmp_path / "one")
     _plain_tree(tmp_path / "two")
     r1 = checkout(parse_repository(str(tmp_path / "one")), None, tmp_path / "d1", tmp_path / "s")
     r2 = checkout(parse_repository(str(tmp_path / "two")), None, tmp_path / "d2", tmp_path / "s")
     assert r1.commit == r2.commit and r1.commit.startswith("tree-") and len(r1.commit) == 40
-    assert _tree(tmp_path / "d1") == {"pkg/a.py": "a = 1\n", "b.js": "let b\n", "run.sh": "#!/bin/sh\n"}
-    assert os.access(tmp_path / "d1" / "run.sh", os.X_OK)
+    assert not (tmp_path / "d1").exists()  # nothing exported: the agents read the folder itself
+    assert r1.in_place is not None and r1.in_place.root == str((tmp_path / "one").resolve())
+    assert sorted(r1.in_place.digests) == ["b.js", "pkg/a.py", "run.sh"]
     assert [(s.path, s.reason) for s in r1.skipped] == [("link", "symlink"), ("pipe", "special-file")]
     assert (r1.files, r1.bytes) == (3, 22)
 
