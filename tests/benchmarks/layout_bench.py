@@ -154,25 +154,29 @@ def main() -> int:
         figures: dict[str, list[tuple[float, float, int]]] = {"loose": [], "blobs": [], "pack": []}
         for round_ in range(args.rounds):
             for name in figures:
-                dest = work / f"{name}-{round_}"
-                if name == "loose":
-                    spent, created = _timed(lambda: export_loose(work / "repo", entries, dest))
-                    read, got = _timed(lambda: read_loose(dest, entries))
-                elif name == "blobs":
-                    spent, created = _timed(lambda: export_blobs(work / "repo", entries, dest))
-                    read, got = _timed(lambda: read_blobs(dest, entries))
-                else:
-                    spent, created = 0.0, 0
-                    read, got = _timed(lambda: read_pack(work / "repo", entries))
-                assert got == expected, (name, got, expected)
-                figures[name].append((spent, read, created))
-                shutil.rmtree(dest, ignore_errors=True)
+                figures[name].append(_one(name, work / "repo", entries, work / f"{name}-{round_}", expected))
         print(f"{'layout':8} {'files created':>14} {'export s':>9} {'read s':>7}")
         for name, rows in figures.items():
             export = statistics.median(r[0] for r in rows)
             read = statistics.median(r[1] for r in rows)
             print(f"{name:8} {rows[0][2]:>14} {export:>9.3f} {read:>7.3f}")
     return 0
+
+
+def _one(name: str, repo: Path, entries: list[Entry], dest: Path, expected: int) -> tuple[float, float, int]:
+    """(export seconds, read seconds, files created) of one layout, its files removed after."""
+    if name == "loose":
+        spent, created = _timed(lambda: export_loose(repo, entries, dest))
+        read, got = _timed(lambda: read_loose(dest, entries))
+    elif name == "blobs":
+        spent, created = _timed(lambda: export_blobs(repo, entries, dest))
+        read, got = _timed(lambda: read_blobs(dest, entries))
+    else:
+        spent, created = 0.0, 0
+        read, got = _timed(lambda: read_pack(repo, entries))
+    assert got == expected, (name, got, expected)
+    shutil.rmtree(dest, ignore_errors=True)
+    return spent, read, created
 
 
 def _filesystem(path: Path) -> str:

@@ -1,4 +1,4 @@
-"""A plain local folder is scanned where it is (shoal.inplace): nothing of it is copied into the
+"""A plain local folder is scanned where it is (shoal.source.inplace): nothing of it is copied into the
 workspace, and a file edited between the checkout and its agent is reported, not analysed."""
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from shoal import inplace
-from shoal.agent import read_shard, run_agent
+from shoal.source import inplace
+from shoal.scan.agent import read_shard, run_agent
 from shoal.config import Settings
-from shoal.pipeline import ScanRequest, checkout_stage, merge_stage, plan_stage
+from shoal.scan.pipeline import ScanRequest, checkout_stage, merge_stage, plan_stage
 from shoal.stages import PartitionTask
 from shoal.workspace import ScanPaths, WorkspaceError
 

@@ -1,4 +1,4 @@
-"""A plain folder read in place (shoal.plaincopy): every regular file hashed as read, nothing
+"""A plain folder read in place (shoal.source.plaincopy): every regular file hashed as read, nothing
 written, under an id that follows the content."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import hashlib
 
-from shoal.plaincopy import read_tree
+from shoal.source.plaincopy import read_tree
 
 FILES = 1500
 

@@ -2,10 +2,10 @@
 
 The agents read the user's files in place. So that a file edited while the scan runs is caught
 rather than analysed half old, half new, the checkout reads every file once and keeps its sha256
-(`PlainTree.digests`, published as the scan's source manifest, shoal.inplace); the agents hash
+(`PlainTree.digests`, published as the scan's source manifest, shoal.source.inplace); the agents hash
 what they read and compare. The folder's id (its "commit") is a digest of (path, content digest)
 pairs, so it names the content, not the folder. Locally a worker does the walk while the engine
-starts (shoal.early).
+starts (shoal.local.early).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 from shoal.errors import SourceError
 from shoal.models import Exclusion
 from shoal.pathnames import is_utf8, printable
-from shoal.regularfiles import NotRegularFile, open_regular
+from shoal.source.regularfiles import NotRegularFile, open_regular
 
 _READ_CHUNK = 1024 * 1024
 
