@@ -24,6 +24,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -38,7 +39,7 @@ Entry = tuple[str, str, int]  # path, blob id, size
 
 
 def _git(repo: Path, *args: str, data: bytes | None = None) -> bytes:
-    return subprocess.run(["git", "-C", str(repo), *args], input=data, env=_ENV, capture_output=True,
+    return subprocess.run(["git", "-C", str(repo), "-c", "gc.auto=0", *args], input=data, env=_ENV, capture_output=True,
                           check=True).stdout
 
 
@@ -48,7 +49,7 @@ def build_repository(corpus: Path, repo: Path) -> list[Entry]:
     _git(repo, "init", "-q")
     _git(repo, "add", "-A", "-f")
     _git(repo, "commit", "-q", "-m", "corpus", "--no-verify")
-    _git(repo, "gc", "-q")
+    _git(repo, "repack", "-a", "-d", "-q")  # one pack, as the repository cache keeps it
     listed = _git(repo, "ls-tree", "-r", "-l", "-z", "HEAD").split(b"\0")
     entries: list[Entry] = []
     for record in filter(None, listed):
@@ -64,13 +65,20 @@ def blobs(repo: Path, entries: list[Entry]) -> Iterator[tuple[Entry, bytes]]:
     proc = subprocess.Popen(["git", "-C", str(repo), "cat-file", "--batch", "--buffer"], env=_ENV,
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     assert proc.stdin is not None and proc.stdout is not None
-    proc.stdin.write(b"".join(oid.encode() + b"\n" for _, oid, _ in entries))
-    proc.stdin.close()
+    stdin = proc.stdin
+
+    def feed() -> None:  # from a thread: git's output would fill its pipe while we still write ids
+        stdin.write(b"".join(oid.encode() + b"\n" for _, oid, _ in entries))
+        stdin.close()
+
+    feeder = threading.Thread(target=feed, daemon=True)
+    feeder.start()
     for entry in entries:
         size = int(proc.stdout.readline().split()[2])
         data = proc.stdout.read(size)
         proc.stdout.read(1)
         yield entry, data
+    feeder.join()
     proc.wait()
 
 

@@ -4,7 +4,8 @@ temporary files included: on S3 Files each is an NFS request, then an S3 PUT).
 Today's layout exports the tree one file per source file, so a scan creates as many files as the
 repository holds, plus a few per partition and a fixed set. The test asserts that formula as it
 stands; the workspace-layout issue ("a workspace of a few large files") is to replace the first
-term by a few files per partition, and then tightens `exported` below.
+term by a few files per partition, and then tightens `exported` below. A plain local folder is
+read in place already: its scan creates no file per source file at all (the second test).
 """
 
 from __future__ import annotations
@@ -74,4 +75,27 @@ def test_a_fresh_scan_creates_one_workspace_file_per_source_file_plus_a_few_per_
     assert created.total - state == exported + shards + FIXED
     # The store is rewritten (a temporary file, renamed) at each checkpoint, a few per partition:
     # how many depends on how the agents' completions batch, so it is bounded, not fixed.
+    assert 2 <= state <= 8 * PARTITIONS + 16
+
+
+# The fixed part of a fresh scan of a plain folder: the workspace probe, scans/, the scan folder and
+# its lock; source.json, checkout.json and plan.json (each a temporary file renamed); report/ and
+# its four reports. No repository cache (a plain folder has no git objects) and no src/.
+FIXED_PLAIN = 4 + 3 + 5
+
+
+def test_a_plain_folder_is_read_in_place_so_its_files_add_no_workspace_file(tmp_path: Path) -> None:
+    folder = tmp_path / "folder"
+    for path, content in generated_repo.files(FILES):
+        (folder / path).parent.mkdir(parents=True, exist_ok=True)
+        (folder / path).write_bytes(content)
+    created = _scan(folder, tmp_path / "ws")
+
+    shards = PARTITIONS + 1
+    state = _in_scan_folder(created, "state")
+    print(f"{FILES} files in a plain folder, {PARTITIONS} partitions: {created.total} creations, {state} the "
+          "local checkpoint store")
+    assert _in_scan_folder(created, "src") == 0
+    assert _in_scan_folder(created, "shards") == shards
+    assert created.total - state == shards + FIXED_PLAIN
     assert 2 <= state <= 8 * PARTITIONS + 16
