@@ -23,7 +23,7 @@ _GLOB_SPECIAL = "\\[]*?!#"
 @dataclass(frozen=True)
 class Staged:
     root: Path  # the repository (or folder) the paths belong to
-    folder: Path  # the copy to scan, as a plain folder
+    folder: Path  # the links to scan, as a plain folder
     include: tuple[str, ...]  # anchored patterns of exactly the given paths
 
 
@@ -60,9 +60,9 @@ def stage_files(root: Path, relative: Sequence[str], files: Iterable[str], works
     """Bring the staging folder of `root` to exactly `files` (paths relative to `root`) and what
     configures their scan; `relative` (the paths asked for) become the include patterns.
 
-    Files are hard links to the working tree's (the scan's checkout copies them once, as its
-    snapshot), and the folder is kept between runs: a working tree staged again links only
-    what changed since."""
+    Files are hard links to the working tree's (the scan reads them in place through the links,
+    checking each file's sha256: shoal.source.inplace), and the folder is kept between runs: a
+    working tree staged again links only what changed since."""
     folder = workspace / STAGING / named_digest(root.name, str(root), 12)
     folder.mkdir(parents=True, exist_ok=True)
     wanted = {*files, *_configuration(root, relative)}
@@ -139,7 +139,7 @@ def _copy(root: Path, rel: str, folder: Path) -> None:
     if mine is None or not stat.S_ISREG(mine.st_mode):
         with contextlib.suppress(OSError):  # a file a previous run staged is gone from the tree
             dest.unlink()
-        return  # the plain-folder copy reports what it skips; a link is never followed
+        return  # the plain-folder read reports what it skips; a link is never followed
     try:
         if _same_file(mine, os.lstat(dest)):
             return
