@@ -9,6 +9,7 @@ effect only new findings count towards status 1 (`--fail-scope all` counts every
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import logging
 import os
@@ -16,7 +17,7 @@ import sys
 import tempfile
 from datetime import datetime, UTC
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -736,16 +737,32 @@ def _list_findings(console: Console, findings_json: Path, paths: ScanPaths, targ
     from shoal.reports.terminal import print_findings
     from shoal.secrets.redaction import scan_redactor
 
+    from shoal.source import inplace
+
     findings = load_json(findings_json.read_bytes())["findings"]
     redactor = scan_redactor(paths.plan, paths.secret_hashes)
     redact = redactor.redact if redactor is not None else str
-    from shoal.source.inplace import source_root
+    in_place = inplace.load(paths)
+    lines = (source_lines(paths.src, target, commit) if in_place is None
+             else in_place_lines(Path(in_place.root), in_place.digests))
+    print_findings(console, findings, lines, max_shown, redact)
 
-    print_findings(console, findings, source_lines(source_root(paths), target, commit), max_shown, redact)
+
+def in_place_lines(root: Path, digests: Mapping[str, str]) -> Callable[[str], list[str] | None]:
+    """A reader of the lines of a folder scanned in place, as the scan read them: a file edited
+    since shows no code (its present lines are not the ones the finding points at)."""
+
+    def read(path: str) -> list[str] | None:
+        data = read_regular_bytes(root / path)
+        if data is None or hashlib.sha256(data).hexdigest() != digests.get(path):
+            return None
+        return data.decode("utf-8", "replace").splitlines()
+
+    return read
 
 
 def source_lines(src: Path, target: str | None, commit: str) -> Callable[[str], list[str] | None]:
-    """A reader of a scanned file's lines: from the scan's export (or the folder it read in place), else (files an incremental or
+    """A reader of a scanned file's lines: from the scan's export, else (files an incremental or
     diff scan did not export) from the local repository at the scanned commit or the plain folder."""
     local = Path(target) if target and not target.startswith("https://") else None
 

@@ -100,3 +100,15 @@ def test_a_damaged_source_manifest_is_a_clear_error(tmp_path: Path) -> None:
 def test_a_git_scan_reads_its_export(tmp_path: Path) -> None:
     paths = ScanPaths(tmp_path, "s1")
     assert inplace.load(paths) is None and inplace.source_root(paths) == paths.src
+
+
+def test_the_terminal_shows_the_code_as_scanned_and_none_of_a_file_edited_since(tmp_path: Path) -> None:
+    from shoal.cli import in_place_lines
+
+    folder = _folder(tmp_path / "folder")
+    digests = {"app.py": hashlib.sha256(APP).hexdigest()}
+    lines = in_place_lines(folder, digests)
+    assert lines("app.py") == APP.decode().splitlines()
+    assert lines("pkg/util.py") is None  # not a file the scan read
+    (folder / "app.py").write_bytes(b"changed = 1\n")
+    assert lines("app.py") is None
