@@ -144,7 +144,8 @@ def _remote_history(url: str, since: str | None, verifier: Verifier | None, sett
     import tempfile
 
     from shoal.source.repocache import RepoCache
-    from shoal.source.checkout import fetch_history, parse_repository
+    from shoal.source.checkout import fetch_history
+    from shoal.source.specs import parse_repository
 
     spec = parse_repository(url, settings.allowed_hosts)
     cache = RepoCache.for_repository(Path(settings.workspace), spec) if settings.repo_cache else None
