@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+import re
 from functools import cache
 from typing import Any
 
@@ -436,10 +437,12 @@ _IDENTIFIERS = frozenset({"identifier", "variable_name"})
 
 
 def context_reach(call: Node, table: NameTable) -> list[str]:
-    """context_names of the call and, where its result goes to a plain local variable, of every
-    later use of that variable in the same scope (one step: `code = randint(); session["otp"]
-    = code`)."""
+    """context_names of the call and, where its result goes to a plain local variable (or an
+    array it is pushed onto), of every later use of that variable in the same scope (one step:
+    `code = randint(); session["otp"] = code`); where it is returned from a named function, of
+    every call of that function in the file (`secret: uuidish()`)."""
     names, target = _context(call, table)
+    names.extend(_caller_names(target, table))
     holder = call.child_by_field_name("arguments")
     # Where the result goes: the variable assigned, or the names the call fills (nextBytes(buf)).
     receivers = [target] if target is not None else list(holder.named_children) if holder else []
@@ -450,9 +453,36 @@ def context_reach(call: Node, table: NameTable) -> list[str]:
     while stack:
         node = stack.pop()
         if node.type in _IDENTIFIERS and node.start_byte > call.end_byte and table.text(node) in followed:
-            names.extend(_context(node, table)[0])
+            more, hop = _context(node, table)
+            names.extend(more)
+            names.extend(_caller_names(hop, table))
         else:
             stack.extend(node.children)
+    return names
+
+
+def _caller_names(name: Node | None, table: NameTable) -> list[str]:
+    """When `name` names a function (the value is its return value), the context names of each
+    call of it in the file: a helper hands what it returns to its callers."""
+    function = name.parent if name is not None else None
+    if function is not None and function.type not in _FUNCTIONS:
+        value = function.child_by_field_name("value")  # const helper = () => ...
+        function = value if value is not None and value.type in _FUNCTIONS else None
+    if name is None or function is None:
+        return []
+    wanted = table.text(name)
+    root = function
+    while root.parent is not None:
+        root = root.parent
+    names: list[str] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        callee = node.child_by_field_name("function") if node.type in ("call_expression", "call") else None
+        if callee is not None and callee.type in _IDENTIFIERS and table.text(callee) == wanted \
+                and not (function.start_byte <= node.start_byte < function.end_byte):
+            names.extend(_context(node, table)[0])
+        stack.extend(node.children)
     return names
 
 
@@ -469,12 +499,15 @@ def _context(call: Node, table: NameTable) -> tuple[list[str], Node | None]:
     holder = call.child_by_field_name("arguments")
     names: list[str] = [table.text(arg) for arg in holder.named_children if arg.type in _IDENTIFIERS] if holder else []
     node: Node | None = call
+    pushed: Node | None = None
     for _ in range(_CONTEXT_DEPTH):
         parent = node.parent if node is not None else None
         if parent is None or parent.type in _BLOCKS:
             break
         kind = parent.type
         target = None
+        if kind == "template_substitution":
+            names.extend(_parameter_name(parent, table))
         if kind in ("assignment", "assignment_expression", "augmented_assignment", "short_var_declaration",
                     "augmented_assignment_expression", "operator_assignment"):
             target = parent.child_by_field_name("left")
@@ -496,6 +529,8 @@ def _context(call: Node, table: NameTable) -> tuple[list[str], Node | None]:
             receiver = _receiver_of(parent.parent)
             if receiver is not None:
                 names.append(table.text(receiver))  # key.append(value), parts.push(value)
+                if _method_name(parent.parent, table) in _COLLECTION_ADDS:
+                    pushed = pushed or receiver
         if target is not None and target != node:
             text = table.text(target)
             names.append(text)
@@ -514,7 +549,29 @@ def _context(call: Node, table: NameTable) -> tuple[list[str], Node | None]:
             # a handler passed to a call: the strings beside it (a route: app.post('/reset-pin', ...))
             names.extend(_unquoted(table.text(arg)) for arg in function.parent.named_children
                          if parser.is_string_literal(arg, table.language))
-    return names, None
+    return names, pushed  # an array the value was pushed onto is followed like a variable
+
+
+# `?key=${value}` / `sig=${value}`: the parameter a template gives the value to, before it.
+_PARAMETER = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*)=$")
+
+
+def _parameter_name(substitution: Node, table: NameTable) -> list[str]:
+    before = substitution.prev_sibling
+    if before is None or before.type != "string_fragment":
+        return []
+    match = _PARAMETER.search(table.text(before))
+    return [match.group(1)] if match else []
+
+
+# Methods that put their argument into the receiver, whose later uses then carry the value.
+_COLLECTION_ADDS = frozenset({"push", "unshift", "append", "add", "extend", "insert"})
+
+
+def _method_name(call: Node | None, table: NameTable) -> str:
+    function = call.child_by_field_name("function") if call is not None else None
+    member = function.child_by_field_name("property") if function is not None else None
+    return table.text(member) if member is not None else ""
 
 
 def _receiver_of(call: Node | None) -> Node | None:
