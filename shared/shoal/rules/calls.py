@@ -704,7 +704,8 @@ def _argument(args: Arguments, condition: ArgCondition, table: NameTable) -> Any
         if found.type in _NAMES:  # options held in a name: the object literal it was last given
             values = _reaching(table.assigned(table.text(found), found), found)
             if len(values) == 1 and _key_assigned(table, found, key):
-                return _UNKNOWN  # opts.secure = true set afterwards
+                # opts.noent = true: the value set last before the call, if set unconditionally
+                return _key_value(table, found, key)
             found = values[0] if len(values) == 1 else found
         if found.type not in _OBJECTS:
             return _UNKNOWN
@@ -721,6 +722,52 @@ def _key_assigned(table: NameTable, name: Node, key: str) -> bool:
     variable, field_ = re2.escape(table.text(name)), re2.escape(key)
     pattern = rf"\b{variable}\s*(?:\.\s*{field_}\b|\[\s*[\"']{field_}[\"']\s*\])\s*=[^=]"
     return re2.search(pattern.encode(), text) is not None
+
+
+_KEY_TARGETS = frozenset({"member_expression", "subscript_expression", "attribute", "subscript"})
+_BRANCHES = frozenset({
+    "if_statement", "if", "else_clause", "for_statement", "for_in_statement", "while_statement",
+    "do_statement", "try_statement", "catch_clause", "switch_statement", "switch_case", "for",
+    "while", "try", "except_clause", "conditional_expression", "ternary_expression", "with_statement",
+})
+
+
+def _key_value(table: NameTable, name: Node, key: str) -> Any:
+    """The value `name.key = value` (or `name["key"] = value`) gives the key last before the use of
+    `name`, when each such assignment runs unconditionally in the use's scope; else _UNKNOWN."""
+    scope = table.scope_of(name)
+    variable = table.text(name)
+    last: Node | None = None
+    stack = [scope]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if node.type not in ("assignment_expression", "assignment"):
+            continue
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is None or right is None or left.type not in _KEY_TARGETS:
+            continue
+        holder = left.child_by_field_name("object") or left.child_by_field_name("value")
+        field_ = (left.child_by_field_name("property") or left.child_by_field_name("index")
+                  or left.child_by_field_name("attribute") or left.child_by_field_name("subscript"))
+        if holder is None or field_ is None or table.text(holder) != variable or _unquoted(table.text(field_)) != key:
+            continue
+        if node.start_byte > name.start_byte or _enclosing_within(node, _BRANCHES, scope) \
+                or table.scope_of(node) != scope:
+            return _UNKNOWN  # set after the use, in a branch or loop, or in another function
+        if last is None or node.start_byte > last.start_byte:
+            last = node
+    right = last.child_by_field_name("right") if last is not None else None
+    return right if right is not None else _UNKNOWN
+
+
+def _enclosing_within(node: Node, kinds: frozenset[str], stop: Node) -> bool:
+    current = node.parent
+    while current is not None and current != stop:
+        if current.type in kinds:
+            return True
+        current = current.parent
+    return False
 
 
 def _property(container: Node, key: str, table: NameTable) -> Any:
@@ -827,7 +874,38 @@ def _expand(node: Node, table: NameTable, depth: int) -> list[Value]:
         return _member_value(node, table, depth)
     if kind == "subscript_expression":
         return _member_value(node, table, depth)
+    if kind == "call_expression":
+        return _js_join(node, table, depth)
     return []
+
+
+def _js_join(call: Node, table: NameTable, depth: int) -> list[Value]:
+    """`["sha", "1"].join("")` (or a name holding that array): the constant string it makes."""
+    function, arguments = call.child_by_field_name("function"), call.child_by_field_name("arguments")
+    if function is None or arguments is None or function.type != "member_expression" \
+            or _method_name(call, table) != "join" or len(arguments.named_children) > 1:
+        return []
+    separator = [Value(",", True, True)]
+    if arguments.named_children:
+        separator = values_of(arguments.named_children[0], table, depth + 1)
+    array = function.child_by_field_name("object")
+    if array is not None and array.type in _NAMES:
+        reaching = _reaching(table.assigned(table.text(array), array), array)
+        array = reaching[0] if len(reaching) == 1 and not _mutated(table, array) else None
+    if array is None or array.type != "array" or len(separator) != 1 or not separator[0].literal:
+        return []
+    parts = [values_of(element, table, depth + 1) for element in array.named_children]
+    if not all(len(part) == 1 and part[0].literal for part in parts):
+        return []
+    return [Value(separator[0].text.join(part[0].text for part in parts), True, True)]
+
+
+def _mutated(table: NameTable, name: Node) -> bool:
+    """Whether the scope around `name` changes the array it names in place (push, splice...)."""
+    scope = table.scope_of(name)
+    text = table.source[scope.start_byte : scope.end_byte]
+    pattern = rf"\b{re2.escape(table.text(name))}\s*(?:\.\s*(?:push|pop|shift|unshift|splice|reverse|sort|fill)\b|\[)"
+    return re2.search(pattern.encode(), text) is not None
 
 
 _TO_BYTES = frozenset({"getBytes", "toCharArray"})
