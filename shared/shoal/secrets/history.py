@@ -128,8 +128,9 @@ class _BlobStream:
         for process in (self.reader, self.checker, self.lister):
             if not ended and process.poll() is None:
                 process.kill()
-        while not ended:  # stopped early: drain so a reader blocked on a full queue ends
-            ended = self.ahead.get() is None
+        drained = ended
+        while not drained:  # stopped early: drain so a reader blocked on a full queue ends
+            drained = self.ahead.get() is None
         for thread in self.threads:
             thread.join()
         assert self.lister.stderr is not None
