@@ -470,20 +470,32 @@ def _caller_names(name: Node | None, table: NameTable) -> list[str]:
         function = value if value is not None and value.type in _FUNCTIONS else None
     if name is None or function is None:
         return []
-    wanted = table.text(name)
     root = function
     while root.parent is not None:
         root = root.parent
-    names: list[str] = []
+    return [found for call in _calls_by_name(root, table).get(table.text(name), ())
+            if not function.start_byte <= call.start_byte < function.end_byte
+            for found in _context(call, table)[0]]
+
+
+_CALLS_SEEN: list[tuple[Node, dict[str, list[Node]]]] = []  # the last file's, as files come one by one
+
+
+def _calls_by_name(root: Node, table: NameTable) -> dict[str, list[Node]]:
+    """Calls of a plain name in the file, by that name: one walk of the tree per file, however
+    many values are followed to their helpers' callers."""
+    if _CALLS_SEEN and _CALLS_SEEN[0][0] == root:
+        return _CALLS_SEEN[0][1]
+    calls: dict[str, list[Node]] = {}
     stack = [root]
     while stack:
         node = stack.pop()
         callee = node.child_by_field_name("function") if node.type in ("call_expression", "call") else None
-        if callee is not None and callee.type in _IDENTIFIERS and table.text(callee) == wanted \
-                and not (function.start_byte <= node.start_byte < function.end_byte):
-            names.extend(_context(node, table)[0])
+        if callee is not None and callee.type in _IDENTIFIERS:
+            calls.setdefault(table.text(callee), []).append(node)
         stack.extend(node.children)
-    return names
+    _CALLS_SEEN[:] = [(root, calls)]
+    return calls
 
 
 def context_names(call: Node, table: NameTable) -> list[str]:
