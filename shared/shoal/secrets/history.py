@@ -146,26 +146,29 @@ class _BlobStream:
 def _start_log(repo: Path) -> Future[bytes]:
     """`git log --raw` over every ref, begun on a thread as soon as a first secret is found so
     it runs while the remaining blobs are scanned."""
-    args = ("log", "--all", "--format=%x01%H %at", "--raw", "--no-abbrev", "--no-renames", "-m", "--diff-filter=AM")
+    args = ("log", "--all", "--topo-order", "--format=%x01%H %at", "--raw", "--no-abbrev", "--no-renames", "-m",
+            "--diff-filter=AM")
     pool = ThreadPoolExecutor(max_workers=1)
     future = pool.submit(_git, repo, *args)
     pool.shutdown(wait=False)  # the pool ends with its one task; the caller waits on the future
     return future
 
 
-def _first_appearance(log: bytes, wanted: set[str]) -> dict[str, tuple[str, str, int]]:
-    """Blob id -> (commit, path, author time) of the earliest-authored commit that added it."""
-    first: dict[str, tuple[str, str, int]] = {}
-    commit, when = "", 0
+def _first_appearance(log: bytes, wanted: set[str]) -> dict[str, tuple[str, str, int, int]]:
+    """Blob id -> (commit, path, author time, age) of the earliest-authored commit that added it;
+    `age` is the commit's place in the topologically ordered log (ancestors come later), which
+    decides between commits of the same second."""
+    first: dict[str, tuple[str, str, int, int]] = {}
+    commit, when, age = "", 0, 0
     for line in log.decode("utf-8", "surrogateescape").splitlines():
         if line.startswith("\x01"):
             commit, stamp = line[1:].split()
-            when = int(stamp)
+            when, age = int(stamp), age + 1
         elif line.startswith(":"):
             meta, _, path = line.partition("\t")
             blob = meta.split()[3]
-            if blob in wanted and (blob not in first or when < first[blob][2]):
-                first[blob] = (commit, path, when)
+            if blob in wanted and (blob not in first or (when, -age) <= (first[blob][2], -first[blob][3])):
+                first[blob] = (commit, path, when, age)
     return first
 
 
@@ -176,8 +179,8 @@ def _head_blobs(repo: Path) -> set[str]:
 
 def scan_history(repo: Path, since: str | None = None, max_blob_bytes: int = MAX_BLOB_BYTES,
                  verifier: Verifier | None = None) -> HistoryScan:
-    """Secret findings over every reachable blob, each at the commit and path it first appeared
-    in, with `commit`, `author_date` and `in_head` properties. Messages stay redacted. With a
+    """Secret findings over every reachable blob, one per secret at the commit and path it first
+    appeared in, with `commit`, `author_date` and `in_head` properties. Messages stay redacted. With a
     `verifier`, each is labelled by its provider (a value is checked once however many blobs hold it)."""
     result = HistoryScan()
     blobs = _BlobStream(repo, since, max_blob_bytes)
@@ -198,17 +201,35 @@ def scan_history(repo: Path, since: str | None = None, max_blob_bytes: int = MAX
         return result
     first = _first_appearance(log.result(), set(found))
     head = _head_blobs(repo)
+    placed = []
     for sha, hits in sorted(found.items()):
-        commit, path, when = first.get(sha, ("", blobs.paths[sha], 0))
+        commit, path, when, age = first.get(sha, ("", blobs.paths[sha], 0, 0))
         date = datetime.fromtimestamp(when, UTC).isoformat() if when else ""
         for hit in hits:
             extra = (("author_date", date), ("blob", sha), ("commit", commit), ("in_head", sha in head))
-            result.findings.append(replace(
+            placed.append(((when, -age) if when else (1 << 62, 0), replace(  # an unknown first commit sorts last
                 hit, location=replace(hit.location, path=path),
                 properties=tuple(sorted(dict(hit.properties, **dict(extra)).items())),
-            ))
+            )))
+    result.findings = _first_of_each_secret(placed)
     result.findings.sort(key=lambda f: (f.location.path, f.location.start_line, f.rule_id))
     return result
+
+
+def _first_of_each_secret(placed: list[tuple[tuple[int, int], Finding]]) -> list[Finding]:
+    """One finding per secret (detector and value), where it appeared first, still in HEAD when
+    any blob holding it is: a token kept through ten edits of its file is one leak, not ten."""
+    earliest: dict[tuple[str, object], tuple[tuple[int, int], Finding]] = {}
+    in_head: dict[tuple[str, object], bool] = {}
+    for when, finding in placed:
+        props = dict(finding.properties)
+        key = (finding.rule_id, props.get("secret_sha256", finding.fingerprint))
+        in_head[key] = in_head.get(key, False) or bool(props["in_head"])
+        kept = earliest.get(key)
+        if kept is None or when < kept[0]:
+            earliest[key] = (when, finding)
+    return [replace(finding, properties=tuple(sorted(dict(finding.properties, in_head=in_head[key]).items())))
+            for key, (_when, finding) in earliest.items()]
 
 
 def _remote_history(url: str, since: str | None, verifier: Verifier | None, settings: Settings) -> HistoryScan:
