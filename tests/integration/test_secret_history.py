@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from shoal.errors import InputError
-from shoal.secrets.history import _BlobStream, scan_history
+from shoal.secrets import history
+from shoal.secrets.history import scan_history
 from shoal.secrets.scanner import scan_secrets_with_values
 from tests.helpers import GIT, download_sdist
 from tests.unit.test_secret_detectors import SPECS, generate
@@ -166,7 +167,7 @@ def test_many_blobs_stream_without_deadlock_and_a_bad_since_is_an_input_error(tm
     subprocess.run([*GIT, "-C", str(repo), "fast-import", "--quiet"], input=stream, check=True)
     result = scan_history(repo)
     assert result.blobs_scanned == 5001 and [dict(f.properties)["in_head"] for f in result.findings] == [True]
-    stream = _BlobStream(repo, None, 1 << 20)
+    stream = history._BlobStream(repo, None, 1 << 20)
     for count, _blob in enumerate(stream):  # a consumer that stops early ends every git stage
         if count == 10:
             break
