@@ -89,7 +89,10 @@ def examples(cache: Path = CACHE) -> list[tuple[str, str]]:
         rules = _rules_from(_wheel(cache / "downloads"))
         pairs = [[str(rule["id"]), str(text)] for rule in rules for text in rule.get("examples") or []]  # type: ignore[attr-defined]
         stored.write_text(json.dumps(pairs))
-    return [(rule, text) for rule, text in json.loads(stored.read_text())]
+    try:
+        return [(str(rule), str(text)) for rule, text in json.loads(stored.read_text())]
+    except (ValueError, TypeError) as exc:  # a cache cut short or edited by hand: say so, and how to redo it
+        raise Unavailable(f"{stored} is not the example list this bench writes ({exc}); delete it to rebuild") from exc
 
 
 def provider(rule_id: str) -> str:
