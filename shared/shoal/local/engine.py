@@ -87,7 +87,8 @@ def _src_root(settings: Settings, event: dict[str, Any]) -> str | None:
 def _read_root(settings: Settings, event: dict[str, Any], src: str | None) -> str | None:
     """Where the agents will read the scan's files: the export, or a plain folder itself (read in
     place, shoal.source.inplace), so that the warm-up prepares the engine they will ask for."""
-    from shoal.source.checkout import is_plain_directory, parse_repository
+    from shoal.source.checkout import is_plain_directory
+    from shoal.source.specs import parse_repository
 
     try:
         spec = parse_repository(str(event.get("repository", "")), settings.allowed_hosts)
