@@ -18,7 +18,7 @@ from shoal.workspace import ScanPaths
 MEMORY_MB = 1769
 RETENTION_DAYS = 14
 LAYOUTS = ("Split", "NatInstance", "NatGateway", "NatGatewayHA", "ExistingVpc")
-# The Split layout's hand-overs per scan (shoal.remote, shoal.handlers.workspace): the workspace
+# The Split layout's hand-overs per scan (shoal.scan.remote, shoal.handlers.workspace): the workspace
 # function's invokes (claim, plan, merge, release; seal only when a shard is sealed, not counted),
 # the two archives (checkout in, reports out when publishing) and the repository cache: its manifest
 # and the new pack's two files pushed, and, from a fresh sandbox, every cache file pulled.

@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from aws_durable_execution_sdk_python_testing import DurableFunctionTestRunner
 
-from shoal import transfer
-from shoal.agent import run_agent
-from shoal.claims import claim_path
+from shoal.scan import transfer
+from shoal.scan.agent import run_agent
+from shoal.scan.claims import claim_path
 from shoal.errors import InputError
 from shoal.handlers.orchestrator import handler
 from shoal.handlers.workspace import handle

@@ -674,7 +674,7 @@ def test_the_split_layout_builds_no_nat_no_public_network_and_no_route_out(raw: 
 def test_the_split_orchestrator_runs_outside_the_vpc_and_hands_the_workspace_over(
     split: dict[str, Any], raw: dict[str, Any]
 ) -> None:
-    from shoal.transfer import ENV_TRANSFER_BUCKET, ENV_WORKSPACE_FUNCTION
+    from shoal.scan.transfer import ENV_TRANSFER_BUCKET, ENV_WORKSPACE_FUNCTION
 
     orchestrator = split["Resources"]["OrchestratorFunction"]
     assert "VpcConfig" not in orchestrator["Properties"] and "FileSystemConfigs" not in orchestrator["Properties"]

@@ -1,4 +1,4 @@
-"""shoal.transfer: scan folders and the repository cache through the S3 API (the Split layout),
+"""shoal.scan.transfer: scan folders and the repository cache through the S3 API (the Split layout),
 against an in-memory S3 behind a real boto3 client (tests/s3fake.py)."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from shoal.errors import InputError
-from shoal.transfer import ArchiveRef, CacheSync, RemoteWorkspace, TransferError, get_folder, put_folder
+from shoal.scan.transfer import ArchiveRef, CacheSync, RemoteWorkspace, TransferError, get_folder, put_folder
 from tests.s3fake import FakeS3
 
 

@@ -28,7 +28,7 @@ from shoal.request import ScanRequest
 from shoal.stages import CheckoutRecord, MergeSummary, PartitionFailure, PartitionTask, Plan, ShardRef
 from shoal.stepfigures import measured
 from shoal.testhooks import reached
-from shoal.transfer import RemoteWorkspace
+from shoal.scan.transfer import RemoteWorkspace
 from shoal.workspace import ScanPaths
 
 # stderr keeps stdout free for reports when the CLI runs this handler; Lambda collects both.
@@ -214,7 +214,7 @@ def checkout(
     if remote is None:
         return ctx.step(lambda _: traced_checkout(request, settings).to_dict(), name="checkout",
                         config=RETRY_TRANSIENT)
-    from shoal.remote import checkout_to_bucket
+    from shoal.scan.remote import checkout_to_bucket
 
     return ctx.step(lambda _: checkout_to_bucket(request, settings, remote, traced_checkout), name="checkout",
                     config=RETRY_TRANSIENT)
@@ -241,7 +241,7 @@ def publish(
     def run() -> dict[str, Any]:
         if not remote:
             return _traced("publish", publish_scan, summary, github, settings, incomplete=incomplete)
-        from shoal.remote import publish_from_bucket
+        from shoal.scan.remote import publish_from_bucket
 
         where, archive, repository = remote
         try:  # as publish_scan's own failures: recorded, never raised

@@ -20,14 +20,14 @@ from typing import Any
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from shoal.claims import claim_scan, finish_claim
+from shoal.scan.claims import claim_scan, finish_claim
 from shoal.config import Settings, settings_from_env
 from shoal.errors import InputError
 from shoal.observability import subsegment
-from shoal.pipeline import merge_stage, plan_stage, seal_stage
+from shoal.scan.pipeline import merge_stage, plan_stage, seal_stage
 from shoal.stages import CheckoutRecord, PartitionFailure, Plan, ShardRef
-from shoal import transfer
-from shoal.transfer import ArchiveRef, get_folder, put_folder
+from shoal.scan import transfer
+from shoal.scan.transfer import ArchiveRef, get_folder, put_folder
 from shoal.workspace import ScanPaths
 
 logger = Logger(service="shoal-workspace", stream=sys.stderr)

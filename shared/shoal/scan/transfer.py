@@ -236,7 +236,7 @@ class CacheSync:
     puts back what the checkout added or changed, packs before the manifest that names them, and
     deletes the objects of files the checkout removed (packs merged into one). Two scans of one
     repository racing can leave a manifest naming a pack the other deleted: the cache then fails
-    its sha256 check on the next read and is rebuilt from the remote (shoal.repocache), never trusted.
+    its sha256 check on the next read and is rebuilt from the remote (shoal.source.repocache), never trusted.
     """
 
     s3: S3Client

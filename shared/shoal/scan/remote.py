@@ -13,8 +13,8 @@ from typing import Any
 from shoal.config import Settings
 from shoal.request import ScanRequest
 from shoal.stages import CheckoutRecord
-from shoal import transfer
-from shoal.transfer import ArchiveRef, CacheSync, RemoteWorkspace, get_folder, put_folder
+from shoal.scan import transfer
+from shoal.scan.transfer import ArchiveRef, CacheSync, RemoteWorkspace, get_folder, put_folder
 from shoal.workspace import ScanPaths
 
 # What the plan and the merge read of a checkout: the tree, its manifest, a diff's change set.
@@ -24,12 +24,12 @@ CHECKOUT_MEMBERS = ("src", "checkout.json", "changes.json")
 def cache_sync(settings: Settings, repository: str, remote: RemoteWorkspace, s3: Any) -> CacheSync | None:
     """The repository cache of `repository` mirrored in the transfer bucket, or None when there
     is none to keep (a plain folder, or the cache turned off)."""
-    from shoal.source import is_plain_directory, parse_repository
+    from shoal.source.checkout import is_plain_directory, parse_repository
 
     spec = parse_repository(repository, settings.allowed_hosts)
     if not settings.repo_cache or is_plain_directory(spec):
         return None
-    from shoal.repocache import RepoCache
+    from shoal.source.repocache import RepoCache
 
     folder = RepoCache.for_repository(Path(settings.workspace), spec).folder
     return CacheSync(s3, remote.bucket, f"cache/repos/{folder.name}/", folder)
