@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 from dataclasses import dataclass, field
+from datetime import datetime, UTC
 from typing import Any
 
 import boto3
@@ -21,7 +23,9 @@ class FakeS3:
     objects: dict[tuple[str, str], bytes] = field(default_factory=dict)
     page_size: int = 1000  # ListObjectsV2's MaxKeys default; tests lower it to exercise paging
     calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    modified: dict[tuple[str, str], datetime] = field(default_factory=dict)  # LastModified, one second apart
     _pending: dict[str, Any] = field(default_factory=dict)
+    _clock: Any = field(default_factory=lambda: itertools.count(1_700_000_000))
 
     def client(self) -> Any:
         client = boto3.client("s3", region_name="us-east-1", aws_access_key_id="test",
@@ -52,6 +56,7 @@ class FakeS3:
     def _PutObject(self, params: dict[str, Any]) -> tuple[AWSResponse, dict[str, Any]]:
         data = params["Body"] if isinstance(params["Body"], bytes) else bytes(params["Body"] or b"")
         self.objects[(params["Bucket"], params["Key"])] = data
+        self.modified[(params["Bucket"], params["Key"])] = datetime.fromtimestamp(next(self._clock), UTC)
         return _ok({"ETag": f'"{hashlib.md5(data).hexdigest()}"'})
 
     def _GetObject(self, params: dict[str, Any]) -> tuple[AWSResponse, dict[str, Any]]:
@@ -70,7 +75,9 @@ class FakeS3:
         page = keys[start:start + self.page_size]
         more = start + self.page_size < len(keys)
         answer: dict[str, Any] = {
-            "Contents": [{"Key": k, "Size": len(self.objects[(params["Bucket"], k)])} for k in page],
+            "Contents": [{"Key": k, "Size": len(self.objects[(params["Bucket"], k)]),
+                          **({"LastModified": self.modified[(params["Bucket"], k)]}
+                             if (params["Bucket"], k) in self.modified else {})} for k in page],
             "KeyCount": len(page), "IsTruncated": more,
         }
         if more:

@@ -20,11 +20,12 @@ RETENTION_DAYS = 14
 LAYOUTS = ("Split", "NatInstance", "NatGateway", "NatGatewayHA", "ExistingVpc")
 # The Split layout's hand-overs per scan (shoal.scan.remote, shoal.handlers.workspace): the workspace
 # function's invokes (claim, plan, merge, release; seal only when a shard is sealed, not counted),
-# the two archives (checkout in, reports out when publishing) and the repository cache: its manifest
-# and the new pack's two files pushed, and, from a fresh sandbox, every cache file pulled.
+# the two archives (checkout in, reports out when publishing), the repository cache (its manifest
+# and the new pack's two files pushed; from a fresh sandbox, the pack, its index and the manifest
+# pulled) and the results snapshot (put by the merge, pulled by the next checkout).
 SPLIT_INVOKES = 4
-SPLIT_PUTS = 2 + 3
-SPLIT_GETS = 2 + 3
+SPLIT_PUTS = 2 + 3 + 1
+SPLIT_GETS = 2 + 3 + 1
 _AGENT_INVOKE = "CHAINED_INVOKE"
 
 

@@ -107,9 +107,9 @@ def test_the_command_prints_the_estimate_and_json(scanned, capsys):
     document = json.loads(capsys.readouterr().out)
     assert document["architecture"] == "arm64" and document["per_scan_total"] > 0
     assert document["fixed_monthly"]["NatGateway"]["total"] == pytest.approx(37.5)
-    # Split: 4 invokes, 5 PUTs and 5 GETs more than a mounted scan.
+    # Split: 4 invokes, 6 PUTs and 6 GETs more than a mounted scan.
     extra = document["split_per_scan_total"] - document["per_scan_total"]
-    assert extra == pytest.approx(4 * 0.0000002 + 5 * 0.000005 + 5 * 0.0000004)
+    assert extra == pytest.approx(4 * 0.0000002 + 6 * 0.000005 + 6 * 0.0000004)
 
 
 def test_bad_input_is_a_clear_error(scanned, tmp_path, capsys):

@@ -87,7 +87,13 @@ def test_a_split_scan_reports_what_a_mounted_scan_reports(tmp_path: Path, monkey
     cached = sorted(k for k in keys if k.startswith("cache/repos/"))
     assert any(k.endswith("/manifest.json") for k in cached) and any(k.endswith(".pack") for k in cached)
 
-    # A new commit, scanned from a fresh sandbox (empty /tmp): the cache comes back from the bucket.
+    # The merge left this full scan's results in the bucket's copy of the cache, for the next checkout.
+    snapshots = [k for k in cached if "/results/" in k]
+    assert len(snapshots) == 1
+    assert s3.objects[("transfer", snapshots[0])] == (mount / snapshots[0]).read_bytes()
+
+    # A new commit, scanned from a fresh sandbox (empty /tmp): the cache comes back from the bucket,
+    # and only the changed file is analysed, the other's results reused, as in the mounted layout.
     (repo / "util.py").write_text("def add(a, b):\n    return b + a\n")
     subprocess.run(["git", "-C", str(repo), "commit", "-qam", "swap"], check=True)
     monkeypatch.setenv("SHOAL_WORKSPACE", str(tmp_path / "fresh-tmp"))
@@ -96,6 +102,21 @@ def test_a_split_scan_reports_what_a_mounted_scan_reports(tmp_path: Path, monkey
     assert again.error is None, again.error
     pulled = [p["Key"] for name, p in s3.calls if name == "GetObject" and p["Key"].startswith("cache/repos/")]
     assert sorted(pulled) == cached
+    assert json.loads(again.result)["reused"] == 1  # app.py's results, from the first scan
+
+    # The mount's snapshots pruned (the merge keeps four): the workspace function copies the one the
+    # checkout chose back from the bucket, checked by its sha256, and the scan still reuses it.
+    (repo / "util.py").write_text("def add(a, b):\n    return a + b + 0\n")
+    subprocess.run(["git", "-C", str(repo), "commit", "-qam", "again"], check=True)
+    for snapshot in mount.glob("cache/repos/*/results/*"):
+        snapshot.unlink()
+    s3.calls.clear()
+    third = scan({**event, "scan_id": "split3"}, mount, workspace_function=True)
+    assert third.error is None, third.error
+    assert json.loads(third.result)["reused"] == 1
+    newest = max((k for _b, k in s3.objects if "/results/" in k and k not in snapshots), key=len)
+    fetched = [p["Key"] for name, p in s3.calls if name == "GetObject" and p["Key"] == newest]
+    assert len(fetched) == 2  # the checkout's pull, then the workspace function's copy back
 
 
 def test_the_workspace_function_refuses_what_it_does_not_know(tmp_path: Path) -> None:

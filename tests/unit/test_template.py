@@ -711,7 +711,7 @@ def test_in_split_only_the_agents_and_the_workspace_function_mount_and_reach_nfs
     workspace = split["Resources"]["WorkspaceFunction"]
     assert not granting(workspace, "lambda:InvokeFunction") and not granting(workspace, "secretsmanager:GetSecretValue")
     (transfer,) = granting(workspace, "s3:PutObject")
-    assert transfer["Resource"] == {"Fn::Sub": "${TransferBucket.Arn}/scans/*"}
+    assert [r["Fn::Sub"] for r in transfer["Resource"]] == list(TRANSFER_PREFIXES)
     assert env(split, "WorkspaceFunction")["SHOAL_WORKSPACE"] == "/mnt/workspace"
     assert not {"GitLayer", "GitLayerArm64"} & refs(workspace["Properties"]["Layers"])  # no git needed there
 

@@ -54,9 +54,6 @@ def configure(event: dict[str, Any]) -> dict[str, Any]:
     request = ScanRequest.from_event(event, settings.allowed_hosts, allow_local=local_paths_allowed())
     # Split layout: no mount here, the workspace function has it (from the environment only).
     remote = RemoteWorkspace.from_env()
-    if remote is not None:
-        # Results snapshots are written by the merge onto the mount, which the checkout cannot read.
-        settings = replace(settings, incremental=False)
     # The scan's start, for its duration metric: read here, in a step, so every replay sees the same.
     return {"settings": settings.to_dict(), "request": request.to_checkpoint(), "started": time.time(),
             "remote": remote.to_dict() if remote else None}
@@ -177,7 +174,7 @@ def run_scan(
         ctx, remote, "merge",
         {"scan_id": request.scan_id, "scan": scan.to_dict(), "plan": plan.to_dict(),
          "shards": [s.to_dict() for s in shards], "failed": [f.to_dict() for f in failed],
-         "settings": settings.to_dict(), "bucket": remote.bucket if remote and publishing else None},
+         "settings": settings.to_dict(), "bucket": remote.bucket if remote else None, "publish": publishing},
         lambda: _traced("merge", merge_stage, scan, plan, shards, settings, failed).to_dict(), RETRY_TRANSIENT,
     )
     merged = MergeSummary.from_dict(merge_result["summary"] if remote else merge_result)

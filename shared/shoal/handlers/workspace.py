@@ -20,15 +20,15 @@ from typing import Any
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from shoal.scan.claims import claim_scan, finish_claim
 from shoal.config import Settings, settings_from_env
 from shoal.errors import InputError
 from shoal.observability import subsegment
+from shoal.scan import incremental, transfer
+from shoal.scan.claims import claim_scan, finish_claim
 from shoal.scan.pipeline import merge_stage, plan_stage, seal_stage
-from shoal.stages import CheckoutRecord, PartitionFailure, Plan, ShardRef
-from shoal.scan import transfer
-from shoal.scan.transfer import ArchiveRef, get_folder, put_folder
-from shoal.workspace import ScanPaths
+from shoal.scan.transfer import ArchiveRef, get_folder, get_verified, put_file, put_folder
+from shoal.stages import CheckoutManifest, CheckoutRecord, PartitionFailure, Plan, ShardRef
+from shoal.workspace import ScanPaths, atomic_write, load_json, sha256_bytes
 
 logger = Logger(service="shoal-workspace", stream=sys.stderr)
 
@@ -73,8 +73,24 @@ def _plan(event: dict[str, Any], settings: Settings) -> dict[str, Any]:
     paths.refuse_symlinks()
     if paths.src.exists():  # an earlier attempt's tree: the archive is the whole truth
         shutil.rmtree(paths.src)
-    get_folder(transfer.s3_client(), ArchiveRef.from_dict(event["archive"]), paths.root)
+    archive = ArchiveRef.from_dict(event["archive"])
+    get_folder(transfer.s3_client(), archive, paths.root)
+    _ensure_snapshot(paths, archive.bucket)
     return plan_stage(paths.scan_id, settings).to_dict()
+
+
+def _ensure_snapshot(paths: ScanPaths, bucket: str) -> None:
+    """An incremental checkout started from a results snapshot it read from the transfer bucket;
+    the plan and the merge read it on the mount, where the merge that wrote it left it, unless it
+    was pruned since: then it is copied back, checked against the sha256 the checkout recorded."""
+    record = CheckoutManifest.from_dict(load_json(paths.checkout_manifest.read_bytes())).record
+    if record.incremental is None:
+        return
+    snapshot = incremental.resolve(paths.workspace, record.incremental.snapshot)
+    if snapshot.is_file() and sha256_bytes(snapshot.read_bytes()) == record.incremental.sha256:
+        return
+    data = get_verified(transfer.s3_client(), bucket, record.incremental.snapshot, record.incremental.sha256)
+    atomic_write(snapshot, data)
 
 
 def _merge(event: dict[str, Any], settings: Settings) -> dict[str, Any]:
@@ -86,6 +102,13 @@ def _merge(event: dict[str, Any], settings: Settings) -> dict[str, Any]:
     summary = merge_stage(scan, plan, shards, settings, failed).to_dict()
     bucket = event.get("bucket")
     if not bucket:
+        return {"summary": summary}
+    stored = summary.get("results_stored")
+    if isinstance(stored, str):
+        # The next checkout, outside the VPC, reads this scan's results from the bucket (its cache
+        # prefix mirrors the workspace's cache/ folder), to analyse only what changed.
+        put_file(transfer.s3_client(), str(bucket), stored, incremental.resolve(Path(settings.workspace), stored))
+    if not event.get("publish"):
         return {"summary": summary}
     paths = _paths(event, settings)
     archive = put_folder(transfer.s3_client(), str(bucket), f"scans/{paths.scan_id}/results.tar.gz", paths.root,

@@ -145,6 +145,19 @@ def get_folder(s3: S3Client, ref: ArchiveRef, root: Path) -> int:
     return files
 
 
+def put_file(s3: S3Client, bucket: str, key: str, path: Path) -> None:
+    with open(path, "rb") as handle:
+        _call(s3.put_object, Bucket=bucket, Key=key, Body=handle)
+
+
+def get_verified(s3: S3Client, bucket: str, key: str, sha256: str) -> bytes:
+    """A small object's bytes, refused unless they have this sha256."""
+    data: bytes = _call(s3.get_object, Bucket=bucket, Key=key)["Body"].read()
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise TransferError(f"s3://{bucket}/{key} is not the file the checkout used (sha256 differs)")
+    return data
+
+
 def delete_object(s3: S3Client, bucket: str, key: str) -> None:
     _call(s3.delete_object, Bucket=bucket, Key=key)
 
@@ -250,7 +263,7 @@ class CacheSync:
         self.folder.mkdir(parents=True, exist_ok=True)
         listed = self._listing()
         copied = 0
-        for name, size in listed.items():
+        for name, (size, modified) in listed.items():
             local = self.folder / name
             if local.is_file() and local.stat().st_size == size:
                 continue
@@ -259,6 +272,8 @@ class CacheSync:
             partial = local.with_name(f".{local.name}.part")
             with open(partial, "wb") as handle:
                 shutil.copyfileobj(body, handle, _CHUNK)
+            if modified is not None:  # results snapshots are chosen newest first, by mtime
+                os.utime(partial, (modified, modified))
             os.replace(partial, local)
             copied += 1
         self.seen = {name: _local_size(self.folder / name) for name in listed}
@@ -277,8 +292,8 @@ class CacheSync:
             delete_object(self.s3, self.bucket, self.prefix + name)
         return len(changed)
 
-    def _listing(self) -> dict[str, int]:
-        found: dict[str, int] = {}
+    def _listing(self) -> dict[str, tuple[int, float | None]]:
+        found: dict[str, tuple[int, float | None]] = {}
         token: str | None = None
         while True:
             page = _call(self.s3.list_objects_v2, Bucket=self.bucket, Prefix=self.prefix,
@@ -286,7 +301,8 @@ class CacheSync:
             for item in page.get("Contents", ()):
                 name = str(item["Key"])[len(self.prefix):]
                 if _safe_name(name):
-                    found[name] = int(item["Size"])
+                    modified = item.get("LastModified")
+                    found[name] = (int(item["Size"]), modified.timestamp() if modified is not None else None)
             token = page.get("NextContinuationToken")
             if not page.get("IsTruncated") or not token:
                 return found
