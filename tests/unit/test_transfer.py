@@ -126,9 +126,15 @@ def test_the_cache_round_trips_and_pushes_only_what_changed(tmp_path: Path) -> N
     puts = [params["Key"] for name, params in s3.calls if name == "PutObject"]
     assert puts[-1] == prefix + "manifest.json"  # after the packs it names
     assert {k for b, k in s3.objects} == {prefix + n for n in ("manifest.json", "pack-2.pack", "pack-2.idx")}
-    # A second scan's pull copies nothing it already has the same size of.
+    # A warm sandbox's next pull copies only the manifest (it names the cache's state, and another
+    # sandbox may have rewritten it at the same size); packs it has are named by their content.
+    s3.objects[("transfer", prefix + "manifest.json")] = b"{3}"
     again = CacheSync(s3.client(), "transfer", prefix, tmp_path / "cache")
-    assert again.pull() == 0
+    assert again.pull() == 1
+    assert (tmp_path / "cache" / "manifest.json").read_bytes() == b"{3}"
+    s3.calls.clear()
+    assert again.push() == 0  # nothing rewritten since: nothing put
+    assert not [name for name, _ in s3.calls if name in ("PutObject", "DeleteObject")]
 
 
 def test_cache_keys_that_would_leave_the_folder_are_ignored(tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from shoal.errors import InputError, RetryableError, ShoalError
+from shoal.source.repocache import MANIFEST  # what the cache holds, rewritten by each update
 
 # Not settings: they name infrastructure, so they come from the function's environment only,
 # never from an event's options.
@@ -132,6 +133,8 @@ def get_folder(s3: S3Client, ref: ArchiveRef, root: Path) -> int:
             raise TransferError(f"s3://{ref.bucket}/{ref.key} is not the archive that was put there (sha256 differs)")
         spool.seek(0)
         root.mkdir(parents=True, exist_ok=True)
+        for stale in root.glob(".unpack-*"):  # left by an attempt that crashed mid-unpack
+            shutil.rmtree(stale, ignore_errors=True)
         staging = Path(tempfile.mkdtemp(prefix=".unpack-", dir=root))
         try:
             files = _extract(spool, staging)
@@ -246,9 +249,10 @@ class CacheSync:
     """A repository cache folder mirrored from and back to `prefix` in the transfer bucket.
 
     `pull` copies every object under the prefix whose local copy is missing or of another size
-    (packs are named by their content, the manifest is small) and remembers what it saw; `push`
-    puts back what the checkout added or changed, packs before the manifest that names them, and
-    deletes the objects of files the checkout removed (packs merged into one). Two scans of one
+    (packs and snapshots are named by their content), and the manifest, which names the cache's
+    state, always; it remembers each local file's size and mtime. `push` puts back what the
+    checkout added or rewrote, packs before the manifest that names them, and deletes the objects
+    of files the checkout removed (packs merged into one). Two scans of one
     repository racing can leave a manifest naming a pack the other deleted: the cache then fails
     its sha256 check on the next read and is rebuilt from the remote (shoal.source.repocache), never trusted.
     """
@@ -257,7 +261,7 @@ class CacheSync:
     bucket: str
     prefix: str
     folder: Path
-    seen: dict[str, int] | None = None
+    seen: dict[str, tuple[int, int]] | None = None
 
     def pull(self) -> int:
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -265,7 +269,7 @@ class CacheSync:
         copied = 0
         for name, (size, modified) in listed.items():
             local = self.folder / name
-            if local.is_file() and local.stat().st_size == size:
+            if name != MANIFEST and local.is_file() and local.stat().st_size == size:
                 continue
             local.parent.mkdir(parents=True, exist_ok=True)
             body = _call(self.s3.get_object, Bucket=self.bucket, Key=self.prefix + name)["Body"]
@@ -276,16 +280,16 @@ class CacheSync:
                 os.utime(partial, (modified, modified))
             os.replace(partial, local)
             copied += 1
-        self.seen = {name: _local_size(self.folder / name) for name in listed}
+        self.seen = {name: _signature(self.folder / name) for name in listed}
         return copied
 
     def push(self) -> int:
         if self.seen is None:
             raise RuntimeError("push() before pull()")
         now = self._local_files()
-        changed = sorted(name for name, size in now.items() if self.seen.get(name) != size or name == "manifest.json")
+        changed = sorted(name for name, signature in now.items() if self.seen.get(name) != signature)
         # The manifest last: a reader never sees it name a pack not yet uploaded.
-        for name in sorted(changed, key=lambda n: n == "manifest.json"):
+        for name in sorted(changed, key=lambda n: n == MANIFEST):
             with open(self.folder / name, "rb") as handle:
                 _call(self.s3.put_object, Bucket=self.bucket, Key=self.prefix + name, Body=handle)
         for name in sorted(set(self.seen) - set(now)):
@@ -307,9 +311,9 @@ class CacheSync:
             if not page.get("IsTruncated") or not token:
                 return found
 
-    def _local_files(self) -> dict[str, int]:
+    def _local_files(self) -> dict[str, tuple[int, int]]:
         return {
-            path.relative_to(self.folder).as_posix(): path.stat().st_size
+            path.relative_to(self.folder).as_posix(): _signature(path)
             for path in sorted(self.folder.rglob("*"))
             if path.is_file() and not path.is_symlink() and path.name != "lock" and not path.name.startswith(".")
         }
@@ -321,5 +325,9 @@ def _safe_name(name: str) -> bool:
     return bool(name) and all(part not in ("", ".", "..") and not part.startswith(".") for part in parts)
 
 
-def _local_size(path: Path) -> int:
-    return path.stat().st_size if path.is_file() else -1
+def _signature(path: Path) -> tuple[int, int]:
+    """Size and mtime: a file the checkout rewrote (the manifest) differs in one or the other."""
+    if not path.is_file():
+        return (-1, 0)
+    stat = path.stat()
+    return (stat.st_size, stat.st_mtime_ns)
