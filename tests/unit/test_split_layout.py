@@ -122,3 +122,39 @@ def test_a_split_scan_reports_what_a_mounted_scan_reports(tmp_path: Path, monkey
 def test_the_workspace_function_refuses_what_it_does_not_know(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="unknown workspace action 'rm'"):
         handle({"action": "rm", "settings": {}}, tmp_path)
+
+
+def test_publishing_fetches_the_reports_and_the_repository_cache_then_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The publish step outside the VPC: the merge's reports archive and the repository's cache (a
+    review reads the merge base's functions from its packs) come from the bucket into /tmp."""
+    from shoal.config import Settings
+    from shoal.scan.remote import cache_sync, publish_from_bucket
+    from shoal.scan.transfer import RemoteWorkspace, put_folder
+
+    s3 = FakeS3()
+    monkeypatch.setattr(transfer, "s3_client", s3.client)
+    url, where = "https://github.com/acme/widgets", RemoteWorkspace("shoal-workspace", "transfer")
+    settings = Settings(workspace=str(tmp_path / "tmp"))
+    sync = cache_sync(settings, url, where, s3.client())
+    assert sync is not None
+    s3.objects[("transfer", sync.prefix + "manifest.json")] = b"{}"
+    s3.objects[("transfer", sync.prefix + "pack-1.pack")] = b"PACK"
+    merged = tmp_path / "mount" / "scans" / "s1"
+    (merged / "report").mkdir(parents=True)
+    (merged / "report" / "findings.json").write_text('{"findings": []}')
+    archive = put_folder(s3.client(), "transfer", "scans/s1/results.tar.gz", merged, ["report", "changes.json"])
+    seen: dict[str, Any] = {}
+
+    def publish(summary: dict[str, Any], github: dict[str, Any], used: Settings, **options: Any) -> dict[str, Any]:
+        seen["report"] = (Path(used.workspace) / "scans" / "s1" / "report" / "findings.json").read_text()
+        seen["pack"] = (sync.folder / "pack-1.pack").read_bytes()
+        seen["options"] = options
+        return {"published": True, "errors": []}
+
+    result = publish_from_bucket({"scan_id": "s1"}, {"owner": "acme"}, settings, where, archive.to_dict(), url,
+                                 publish, incomplete=True)
+    assert result == {"published": True, "errors": []}
+    assert seen == {"report": '{"findings": []}', "pack": b"PACK", "options": {"incomplete": True}}
+    assert not (tmp_path / "tmp" / "scans" / "s1").exists()  # the reports leave /tmp with the step
