@@ -577,14 +577,18 @@ def test_the_fan_outs_concurrency_and_the_agents_reserved_concurrency_are_parame
 LAYOUTS = ("Split", "NatInstance", "NatGateway")
 
 
-@pytest.mark.parametrize(("layout", "ha", "arch"), [("Split", "false", "x86_64"), ("Split", "false", "arm64"),
-                                                    ("NatInstance", "false", "arm64"), ("NatGateway", "false", "x86_64"),
-                                                    ("NatGateway", "true", "x86_64")])
-def test_every_network_layout_passes_cfn_lint(layout: str, ha: str, arch: str) -> None:
+EXISTING_VPC = ("VpcId=vpc-0123456789abcdef0", "SubnetIds=subnet-0123456789abcdef0,subnet-0fedcba987654321f")
+
+
+@pytest.mark.parametrize(("layout", "ha", "arch", "vpc"), [
+    ("Split", "false", "x86_64", ()), ("Split", "false", "arm64", ()), ("Split", "false", "x86_64", EXISTING_VPC),
+    ("NatInstance", "false", "arm64", ()), ("NatInstance", "false", "x86_64", EXISTING_VPC),
+    ("NatGateway", "false", "x86_64", ()), ("NatGateway", "true", "x86_64", ())])
+def test_every_network_layout_passes_cfn_lint(layout: str, ha: str, arch: str, vpc: tuple[str, ...]) -> None:
     cfn_lint = Path(sys.executable).with_name("cfn-lint")
     done = subprocess.run(
         [str(cfn_lint), "--append-rules", "cfn_lint_serverless.rules", "--parameters", f"NetworkLayout={layout}",
-         f"HighlyAvailableNat={ha}", f"Architecture={arch}", "--", "template.yaml"],
+         f"HighlyAvailableNat={ha}", f"Architecture={arch}", *vpc, "--", "template.yaml"],
         cwd=ROOT, capture_output=True, text=True, timeout=300,
     )
     assert done.returncode == 0, done.stdout + done.stderr
