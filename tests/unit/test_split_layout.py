@@ -158,3 +158,41 @@ def test_publishing_fetches_the_reports_and_the_repository_cache_then_leaves_not
     assert result == {"published": True, "errors": []}
     assert seen == {"report": '{"findings": []}', "pack": b"PACK", "options": {"incomplete": True}}
     assert not (tmp_path / "tmp" / "scans" / "s1").exists()  # the reports leave /tmp with the step
+
+
+def test_a_transient_workspace_failure_is_retried_and_bad_input_is_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from shoal.errors import RetryableError
+
+    repo = tmp_path / "repo"
+    write_repo(repo)
+    s3 = FakeS3()
+    monkeypatch.setattr(transfer, "s3_client", s3.client)
+    monkeypatch.setenv("SHOAL_WORKSPACE", str(tmp_path / "orchestrator-tmp"))
+    monkeypatch.setenv("SHOAL_WORKSPACE_FUNCTION", "shoal-workspace")
+    monkeypatch.setenv("SHOAL_TRANSFER_BUCKET", "transfer")
+    mount, calls = tmp_path / "mount", []
+
+    def flaky(payload: dict[str, Any], _context: Any) -> dict[str, Any]:
+        calls.append(payload["action"])
+        if payload["action"] == "plan" and calls.count("plan") == 1:
+            raise RetryableError("the mount did not answer in time")
+        if payload["action"] == "merge":
+            raise InputError("a rule in the repository cannot be read")
+        return handle(payload, mount)
+
+    def agent(payload: dict[str, Any], _context: Any) -> dict[str, Any]:
+        return run_agent(PartitionTask.from_event(payload), mount).to_dict()
+
+    with DurableFunctionTestRunner(handler=handler, execution_timeout=120, invocation_timeout=120) as runner:
+        runner.register_function("shoal-agent", agent)
+        runner.register_function("shoal-workspace", flaky)
+        arn = runner.run_async(input=json.dumps({"scan_id": "flaky", "repository": str(repo), "ref": None}),
+                               execution_timeout=120, function_name="orchestrator", execution_name="flaky")
+        outcome = runner.wait_for_result(arn, timeout=120)
+    assert outcome.error is not None and "cannot be read" in str(outcome.error)
+    assert calls.count("plan") == 2 and calls.count("merge") == 1  # retried once; not retried
+    assert calls[-1] == "release"  # the failed scan still frees its folder
+    names = {op.name for op in outcome.get_all_operations()}
+    assert {"plan", "plan-backoff1", "plan-retry1", "merge"} <= names and "merge-retry1" not in names

@@ -112,7 +112,26 @@ def on_workspace(
     durable name is the action's either way."""
     if remote is None:
         return ctx.step(lambda _: local(), name=action, config=config)
-    return ctx.invoke(remote.function, {"action": action, **payload}, name=action)
+    attempt = 0
+    while True:
+        try:
+            return ctx.invoke(remote.function, {"action": action, **payload},
+                              name=action + (f"-retry{attempt}" if attempt else ""))
+        except InvokeError as error:
+            # As the steps' RETRY_TRANSIENT: a transient failure (NFS, S3, throttling) is tried
+            # again after a durable wait; bad input or a broken repository fails at once.
+            attempt += 1
+            if attempt == WORKSPACE_ATTEMPTS or not _transient(error):
+                raise
+            ctx.wait(Duration.from_seconds(2 ** (attempt - 1)), name=f"{action}-backoff{attempt}")
+
+
+WORKSPACE_ATTEMPTS = 3
+_TRANSIENT_TYPES = ("RetryableError", "OSError", "TimeoutError", "ConnectionError")
+
+
+def _transient(error: InvokeError) -> bool:
+    return (error.error_type or "").rsplit(".", 1)[-1] in _TRANSIENT_TYPES or is_throttled(error)
 
 
 def measured_scan(
