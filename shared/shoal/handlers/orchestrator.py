@@ -6,8 +6,8 @@ from __future__ import annotations
 import hashlib
 import sys
 import time
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +25,10 @@ from shoal.errors import RetryableError, ShoalError
 from shoal.observability import emit_scan_metrics, subsegment
 from shoal.scan.pipeline import checkout_stage, merge_stage, plan_stage, seal_stage
 from shoal.request import ScanRequest
+from shoal.scan.transfer import RemoteWorkspace
 from shoal.stages import CheckoutRecord, MergeSummary, PartitionFailure, PartitionTask, Plan, ShardRef
 from shoal.stepfigures import measured
 from shoal.testhooks import reached
-from shoal.scan.transfer import RemoteWorkspace
 from shoal.workspace import ScanPaths
 
 # stderr keeps stdout free for reports when the CLI runs this handler; Lambda collects both.
@@ -88,6 +88,7 @@ def handler(event: dict[str, Any], ctx: DurableContext) -> dict[str, Any]:
         ctx.logger.info("scan already claimed", extra={"scan_id": request.scan_id, "owner": claim["owner"]})
         return {**(claim["summary"] or {}), "scan_id": request.scan_id, "duplicate_of": claim["owner"],
                 "duplicate_finished": claim["finished"]}
+
     def release(summary: dict[str, Any] | None) -> None:
         on_workspace(ctx, remote, "release",
                      {"scan_id": request.scan_id, "owner": owner, "summary": summary, "settings": settings.to_dict()},

@@ -17,16 +17,13 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import tarfile
 import tempfile
-import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
 from shoal.errors import InputError, RetryableError, ShoalError
-from shoal.source.repocache import MANIFEST  # what the cache holds, rewritten by each update
 
 # Not settings: they name infrastructure, so they come from the function's environment only,
 # never from an event's options.
@@ -166,6 +163,8 @@ def delete_object(s3: S3Client, bucket: str, key: str) -> None:
 
 
 def _write_tar(spool: Any, root: Path, members: Sequence[str]) -> int:
+    import tarfile  # here: the orchestrator imports this module on every local scan, which never archives
+
     files = 0
     # Level 1: most of gzip's reduction of source text for a fraction of level 9's CPU (transfer_bench.py).
     with tarfile.open(fileobj=spool, mode="w:gz", compresslevel=1) as tar:
@@ -200,6 +199,9 @@ def _walk(path: Path) -> Iterator[Path]:
 def _extract(spool: Any, staging: Path) -> int:
     """Extract plain files and folders only; tarfile's `data` filter refuses absolute paths, `..`
     and modes that would make a file special, and anything else (links, devices) is refused here."""
+    import tarfile
+    import zlib
+
     files = 0
     try:
         with tarfile.open(fileobj=spool, mode="r:gz") as tar:
@@ -264,6 +266,8 @@ class CacheSync:
     seen: dict[str, tuple[int, int]] | None = None
 
     def pull(self) -> int:
+        from shoal.source.repocache import MANIFEST  # what the cache holds, rewritten by each update
+
         self.folder.mkdir(parents=True, exist_ok=True)
         listed = self._listing()
         copied = 0
@@ -284,6 +288,8 @@ class CacheSync:
         return copied
 
     def push(self) -> int:
+        from shoal.source.repocache import MANIFEST
+
         if self.seen is None:
             raise RuntimeError("push() before pull()")
         now = self._local_files()
