@@ -24,7 +24,8 @@ CHECKOUT_MEMBERS = ("src", "checkout.json", "changes.json")
 def cache_sync(settings: Settings, repository: str, remote: RemoteWorkspace, s3: Any) -> CacheSync | None:
     """The repository cache of `repository` mirrored in the transfer bucket, or None when there
     is none to keep (a plain folder, or the cache turned off)."""
-    from shoal.source.checkout import is_plain_directory, parse_repository
+    from shoal.source.checkout import is_plain_directory
+    from shoal.source.specs import parse_repository
 
     spec = parse_repository(repository, settings.allowed_hosts)
     if not settings.repo_cache or is_plain_directory(spec):
