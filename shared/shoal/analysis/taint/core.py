@@ -6,6 +6,7 @@ its grammar; everything that decides what is tainted, cleansed, reported or summ
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -244,11 +245,10 @@ class Spec:
         self._live = (source, found)
         return found
 
-    def starts_flows(self, unit: Unit, body: bytes, needles: re.Pattern[bytes] | None) -> bool:
-        if (unit.decorators or any(p.names for p in unit.params)) and any(
-                self.param_source(p, unit.decorators) for p in unit.params):
-            return True
-        return needles is not None and needles.search(body) is not None
+    def param_starts(self, unit: Unit) -> bool:
+        """A function whose parameters are sources (a view's request, an annotated parameter)."""
+        return bool(unit.decorators or any(p.names for p in unit.params)) and any(
+            self.param_source(p, unit.decorators) for p in unit.params)
 
     def may_apply(self, source: bytes, spelled: tuple[bytes, ...] = ()) -> bool:
         """Cheap bytes test: a file that names no sink, or no source, has nothing to report.
@@ -398,8 +398,13 @@ class FileAnalysis:
         budget: int = STEP_BUDGET,
         source: bytes = b"",
         spelled: tuple[bytes, ...] = (),
+        root: Node | None = None,
+        notes: Sequence[Place] = (),
     ) -> None:
         self.path = path
+        self.root = root  # the file's tree, to tell code from strings and comments
+        # Where the taint rules' patterns matched, (line, column): notes a proof of safety may drop.
+        self.notes = sorted((line - 1, column - 1) for line, column in notes)
         self.source = source
         self.spelled = spelled  # what spells a sink besides its name (PHP's `<?=`, Ruby's %x)
         self.spec = spec
@@ -467,46 +472,111 @@ class FileAnalysis:
         """The functions that may start a flow, and the top level first if there are any (its
         constants are their globals) or if it names a source itself."""
         self.live = self.spec.live_needles(self.source)
-        chosen = self._chosen() if self.source else self.units[1:]
+        needles = _words(self.live)
         top = self.units[0] if self.units and self.units[0].name == "<module>" else None
-        if top is not None and (chosen or self._top_level_names_a_source(top, _words(self.live))):
+        if not self.source:
+            chosen, top_runs = self.units[1:], True
+        else:
+            chosen, top_runs = self._chosen(needles, top)
+        if top is not None and top_runs:
             self.summary(top)
         for unit in chosen:
             self.summary(unit)
 
-    def _chosen(self) -> list[Unit]:
-        """The functions worth analysing on their own: those that name a source, or call one of
-        this file's functions that does (by name, to a fixpoint), and that name a sink or call a
-        function of this file themselves. The rest are only analysed as callees, on demand."""
-        needles = _words(self.live)
+    def _chosen(self, needles: re.Pattern[bytes] | None, top: Unit | None) -> tuple[list[Unit], bool]:
+        """The functions worth analysing on their own: those that name a source in their code (not
+        in a docstring or comment), or call one of this file's functions that does (by name, to a
+        fixpoint), and that name a sink or call a function of this file themselves. The rest are
+        only analysed as callees, on demand. And whether the top level runs first.
+
+        Where a taint rule's pattern left a note, the choice stays what it has always been for the
+        functions that hold one or call one that does, so that the proofs of safety that drop such
+        notes are the same: a function whose text names a source, docstrings included."""
         units = self.units[1:]
-        bodies = {u.node.id: self.source[u.node.start_byte:u.node.end_byte] for u in units}
+        calls = _Occurrences(self.source)
         names = {u.node.id: u.name.rsplit(".", 1)[-1].encode() + b"(" for u in units}
-        live = {u.node.id for u in units if self.spec.starts_flows(u, bodies[u.node.id], needles)}
+        starting = {u.node.id for u in units if self.spec.param_starts(u)}
+        coded = self._matches(needles, code_only=True)
+        live = self._callers(starting | {u.node.id for u in units if _holds(coded, u.node)}, units, names, calls)
+        top_runs = top is not None and self._top_level_names(top, coded)
+        noted = {u.node.id for u in units if self._holds_note(u)}
+        if noted or (top is not None and self._holds_note(top)):
+            written = self._matches(needles, code_only=False)
+            spelled = self._callers(starting | {u.node.id for u in units if _holds(written, u.node)},
+                                    units, names, calls)
+            old = self._sinking(units, spelled, names)
+            live |= spelled & self._callers(noted, units, names, calls)
+            top_runs = top_runs or (top is not None and self._holds_note(top)
+                                    and (bool(old) or self._top_level_names(top, written)))
+        chosen = self._sinking(units, live, names)
+        return chosen, top_runs or bool(chosen)
+
+    def _callers(self, ids: set[int], units: Sequence[Unit], names: dict[int, bytes], calls: _Occurrences) -> set[int]:
+        """`ids` and the functions that call one of them by name, to a fixpoint."""
+        live = set(ids)
         grown = bool(live)
-        while grown:  # callers of live functions: a source may come back from one
+        while grown:
             wanted = {names[i] for i in live}
             more = {u.node.id for u in units if u.node.id not in live
-                    and any(w in bodies[u.node.id] for w in wanted)}
+                    and any(calls.within(w, u.node) for w in wanted)}
             grown = bool(more)
             live |= more
-        if not live:
-            return []
+        return live
+
+    def _sinking(self, units: Sequence[Unit], live: set[int], names: dict[int, bytes]) -> list[Unit]:
+        """The `live` units whose text names a sink or calls a function of this file."""
         sinks = self.spec.needles
         local = set(names.values())
-        return [u for u in units if u.node.id in live and (
-            sinks is None or any(n in bodies[u.node.id] for n in sinks)
-            or any(c in bodies[u.node.id] for c in local) or any(t in bodies[u.node.id] for t in self.spelled))]
+        chosen = []
+        for unit in units:
+            if unit.node.id not in live:
+                continue
+            body = self.source[unit.node.start_byte:unit.node.end_byte]
+            if sinks is None or any(n in body for n in sinks) or any(c in body for c in local) \
+                    or any(t in body for t in self.spelled):
+                chosen.append(unit)
+        return chosen
 
-    def _top_level_names_a_source(self, top: Unit, needles: re.Pattern[bytes] | None) -> bool:
+    def _holds_note(self, unit: Unit) -> bool:
+        """Whether a taint rule's note lies in this unit's own code (not in a nested function,
+        which is a unit of its own)."""
+        start, end = tuple(unit.node.start_point), tuple(unit.node.end_point)
+        at = bisect.bisect_left(self.notes, start)
+        inside = []
+        while at < len(self.notes) and self.notes[at] < end:
+            inside.append(self.notes[at])
+            at += 1
+        if not inside:
+            return False
+        nested = [(tuple(u.node.start_point), tuple(u.node.end_point)) for u in self.units
+                  if u.node.id != unit.node.id and unit.node.start_byte <= u.node.start_byte
+                  and u.node.end_byte <= unit.node.end_byte]
+        return any(not any(a <= note < b for a, b in nested) for note in inside)
+
+    def _matches(self, needles: re.Pattern[bytes] | None, code_only: bool) -> list[int]:
+        """Where `needles` match in the file, sorted; with `code_only`, not in a string or a
+        comment (`input` in a docstring names nothing). One pass over the file, not one a function."""
         if needles is None:
+            return []
+        if not code_only or self.root is None:
+            return [match.start() for match in needles.finditer(self.source)]
+        found = []
+        for match in needles.finditer(self.source):
+            node = self.root.descendant_for_byte_range(match.start(), match.end())
+            if node is None or not _prose(node.type):
+                found.append(match.start())
+        return found
+
+    def _top_level_names(self, top: Unit, matches: list[int]) -> bool:
+        """Whether the top level's own statements (not its functions or classes) hold a match."""
+        if not matches:
             return False
         nested = {u.node.id for u in self.units[1:]}
         for child in top.node.named_children:
             inner = child.child_by_field_name("definition") if child.type == "decorated_definition" else child
             if inner is not None and (inner.id in nested or inner.type.startswith("class")):
                 continue
-            if needles.search(self.source[child.start_byte:child.end_byte]):
+            if _holds(matches, child):
                 return True
         return False
 
@@ -540,6 +610,37 @@ class FileAnalysis:
             if unit is not None:
                 return unit
         return self.by_name.get(name)
+
+
+def _prose(kind: str) -> bool:
+    """A node type of text that is not code, in any grammar: comments and string contents."""
+    return "comment" in kind or "string" in kind
+
+
+def _holds(starts: list[int], node: Node) -> bool:
+    """Whether one of the sorted `starts` of matches lies within `node`."""
+    at = bisect.bisect_left(starts, node.start_byte)
+    return at < len(starts) and starts[at] < node.end_byte
+
+
+class _Occurrences:
+    """Where each literal occurs in a file, found once per literal and kept sorted."""
+
+    def __init__(self, source: bytes) -> None:
+        self.source = source
+        self.found: dict[bytes, list[int]] = {}
+
+    def within(self, literal: bytes, node: Node) -> bool:
+        """`literal in source[node.start_byte:node.end_byte]`, without slicing each body."""
+        starts = self.found.get(literal)
+        if starts is None:
+            starts = self.found[literal] = []
+            at = self.source.find(literal)
+            while at >= 0:
+                starts.append(at)
+                at = self.source.find(literal, at + 1)
+        at = bisect.bisect_left(starts, node.start_byte)
+        return at < len(starts) and starts[at] + len(literal) <= node.end_byte
 
 
 @lru_cache(maxsize=256)
