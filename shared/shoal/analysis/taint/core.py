@@ -10,7 +10,6 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, NamedTuple
 
 import re2
@@ -472,7 +471,7 @@ class FileAnalysis:
         """The functions that may start a flow, and the top level first if there are any (its
         constants are their globals) or if it names a source itself."""
         self.live = self.spec.live_needles(self.source)
-        needles = _words(self.live)
+        needles = self.live
         top = self.units[0] if self.units and self.units[0].name == "<module>" else None
         if not self.source:
             chosen, top_runs = self.units[1:], True
@@ -483,7 +482,7 @@ class FileAnalysis:
         for unit in chosen:
             self.summary(unit)
 
-    def _chosen(self, needles: re.Pattern[bytes] | None, top: Unit | None) -> tuple[list[Unit], bool]:
+    def _chosen(self, needles: tuple[bytes, ...], top: Unit | None) -> tuple[list[Unit], bool]:
         """The functions worth analysing on their own: those that name a source in their code (not
         in a docstring or comment), or call one of this file's functions that does (by name, to a
         fixpoint), and that name a sink or call a function of this file themselves. The rest are
@@ -553,19 +552,15 @@ class FileAnalysis:
                   and u.node.end_byte <= unit.node.end_byte]
         return any(not any(a <= note < b for a, b in nested) for note in inside)
 
-    def _matches(self, needles: re.Pattern[bytes] | None, code_only: bool) -> list[int]:
-        """Where `needles` match in the file, sorted; with `code_only`, not in a string or a
-        comment (`input` in a docstring names nothing). One pass over the file, not one a function."""
-        if needles is None:
-            return []
-        if not code_only or self.root is None:
-            return [match.start() for match in needles.finditer(self.source)]
-        found = []
-        for match in needles.finditer(self.source):
-            node = self.root.descendant_for_byte_range(match.start(), match.end())
-            if node is None or not _prose(node.type):
-                found.append(match.start())
-        return found
+    def _matches(self, needles: tuple[bytes, ...], code_only: bool) -> list[int]:
+        """Where `needles` occur in the file as words, sorted; with `code_only`, not in a string or
+        a comment (`input` in a docstring names nothing). One pass over the file, not one a function."""
+        found = _word_matches(self.source, needles)
+        if code_only and self.root is not None:
+            root = self.root
+            found = [(start, end) for start, end in found
+                     if not _prose((root.descendant_for_byte_range(start, end) or root).type)]
+        return [start for start, _ in found]
 
     def _top_level_names(self, top: Unit, matches: list[int]) -> bool:
         """Whether the top level's own statements (not its functions or classes) hold a match."""
@@ -643,22 +638,43 @@ class _Occurrences:
         return at < len(starts) and starts[at] + len(literal) <= node.end_byte
 
 
-@lru_cache(maxsize=256)
-def _words(needles: Iterable[bytes]) -> re.Pattern[bytes] | None:
-    """One regex finding any needle as a whole word (`input(`, not `render_input(`); a member
-    access is spelled `.`, or `->` and `::` (PHP: `$request->input`)."""
-    parts = [(rb"(?<![\w$.])" if n[:1].isalnum() or n[:1] in b"_$" else b"") + _member(n)
-             + (rb"(?![\w$])" if n[-1:].isalnum() or n[-1:] in b"_$" else b"") for n in sorted(set(needles))]
-    return re.compile(b"|".join(parts)) if parts else None
+_WORD = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$")
+_SEPARATORS = (b".", b"->", b"::")  # a member access: Python, JS, Java; PHP; PHP and Ruby
 
 
-def _member(needle: bytes) -> bytes:
-    dot = rb"(?:\.|->|::)"
-    head = dot if needle.startswith(b".") else b""
-    tail = dot if needle.endswith(b".") and len(needle) > 1 else b""
-    return head + re.escape(needle.strip(b".") if head or tail else needle) + tail
-
-
+def _word_matches(source: bytes, needles: Iterable[bytes]) -> list[tuple[int, int]]:
+    """Where any needle occurs as a whole word (`input(`, not `render_input(`), sorted by start:
+    a needle starting with `.` is a member read (`.GET`), one ending with `.` a member's owner
+    (`request.`), and a member access is spelled `.`, `->` or `::`. One `bytes.find` scan per
+    needle: far cheaper than a regex with look-arounds tried at every byte of the file."""
+    found = []
+    for needle in sorted(set(needles)):
+        head, tail = needle.startswith(b"."), needle.endswith(b".") and len(needle) > 1
+        core = needle.strip(b".") if head or tail else needle
+        if not core:
+            continue
+        bounded_before = not head and (needle[:1].isalnum() or needle[:1] in b"_$")
+        bounded_after = not tail and (needle[-1:].isalnum() or needle[-1:] in b"_$")
+        at = source.find(core)
+        while at >= 0:
+            start, end = at, at + len(core)
+            ok = True
+            if head:
+                separator = next((x for x in _SEPARATORS if source.endswith(x, 0, start)), None)
+                ok = separator is not None
+                start -= len(separator or b"")
+            elif bounded_before and start > 0 and (source[start - 1] in _WORD or source[start - 1] == 0x2E):
+                ok = False
+            if ok and tail:
+                separator = next((x for x in _SEPARATORS if source.startswith(x, end)), None)
+                ok = separator is not None
+                end += len(separator or b"")
+            elif ok and bounded_after and end < len(source) and source[end] in _WORD:
+                ok = False
+            if ok:
+                found.append((start, end))
+            at = source.find(core, at + 1)
+    return sorted(found)
 
 
 _FROM_IMPORT = re.compile(rb"^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+\(?([^)\n]*)", re.M)
