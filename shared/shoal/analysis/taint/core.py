@@ -511,15 +511,20 @@ class FileAnalysis:
         return chosen, top_runs or bool(chosen)
 
     def _callers(self, ids: set[int], units: Sequence[Unit], names: dict[int, bytes], calls: _Occurrences) -> set[int]:
-        """`ids` and the functions that call one of them by name, to a fixpoint."""
+        """`ids` and the functions that call one of them by name, to a fixpoint: each name's
+        occurrences are found once, and each lifted to the functions around it."""
         live = set(ids)
-        grown = bool(live)
-        while grown:
-            wanted = {names[i] for i in live}
-            more = {u.node.id for u in units if u.node.id not in live
-                    and any(calls.within(w, u.node) for w in wanted)}
-            grown = bool(more)
-            live |= more
+        asked: set[bytes] = set()
+        frontier = set(ids)
+        while frontier:
+            wanted = {names[i] for i in frontier} - asked
+            asked |= wanted
+            frontier = set()
+            for name in wanted:
+                for holder in calls.holders(name, units, self.root):
+                    if holder not in live:
+                        live.add(holder)
+                        frontier.add(holder)
         return live
 
     def _sinking(self, units: Sequence[Unit], live: set[int], names: dict[int, bytes]) -> list[Unit]:
@@ -625,8 +630,7 @@ class _Occurrences:
         self.source = source
         self.found: dict[bytes, list[int]] = {}
 
-    def within(self, literal: bytes, node: Node) -> bool:
-        """`literal in source[node.start_byte:node.end_byte]`, without slicing each body."""
+    def starts(self, literal: bytes) -> list[int]:
         starts = self.found.get(literal)
         if starts is None:
             starts = self.found[literal] = []
@@ -634,8 +638,23 @@ class _Occurrences:
             while at >= 0:
                 starts.append(at)
                 at = self.source.find(literal, at + 1)
-        at = bisect.bisect_left(starts, node.start_byte)
-        return at < len(starts) and starts[at] + len(literal) <= node.end_byte
+        return starts
+
+    def holders(self, literal: bytes, units: Sequence[Unit], root: Node | None) -> set[int]:
+        """The units (by node id) whose text holds `literal`: the nodes around each occurrence,
+        up to the root (without a tree, each unit's byte range)."""
+        if root is None:
+            return {u.node.id for u in units if any(u.node.start_byte <= at <= u.node.end_byte - len(literal)
+                                                     for at in self.starts(literal))}
+        unit_ids = {u.node.id for u in units}
+        found: set[int] = set()
+        for start in self.starts(literal):
+            node: Node | None = root.descendant_for_byte_range(start, start + len(literal))
+            while node is not None:
+                if node.id in unit_ids:
+                    found.add(node.id)
+                node = node.parent
+        return found
 
 
 _WORD = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$")
