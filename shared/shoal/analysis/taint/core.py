@@ -471,12 +471,11 @@ class FileAnalysis:
         """The functions that may start a flow, and the top level first if there are any (its
         constants are their globals) or if it names a source itself."""
         self.live = self.spec.live_needles(self.source)
-        needles = self.live
         top = self.units[0] if self.units and self.units[0].name == "<module>" else None
         if not self.source:
-            chosen, top_runs = self.units[1:], True
+            chosen, top_runs = self.units[1:], bool(self.units[1:])
         else:
-            chosen, top_runs = self._chosen(needles, top)
+            chosen, top_runs = self._chosen(self.live, top)
         if top is not None and top_runs:
             self.summary(top)
         for unit in chosen:
