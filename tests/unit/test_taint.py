@@ -300,7 +300,7 @@ def test_a_function_of_20000_statements_is_reported_as_over_budget_and_the_rest_
     assert [d for d in result.diagnostics if "budget" in d] == [
         "big.py:2: data flow not analysed: budget (function huge)"]
     assert [h.start[0] for h in result.hits] == [20_005]  # small() still analysed
-    assert elapsed < 5, elapsed
+    assert elapsed < 60, elapsed  # a hang, not speed: the budget stops it; shared CI machines are slow
 
 
 def test_deeply_nested_expressions_are_a_diagnostic_not_a_crash() -> None:
