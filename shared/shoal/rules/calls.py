@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import re2
@@ -298,7 +298,10 @@ class CallMatcher:
         root = tree.root_node
         table: NameTable | None = None
         seen: set[int] = set()
-        for _, captures in QueryCursor(self.query).matches(root):
+        # The callee's last identifier is one of the active segments, as written: the walk goes
+        # only where those words are (Django: a tenth of the time of walking every tree).
+        ranges = parser.ranges_of(_places(frozenset(active)), source)
+        for _, captures in parser.matches(self.query, root, ranges):
             call, last = captures["call"][0], captures["last"][0]
             owners = active.get((last.text or b"").decode("utf-8", "replace"))
             if not owners or call.id in seen:
@@ -380,6 +383,12 @@ def _segment_query(language: str, segments: frozenset[str]) -> Query:
     values = " ".join(f'"{segment}"' for segment in sorted(segments))
     patterns = _CALL_PATTERNS[language][0]
     return parser.compile_query(language, "\n".join(f"({p} @call (#any-of? @last {values}))" for p in patterns))
+
+
+@lru_cache(maxsize=256)
+def _places(segments: frozenset[str]) -> Any:
+    """A regex for where a node whose text is one of `segments` may be (each one as written)."""
+    return re2.compile("|".join(re2.escape(segment) for segment in sorted(segments, key=lambda s: (-len(s), s))).encode())
 
 
 @cache
