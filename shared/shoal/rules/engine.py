@@ -59,8 +59,8 @@ class _Gated:
     language: str
     needs: tuple[frozenset[int], ...]  # per pattern
     hits: int = 0  # files it was run on
-    # Every predicate any pattern needs: a file whose atoms miss them all is passed over at once
-    # (a set test in C; most files, for most gated queries).
+    # Every predicate any pattern needs: a file whose atoms hold none of them is not looked at
+    # (_Compiled.needed_by; most files, for most gated queries).
     atoms: frozenset[int] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -77,8 +77,6 @@ class _Gated:
 
     def matches(self, tree: Tree, gate: _FileGate) -> list[parser.Match]:
         """The query's matches, where it may match (see `possible`); empty where it may not."""
-        if gate.potential.isdisjoint(self.atoms):
-            return []
         possible = self.possible(gate)
         if not possible:
             return []
@@ -106,6 +104,9 @@ class _Compiled:
     owners: tuple[Rule, ...]  # the rule of the query starting at the same index
     prefix_bytes: int = 0  # patterns starting before this are the metrics query's
     gated: tuple[_Gated, ...] = ()
+    # By prefilter index, the gated queries (positions in `gated`) that need it somewhere: a
+    # file's potential predicates name the few worth a look (Python: 36 gated queries).
+    needed_by: Mapping[int, tuple[int, ...]] = field(default_factory=dict)
     prefilter: Any = None  # re2.Filter of the gated patterns' predicates
     calls: call_rules.CallMatcher | None = None
     # Per prefilter index, a search for what the predicate's capture must hold, over a whole file
@@ -235,7 +236,8 @@ class RuleEngine:
             run.check_calls(compiled.calls, tree, source)
         if compiled.gated:
             gate = compiled.gate(source)
-            for gated in compiled.gated:
+            worth = sorted({g for atom in gate.potential for g in compiled.needed_by.get(atom, ())})
+            for gated in map(compiled.gated.__getitem__, worth):
                 for _, captures in gated.matches(tree, gate):
                     run.check(gated.rule, captures)
             self._ungate_common(key, compiled)
@@ -386,7 +388,12 @@ def _compile(
     query = parser.compile_query(language, source)
     compiled = _Compiled(query, tuple(starts), tuple(owners), len(head.encode("utf-8")), calls=matcher)
     gated, prefilter, confirm = _gate(compiled, source.encode("utf-8"), language, ungated)
-    return replace(compiled, gated=tuple(gated), prefilter=prefilter, confirm=confirm)
+    needed_by: dict[int, list[int]] = {}
+    for position, entry in enumerate(gated):
+        for atom in sorted(entry.atoms):
+            needed_by.setdefault(atom, []).append(position)
+    return replace(compiled, gated=tuple(gated), prefilter=prefilter, confirm=confirm,
+                   needed_by={atom: tuple(positions) for atom, positions in needed_by.items()})
 
 
 def _gate(
