@@ -298,6 +298,9 @@ def test_a_match_larger_than_the_text_found_is_found_once_with_all_its_captures(
     ("(?i)^(a|b)[^$^]\\$\\^", "(?i)(?:a|b)[^$^]\\$\\^"),  # in a class or escaped, ^ and $ are characters
     ("[]^]x", "[]^]x"),  # a ] first in a class is one of its characters
     ("(?P<name>a)", "(?P<name>a)"),
+    # Lazy: the same texts, but the shortest places (a greedy .+ spans to the file's last "from").
+    ("(?is)select\\s.+\\sfrom", "(?is)select\\s.+?\\sfrom"),
+    ("a{2,3}b+?c{x}[+]", "a{2,3}?b+?c{x}[+]"),
     ("\\Qa.b\\E", None),  # not followed: no search, the atoms alone gate
     ("[[:alpha:]]+", None),
 ])
@@ -305,6 +308,17 @@ def test_a_predicate_regex_is_searched_in_the_file_without_its_assertions(regex:
     from shoal.rules.engine import _loosened
 
     assert _loosened(regex) == loosened
+
+
+def test_a_wide_regex_places_each_statement_apart() -> None:
+    from shoal.rules.engine import _file_search
+
+    # Greedy, the first SELECT's place would reach the last "from": one range over the file.
+    search = _file_search("(?is)^[\"']select\\s.+\\sfrom\\s")
+    assert search is not None
+    source = b"a = 'select x from t'\n" + FILLER + b"b = 'select y from u'\n" + FILLER + b"from os import path\n"
+    places = search.places(source)
+    assert [source[start:end] for start, end in places] == [b"'select x from ", b"'select y from "]
 
 
 def test_ranged_matches_are_the_full_walks_matches_that_overlap_the_ranges() -> None:

@@ -484,12 +484,15 @@ def _file_search(regex: str) -> _FileSearch | None:
 
 
 _DROPPED_ESCAPES = frozenset("bBAz")  # RE2's \b, \B, \A, \z: assertions
+_REPEAT = re.compile(r"\{\d+(?:,\d*)?\}")
 
 
 def _loosened(regex: str) -> str | None:
     r"""`regex` with its assertions (^, $, \b, \B, \A, \z) dropped, which only lets it match more,
-    and its groups made non-capturing (RE2 finds a match's bounds faster without groups). None
-    for what this reading does not follow (\Q...\E, a [ inside a character class)."""
+    its groups made non-capturing (RE2 finds a match's bounds faster without groups) and its
+    repetitions lazy (the same texts match, but the places found are the shortest: `select\s.+\s
+    from` greedy would span from a file's first SELECT to its last "from"). None for what this
+    reading does not follow (\Q...\E, a [ inside a character class)."""
     out: list[str] = []
     i, end, in_class, first = 0, len(regex), False, 0
     while i < end:
@@ -512,8 +515,22 @@ def _loosened(regex: str) -> str | None:
             out.append(regex[i:first])
             in_class, i = True, first
             continue
-        elif char == "(" and regex[i + 1 : i + 2] != "?":
+        elif char == "(":
+            if regex[i + 1 : i + 2] == "?":  # (?:, (?i), (?P<name>: no repetition in there
+                out.append("(?")
+                i += 2
+                continue
             out.append("(?:")
+        elif char in "*+?{":
+            repeat = _REPEAT.match(regex, i) if char == "{" else None
+            stop = repeat.end() if repeat is not None else i + 1
+            if char == "{" and repeat is None:
+                out.append(char)  # a brace that is no repetition is itself
+            else:
+                out.append(regex[i:stop] + "?")
+                stop += regex[stop : stop + 1] == "?"  # already lazy: once is enough
+            i = stop
+            continue
         elif char not in "^$":
             out.append(char)
         i += 1
