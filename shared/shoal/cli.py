@@ -29,24 +29,24 @@ from shoal.config import (
     ENV_MAX_CCN, ENV_MAX_FUNCTION_LINES, ENV_MAX_NESTING, ENV_MAX_PARAMS, ENV_WORKSPACE, FAIL_ON_CHOICES, FAIL_SCOPES,
     FANOUT_MODES, Settings, settings_from_env,
 )
-from shoal.cpus import available_cpus
+from shoal.local.cpus import available_cpus
 from shoal.errors import ShoalError
-from shoal.local import LocalEngine, local_options
+from shoal.local.engine import LocalEngine, local_options
 from shoal.outputs import Output, checked_outputs, format_for
 from shoal.outputs import render as render_output
 from shoal.outputs import write as write_outputs
-from shoal.localrefs import check_has_commits, current_branch, resolve_local_ref
-from shoal.repocache import prune_caches
-from shoal.retention import remove_old_scans, scan_lock
-from shoal.scanstate import ScanState, finished_result, state_folder, stored_event
+from shoal.source.localrefs import check_has_commits, current_branch, resolve_local_ref
+from shoal.source.repocache import prune_caches
+from shoal.scan.retention import remove_old_scans, scan_lock
+from shoal.local.scanstate import ScanState, finished_result, state_folder, stored_event
 from shoal.rulescli import add_commands as add_rules_commands
 from shoal.rulescli import run_rules
 from shoal.request import BaselineRequest, GitHubTarget, ScanRequest, cli_scan_id
-from shoal.source import parse_repository, validate_ref
+from shoal.source.checkout import parse_repository, validate_ref
 from shoal.workspace import ScanPaths, atomic_write, load_json
 
 if TYPE_CHECKING:
-    from shoal.worktree import WorkingTree
+    from shoal.source.worktree import WorkingTree
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 2, 3
 # Every report a scan can write to a file or stdout (shoal.outputs renders them), by format name.
@@ -480,7 +480,7 @@ def _scan_target(args: argparse.Namespace, settings: Settings) -> tuple[str | No
     """The one repository or folder to scan, and the working tree it stages if it is one. Files
     (or several paths) are copied as the working tree holds them, with their repository's
     configuration, and only they are reported."""
-    from shoal.staged import is_path_list, stage
+    from shoal.source.staged import is_path_list, stage
 
     targets = list(args.target or [])
     if not is_path_list(targets):
@@ -500,8 +500,8 @@ def _local_tree(args: argparse.Namespace, settings: Settings, target: str) -> tu
     """A folder of a git repository is scanned as it is on disk: its commit when nothing under it
     (or configuring it) differs from HEAD, else the working tree staged as a plain folder. A
     subfolder is scanned within its repository (root's configuration, paths from the root)."""
-    from shoal.staged import _anchored
-    from shoal.worktree import WorkingTree, changes_under, enclosing_repository, head_commit, stage_working_tree
+    from shoal.source.staged import _anchored
+    from shoal.source.worktree import WorkingTree, changes_under, enclosing_repository, head_commit, stage_working_tree
 
     local = enclosing_repository(Path(target)) if not target.startswith("https://") else None
     if local is None:
@@ -667,7 +667,7 @@ def _run_with_progress(
     def on_event(kind: str, data: dict[str, Any]) -> None:
         if kind == "started":
             # Only now: the display's refresh thread would make the engine spawn its workers
-            # rather than fork them (shoal.workers).
+            # rather than fork them (shoal.local.workers).
             progress.start()
         elif kind == "agent-start" and progress.tasks[0].total is None:
             plan = load_json((workspace / data["plan"]).read_bytes())
@@ -764,7 +764,7 @@ def read_regular_bytes(path: Path) -> bytes | None:
 
 
 def _git_blob(repository: Path, commit: str, path: str) -> bytes | None:
-    from shoal import localgit  # cat-file runs no hook, filter or textconv of the repository's
+    from shoal.source import localgit  # cat-file runs no hook, filter or textconv of the repository's
 
     done = localgit.run(repository, "cat-file", "blob", f"{commit}:{path}")
     return done.stdout if done is not None and done.returncode == 0 else None

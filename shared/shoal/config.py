@@ -136,9 +136,9 @@ class Settings:
     fail_scope: str = "new"  # with a baseline: "new" findings alone can fail the scan, or "all"
     repo_cache: bool = True  # keep each repository's git objects in <workspace>/cache/repos
     repo_cache_days: int = 30  # `shoal clean` removes repository caches unused for this long
-    # Full scans reuse the results of files unchanged since the repository's last scan (shoal.incremental).
+    # Full scans reuse the results of files unchanged since the repository's last scan (shoal.scan.incremental).
     incremental: bool = True
-    # One execution per scan folder (shoal.claims): a claim older than the durable execution
+    # One execution per scan folder (shoal.scan.claims): a claim older than the durable execution
     # timeout (template.yaml DurableConfig) is stale; a finished scan's result is reused, not redone.
     claim_scans: bool = True  # the local engine turns it off: its flock already serialises runs
     execution_timeout: int = 7200

@@ -77,8 +77,8 @@ class Estimate:
 
 
 def _state_document(paths: ScanPaths) -> dict[str, Any]:
-    """The execution store the local engine keeps in the scan folder (shoal.scanstate)."""
-    from shoal.scanstate import STATE_FOLDER
+    """The execution store the local engine keeps in the scan folder (shoal.local.scanstate)."""
+    from shoal.local.scanstate import STATE_FOLDER
 
     folder = paths.root / STATE_FOLDER
     files = sorted(folder.glob("*.json")) if folder.is_dir() else []
@@ -110,7 +110,7 @@ def _seconds(entry: dict[str, Any]) -> float:
 def _written_files(paths: ScanPaths, started: float, finished: float) -> tuple[int, int]:
     """Files (and their bytes) this scan wrote to the workspace: its folder, without the local-only
     execution history and lock, and the repository cache's files it changed while it ran."""
-    from shoal.scanstate import STATE_FOLDER
+    from shoal.local.scanstate import STATE_FOLDER
 
     count = size = 0
     state = paths.root / STATE_FOLDER

@@ -87,7 +87,7 @@ _MEASURES = attrgetter(*(rule.measure for rule in METRIC_RULES))
 
 
 def rule_catalog() -> tuple[RuleMeta, ...]:
-    """Descriptors of the metrics rules, sorted by id (shoal.security adds rules and secrets)."""
+    """Descriptors of the metrics rules, sorted by id (shoal.scan.security adds rules and secrets)."""
     return tuple(sorted((r.meta for r in METRIC_RULES), key=lambda m: m.id))
 
 

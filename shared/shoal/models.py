@@ -304,7 +304,7 @@ class ScanResult:
     diff: DiffInfo | None = None  # set for a scan of a change (base..head)
     baseline: Comparison | None = None  # set when a baseline was in effect
     fail_on_new_only: bool = True  # with a baseline: only new findings can fail the scan
-    # A dirty working tree (shoal.worktree): repository, the commit its edits apply to, and counts
+    # A dirty working tree (shoal.source.worktree): repository, the commit its edits apply to, and counts
     # of modified, added, deleted and untracked files; `commit` is then the staged copy's digest.
     worktree: dict[str, Any] | None = None
 

@@ -17,7 +17,7 @@ from typing import Any
 from shoal.baseline import DEFAULT_BRANCH_KEY
 from shoal.errors import InputError
 from shoal.scanids import derive_scan_id, scan_identity
-from shoal.source import is_commit_id, parse_repository, validate_ref
+from shoal.source.checkout import is_commit_id, parse_repository, validate_ref
 
 TRIGGERS = ("cli", "push", "pull_request", "schedule")
 _NAME = re.compile(r"^[A-Za-z0-9_.-]{1,100}$")  # a GitHub owner or repository name
@@ -141,7 +141,7 @@ class ScanRequest:
     ref: str | None  # the head: a branch, tag or commit (None: the default branch)
     base: str | None = None  # a diff scan: only what changed from merge-base(base, ref) to ref
     baseline: BaselineRequest | None = None
-    worktree: dict[str, Any] | None = None  # a dirty working tree staged as a plain folder (shoal.worktree)
+    worktree: dict[str, Any] | None = None  # a dirty working tree staged as a plain folder (shoal.source.worktree)
     github: GitHubTarget | None = None  # where results are published, if anywhere
     trigger: Trigger | None = None
     options: Mapping[str, Any] = field(default_factory=dict)  # Settings overrides (config.Settings.with_overrides)
@@ -320,6 +320,6 @@ def _ref(value: Any) -> str | None:
 def _worktree(value: Any) -> dict[str, Any] | None:
     if not value:
         return None
-    from shoal.worktree import WorkingTree  # its staging helpers are the CLI's; the orchestrator needs only this
+    from shoal.source.worktree import WorkingTree  # its staging helpers are the CLI's; the orchestrator needs only this
 
     return WorkingTree.from_dict(value).to_dict()

@@ -57,7 +57,7 @@ def _query_rules(folder: str | None) -> tuple[Rule, ...]:
 
 def _other_rules(folder: str | None) -> tuple[RuleMeta, ...]:
     """Metrics, secrets and notes, with the secret detectors of the --rules folder if any."""
-    from shoal.security import other_rules  # imports the secrets detectors: only when listing
+    from shoal.scan.security import other_rules  # imports the secrets detectors: only when listing
 
     if not folder:
         return other_rules()

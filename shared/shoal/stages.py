@@ -113,7 +113,7 @@ class CheckoutRecord:
     bytes: int
     skipped: int
     baseline: BaselineOptions
-    worktree: dict[str, Any] | None = None  # a staged working tree (shoal.worktree.WorkingTree dict)
+    worktree: dict[str, Any] | None = None  # a staged working tree (shoal.source.worktree.WorkingTree dict)
     diff: DiffRef | None = None
     analysis_key: str | None = None  # the merge stores this scan's results under it
     incremental: IncrementalRef | None = None

@@ -16,7 +16,7 @@ import orjson
 
 from shoal.errors import ShoalError
 
-# Not ending in ".lock": scan <id>'s lock is the file <id>.lock beside its folder (shoal.retention).
+# Not ending in ".lock": scan <id>'s lock is the file <id>.lock beside its folder (shoal.scan.retention).
 SCAN_ID = re.compile(r"^(?!.*\.lock$)[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 _PARTITION_ID = re.compile(r"^p\d{4,6}$")
 
@@ -88,7 +88,7 @@ class ScanPaths:
 
     @property
     def changes(self) -> Path:
-        """A diff scan's change set (shoal.changes), written by checkout."""
+        """A diff scan's change set (shoal.source.changes), written by checkout."""
         return self.root / "changes.json"
 
     @property

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from shoal.github.webhook import PR_ACTIONS, WebhookConfig
 from shoal.handlers.webhook import respond
-from shoal.pipeline import ScanRequest
+from shoal.scan.pipeline import ScanRequest
 from shoal.workspace import SCAN_ID
 
 SECRET = b"It's a Secret to Everybody"

@@ -107,7 +107,7 @@ def run_shoal(corpus: Path, workers: int, security: bool = False) -> dict[str, A
 
 def one_scan(corpus: str, workers: int, workspace: str, security: bool) -> None:
     """Child side of run_shoal: scan, then print wall time and peak RSS of self and of the workers."""
-    from shoal.local import LocalEngine, local_options
+    from shoal.local.engine import LocalEngine, local_options
 
     from tests.helpers import peak_rss_mb
 

@@ -9,7 +9,7 @@ server runs, without the network), then times the orchestrator's checkout step:
 * second scan: a first full scan (through the local engine) filled the cache and left its
   results snapshot, one more commit touching three files was pushed, then the second scan's
   checkout: objects seeded from the cache, only what is new fetched, and only the changed files
-  exported (shoal.incremental), the rest of the tree's results being reused.
+  exported (shoal.scan.incremental), the rest of the tree's results being reused.
 
 Checkout is split in two: getting the objects onto local scratch (seeding from the cache,
 fetching, updating the cache) and exporting (the whole working tree, or only what changed).
@@ -35,10 +35,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "shared"))
 
-from shoal import source  # noqa: E402
+from shoal.source import checkout as source  # noqa: E402
 from shoal.config import Settings  # noqa: E402
-from shoal.local import LocalEngine, local_options  # noqa: E402
-from shoal.pipeline import ScanRequest, checkout_stage  # noqa: E402
+from shoal.local.engine import LocalEngine, local_options  # noqa: E402
+from shoal.scan.pipeline import ScanRequest, checkout_stage  # noqa: E402
 
 _ENV = {
     "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": "/nonexistent", "GIT_CONFIG_NOSYSTEM": "1",

@@ -20,11 +20,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "shared"))
 
-from shoal.agent import FileChecks, analyse_file  # noqa: E402
+from shoal.scan.agent import FileChecks, analyse_file  # noqa: E402
 from shoal.config import Thresholds  # noqa: E402
-from shoal.inventory import build_inventory  # noqa: E402
+from shoal.source.inventory import build_inventory  # noqa: E402
 from shoal.repoconfig import RepoConfig  # noqa: E402
-from shoal.security import FindingPolicy, engine_for  # noqa: E402
+from shoal.scan.security import FindingPolicy, engine_for  # noqa: E402
 
 SMALL_FILE_BYTES = 1024
 

@@ -73,7 +73,8 @@ class FetchClock:
 
     def __init__(self) -> None:
         self.seconds = 0.0
-        from shoal import changes, source
+        from shoal.source import changes
+        from shoal.source import checkout as source
 
         self._wrap(source, "checkout", +1)
         self._wrap(source, "_export_tree", -1)
@@ -92,13 +93,13 @@ class FetchClock:
 
         setattr(module, name, timed)
         if name == "checkout":  # the acquisition imported it by name
-            from shoal import acquisition
+            from shoal.source import acquisition
 
             acquisition.checkout = timed  # type: ignore[attr-defined]
 
 
 def scan(repo: Path, workspace: Path, *, diff: bool, workers: int, clock: FetchClock) -> dict[str, Any]:
-    from shoal.local import LocalEngine, local_options
+    from shoal.local.engine import LocalEngine, local_options
 
     options: dict[str, Any] = {"workspace": str(workspace), "fail_on": "none", **local_options(workers)}
     event: dict[str, Any] = {"scan_id": "diff" if diff else "full", "repository": str(repo), "ref": "change",

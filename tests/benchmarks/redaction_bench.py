@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from shoal.agent import redact_partition  # noqa: E402
+from shoal.scan.agent import redact_partition  # noqa: E402
 from shoal.models import FileMetrics, Finding  # noqa: E402
 from shoal.secrets.redaction import FileSecrets, Redactor, redact_results  # noqa: E402
 from tests.benchmarks.bench import CORPORA, ensure_corpus, workspace_root  # noqa: E402
@@ -38,7 +38,7 @@ def best_cpu(work: Callable[[], object], repeat: int = 5) -> float:
 
 
 def scan(corpus: Path, workspace: Path) -> Path:
-    from shoal.local import LocalEngine, local_options
+    from shoal.local.engine import LocalEngine, local_options
 
     engine = LocalEngine(2, {"SHOAL_WORKSPACE": str(workspace), "POWERTOOLS_LOG_LEVEL": "WARNING"})
     event = {"scan_id": "bench", "repository": str(corpus), "ref": None,

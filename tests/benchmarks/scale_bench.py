@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT / "shared"))
 
 import yaml  # noqa: E402
 
-from shoal.planning import LAMBDA_SLOWDOWN  # noqa: E402
+from shoal.scan.planning import LAMBDA_SLOWDOWN  # noqa: E402
 from shoal.stepfigures import ENV_STEP_FIGURES, read_figures  # noqa: E402
 from tests.benchmarks import generated_repo  # noqa: E402
 from tests.creations import Creations  # noqa: E402

@@ -13,12 +13,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from shoal.agent import FileChecks, analyse_file
+from shoal.scan.agent import FileChecks, analyse_file
 from shoal.config import Thresholds
 from shoal.models import SourceFile
 from shoal.rules.engine import RuleEngine
 from shoal.rules.registry import RuleSet, builtin_rules
-from shoal.security import FindingPolicy
+from shoal.scan.security import FindingPolicy
 
 
 class NoTaint(RuleEngine):

@@ -16,13 +16,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from shoal.agent import FileChecks, analyse_file
+from shoal.scan.agent import FileChecks, analyse_file
 from shoal.config import Thresholds
 from shoal.languages import detect_language
 from shoal.models import Severity, SourceFile
 from shoal.rules.engine import RuleEngine
 from shoal.rules.registry import RuleSet, builtin_rules
-from shoal.security import FindingPolicy
+from shoal.scan.security import FindingPolicy
 
 LANGUAGES = ("go", "php", "ruby")
 

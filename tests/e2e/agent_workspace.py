@@ -18,10 +18,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from shoal.agent import AgentTask
+from shoal.scan.agent import AgentTask
 from shoal.config import Settings
 from shoal.errors import ShoalError
-from shoal.pipeline import ScanRequest, checkout_stage, plan_stage
+from shoal.scan.pipeline import ScanRequest, checkout_stage, plan_stage
 
 BASE_IMAGE = "public.ecr.aws/lambda/python:3.13-x86_64"
 TAG = "shoal-e2e/agent-workspace:latest"

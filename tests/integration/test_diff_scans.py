@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from shoal.local import LocalEngine
+from shoal.local.engine import LocalEngine
 
 from tests.helpers import git, sarif_validator
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from shoal.local import LocalEngine, ScanFailed
+from shoal.local.engine import LocalEngine, ScanFailed
 
 
 def scan(repo: Path, workspace: Path, **options: Any) -> tuple[dict[str, Any], LocalEngine]:

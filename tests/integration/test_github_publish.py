@@ -223,7 +223,7 @@ def _tiny_repo(root: Path) -> tuple[Path, str]:
 def test_the_orchestrator_publishes_after_the_merge_and_a_failure_loses_nothing(
     github: FakeGitHub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, token: str, publishes: bool
 ) -> None:
-    from shoal.local import LocalEngine
+    from shoal.local.engine import LocalEngine
 
     repo, sha = _tiny_repo(tmp_path)
     for name, value in {"SHOAL_GITHUB_PUBLISH": "check", "SHOAL_GITHUB_SARIF_UPLOAD": "1",

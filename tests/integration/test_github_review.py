@@ -223,7 +223,7 @@ def test_a_synchronize_through_the_webhook_and_orchestrator(
     github: FakeGitHub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from shoal.github.webhook import WebhookConfig, handle
-    from shoal.local import LocalEngine
+    from shoal.local.engine import LocalEngine
 
     repo, base = _feature_repo(tmp_path)
     workspace = tmp_path / "ws"

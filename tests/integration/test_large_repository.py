@@ -18,7 +18,7 @@ import json, sys
 if __name__ == "__main__":
     repo, workspace, partitions, root = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
     sys.path.insert(0, root)
-    from shoal.local import LocalEngine
+    from shoal.local.engine import LocalEngine
     from tests.helpers import peak_rss_mb
     engine = LocalEngine(2, {"SHOAL_WORKSPACE": workspace, "POWERTOOLS_LOG_LEVEL": "WARNING"})
     event = {"scan_id": "large", "repository": repo,

@@ -10,9 +10,9 @@ from typing import Any
 import lizard
 import pytest
 
-from shoal.agent import AgentTask, run_agent
+from shoal.scan.agent import AgentTask, run_agent
 from shoal.config import Thresholds
-from shoal.local import LocalEngine
+from shoal.local.engine import LocalEngine
 from shoal.workspace import sha256_bytes
 from tests.helpers import sarif_validator
 

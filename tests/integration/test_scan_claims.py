@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from shoal.claims import claim_path
-from shoal.local import LocalEngine, ScanFailed
+from shoal.scan.claims import claim_path
+from shoal.local.engine import LocalEngine, ScanFailed
 from shoal.workspace import ScanPaths
 
 SCAN = "claimed"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from shoal.agent import AgentTask, read_shard, run_agent
+from shoal.scan.agent import AgentTask, read_shard, run_agent
 from shoal.config import Thresholds
 from shoal.errors import InputError
 from shoal.models import Partition, SourceFile

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from shoal.agent import FileChecks, analyse_file
+from shoal.scan.agent import FileChecks, analyse_file
 from shoal.baseline import (
     COMMITTED_FILE, Baseline, baseline_path, branch_file, compare, find_baseline, repository_key, store,
 )
@@ -18,7 +18,7 @@ from shoal.models import Finding, Location, RuleMeta, ScanResult, Severity, Sour
 from shoal.repoconfig import RepoConfig
 from shoal.reports import render
 from shoal.reports.jsonreport import failed
-from shoal.security import FindingPolicy, engine_for
+from shoal.scan.security import FindingPolicy, engine_for
 from tests.helpers import sarif_validator
 
 ORIGINAL = '''import hashlib

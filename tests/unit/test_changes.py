@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from shoal import changes
-from shoal.changes import ChangeSet, LineIndex, parse_hunks, parse_name_status
+from shoal.source import changes
+from shoal.source.changes import ChangeSet, LineIndex, parse_hunks, parse_name_status
 from shoal.errors import InputError, SourceError
-from shoal.source import checkout, parse_repository
+from shoal.source.checkout import checkout, parse_repository
 
 from tests.helpers import commit_all, git
 

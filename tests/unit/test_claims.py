@@ -8,7 +8,7 @@ import os
 import time
 from pathlib import Path
 
-from shoal.claims import claim_path, claim_scan, finish_claim
+from shoal.scan.claims import claim_path, claim_scan, finish_claim
 from shoal.workspace import ScanPaths
 
 HOUR = 3600.0

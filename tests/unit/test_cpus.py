@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from shoal.cpus import available_cpus, cgroup_cpu_quota
+from shoal.local.cpus import available_cpus, cgroup_cpu_quota
 
 AFFINITY = len(os.sched_getaffinity(0))
 
@@ -98,7 +98,7 @@ def test_the_cli_defaults_to_one_worker_in_a_real_cgroup_limited_to_half_a_cpu(t
         except OSError as exc:  # e.g. a parent cgroup with a lower quota of its own
             pytest.skip(f"cannot set a CPU quota in {group}: {exc.strerror}")
         # The child moves itself into the cgroup, then asks the CLI's parser for its default.
-        code = ("from shoal.cli import build_parser; from shoal.cpus import available_cpus;"
+        code = ("from shoal.cli import build_parser; from shoal.local.cpus import available_cpus;"
                 "print(available_cpus(), build_parser().parse_args(['scan', '.']).workers)")
         done = subprocess.run(["sh", "-c", f'echo $$ > "{group}/cgroup.procs" || exit 77; exec "$0" -c "$1"',
                                sys.executable, code], capture_output=True, text=True, timeout=60)

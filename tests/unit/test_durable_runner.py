@@ -1,4 +1,4 @@
-"""The durable SDK's private names Shoal uses (shoal.durable_runner) are there, as expected, in the
+"""The durable SDK's private names Shoal uses (shoal.local.durable_runner) are there, as expected, in the
 SDK versions pyproject.toml pins: an upgrade that changes one fails here, naming it, instead of
 breaking resume or slowing every local scan in silence."""
 
@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from shoal import durable_runner
-from shoal.durable_runner import PRIVATE_NAMES, PrivateName, changed_private_names, compact_store
+from shoal.local import durable_runner
+from shoal.local.durable_runner import PRIVATE_NAMES, PrivateName, changed_private_names, compact_store
 
 PYPROJECT = Path(__file__).resolve().parents[2] / "pyproject.toml"
 SDK_PACKAGES = ("aws-durable-execution-sdk-python", "aws-durable-execution-sdk-python-testing")

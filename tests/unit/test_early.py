@@ -1,4 +1,4 @@
-"""Work a worker starts before the orchestrator asks for it (shoal.early): the checkout and the
+"""Work a worker starts before the orchestrator asks for it (shoal.local.early): the checkout and the
 plan take it when it was made for exactly their inputs, and do the work themselves otherwise."""
 
 from __future__ import annotations
@@ -9,10 +9,14 @@ from typing import Any
 
 import pytest
 
-from shoal import early, local, pipeline
+from shoal.local import early
+
+from shoal.local import engine as local
+
+from shoal.scan import pipeline
 from shoal.config import Settings
-from shoal.pipeline import ScanRequest, checkout_stage, plan_stage
-from shoal.workers import WorkerPool
+from shoal.scan.pipeline import ScanRequest, checkout_stage, plan_stage
+from shoal.local.workers import WorkerPool
 from shoal.workspace import ScanPaths
 from tests.helpers import git
 

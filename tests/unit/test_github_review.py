@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from shoal.basemetrics import base_functions
-from shoal.changes import ChangedFile, ChangeSet
+from shoal.scan.basemetrics import base_functions
+from shoal.source.changes import ChangedFile, ChangeSet
 from shoal.config import settings_from_env
 from shoal.errors import InputError
 from shoal.github.api import next_link
@@ -19,7 +19,7 @@ from shoal.github.review import (
     BODY_MAX_CHARS, SUMMARY_MARKER, FunctionChange, complexity_changes, inline_body, inline_comment, new_findings,
     summary_body,
 )
-from shoal.repocache import cache_key, cache_root
+from shoal.source.repocache import cache_key, cache_root
 from tests.helpers import commit_all, git, init_repo
 
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from shoal.agent import AgentTask, run_agent
+from shoal.scan.agent import AgentTask, run_agent
 from shoal.config import Settings
-from shoal.pipeline import ScanRequest, checkout_stage, plan_stage
+from shoal.scan.pipeline import ScanRequest, checkout_stage, plan_stage
 
 DEPTH = 100_000
 HOSTILE = {

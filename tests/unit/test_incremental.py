@@ -1,4 +1,4 @@
-"""Results snapshots (shoal.incremental): what they hold, which one a scan starts from, pruning."""
+"""Results snapshots (shoal.scan.incremental): what they hold, which one a scan starts from, pruning."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from shoal import incremental
+from shoal.scan import incremental
 from shoal.config import Settings, Thresholds
 from shoal.models import Exclusion, FileMetrics, Finding, LineCounts, Location, Severity, SourceFile
 from shoal.workspace import WorkspaceError

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from shoal.errors import InputError
-from shoal.inventory import build_inventory
+from shoal.source.inventory import build_inventory
 from shoal.models import SourceFile
 
 

@@ -13,7 +13,7 @@ from botocore.stub import Stubber
 from shoal.errors import InputError
 from shoal.handlers.scheduler import start_night
 from shoal.nightly import nightly_scans
-from shoal.pipeline import ScanRequest
+from shoal.scan.pipeline import ScanRequest
 from shoal.github.publish import GitHubTarget
 
 ORCHESTRATOR = "arn:aws:lambda:eu-west-1:123456789012:function:shoal-orchestrator:live"

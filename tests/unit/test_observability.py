@@ -17,7 +17,7 @@ from aws_durable_execution_sdk_python_testing import DurableFunctionTestRunner
 
 from shoal.cli import main
 from shoal.handlers.orchestrator import handler
-from shoal.local import _invoke_agent
+from shoal.local.engine import _invoke_agent
 from shoal.observability import SCAN_METRICS, tracing_enabled
 from tests.helpers import init_repo
 
@@ -181,9 +181,9 @@ def test_in_lambda_the_agent_sends_analyse_parse_rules_and_secrets_subsegments(t
     script.write_text(
         "import sys, json\n"
         "from shoal.cli import main\n"
-        "from shoal.local import LocalLambdaContext\n"
+        "from shoal.local.engine import LocalLambdaContext\n"
         "from shoal.handlers.agent import handler\n"
-        "from shoal.agent import AgentTask\n"
+        "from shoal.scan.agent import AgentTask\n"
         f"ws = {str(tmp_path / 'ws')!r}\n"
         "import glob, os\n"
         "plan = glob.glob(ws + '/scans/*/plan.json')[0]\n"

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from shoal.agent import AgentTask, run_agent
+from shoal.scan.agent import AgentTask, run_agent
 from shoal.analysis import parser
 from shoal.analysis.analyse import measure_tree
 from shoal.config import Settings, settings_from_env
-from shoal.pipeline import ScanRequest, checkout_stage, plan_stage
+from shoal.scan.pipeline import ScanRequest, checkout_stage, plan_stage
 
 # 200 KB of brackets 100,000 deep: about 0.2 s to parse here, against 10 ms for as much plain code.
 PATHOLOGICAL = b"x = " + b"(" * 100_000 + b")" * 100_000 + b"\n"

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import git
 
-from shoal import incremental
+from shoal.scan import incremental
 from shoal.config import Settings
-from shoal.pipeline import ScanRequest, checkout_stage, plan_stage
+from shoal.scan.pipeline import ScanRequest, checkout_stage, plan_stage
 from shoal.workspace import ScanPaths
 
 

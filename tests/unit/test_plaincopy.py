@@ -1,11 +1,11 @@
-"""The plain-folder copy (shoal.plaincopy): every regular file, byte for byte, under a stable id."""
+"""The plain-folder copy (shoal.source.plaincopy): every regular file, byte for byte, under a stable id."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from shoal.plaincopy import copy_tree
+from shoal.source.plaincopy import copy_tree
 
 FILES = 1500
 

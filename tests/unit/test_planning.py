@@ -6,7 +6,7 @@ import pytest
 
 from shoal.errors import InputError
 from shoal.models import Partition, SourceFile
-from shoal.planning import PER_FILE_COST, file_cost, partition_cost, plan_partitions
+from shoal.scan.planning import PER_FILE_COST, file_cost, partition_cost, plan_partitions
 
 
 def _realistic(count: int, seed: int = 7) -> list[SourceFile]:

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from shoal.agent import AgentTask, run_agent
+from shoal.scan.agent import AgentTask, run_agent
 from shoal.config import Settings
 from shoal.models import SourceFile
-from shoal.pipeline import ScanRequest, checkout_stage, merge_stage, plan_stage
-from shoal.planning import (
+from shoal.scan.pipeline import ScanRequest, checkout_stage, merge_stage, plan_stage
+from shoal.scan.planning import (
     LAMBDA_SLOWDOWN,
     SECONDS_PER_BYTE,
     SECONDS_PER_FILE,

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import git
 
-from shoal.agent import AgentTask, read_shard_with_secrets, run_agent
+from shoal.scan.agent import AgentTask, read_shard_with_secrets, run_agent
 from shoal.config import Settings
 from shoal.models import FileMetrics, Finding, FunctionMetrics, LineCounts, Location, Severity
-from shoal.pipeline import ScanRequest, checkout_stage, merge_stage, plan_stage, seal_stage
+from shoal.scan.pipeline import ScanRequest, checkout_stage, merge_stage, plan_stage, seal_stage
 from shoal.secrets.filters import redact
 from shoal.stages import PartitionFailure
 from shoal.secrets.redaction import FileSecrets, Redactor, redact_results

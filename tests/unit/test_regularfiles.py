@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from shoal.regularfiles import NotRegularFile, read_regular
+from shoal.source.regularfiles import NotRegularFile, read_regular
 
 
 def test_a_regular_file_is_read_whole(tmp_path: Path) -> None:

@@ -14,12 +14,12 @@ from pathlib import Path
 import git
 import pytest
 
-from shoal import repocache
+from shoal.source import repocache
 from shoal.config import settings_from_env
 from shoal.errors import SourceError
-from shoal.pipeline import ScanRequest, checkout_stage
-from shoal.repocache import RepoCache, prune_caches
-from shoal.source import _ScratchGit, checkout, parse_repository
+from shoal.scan.pipeline import ScanRequest, checkout_stage
+from shoal.source.repocache import RepoCache, prune_caches
+from shoal.source.checkout import _ScratchGit, checkout, parse_repository
 
 
 def _commit(repo: git.Repo, files: dict[str, str], message: str) -> str:

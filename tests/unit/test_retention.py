@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from shoal.retention import DAY_SECONDS, ScanBusy, remove_old_scans, scan_lock
+from shoal.scan.retention import DAY_SECONDS, ScanBusy, remove_old_scans, scan_lock
 
 
 def make_scan(workspace: Path, name: str, age_days: float) -> Path:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from shoal.languages import TEXT, detect_language
 from shoal.models import SourceFile
-from shoal.planning import partition_seconds, plan_partitions, time_cap, time_warnings
+from shoal.scan.planning import partition_seconds, plan_partitions, time_cap, time_warnings
 from tests.benchmarks import generated_repo
 from tests.benchmarks.scale_bench import lambda_limits
 

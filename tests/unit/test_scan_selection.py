@@ -8,9 +8,9 @@ import pytest
 
 from shoal.config import Settings, Thresholds, settings_from_env
 from shoal.errors import InputError
-from shoal.incremental import analysis_key
+from shoal.scan.incremental import analysis_key
 from shoal.repoconfig import configured, parse_repo_config
-from shoal.staged import _anchored, stage
+from shoal.source.staged import _anchored, stage
 
 
 def test_limits_set_by_a_flag_or_variable_win_over_the_repositorys() -> None:

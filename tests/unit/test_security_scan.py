@@ -9,9 +9,9 @@ from pathlib import Path
 
 import git
 
-from shoal.agent import AgentTask, run_agent
+from shoal.scan.agent import AgentTask, run_agent
 from shoal.config import Settings
-from shoal.pipeline import ScanRequest, checkout_stage, merge_stage, plan_stage
+from shoal.scan.pipeline import ScanRequest, checkout_stage, merge_stage, plan_stage
 from tests.helpers import HOUSE_RULE
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from shoal.agent import FileChecks, analyse_file
+from shoal.scan.agent import FileChecks, analyse_file
 from shoal.analysis import parser
 from shoal.analysis.taint import analyse
 from shoal.analysis.taint.core import Spec
@@ -23,7 +23,7 @@ from shoal.models import Finding, Severity, SourceFile
 from shoal.reports import render
 from shoal.rules.engine import RuleEngine
 from shoal.rules.registry import RuleError, RuleSet, builtin_rules, parse_rule
-from shoal.security import FindingPolicy
+from shoal.scan.security import FindingPolicy
 from tests.helpers import sarif_validator as pinned_sarif_validator
 from tests.unit.test_reports import make_result
 

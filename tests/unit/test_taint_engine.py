@@ -8,12 +8,12 @@ import time
 from pathlib import Path
 
 import pytest
-from shoal.agent import FileChecks, analyse_file
+from shoal.scan.agent import FileChecks, analyse_file
 from shoal.config import Thresholds
 from shoal.models import Finding, Severity, SourceFile
 from shoal.rules.engine import RuleEngine
 from shoal.rules.registry import RuleSet, builtin_rules
-from shoal.security import FindingPolicy
+from shoal.scan.security import FindingPolicy
 
 DEPTH = 5_000
 STATEMENTS = 20_000

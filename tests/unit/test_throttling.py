@@ -13,7 +13,7 @@ from aws_durable_execution_sdk_python_testing import DurableFunctionTestRunner
 
 from shoal.config import Settings
 from shoal.handlers.orchestrator import handler, is_throttled, throttle_wait
-from shoal.local import _invoke_agent
+from shoal.local.engine import _invoke_agent
 
 
 class TooManyRequestsException(Exception):

@@ -9,7 +9,7 @@ import pytest
 
 from shoal.errors import InputError
 from shoal.github.webhook import WebhookConfig, route
-from shoal.pipeline import ScanRequest, baseline_branch
+from shoal.scan.pipeline import ScanRequest, baseline_branch
 
 HEAD = "89abcdef0123456789abcdef0123456789abcdef"
 BASE = "0123456789abcdef0123456789abcdef01234567"

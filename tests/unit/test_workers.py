@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from shoal.retention import exclusive_lock
-from shoal.workers import AgentDied, AgentTimeout, WorkerPool, exit_description
+from shoal.scan.retention import exclusive_lock
+from shoal.local.workers import AgentDied, AgentTimeout, WorkerPool, exit_description
 
 
 def test_results_and_the_functions_own_errors_come_back_and_the_worker_stays():
@@ -102,7 +102,7 @@ def test_workers_do_not_run_the_main_script_again(tmp_path: Path):
 
         if __name__ != "__main__":  # a spawned child running this file again
             Path({str(marker)!r}).write_text(__name__)
-        from shoal.workers import WorkerPool
+        from shoal.local.workers import WorkerPool
 
         if __name__ == "__main__":
             with WorkerPool(1, {{}}) as pool:
@@ -130,7 +130,7 @@ def _killed_engine(tmp_path: Path, body: str) -> tuple[list[int], str]:
     script = tmp_path / "engine.py"
     script.write_text(textwrap.dedent("""
         import operator, os, pathlib, signal, threading, time
-        from shoal.workers import WorkerPool
+        from shoal.local.workers import WorkerPool
     """) + textwrap.dedent(body))
     engine = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
     line = engine.stdout.readline() if engine.stdout else ""
@@ -166,7 +166,7 @@ def test_workers_are_forked_while_single_threaded_and_leave_when_the_engine_is_k
 def test_a_worker_still_busy_after_its_engine_died_does_not_hold_the_scan_lock(tmp_path: Path):
     lock = tmp_path / "scan.lock"
     pids, _ = _killed_engine(tmp_path, f"""
-        from shoal.retention import exclusive_lock
+        from shoal.scan.retention import exclusive_lock
         with exclusive_lock(pathlib.Path({str(lock)!r})) as held:
             assert held
             pool = WorkerPool(1, {{}})
@@ -199,9 +199,9 @@ def test_workers_started_beside_other_threads_are_spawned():
 
 def test_a_security_scans_warm_up_prepares_the_engine_its_agents_use(tmp_path: Path):
     from shoal.config import Settings
-    from shoal.local import _src_root, _warm_up
+    from shoal.local.engine import _src_root, _warm_up
     from shoal.repoconfig import RepoConfig
-    from shoal.security import engine_for
+    from shoal.scan.security import engine_for
     from shoal.workspace import ScanPaths
 
     src_root = _src_root(Settings(workspace=str(tmp_path)), {"scan_id": "s1"})

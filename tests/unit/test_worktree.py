@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from shoal.worktree import Changes, LocalTarget, changes_under, enclosing_repository, parse_status, working_files
+from shoal.source.worktree import Changes, LocalTarget, changes_under, enclosing_repository, parse_status, working_files
 from tests.helpers import git, init_repo
 
 
@@ -49,7 +49,7 @@ def test_a_subfolder_is_found_within_its_repository_and_a_plain_folder_is_not(tm
 
 
 def test_staging_again_never_writes_into_a_file_of_the_working_tree(tmp_path: Path) -> None:
-    from shoal.staged import stage_files
+    from shoal.source.staged import stage_files
 
     root = tmp_path / "repo"
     root.mkdir()
@@ -70,7 +70,7 @@ def test_a_scan_request_carries_a_working_tree_only_for_a_local_path() -> None:
     import pytest
 
     from shoal.errors import InputError
-    from shoal.pipeline import ScanRequest
+    from shoal.scan.pipeline import ScanRequest
 
     tree = {"repository": "/src/p", "commit": "a" * 40, "modified": 1, "added": 0, "deleted": 0, "untracked": 2}
     request = ScanRequest.from_event({"scan_id": "s", "repository": "/ws/staged/p", "worktree": tree})

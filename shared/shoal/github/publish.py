@@ -446,8 +446,8 @@ class ReviewContext:
 
 def review_context(workspace: Path, merged: Mapping[str, Any], reports: Reports) -> ReviewContext:
     """The change set the checkout stored, and the touched functions' metrics at the merge base."""
-    from shoal.basemetrics import base_functions
-    from shoal.changes import ChangeSet, LineIndex
+    from shoal.scan.basemetrics import base_functions
+    from shoal.source.changes import ChangeSet, LineIndex
 
     paths = ScanPaths(workspace, reports.scan_id)
     try:

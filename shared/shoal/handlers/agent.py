@@ -11,7 +11,7 @@ from typing import Any
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from shoal.agent import run_agent
+from shoal.scan.agent import run_agent
 from shoal.config import settings_from_env
 from shoal.observability import PhaseClock, record_phases, subsegment
 from shoal.stages import PartitionTask

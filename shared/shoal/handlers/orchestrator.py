@@ -17,12 +17,12 @@ from aws_durable_execution_sdk_python.retries import RetryStrategyConfig, create
 from aws_durable_execution_sdk_python.concurrency.models import BatchResult
 from aws_lambda_powertools import Logger
 
-from shoal.agent import run_agent
-from shoal.claims import claim_scan, finish_claim
+from shoal.scan.agent import run_agent
+from shoal.scan.claims import claim_scan, finish_claim
 from shoal.config import Settings, local_paths_allowed, settings_from_env
 from shoal.errors import RetryableError, ShoalError
 from shoal.observability import emit_scan_metrics, subsegment
-from shoal.pipeline import checkout_stage, merge_stage, plan_stage, seal_stage
+from shoal.scan.pipeline import checkout_stage, merge_stage, plan_stage, seal_stage
 from shoal.request import ScanRequest
 from shoal.stages import CheckoutRecord, MergeSummary, PartitionFailure, PartitionTask, Plan, ShardRef
 from shoal.stepfigures import measured

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, UTC
 from pathlib import Path
 
-from shoal import localgit
+from shoal.source import localgit
 from shoal.config import Settings
 from shoal.errors import InputError
 from shoal.models import Finding
@@ -143,8 +143,8 @@ def _remote_history(url: str, since: str | None, verifier: Verifier | None, sett
     import shutil
     import tempfile
 
-    from shoal.repocache import RepoCache
-    from shoal.source import fetch_history, parse_repository
+    from shoal.source.repocache import RepoCache
+    from shoal.source.checkout import fetch_history, parse_repository
 
     spec = parse_repository(url, settings.allowed_hosts)
     cache = RepoCache.for_repository(Path(settings.workspace), spec) if settings.repo_cache else None

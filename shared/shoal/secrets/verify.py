@@ -337,7 +337,7 @@ def verify_findings(findings: Sequence[Finding], src_root: str, engine: Any = No
     scan's exported tree (the merge has only their hashes): each file is read and scanned once,
     and a finding is matched by rule, position and the hash it carries. A file the export lacks
     (results reused from an earlier scan) leaves its findings unknown."""
-    from shoal.regularfiles import read_regular
+    from shoal.source.regularfiles import read_regular
     from shoal.secrets.scanner import scan_secrets_with_values
 
     verifier = verifier or Verifier()

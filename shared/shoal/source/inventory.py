@@ -31,7 +31,7 @@ from shoal.errors import InputError
 from shoal.languages import TEXT, detect_language
 from shoal.models import Exclusion, SourceFile
 from shoal.pathnames import is_utf8, printable
-from shoal.regularfiles import NotRegularFile, open_regular
+from shoal.source.regularfiles import NotRegularFile, open_regular
 
 DEFAULT_MAX_FILE_BYTES = 1_048_576
 HEAD_BYTES = 8192

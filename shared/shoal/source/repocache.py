@@ -43,12 +43,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from shoal.errors import InputError
-from shoal.retention import DAY_SECONDS, Cleanup
-from shoal.retention import exclusive_lock as _writer_lock
+from shoal.scan.retention import DAY_SECONDS, Cleanup
+from shoal.scan.retention import exclusive_lock as _writer_lock
 from shoal.workspace import atomic_write
 
 if TYPE_CHECKING:
-    from shoal.source import RepoSpec, _ScratchGit
+    from shoal.source.checkout import RepoSpec, _ScratchGit
 
 CACHE_FOLDER = ("cache", "repos")
 MANIFEST = "manifest.json"
@@ -289,7 +289,7 @@ class RepoCache:
         for path in self.folder.iterdir():
             stem = path.name.split(".")[0] if not path.name.startswith(".") else ""
             if path.name in (MANIFEST, LOCK) or stem in named or path.is_dir():
-                continue  # a folder is another module's (results snapshots: shoal.incremental)
+                continue  # a folder is another module's (results snapshots: shoal.scan.incremental)
             try:
                 if now - path.stat().st_mtime >= self.grace_seconds:
                     path.unlink()

@@ -1,6 +1,6 @@
 """One execution per scan folder across Lambda sandboxes.
 
-Locally one `shoal scan` process holds a scan's flock (shoal.retention.scan_lock). In Lambda the
+Locally one `shoal scan` process holds a scan's flock (shoal.scan.retention.scan_lock). In Lambda the
 executions that may race for a folder run in different sandboxes on an NFS view of a bucket, so
 the claim is a file instead: created with O_EXCL (atomic on NFSv4), naming the durable execution
 that owns the folder. Two webhook deliveries for one repository and commit (a push to two branches,

@@ -2,7 +2,7 @@
 
 The orchestrator's first quarter second goes to importing the durable runner and the SDK, while
 the agent workers have nothing to do. For a fresh scan, the first worker checks the repository
-out (shoal.acquisition) and inventories the export, before its warm-up. The checkout and plan
+out (shoal.source.acquisition) and inventories the export, before its warm-up. The checkout and plan
 steps take these results when they were made for exactly their inputs, and otherwise do the work
 themselves; a claim file says who makes each, so neither a step nor a worker waits for work not
 begun. Each offer is taken at most once, so a retried step works as before; and a step that
@@ -22,12 +22,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from shoal.acquisition import Acquired
+    from shoal.source.acquisition import Acquired
     from shoal.config import Settings
-    from shoal.inventory import Inventory
+    from shoal.source.inventory import Inventory
     from shoal.repoconfig import RepoConfig
     from shoal.request import ScanRequest
-    from shoal.workers import WorkerPool
+    from shoal.local.workers import WorkerPool
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,7 @@ def checkout_key(dest: str) -> Hashable:
 
 def checkout_early(job: EarlyCheckout) -> Acquired | None:
     """A worker's checkout for the checkout step; None if the step took the claim first."""
-    from shoal.acquisition import acquire
+    from shoal.source.acquisition import acquire
     from shoal.stepfigures import measured
 
     if not job.take():
@@ -170,7 +170,7 @@ def inventory_early(job: EarlyInventory) -> Inventory | None:
 def inventory(src: Path, options: InventoryOptions, repo: RepoConfig | None = None) -> Inventory:
     """The plan's inventory of an exported tree, as its .shoal.toml (`repo`, read if not given)
     configures it."""
-    from shoal.inventory import build_inventory
+    from shoal.source.inventory import build_inventory
     from shoal.repoconfig import configured
 
     repo = repo if repo is not None else configured(src, options.config_toml, options.include, options.exclude)

@@ -1,7 +1,7 @@
 """Read-only git commands in a repository on this machine (the one `shoal scan <path>` names),
 run one locked-down way: no system or global configuration, no fsmonitor or untracked cache, no
 optional index write, literal pathspecs, no prompt. The repository's own configuration is still
-read, so callers that could run its content filters switch them off (shoal.worktree)."""
+read, so callers that could run its content filters switch them off (shoal.source.worktree)."""
 
 from __future__ import annotations
 

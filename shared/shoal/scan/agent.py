@@ -24,9 +24,9 @@ from shoal.fingerprints import stable_fingerprints
 from shoal.languages import TEXT
 from shoal.models import FileMetrics, Finding, Partition, SourceFile
 from shoal.observability import PhaseClock
-from shoal.regularfiles import read_regular
+from shoal.source.regularfiles import read_regular
 from shoal.repoconfig import RepoConfig
-from shoal.security import FindingPolicy, engine_for, secret_engine_for
+from shoal.scan.security import FindingPolicy, engine_for, secret_engine_for
 from shoal.stages import PartitionTask, PlanDocument, ShardRef
 from shoal.suppressions import apply_suppressions, comment_lines, has_marker
 from shoal.workspace import ScanPaths, atomic_write, json_bytes, load_json, read_verified
@@ -156,7 +156,7 @@ def analyse_file(
                                                      summaries)
     found: list[tuple[Finding, bytes]] = []
     if checks.security:
-        # Imported here: the orchestrator imports this module and never scans (shoal.security).
+        # Imported here: the orchestrator imports this module and never scans (shoal.scan.security).
         from shoal.secrets.scanner import scan_secrets_with_values
 
         started = time.perf_counter() if clock is not None else 0.0

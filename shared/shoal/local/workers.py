@@ -102,7 +102,7 @@ def _main_module_hidden() -> Iterator[None]:
     """Spawn re-runs the parent's main module in every child, so that functions defined there can
     be unpickled; for the `shoal` script (or `python -m shoal.cli`) that is the whole CLI, 0.16 s
     of each worker's start-up, beside the orchestrator's checkout on a 2-core machine. A worker
-    runs importable functions only (the engine's live in shoal.local), so while one starts, the
+    runs importable functions only (the engine's live in shoal.local.engine), so while one starts, the
     main module's name and path are hidden from multiprocessing and the child leaves it alone."""
     main = sys.modules.get("__main__")
     if main is None:

@@ -2,8 +2,8 @@
 to start from, the results snapshot an incremental scan reuses, and the tree exported into the
 scan's src folder.
 
-Kept apart from shoal.pipeline (and light to import) because a local worker may do it ahead of
-the checkout step (shoal.early), while the orchestrator is still being imported.
+Kept apart from shoal.scan.pipeline (and light to import) because a local worker may do it ahead of
+the checkout step (shoal.local.early), while the orchestrator is still being imported.
 """
 
 from __future__ import annotations
@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from shoal.source import CheckoutResult, Since, checkout, is_plain_directory, parse_repository
+from shoal.source.checkout import CheckoutResult, Since, checkout, is_plain_directory, parse_repository
 from shoal.workspace import ScanPaths
 
 if TYPE_CHECKING:
     from shoal.config import Settings
-    from shoal.early import Source
-    from shoal.incremental import SnapshotRef
-    from shoal.repocache import RepoCache
+    from shoal.local.early import Source
+    from shoal.scan.incremental import SnapshotRef
+    from shoal.source.repocache import RepoCache
 
 
 @dataclass(frozen=True)
@@ -41,13 +41,13 @@ def acquire(source: Source, settings: Settings) -> Acquired:
     # neither module (0.07 s of imports, in a worker that copies it while the engine starts).
     cache: RepoCache | None = None
     if settings.repo_cache and not is_plain_directory(spec):
-        from shoal.repocache import RepoCache
+        from shoal.source.repocache import RepoCache
 
         cache = RepoCache.for_repository(paths.workspace, spec)
     key = snapshot = since = None
     if cache is not None and source.base is None:
         # A full scan with a cache can start from the results of the repository's last scan.
-        from shoal import incremental
+        from shoal.scan import incremental
 
         key = incremental.analysis_key(settings)
         # --verify-secrets needs every file exported: the merge finds the values again there.

@@ -4,7 +4,7 @@ The copy is the scan's snapshot: the agents read it, never the user's folder, wh
 while they run. Every file is read whole anyway, so its sha256 is taken on the way, and the
 folder's id (its "commit") is a digest of (path, content digest) pairs. The cost is per-file
 Python work (opening, hashing and writing 7,000 small files on Django); locally a worker does it
-while the engine starts (shoal.early).
+while the engine starts (shoal.local.early).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 from shoal.errors import SourceError
 from shoal.models import Exclusion
 from shoal.pathnames import is_utf8, printable
-from shoal.regularfiles import NotRegularFile, open_regular
+from shoal.source.regularfiles import NotRegularFile, open_regular
 
 _READ_CHUNK = 1024 * 1024
 

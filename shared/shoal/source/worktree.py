@@ -8,11 +8,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from shoal import localgit
+from shoal.source import localgit
 from shoal.errors import InputError
 from shoal.repoconfig import FILE_NAME, load_repo_config
-from shoal.source import is_git_repository
-from shoal.staged import Staged, stage_files
+from shoal.source.checkout import is_git_repository
+from shoal.source.staged import Staged, stage_files
 
 
 @dataclass(frozen=True)
@@ -150,7 +150,7 @@ def stage_working_tree(target: LocalTarget, workspace: Path) -> Staged:
 
 
 def _git(root: Path, *args: str) -> bytes:
-    """A read-only git command in the repository (shoal.localgit), with the content filters its
+    """A read-only git command in the repository (shoal.source.localgit), with the content filters its
     configuration names switched off: `status` could run a clean filter on a file whose stat changed."""
     drivers = _filter_drivers(root) if args[0] == "status" else []
     done = localgit.run(root, *args, config=_no_filters(drivers))

@@ -14,30 +14,34 @@ from secrets import token_hex
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from shoal import __version__, early, incremental
-from shoal.acquisition import acquire
-from shoal.agent import read_shard_with_secrets
+from shoal import __version__
+
+from shoal.local import early
+
+from shoal.scan import incremental
+from shoal.source.acquisition import acquire
+from shoal.scan.agent import read_shard_with_secrets
 from shoal.baseline import Baseline, Comparison, compare, find_baseline
 from shoal.baseline import store as store_baseline
-from shoal.changes import ChangeSet, LineIndex
+from shoal.source.changes import ChangeSet, LineIndex
 from shoal.config import Settings
 from shoal.errors import InputError
 from shoal.findings import dedupe_and_sort
-from shoal.inventory import Inventory
+from shoal.source.inventory import Inventory
 from shoal.languages import TEXT
 from shoal.models import DiffInfo, Exclusion, FileMetrics, Finding, ScanResult, Severity, SourceFile
-from shoal.planning import plan_partitions, time_warnings
+from shoal.scan.planning import plan_partitions, time_warnings
 from shoal.repoconfig import RepoConfig, configured
 from shoal.reports import write_reports
 from shoal.reports.jsonreport import failed, headline_counts, severity_counts
-from shoal.security import catalog, check_rule_ids, ruleset_for, user_secret_rules
-from shoal.repocache import RepoCache
+from shoal.scan.security import catalog, check_rule_ids, ruleset_for, user_secret_rules
+from shoal.source.repocache import RepoCache
 from shoal.request import BaselineRequest, ScanRequest
 from shoal.stages import (
     BaselineOptions, CheckoutManifest, CheckoutRecord, DiffRef, IncrementalRef, LostPartition, MergeSummary,
     PartitionFailure, Plan, PlanDocument, ShardRef,
 )
-from shoal.source import CheckoutResult, is_commit_id, parse_repository
+from shoal.source.checkout import CheckoutResult, is_commit_id, parse_repository
 from shoal.testhooks import reached
 from shoal.workspace import ScanPaths, atomic_write, json_bytes, load_json, read_verified
 
@@ -290,7 +294,7 @@ def _verified(findings: tuple[Finding, ...], src: Path, repo: RepoConfig) -> tup
     orchestrator's merge, never in an agent: the network is allowed where the merge runs. Only the
     reports carry the labels; the baseline and the results snapshot keep the findings as found."""
     from shoal.secrets.verify import verify_findings
-    from shoal.security import secret_engine_for
+    from shoal.scan.security import secret_engine_for
 
     return verify_findings(findings, str(src), secret_engine_for(str(src), repo))
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from shoal import localgit
+from shoal.source import localgit
 from shoal.errors import InputError
-from shoal.source import is_git_repository, validate_ref
+from shoal.source.checkout import is_git_repository, validate_ref
 
 def resolve_local_ref(repository: Path, ref: str) -> str:
     """`ref` for a scan of the local `repository`: a branch or tag name stays a name (baselines

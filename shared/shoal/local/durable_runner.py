@@ -97,7 +97,7 @@ def executor_of(runner: DurableFunctionTestRunner) -> Any:
     executor = getattr(runner, "_executor", None)
     if executor is None:
         raise RuntimeError("DurableFunctionTestRunner._executor is gone: this SDK version cannot resume a scan "
-                           "(see shoal.durable_runner)")
+                           "(see shoal.local.durable_runner)")
     return executor
 
 

@@ -42,14 +42,16 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
-from shoal import changes, plaincopy
-from shoal.changes import ChangeSet
+from shoal.source import changes
+
+from shoal.source import plaincopy
+from shoal.source.changes import ChangeSet
 from shoal.errors import InputError, RetryableError, SourceError
 from shoal.models import Exclusion
 from shoal.pathnames import parent_folders, printable
 
 if TYPE_CHECKING:
-    from shoal.repocache import RepoCache, Seed
+    from shoal.source.repocache import RepoCache, Seed
 
 RepoKind = Literal["https", "local"]
 
@@ -343,7 +345,7 @@ class CheckoutResult:
 
 @dataclass(frozen=True)
 class Since:
-    """A results snapshot's commit (shoal.incremental): export only what changed since it."""
+    """A results snapshot's commit (shoal.scan.incremental): export only what changed since it."""
 
     commit: str
     redo: frozenset[str] = frozenset()  # unchanged files to export and analyse again all the same
@@ -382,7 +384,7 @@ def checkout(
     configure a scan) are exported.
 
     With `cache`, the scratch repository starts from the repository's cached objects, so the
-    fetch brings only what is new, and the cache gets what was fetched (shoal.repocache).
+    fetch brings only what is new, and the cache gets what was fetched (shoal.source.repocache).
 
     With `since` (a full scan only), when the commit it names is at hand and the change from it
     touches nothing that configures a scan, only the changed files (and `since.redo`, and the

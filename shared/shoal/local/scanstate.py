@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from shoal import __version__
-from shoal.durable_runner import compact_store, launch_stored, redispatch_invoke
+from shoal.local.durable_runner import compact_store, launch_stored, redispatch_invoke
 from shoal.errors import ShoalError
 from shoal.workspace import ScanPaths, atomic_write
 
@@ -132,7 +132,7 @@ def resume(runner: DurableFunctionTestRunner, execution: Execution, timeout_seco
     """Continue a stored execution in `runner` (which must use this scan's store); returns its ARN.
 
     The runner has no public way to adopt an execution it did not start, so this drives its
-    executor (through shoal.durable_runner, which holds every private name) as its own start path does: arm the timeout and invoke the handler, then dispatch
+    executor (through shoal.local.durable_runner, which holds every private name) as its own start path does: arm the timeout and invoke the handler, then dispatch
     the chained invokes whose results were lost, as the checkpoint that started them did.
     """
     arn = execution.durable_execution_arn

@@ -2,7 +2,7 @@
 each agent invocation executed in a separate worker process, as Lambda runs each in its own sandbox.
 
 The runner executes `ctx.invoke` targets on threads; analysis is CPU-bound, so the registered agent
-hands each payload to a worker process (shoal.workers) and waits for it, up to the agent timeout.
+hands each payload to a worker process (shoal.local.workers) and waits for it, up to the agent timeout.
 """
 
 from __future__ import annotations
@@ -18,14 +18,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from shoal import early
+from shoal.local import early
 from shoal.config import ENV_LOCAL_ENGINE, Settings, settings_from_env
-from shoal.durable_runner import shorten_checkpoint_shutdown, shorten_pending_race_backoff
+from shoal.local.durable_runner import shorten_checkpoint_shutdown, shorten_pending_race_backoff
 from shoal.errors import ShoalError
 from shoal.request import ScanRequest
 from shoal.stepfigures import measured
 from shoal.testhooks import reached
-from shoal.workers import WorkerPool
+from shoal.local.workers import WorkerPool
 
 ORCHESTRATOR_NAME = "shoal-orchestrator"
 
@@ -111,7 +111,7 @@ def _warm_up(security: bool = True, src_root: str | None = None) -> None:
         import shoal.secrets  # noqa: F401 - every agent runs the detectors over the texts of its shard
         if security and src_root is not None:
             from shoal.repoconfig import RepoConfig
-            from shoal.security import engine_for
+            from shoal.scan.security import engine_for
 
             try:
                 engine_for(src_root, RepoConfig()).prepare(_COMMON_LANGUAGES)
@@ -170,7 +170,7 @@ class LocalEngine:
         The first starts first and warms up on the other core while this process imports the
         runner and the orchestrator (0.25 s), when it would have nothing else to do; for a fresh
         scan it checks the repository out and inventories it even before warming up
-        (shoal.early). The others start when agents need them."""
+        (shoal.local.early). The others start when agents need them."""
         if (event.get("options") or {}).get("fanout") == "inline":
             yield None
             return
@@ -198,7 +198,7 @@ class LocalEngine:
         With `state` (a scan's state folder), the execution is kept there: an unfinished one a
         killed run left behind is resumed (its own event is run, not `event`), else a new one starts.
         """
-        from shoal.scanstate import ScanState, stored_event
+        from shoal.local.scanstate import ScanState, stored_event
 
         scan_state = ScanState(state) if state is not None else None
         previous = scan_state.resumable() if scan_state is not None else None
@@ -215,7 +215,7 @@ class LocalEngine:
     def _run(
         self, event: dict[str, Any], agent_function: str, timeout_seconds: int, scan_state: Any, previous: Any
     ) -> dict[str, Any]:
-        from shoal.scanstate import resume
+        from shoal.local.scanstate import resume
 
         settings = _settings(event)
         deadline = float(settings.agent_timeout)

@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 from shoal.errors import InputError
 from shoal.pathnames import named_digest
 from shoal.repoconfig import FILE_NAME, load_repo_config
-from shoal.source import is_git_repository
+from shoal.source.checkout import is_git_repository
 
 STAGING = "staged"  # under the workspace: one folder per repository, rebuilt by each run
 _GLOB_SPECIAL = "\\[]*?!#"

@@ -37,7 +37,7 @@ import orjson
 
 from shoal.models import Exclusion, FileMetrics, Finding, SourceFile
 from shoal.pathnames import parent_folders
-from shoal.repocache import CACHE_FOLDER
+from shoal.source.repocache import CACHE_FOLDER
 from shoal.workspace import WorkspaceError, atomic_write, read_verified
 
 if TYPE_CHECKING:
