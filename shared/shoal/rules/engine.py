@@ -17,6 +17,14 @@ hold what one of its patterns needs. One RE2 pass per file finds the atoms. A ga
 turns out to be run on many of a repository's files joins the combined pass after all. On
 Django's Python, the query time of a scan with the rules went from 2.8 s to 1.5 s.
 
+Atoms are a weak test ("select" and "from" let the SQL-statement queries through in a sixth of
+Django's files), and a gated query used to walk the whole tree of each file it ran on. Now each
+predicate's own regex, its assertions dropped (_loosened), is searched for in the file's bytes
+before its query runs, and the query cursor is given the byte ranges of what was found: every
+match overlaps them, since the node a predicate tests holds the text. On Django's sdist (2,823
+Python files) the gated queries took 3.0 s and now 0.45 s; the calls rules' query likewise walks
+only around the places their callees' last names are written.
+
 Rules that name the functions they report (`calls:`) are matched the same way in spirit: one
 query per language captures only the calls whose callee's last identifier a rule needs, run only
 on files whose bytes hold one, and only their callees are resolved (shoal.rules.calls).
@@ -27,9 +35,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from collections.abc import Callable
 from functools import cache
 from typing import Any
 
