@@ -420,8 +420,14 @@ def _gate(
     prefilter = re2.Filter()
     confirm: list[_FileSearch | None] = []  # by prefilter index
     names = {query.capture_name(index): index for index in range(query.capture_count)}
-    needs = {pattern: _predicate_regexes(query, pattern, source, names, prefilter, confirm)
-             for patterns in by_query.values() for pattern in patterns}
+    constraints: dict[str, tuple[int, ...]] = {}  # by rule id: what its `where` needs
+    needs: dict[int, tuple[int, ...]] = {}
+    for index, patterns in by_query.items():
+        rule = compiled.owners[index]
+        if rule.id not in constraints:
+            constraints[rule.id] = _constraint_regexes(rule, prefilter, confirm)
+        for pattern in patterns:
+            needs[pattern] = _predicate_regexes(query, pattern, source, names, prefilter, confirm) + constraints[rule.id]
     if not any(needs.values()):
         return [], None, ()
     prefilter.Compile()
@@ -472,6 +478,28 @@ def _predicate_regexes(
             continue  # Python's re syntax that RE2 does not read (a lookahead...): nothing needed
         confirm.append(_file_search(regex))
         assert len(confirm) == added[-1] + 1  # the prefilter numbers its regexes 0, 1, 2...
+    return tuple(added)
+
+
+def _constraint_regexes(rule: Rule, prefilter: Any, confirm: list[_FileSearch | None]) -> tuple[int, ...]:
+    """What the rule's `where` needs in a file for any of its matches to become a finding, as
+    regexes added to `prefilter` (and their searches to `confirm`): the text a capture must
+    equal or match. A capture that is absent fails those tests too (_holds), so they are needed
+    by every pattern of the rule. (`code_only` regexes see blanked text: not used.)"""
+    added = []
+    for constraint in rule.constraints:
+        regexes = []
+        if constraint.equals is not None and all(constraint.equals):
+            regexes.append("|".join(re2.escape(text) for text in sorted(constraint.equals)))
+        if constraint.matches is not None and not constraint.code_only:
+            regexes.append(constraint.matches.pattern)
+        for regex in regexes:
+            try:
+                added.append(prefilter.Add(regex))
+            except re2.error:
+                continue
+            confirm.append(_file_search(regex))
+            assert len(confirm) == added[-1] + 1  # the prefilter numbers its regexes 0, 1, 2...
     return tuple(added)
 
 
