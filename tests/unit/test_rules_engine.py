@@ -339,3 +339,17 @@ def test_ranged_matches_are_the_full_walks_matches_that_overlap_the_ranges() -> 
     assert [key(m) for m in parser.matches(query, tree.root_node, first)] == [
         key(m) for m in everywhere if m[1]["finding"][0].start_byte < first[0][1]
         and m[1]["finding"][0].end_byte > first[0][0]]
+
+
+def test_a_rules_where_constraints_gate_its_queries_and_it_still_fires_where_they_hold() -> None:
+    # No predicate in the query: the constraint on @addr decides, so the query runs only on
+    # files that hold an address it accepts, and only around it.
+    bind = rule(message="bound to {addr}", queries=['(call arguments: (argument_list . (string) @addr)) @finding'],
+                where={"addr": {"matches": "^[\"']0\\.0\\.0\\.0[\"']$"}})
+    engine = engine_for(bind)
+    assert run(engine, b"run('127.0.0.1')\nprint('0.0.0.0 is every interface')\n")[0] == []
+    compiled = engine._compiled[("python", False)]
+    assert compiled is not None and [g.hits for g in compiled.gated] == [0]  # its text is not there
+    source = b"run('127.0.0.1')\n" + FILLER + b"serve('0.0.0.0', 80)\n"
+    findings, _ = run(engine, source)
+    assert [(f.location.start_line, f.message) for f in findings] == [(source.count(b"\n"), "bound to '0.0.0.0'")]
