@@ -17,15 +17,13 @@ from pathlib import Path
 from urllib.parse import quote
 
 from shoal.errors import InputError
-from shoal.fingerprints import finding_key
-from shoal.models import Finding
+from shoal.models import Comparison, Finding, finding_key
 from shoal.pathnames import named_digest
 from shoal.workspace import atomic_write
 
 SCHEMA = "shoal/baseline/v1"
 COMMITTED_FILE = ".shoal-baseline.json"
 DEFAULT_BRANCH_KEY = "HEAD"  # what a scan without a ref (the default branch) is stored as
-NEW, UNCHANGED, ABSENT = "new", "unchanged", "absent"  # SARIF baselineState values
 
 
 
@@ -67,24 +65,6 @@ class Baseline:
                 f"the baseline {where} is not a Shoal baseline ({exc}): recreate it with "
                 "`shoal baseline create`, or delete it"
             ) from None
-
-
-@dataclass(frozen=True)
-class Comparison:
-    """A scan's findings against a baseline: which fingerprints it knew, and what it lost."""
-
-    source: str  # "committed" (.shoal-baseline.json) or "workspace"
-    branch: str
-    commit: str
-    known: frozenset[tuple[str, str]]  # (path, fingerprint) of baseline findings in the compared files
-    fixed: tuple[Finding, ...]  # baseline findings in the compared files that are gone, sorted
-
-    def state(self, finding: Finding) -> str:
-        return UNCHANGED if finding_key(finding) in self.known else NEW
-
-    def counts(self, findings: Iterable[Finding]) -> dict[str, int]:
-        states = [self.state(f) for f in findings]
-        return {"new": states.count(NEW), "unchanged": states.count(UNCHANGED), "fixed": len(self.fixed)}
 
 
 def repository_key(repository: str) -> str:

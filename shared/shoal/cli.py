@@ -42,7 +42,7 @@ from shoal.local.scanstate import ScanState, finished_result, state_folder, stor
 from shoal.rulescli import add_commands as add_rules_commands
 from shoal.rulescli import run_rules
 from shoal.request import BaselineRequest, GitHubTarget, ScanRequest, cli_scan_id
-from shoal.source.checkout import parse_repository, validate_ref
+from shoal.source.specs import parse_repository, validate_ref
 from shoal.workspace import ScanPaths, atomic_write, load_json
 
 if TYPE_CHECKING:

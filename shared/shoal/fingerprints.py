@@ -47,11 +47,6 @@ def stable_fingerprints(
     return result
 
 
-def finding_key(finding: Finding) -> tuple[str, str]:
-    """What identifies a finding in a repository: its path and its fingerprint."""
-    return finding.location.path, finding.fingerprint
-
-
 def enclosing(functions: Sequence[FunctionMetrics], line: int) -> str:
     """The names of the functions around `line`, outermost first ("" at module level)."""
     around = [f for f in functions if f.start_line <= line <= f.end_line]

@@ -6,14 +6,12 @@ reports as JSON and read back without loss.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from functools import partial
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, NamedTuple
-
-if TYPE_CHECKING:
-    from shoal.baseline import Comparison
+from typing import Any, NamedTuple
 
 
 class Severity(StrEnum):
@@ -337,3 +335,29 @@ class DiffInfo:
             "findings_off_changed_lines": self.hidden,
             "coverage": "files, lines, functions and languages count only the files the change touches",
         }
+
+
+NEW, UNCHANGED, ABSENT = "new", "unchanged", "absent"  # SARIF baselineState values
+
+
+def finding_key(finding: Finding) -> tuple[str, str]:
+    """What identifies a finding in a repository: its path and its fingerprint."""
+    return finding.location.path, finding.fingerprint
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A scan's findings against a baseline: which fingerprints it knew, and what it lost."""
+
+    source: str  # "committed" (.shoal-baseline.json) or "workspace"
+    branch: str
+    commit: str
+    known: frozenset[tuple[str, str]]  # (path, fingerprint) of baseline findings in the compared files
+    fixed: tuple[Finding, ...]  # baseline findings in the compared files that are gone, sorted
+
+    def state(self, finding: Finding) -> str:
+        return UNCHANGED if finding_key(finding) in self.known else NEW
+
+    def counts(self, findings: Iterable[Finding]) -> dict[str, int]:
+        states = [self.state(f) for f in findings]
+        return {"new": states.count(NEW), "unchanged": states.count(UNCHANGED), "fixed": len(self.fixed)}

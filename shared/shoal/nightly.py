@@ -15,7 +15,7 @@ from typing import Any
 
 from shoal.errors import InputError
 from shoal.request import ScanRequest
-from shoal.source.checkout import parse_repository
+from shoal.source.specs import parse_repository
 
 _SLUG = re.compile(r"[^A-Za-z0-9-]+")
 

@@ -17,7 +17,7 @@ from typing import Any
 from shoal.baseline import DEFAULT_BRANCH_KEY
 from shoal.errors import InputError
 from shoal.scanids import derive_scan_id, scan_identity
-from shoal.source.checkout import is_commit_id, parse_repository, validate_ref
+from shoal.source.specs import is_commit_id, parse_repository, validate_ref
 
 TRIGGERS = ("cli", "push", "pull_request", "schedule")
 _NAME = re.compile(r"^[A-Za-z0-9_.-]{1,100}$")  # a GitHub owner or repository name

@@ -23,7 +23,7 @@ from shoal.github.webhook import WebhookConfig, handle
 from shoal.handlers.orchestrator import configure
 from shoal.handlers.webhook import respond
 from shoal.nightly import nightly_scans
-from shoal.source.checkout import validate_ref
+from shoal.source.specs import validate_ref
 from shoal.workspace import SCAN_ID, ScanPaths
 from tests.helpers import init_repo
 

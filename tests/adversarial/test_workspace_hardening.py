@@ -22,7 +22,8 @@ from shoal.errors import InputError
 from shoal.local.engine import LocalEngine, local_options
 from shoal.repoconfig import MAX_BYTES, load_repo_config
 from shoal.scan.retention import lock_path, scan_lock
-from shoal.source.checkout import checkout, parse_repository
+from shoal.source.checkout import checkout
+from shoal.source.specs import parse_repository
 from shoal.local.workers import WorkerPool
 from shoal.workspace import ScanPaths, WorkspaceError
 from tests.helpers import git, init_repo
@@ -107,7 +108,8 @@ def test_a_tree_naming_a_path_twice_or_a_file_beside_its_folder_exports_the_firs
 _MEASURED_CHECKOUT = """
 import json, resource, sys
 from pathlib import Path
-from shoal.source.checkout import checkout, parse_repository
+from shoal.source.checkout import checkout
+from shoal.source.specs import parse_repository
 from tests.helpers import peak_rss_mb
 repo, dest, scratch, cap = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4])
 result = checkout(parse_repository(repo), None, dest, scratch, max_file_bytes=cap)

@@ -10,9 +10,10 @@ value has nothing that tells it from any other string, and only self-identifying
 
 Values are drawn with other seeds than the tests', and names and modules come from the provider,
 not the detector's keywords; still, formats and detectors share one author: this measures coverage
-of the written formats, not an independent held-out set.
+of the written formats, not an independent held-out set. The line after it is that held-out set:
+Kingfisher's labelled rule examples (`secrets_independent.py`, a pinned PyPI wheel).
 
-    python tests/benchmarks/secrets_recall.py [--per-format 4]
+    python tests/benchmarks/secrets_recall.py [--per-format 4] [--skip-independent] [--show-misses]
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from shoal.secrets.scanner import scan_secrets_with_values  # noqa: E402
+from tests.benchmarks import secrets_independent  # noqa: E402
 from tests.unit.test_secret_detectors import SPECS, generate  # noqa: E402
 
 TEMPLATE_ONLY = {"jwt", "private-key", "connection-password", "generic"}  # need their own context
@@ -77,6 +79,8 @@ def decoys(rng: random.Random, count: int) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-format", type=int, default=4, help="values per format (half named, half bare)")
+    parser.add_argument("--skip-independent", action="store_true", help="leave out Kingfisher's labelled examples")
+    parser.add_argument("--show-misses", action="store_true", help="also list the independent set's missed providers")
     args = parser.parse_args()
     counts = {"named": [0, 0], "bare": [0, 0], "anonymous": [0, 0]}
     missed: list[str] = []
@@ -113,6 +117,8 @@ def main() -> None:
           f"{share('anonymous')}); decoys flagged {flagged}/{len(lines)} ({flagged / len(lines):.1%})")
     if missed:
         print("missed:", ", ".join(sorted(set(missed))))
+    if not args.skip_independent:
+        print(secrets_independent.report(args.show_misses))
 
 
 if __name__ == "__main__":

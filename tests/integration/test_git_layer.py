@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from shoal.source.checkout import checkout, parse_repository
+from shoal.source.checkout import checkout
+
+from shoal.source.specs import parse_repository
 from tests.unit.test_source import _needs_tls_backend, https_repo  # noqa: F401 (a fixture)
 
 LAMBDA_GLIBC = (2, 34)

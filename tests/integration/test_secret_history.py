@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from shoal.errors import InputError
+from shoal.secrets import history
 from shoal.secrets.history import scan_history
 from shoal.secrets.scanner import scan_secrets_with_values
 from tests.helpers import GIT, download_sdist
@@ -150,3 +152,30 @@ def test_blobs_over_the_cap_are_skipped_and_counted(tmp_path: Path) -> None:
     subprocess.run([*GIT, "-C", str(repo), "commit", "-qm", "x"], check=True)
     result = scan_history(repo, max_blob_bytes=4096)
     assert result.blobs_too_large == 1 and result.blobs_scanned == 1 and len(result.findings) == 1
+
+
+def test_many_blobs_stream_without_deadlock_and_a_bad_since_is_an_input_error(tmp_path: Path) -> None:
+    """5,000 blobs: their ids (200 KB) and answers overflow both pipes, which deadlocked a reader
+    that wrote every id before reading; the secret in the last one is still found."""
+    repo = tmp_path / "many"
+    subprocess.run([*GIT, "init", "-q", str(repo)], check=True)
+    token = generate(next(s for s in SPECS if s["id"] == "groq-api-key"), 7)
+    files = [modify_line(f"data/f{i}.txt", f"row {i}\n".encode()) for i in range(5000)]
+    files.append(modify_line("z.py", f'T = "{token}"\n'.encode()))
+    stream = (b"commit refs/heads/main\nauthor t <t@example.com> 1600000000 +0000\n"
+              b"committer t <t@example.com> 1600000000 +0000\ndata 1\nx\n" + b"".join(files) + b"\n")
+    subprocess.run([*GIT, "-C", str(repo), "fast-import", "--quiet"], input=stream, check=True)
+    result = scan_history(repo)
+    assert result.blobs_scanned == 5001 and [dict(f.properties)["in_head"] for f in result.findings] == [True]
+    stream = history._BlobStream(repo, None, 1 << 20)
+    for count, _blob in enumerate(stream):  # a consumer that stops early ends every git stage
+        if count == 10:
+            break
+    assert all(p.poll() is not None for p in (stream.lister, stream.checker, stream.reader))
+    assert not any(thread.is_alive() for thread in stream.threads)
+    with pytest.raises(InputError, match="rev-list"):
+        scan_history(repo, since="no-such-ref")
+
+
+def modify_line(path: str, data: bytes) -> bytes:
+    return f"M 100644 inline {path}\ndata {len(data)}\n".encode() + data + b"\n"

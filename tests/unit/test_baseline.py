@@ -13,7 +13,7 @@ from shoal.baseline import (
 )
 from shoal.config import Thresholds
 from shoal.errors import InputError
-from shoal.fingerprints import finding_key
+from shoal.models import finding_key
 from shoal.models import Finding, Location, RuleMeta, ScanResult, Severity, SourceFile
 from shoal.repoconfig import RepoConfig
 from shoal.reports import render

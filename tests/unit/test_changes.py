@@ -9,7 +9,8 @@ import pytest
 from shoal.source import changes
 from shoal.source.changes import ChangeSet, LineIndex, parse_hunks, parse_name_status
 from shoal.errors import InputError, SourceError
-from shoal.source.checkout import checkout, parse_repository
+from shoal.source.checkout import checkout
+from shoal.source.specs import parse_repository
 
 from tests.helpers import commit_all, git
 

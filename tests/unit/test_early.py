@@ -13,7 +13,9 @@ from shoal.local import early
 
 from shoal.local import engine as local
 
-from shoal.scan import pipeline
+from shoal.scan import pipeline, prepared
+from shoal.source.acquisition import Source
+from shoal.source.inventory import InventoryOptions
 from shoal.config import Settings
 from shoal.scan.pipeline import ScanRequest, checkout_stage, plan_stage
 from shoal.local.workers import WorkerPool
@@ -81,10 +83,10 @@ def test_the_checkout_and_the_plan_take_what_the_first_worker_made(
             _wait_for(Path(work.listing.claim))  # the checkout is done, the inventory begun
             # From here on, this process must neither check out nor inventory the tree itself.
             monkeypatch.setattr(pipeline, "acquire", _fail("the checkout"))
-            monkeypatch.setattr(early, "inventory", _fail("the inventory"))
+            monkeypatch.setattr(pipeline, "inventory_of", _fail("the inventory"))
             checked_out = checkout_stage(ScanRequest.from_event(event), settings)
             planned = plan_stage("s1", settings)
-            assert not early._offers, "an early result was left untaken"
+            assert not prepared._offers, "an early result was left untaken"
             offers.withdraw()
     assert checked_out.files == FILES and planned.files == FILES
     if kind == "repository":
@@ -92,8 +94,8 @@ def test_the_checkout_and_the_plan_take_what_the_first_worker_made(
 
 
 def _offer_checkout(source: Path, ws: Path, settings: Settings, made: Any, claim: Path) -> early.EarlyCheckout:
-    job = early.EarlyCheckout(early.Source("s1", str(source)), settings, str(claim))
-    early.offer(early.checkout_key(str(ScanPaths(ws, "s1").src)), lambda: (job, None if job.take() else made()))
+    job = early.EarlyCheckout(Source("s1", str(source)), settings, str(claim))
+    prepared.offer(prepared.checkout_key(str(ScanPaths(ws, "s1").src)), lambda: (job, None if job.take() else made()))
     return job
 
 
@@ -125,7 +127,7 @@ def test_an_early_checkout_for_other_inputs_is_waited_for_and_not_used(folder: P
     other = tmp_path / "other"
     (other / "x").mkdir(parents=True)
     (other / "x" / "only.py").write_text("x = 1\n")
-    job = early.EarlyCheckout(early.Source("s1", str(other)), settings, str(tmp_path / "claim"))
+    job = early.EarlyCheckout(Source("s1", str(other)), settings, str(tmp_path / "claim"))
     assert job.take()
     waited: list[bool] = []
 
@@ -133,7 +135,7 @@ def test_an_early_checkout_for_other_inputs_is_waited_for_and_not_used(folder: P
         waited.append(True)
         return early.checkout_early(early.EarlyCheckout(job.source, settings, str(tmp_path / "claim2")))
 
-    early.offer(early.checkout_key(str(ScanPaths(ws, "s1").src)), lambda: (job, made_elsewhere()))
+    prepared.offer(prepared.checkout_key(str(ScanPaths(ws, "s1").src)), lambda: (job, made_elsewhere()))
     assert checkout_stage(ScanRequest.from_event(_event(folder, ws)), settings).files == FILES
     assert waited == [True]  # it ended before the step wrote into the same folder
 
@@ -142,10 +144,10 @@ def test_a_plan_that_claims_the_inventory_first_makes_it_itself(folder: Path, tm
     ws = tmp_path / "ws"
     settings = _settings(ws)
     checked_out = checkout_stage(ScanRequest.from_event(_event(folder, ws)), settings)
-    job = early.EarlyInventory(str(ScanPaths(ws, "s1").src), early.InventoryOptions(settings.max_file_bytes, False),
+    job = early.EarlyInventory(str(ScanPaths(ws, "s1").src), InventoryOptions(settings.max_file_bytes, False),
                                str(tmp_path / "claim"))
-    key = early.inventory_key(job.src, checked_out.commit, job.options)
-    early.offer(key, lambda: None if job.take() else _fail("wait for an inventory never begun")())
+    key = prepared.inventory_key(job.src, checked_out.commit, job.options)
+    prepared.offer(key, lambda: None if job.take() else _fail("wait for an inventory never begun")())
     assert plan_stage("s1", settings).files == FILES
     assert early.inventory_early(job) is None  # the worker, starting late, finds it claimed
 
@@ -153,8 +155,8 @@ def test_a_plan_that_claims_the_inventory_first_makes_it_itself(folder: Path, tm
 def test_early_results_are_withdrawn_when_the_workers_stop(folder: Path, tmp_path: Path) -> None:
     ws = tmp_path / "ws"
     with local.LocalEngine(1, {})._workers(_event(folder, ws), _settings(ws), resumed=False):
-        assert early._offers
-    assert not early._offers
+        assert prepared._offers
+    assert not prepared._offers
 
 
 def test_no_early_work_for_a_resumed_scan_a_claimed_one_or_when_turned_off(folder: Path, tmp_path: Path) -> None:
@@ -166,4 +168,4 @@ def test_no_early_work_for_a_resumed_scan_a_claimed_one_or_when_turned_off(folde
         (local.LocalEngine(1, {}, early=False), _settings(ws), False),
     ]:
         with engine._workers(event, settings, resumed):
-            assert not early._offers
+            assert not prepared._offers

@@ -19,7 +19,9 @@ from shoal.config import settings_from_env
 from shoal.errors import SourceError
 from shoal.scan.pipeline import ScanRequest, checkout_stage
 from shoal.source.repocache import RepoCache, prune_caches
-from shoal.source.checkout import _ScratchGit, checkout, parse_repository
+from shoal.source.checkout import checkout
+from shoal.source.specs import parse_repository
+from shoal.source.git import ScratchGit
 
 
 def _commit(repo: git.Repo, files: dict[str, str], message: str) -> str:
@@ -149,7 +151,7 @@ def test_a_damaged_cache_is_rebuilt_not_trusted(origin, tmp_path: Path, damage: 
     rebuilt = _manifest(cache)
     assert rebuilt["tips"] == [head] and len(rebuilt["packs"]) == 1
     # And the rebuilt cache is good: the next scan hits it.
-    assert cache.seed(_ScratchGit(tmp_path / "probe", "local", 60)).state == "hit"
+    assert cache.seed(ScratchGit(tmp_path / "probe", "local", 60)).state == "hit"
 
 
 def test_a_cache_that_checks_out_but_breaks_git_is_bypassed_and_rebuilt(origin, tmp_path: Path) -> None:
@@ -186,7 +188,7 @@ def test_a_crash_before_the_manifest_leaves_the_old_cache_usable(origin, tmp_pat
     head = _commit(origin, {"pkg/m005.py": "x\n"}, "change")
     assert _scan(origin, tmp_path, "b", cache).commit == head  # the scan itself does not fail
     assert cache.manifest_path.read_bytes() == before
-    assert cache.seed(_ScratchGit(tmp_path / "probe", "local", 60)).manifest.tips == (first,)
+    assert cache.seed(ScratchGit(tmp_path / "probe", "local", 60)).manifest.tips == (first,)
 
 
 def test_update_is_left_to_the_writer_holding_the_lock(origin, tmp_path: Path) -> None:

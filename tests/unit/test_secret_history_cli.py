@@ -42,6 +42,21 @@ def test_history_reports_a_deleted_secret_without_printing_it(tmp_path: Path, ca
     assert main(["scan", str(repo), "--history", "--since", "HEAD~1"]) == 0
 
 
+def test_a_secret_kept_through_edits_is_one_finding_where_it_first_appeared(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    repo, value, added = repo_with_deleted_secret(tmp_path)
+    for round_ in range(3):  # the token comes back and stays while the file around it changes
+        (repo / "deploy.sh").write_text(f"# step {round_}\nexport GH_TOKEN={value}\n")
+        subprocess.run([*GIT, "-C", str(repo), "commit", "-qam", f"edit {round_}"], check=True)
+    (repo / "copy.sh").write_text(f"TOKEN={value}\n")
+    subprocess.run([*GIT, "-C", str(repo), "add", "."], check=True)
+    subprocess.run([*GIT, "-C", str(repo), "commit", "-qm", "copy"], check=True)
+    assert main(["scan", str(repo), "--history", "--format", "json"]) == 1
+    [finding] = json.loads(capsys.readouterr().out)["findings"]
+    props = finding["properties"]
+    assert props["commit"] == added and props["in_head"] is True and finding["location"]["path"] == "deploy.sh"
+
+
 def test_bad_history_requests_are_explained(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["scan", str(tmp_path), "--history"]) == 2
     assert "not a git repository" in capsys.readouterr().err

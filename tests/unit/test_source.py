@@ -13,7 +13,8 @@ import git
 import pytest
 
 from shoal.errors import InputError, RetryableError, ShoalError, SourceError
-from shoal.source.checkout import CheckoutResult, RepoSpec, checkout, parse_repository, validate_ref
+from shoal.source.checkout import CheckoutResult, checkout
+from shoal.source.specs import RepoSpec, parse_repository, validate_ref
 
 # --------------------------------------------------------------------------- helpers
 

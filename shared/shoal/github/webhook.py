@@ -23,7 +23,7 @@ from jsonschema.exceptions import ValidationError
 from shoal.config import local_paths_allowed
 from shoal.errors import InputError
 from shoal.request import ScanRequest
-from shoal.source.checkout import DEFAULT_ALLOWED_HOSTS, parse_repository
+from shoal.source.specs import DEFAULT_ALLOWED_HOSTS, parse_repository
 
 PR_ACTIONS = frozenset({"opened", "synchronize", "reopened"})
 _DELETED = "0" * 40

@@ -21,60 +21,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from shoal.scan.prepared import checkout_key, inventory_key, offer, withdraw
+from shoal.source.acquisition import Source
+from shoal.source.inventory import InventoryOptions, inventory_of
+
 if TYPE_CHECKING:
     from shoal.source.acquisition import Acquired
     from shoal.config import Settings
     from shoal.source.inventory import Inventory
-    from shoal.repoconfig import RepoConfig
     from shoal.request import ScanRequest
     from shoal.local.workers import WorkerPool
-
-
-@dataclass(frozen=True)
-class Source:
-    """The part of a scan request that decides what the checkout step checks out."""
-
-    scan_id: str
-    repository: str
-    ref: str | None = None
-    base: str | None = None  # a diff scan: only what changed from merge-base(base, ref) to ref
-
-
-_offers: dict[Hashable, Callable[[], Any]] = {}
-
-
-def offer(key: Hashable, result: Callable[[], Any]) -> None:
-    """`result()` gives (or waits for) what was made for `key`, or raises what making it raised."""
-    _offers[key] = result
-
-
-def withdraw(key: Hashable) -> None:
-    _offers.pop(key, None)
-
-
-def take(key: Hashable) -> Callable[[], Any] | None:
-    return _offers.pop(key, None)
-
-
-@dataclass(frozen=True)
-class InventoryOptions:
-    """What a scan's plan inventories with, besides the tree and its own .shoal.toml."""
-
-    max_file_bytes: int
-    text_files: bool  # a security scan also searches text files for secrets
-    include: tuple[str, ...] = ()  # patterns given as flags, added to .shoal.toml's
-    exclude: tuple[str, ...] = ()
-    config_toml: str = ""  # a .shoal.toml given with -c, used instead of the repository's
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> InventoryOptions:
-        return cls(max_file_bytes=settings.max_file_bytes, text_files=settings.security, include=settings.include,
-                   exclude=settings.exclude, config_toml=settings.config_toml)
-
-
-def inventory_key(src: str, tree: str, options: InventoryOptions) -> Hashable:
-    """The plan's inventory of `src` when it holds `tree` (the checkout's commit or tree id)."""
-    return ("inventory", src, tree, options)
 
 
 def take_claim(path: str) -> bool:
@@ -116,12 +72,6 @@ class EarlyCheckout(_Claimed):
     claim: str
 
 
-def checkout_key(dest: str) -> Hashable:
-    """One early checkout per scan folder: keyed by where it writes, so a checkout step with other
-    inputs still waits for it to end before writing there itself."""
-    return ("checkout", dest)
-
-
 def checkout_early(job: EarlyCheckout) -> Acquired | None:
     """A worker's checkout for the checkout step; None if the step took the claim first."""
     from shoal.source.acquisition import acquire
@@ -133,30 +83,6 @@ def checkout_early(job: EarlyCheckout) -> Acquired | None:
         return acquire(job.source, job.settings)
 
 
-def take_checkout(source: Source, settings: Settings, dest: str) -> Acquired | None:
-    """The checkout step's side: what a worker made for exactly this checkout, if anything."""
-    taken = _taken(checkout_key(dest))
-    if taken is None:
-        return None
-    job, made = taken
-    return made if job.source == source and job.settings == settings else None
-
-
-def take_inventory(src: str, tree: str, options: InventoryOptions) -> Inventory | None:
-    """The plan step's side: the inventory a worker made of this very tree, if any."""
-    return _taken(inventory_key(src, tree, options))
-
-
-def _taken(key: Hashable) -> Any:
-    result = take(key)
-    if result is None:
-        return None
-    try:
-        return result()
-    except Exception:  # noqa: BLE001 - a worker that failed or died: the step does the work and reports
-        return None
-
-
 def inventory_early(job: EarlyInventory) -> Inventory | None:
     """A worker's inventory for the plan; None if the plan took the claim first."""
     from shoal.stepfigures import measured
@@ -164,23 +90,7 @@ def inventory_early(job: EarlyInventory) -> Inventory | None:
     if not job.take():
         return None
     with measured("inventory", "early-worker"):
-        return inventory(Path(job.src), job.options)
-
-
-def inventory(src: Path, options: InventoryOptions, repo: RepoConfig | None = None) -> Inventory:
-    """The plan's inventory of an exported tree, as its .shoal.toml (`repo`, read if not given)
-    configures it."""
-    from shoal.source.inventory import build_inventory
-    from shoal.repoconfig import configured
-
-    repo = repo if repo is not None else configured(src, options.config_toml, options.include, options.exclude)
-    return build_inventory(
-        src,
-        max_file_bytes=options.max_file_bytes,
-        include=repo.include,
-        extra_excludes=repo.exclude,
-        text_files=options.text_files,
-    )
+        return inventory_of(Path(job.src), job.options)
 
 
 # --------------------------------------------------------------------------- the local engine's side

@@ -13,7 +13,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
-from shoal.baseline import ABSENT
+from shoal.models import ABSENT
 from shoal.models import Finding, ScanResult
 from shoal.reports.jsonreport import public_repository, summarize
 from shoal.reports.markdown import _bytecode_cache

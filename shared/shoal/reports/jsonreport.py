@@ -13,7 +13,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import orjson
 
-from shoal.baseline import ABSENT, NEW
+from shoal.models import ABSENT, NEW
 from shoal.models import FileMetrics, Finding, RuleMeta, ScanResult, Severity
 
 SCHEMA = "shoal/findings/v1"

@@ -12,7 +12,7 @@ from typing import Any
 
 import jinja2
 
-from shoal.baseline import NEW
+from shoal.models import NEW
 from shoal.models import Finding, FunctionMetrics, ScanResult
 from shoal.reports.jsonreport import public_repository, summarize
 

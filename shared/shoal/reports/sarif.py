@@ -10,7 +10,7 @@ import re
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from shoal.baseline import ABSENT
+from shoal.models import ABSENT
 from shoal.models import Finding, Fix, FlowStep, Location, RuleMeta, ScanResult, Severity
 from shoal.reports.jsonreport import dumps, public_repository, summarize
 

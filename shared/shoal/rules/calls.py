@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+import re
 from functools import cache, lru_cache
 from typing import Any
 
@@ -448,10 +449,12 @@ _IDENTIFIERS = frozenset({"identifier", "variable_name"})
 
 
 def context_reach(call: Node, table: NameTable) -> list[str]:
-    """context_names of the call and, where its result goes to a plain local variable, of every
-    later use of that variable in the same scope (one step: `code = randint(); session["otp"]
-    = code`)."""
+    """context_names of the call and, where its result goes to a plain local variable (or an
+    array it is pushed onto), of every later use of that variable in the same scope (one step:
+    `code = randint(); session["otp"] = code`); where it is returned from a named function, of
+    every call of that function in the file (`secret: uuidish()`)."""
     names, target = _context(call, table)
+    names.extend(_caller_names(target, table))
     holder = call.child_by_field_name("arguments")
     # Where the result goes: the variable assigned, or the names the call fills (nextBytes(buf)).
     receivers = [target] if target is not None else list(holder.named_children) if holder else []
@@ -462,10 +465,49 @@ def context_reach(call: Node, table: NameTable) -> list[str]:
     while stack:
         node = stack.pop()
         if node.type in _IDENTIFIERS and node.start_byte > call.end_byte and table.text(node) in followed:
-            names.extend(_context(node, table)[0])
+            more, hop = _context(node, table)
+            names.extend(more)
+            names.extend(_caller_names(hop, table))
         else:
             stack.extend(node.children)
     return names
+
+
+def _caller_names(name: Node | None, table: NameTable) -> list[str]:
+    """When `name` names a function (the value is its return value), the context names of each
+    call of it in the file: a helper hands what it returns to its callers."""
+    function = name.parent if name is not None else None
+    if function is not None and function.type not in _FUNCTIONS:
+        value = function.child_by_field_name("value")  # const helper = () => ...
+        function = value if value is not None and value.type in _FUNCTIONS else None
+    if name is None or function is None:
+        return []
+    root = function
+    while root.parent is not None:
+        root = root.parent
+    return [found for call in _calls_by_name(root, table).get(table.text(name), ())
+            if not function.start_byte <= call.start_byte < function.end_byte
+            for found in _context(call, table)[0]]
+
+
+_CALLS_SEEN: list[tuple[Node, dict[str, list[Node]]]] = []  # the last file's, as files come one by one
+
+
+def _calls_by_name(root: Node, table: NameTable) -> dict[str, list[Node]]:
+    """Calls of a plain name in the file, by that name: one walk of the tree per file, however
+    many values are followed to their helpers' callers."""
+    if _CALLS_SEEN and _CALLS_SEEN[0][0] == root:
+        return _CALLS_SEEN[0][1]
+    calls: dict[str, list[Node]] = {}
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        callee = node.child_by_field_name("function") if node.type in ("call_expression", "call") else None
+        if callee is not None and callee.type in _IDENTIFIERS:
+            calls.setdefault(table.text(callee), []).append(node)
+        stack.extend(node.children)
+    _CALLS_SEEN[:] = [(root, calls)]
+    return calls
 
 
 def context_names(call: Node, table: NameTable) -> list[str]:
@@ -481,12 +523,15 @@ def _context(call: Node, table: NameTable) -> tuple[list[str], Node | None]:
     holder = call.child_by_field_name("arguments")
     names: list[str] = [table.text(arg) for arg in holder.named_children if arg.type in _IDENTIFIERS] if holder else []
     node: Node | None = call
+    pushed: Node | None = None
     for _ in range(_CONTEXT_DEPTH):
         parent = node.parent if node is not None else None
         if parent is None or parent.type in _BLOCKS:
             break
         kind = parent.type
         target = None
+        if kind == "template_substitution":
+            names.extend(_parameter_name(parent, table))
         if kind in ("assignment", "assignment_expression", "augmented_assignment", "short_var_declaration",
                     "augmented_assignment_expression", "operator_assignment"):
             target = parent.child_by_field_name("left")
@@ -508,6 +553,8 @@ def _context(call: Node, table: NameTable) -> tuple[list[str], Node | None]:
             receiver = _receiver_of(parent.parent)
             if receiver is not None:
                 names.append(table.text(receiver))  # key.append(value), parts.push(value)
+                if _method_name(parent.parent, table) in _COLLECTION_ADDS:
+                    pushed = pushed or receiver
         if target is not None and target != node:
             text = table.text(target)
             names.append(text)
@@ -526,7 +573,29 @@ def _context(call: Node, table: NameTable) -> tuple[list[str], Node | None]:
             # a handler passed to a call: the strings beside it (a route: app.post('/reset-pin', ...))
             names.extend(_unquoted(table.text(arg)) for arg in function.parent.named_children
                          if parser.is_string_literal(arg, table.language))
-    return names, None
+    return names, pushed  # an array the value was pushed onto is followed like a variable
+
+
+# `?key=${value}` / `sig=${value}`: the parameter a template gives the value to, before it.
+_PARAMETER = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*)=$")
+
+
+def _parameter_name(substitution: Node, table: NameTable) -> list[str]:
+    before = substitution.prev_sibling
+    if before is None or before.type != "string_fragment":
+        return []
+    match = _PARAMETER.search(table.text(before))
+    return [match.group(1)] if match else []
+
+
+# Methods that put their argument into the receiver, whose later uses then carry the value.
+_COLLECTION_ADDS = frozenset({"push", "unshift", "append", "add", "extend", "insert"})
+
+
+def _method_name(call: Node | None, table: NameTable) -> str:
+    function = call.child_by_field_name("function") if call is not None else None
+    member = function.child_by_field_name("property") if function is not None else None
+    return table.text(member) if member is not None else ""
 
 
 def _receiver_of(call: Node | None) -> Node | None:
@@ -659,7 +728,8 @@ def _argument(args: Arguments, condition: ArgCondition, table: NameTable) -> Any
         if found.type in _NAMES:  # options held in a name: the object literal it was last given
             values = _reaching(table.assigned(table.text(found), found), found)
             if len(values) == 1 and _key_assigned(table, found, key):
-                return _UNKNOWN  # opts.secure = true set afterwards
+                # opts.noent = true: the value set last before the call, if set unconditionally
+                return _key_value(table, found, key)
             found = values[0] if len(values) == 1 else found
         if found.type not in _OBJECTS:
             return _UNKNOWN
@@ -676,6 +746,52 @@ def _key_assigned(table: NameTable, name: Node, key: str) -> bool:
     variable, field_ = re2.escape(table.text(name)), re2.escape(key)
     pattern = rf"\b{variable}\s*(?:\.\s*{field_}\b|\[\s*[\"']{field_}[\"']\s*\])\s*=[^=]"
     return re2.search(pattern.encode(), text) is not None
+
+
+_KEY_TARGETS = frozenset({"member_expression", "subscript_expression", "attribute", "subscript"})
+_BRANCHES = frozenset({
+    "if_statement", "if", "else_clause", "for_statement", "for_in_statement", "while_statement",
+    "do_statement", "try_statement", "catch_clause", "switch_statement", "switch_case", "for",
+    "while", "try", "except_clause", "conditional_expression", "ternary_expression", "with_statement",
+})
+
+
+def _key_value(table: NameTable, name: Node, key: str) -> Any:
+    """The value `name.key = value` (or `name["key"] = value`) gives the key last before the use of
+    `name`, when each such assignment runs unconditionally in the use's scope; else _UNKNOWN."""
+    scope = table.scope_of(name)
+    variable = table.text(name)
+    last: Node | None = None
+    stack = [scope]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        if node.type not in ("assignment_expression", "assignment"):
+            continue
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is None or right is None or left.type not in _KEY_TARGETS:
+            continue
+        holder = left.child_by_field_name("object") or left.child_by_field_name("value")
+        field_ = (left.child_by_field_name("property") or left.child_by_field_name("index")
+                  or left.child_by_field_name("attribute") or left.child_by_field_name("subscript"))
+        if holder is None or field_ is None or table.text(holder) != variable or _unquoted(table.text(field_)) != key:
+            continue
+        if node.start_byte > name.start_byte or _enclosing_within(node, _BRANCHES, scope) \
+                or table.scope_of(node) != scope:
+            return _UNKNOWN  # set after the use, in a branch or loop, or in another function
+        if last is None or node.start_byte > last.start_byte:
+            last = node
+    right = last.child_by_field_name("right") if last is not None else None
+    return right if right is not None else _UNKNOWN
+
+
+def _enclosing_within(node: Node, kinds: frozenset[str], stop: Node) -> bool:
+    current = node.parent
+    while current is not None and current != stop:
+        if current.type in kinds:
+            return True
+        current = current.parent
+    return False
 
 
 def _property(container: Node, key: str, table: NameTable) -> Any:
@@ -782,7 +898,38 @@ def _expand(node: Node, table: NameTable, depth: int) -> list[Value]:
         return _member_value(node, table, depth)
     if kind == "subscript_expression":
         return _member_value(node, table, depth)
+    if kind == "call_expression":
+        return _js_join(node, table, depth)
     return []
+
+
+def _js_join(call: Node, table: NameTable, depth: int) -> list[Value]:
+    """`["sha", "1"].join("")` (or a name holding that array): the constant string it makes."""
+    function, arguments = call.child_by_field_name("function"), call.child_by_field_name("arguments")
+    if function is None or arguments is None or function.type != "member_expression" \
+            or _method_name(call, table) != "join" or len(arguments.named_children) > 1:
+        return []
+    separator = [Value(",", True, True)]
+    if arguments.named_children:
+        separator = values_of(arguments.named_children[0], table, depth + 1)
+    array = function.child_by_field_name("object")
+    if array is not None and array.type in _NAMES:
+        reaching = _reaching(table.assigned(table.text(array), array), array)
+        array = reaching[0] if len(reaching) == 1 and not _mutated(table, array) else None
+    if array is None or array.type != "array" or len(separator) != 1 or not separator[0].literal:
+        return []
+    parts = [values_of(element, table, depth + 1) for element in array.named_children]
+    if not all(len(part) == 1 and part[0].literal for part in parts):
+        return []
+    return [Value(separator[0].text.join(part[0].text for part in parts), True, True)]
+
+
+def _mutated(table: NameTable, name: Node) -> bool:
+    """Whether the scope around `name` changes the array it names in place (push, splice...)."""
+    scope = table.scope_of(name)
+    text = table.source[scope.start_byte : scope.end_byte]
+    pattern = rf"\b{re2.escape(table.text(name))}\s*(?:\.\s*(?:push|pop|shift|unshift|splice|reverse|sort|fill)\b|\[)"
+    return re2.search(pattern.encode(), text) is not None
 
 
 _TO_BYTES = frozenset({"getBytes", "toCharArray"})

@@ -18,7 +18,7 @@ from shoal.source.changes import ChangeSet
 from shoal.errors import InputError
 from shoal.languages import detect_language
 from shoal.source.repocache import cache_key, cache_root
-from shoal.source.checkout import parse_repository
+from shoal.source.specs import parse_repository
 
 _GIT_TIMEOUT = 60.0
 _MAX_BLOB_BYTES = 2 * 1024 * 1024  # as large as the analysis would look at

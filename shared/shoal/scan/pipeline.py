@@ -16,18 +16,19 @@ from typing import TYPE_CHECKING, Any
 
 from shoal import __version__
 
-from shoal.local import early
+from shoal.scan import prepared
 
 from shoal.scan import incremental
-from shoal.source.acquisition import acquire
+from shoal.source.acquisition import Source, acquire
 from shoal.scan.agent import read_shard_with_secrets
-from shoal.baseline import Baseline, Comparison, compare, find_baseline
+from shoal.baseline import Baseline, compare, find_baseline
+from shoal.models import Comparison
 from shoal.baseline import store as store_baseline
 from shoal.source.changes import ChangeSet, LineIndex
 from shoal.config import Settings
 from shoal.errors import InputError
 from shoal.findings import dedupe_and_sort
-from shoal.source.inventory import Inventory
+from shoal.source.inventory import Inventory, InventoryOptions, inventory_of
 from shoal.languages import TEXT
 from shoal.models import DiffInfo, Exclusion, FileMetrics, Finding, ScanResult, Severity, SourceFile
 from shoal.scan.planning import plan_partitions, time_warnings
@@ -41,7 +42,8 @@ from shoal.stages import (
     BaselineOptions, CheckoutManifest, CheckoutRecord, DiffRef, IncrementalRef, LostPartition, MergeSummary,
     PartitionFailure, Plan, PlanDocument, ShardRef,
 )
-from shoal.source.checkout import CheckoutResult, is_commit_id, parse_repository
+from shoal.source.checkout import CheckoutResult
+from shoal.source.specs import is_commit_id, parse_repository
 from shoal.testhooks import reached
 from shoal.workspace import ScanPaths, atomic_write, json_bytes, load_json, read_verified
 
@@ -59,8 +61,8 @@ def checkout_stage(request: ScanRequest, settings: Settings) -> CheckoutRecord:
     """Put the repository at an exact commit into <ws>/scans/<scan>/src; git objects stay local."""
     reached("checkout", request.scan_id)
     paths = ScanPaths(Path(settings.workspace), request.scan_id)
-    source = early.Source(request.scan_id, request.repository, request.ref, request.base)
-    acquired = early.take_checkout(source, settings, str(paths.src)) or acquire(source, settings)
+    source = Source(request.scan_id, request.repository, request.ref, request.base)
+    acquired = prepared.take_checkout(source, settings, str(paths.src)) or acquire(source, settings)
     result, key, snapshot = acquired.result, acquired.key, acquired.snapshot
     reached("checkout-exported", request.scan_id)  # the tree is out, the manifest not yet
     diff = None
@@ -106,8 +108,8 @@ def plan_stage(scan_id: str, settings: Settings) -> Plan:
     if settings.security:
         ruleset_for(paths.src, repo)  # a broken user rule or an unknown id fails here, once
     manifest = _checkout_manifest(paths)
-    options = early.InventoryOptions.from_settings(settings)
-    inventory = early.take_inventory(str(paths.src), manifest.record.commit, options) or early.inventory(
+    options = InventoryOptions.from_settings(settings)
+    inventory = prepared.take_inventory(str(paths.src), manifest.record.commit, options) or inventory_of(
         paths.src, options, repo
     )
     change_set = _load_changes(paths, manifest.record.diff)

@@ -14,14 +14,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from shoal.source.checkout import CheckoutResult, Since, checkout, is_plain_directory, parse_repository
+from shoal.source.checkout import CheckoutResult, Since, checkout, is_plain_directory
+
+from shoal.source.specs import parse_repository
 from shoal.workspace import ScanPaths
 
 if TYPE_CHECKING:
     from shoal.config import Settings
-    from shoal.local.early import Source
     from shoal.scan.incremental import SnapshotRef
     from shoal.source.repocache import RepoCache
+
+
+@dataclass(frozen=True)
+class Source:
+    """The part of a scan request that decides what the checkout step checks out."""
+
+    scan_id: str
+    repository: str
+    ref: str | None = None
+    base: str | None = None  # a diff scan: only what changed from merge-base(base, ref) to ref
 
 
 @dataclass(frozen=True)

@@ -32,15 +32,13 @@ is copied as it is, and its "commit" is a digest of its content.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Literal
-from urllib.parse import urlsplit
+from typing import IO, TYPE_CHECKING, Any
 
 from shoal.source import changes
 
@@ -49,260 +47,20 @@ from shoal.source.changes import ChangeSet
 from shoal.errors import InputError, RetryableError, SourceError
 from shoal.models import Exclusion
 from shoal.pathnames import parent_folders, printable
+from shoal.source.git import GIT_TIMEOUT_SECONDS, GitFailure, ScratchGit
+from shoal.source.specs import RepoKind, RepoSpec, _CONTROL, _FULL_ID, _HEX_ID, validate_ref
 
 if TYPE_CHECKING:
     from shoal.source.repocache import RepoCache, Seed
 
-RepoKind = Literal["https", "local"]
 
-DEFAULT_ALLOWED_HOSTS: tuple[str, ...] = ("github.com",)
-GIT_TIMEOUT_SECONDS = 900.0
 
-_HEX_ID = re.compile(r"^(?:[0-9a-f]{7,40}|[0-9a-f]{64})$")
-_FULL_ID = re.compile(r"^(?:[0-9a-f]{40}|[0-9a-f]{64})$")
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
-_TRANSPORT_HELPER = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*::")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_REF_FORBIDDEN = re.compile(r"[\x00-\x20\x7f~^:?*\[\\]")
-_MAX_REF_LENGTH = 1024
 _COPY_CHUNK = 1024 * 1024
-# git holds a blob smaller than core.bigFileThreshold whole in memory when it indexes, packs or
-# prints it (its default is 512 MiB); above it, git streams. Never below the scan's own size cap,
-# so git diff still gives the changed lines of every file a scan analyses.
-_BIG_FILE_BYTES = 8 * 1024 * 1024
 # The files that configure a scan are exported whatever the size cap (a committed baseline of a
 # big repository can pass 1 MiB), up to this.
 _CONFIG_FILE_MAX_BYTES = 64 * 1024 * 1024
 _REPO_CONFIG = ".shoal.toml"  # shoal.repoconfig.FILE_NAME, which has a limit of its own
 
-# Substrings of git's stderr that mean "the network or the server had a bad moment".
-_TRANSIENT_MARKERS = (
-    "could not resolve host",
-    "connection timed out",
-    "operation timed out",
-    "timed out",
-    "connection reset",
-    "connection refused",
-    "failed to connect",
-    "couldn't connect to server",
-    "early eof",
-    "rpc failed",
-    "the remote end hung up unexpectedly",
-    "returned error: 500",
-    "returned error: 502",
-    "returned error: 503",
-    "returned error: 504",
-    "http/2 stream",
-    "gnutls recv error",
-    "ssl_read",
-    "temporary failure in name resolution",
-)
-# Substrings that mean the remote side has no such ref or no usable shallow fetch of it.
-_NO_SUCH_REF_MARKERS = ("couldn't find remote ref", "could not find remote ref")
-
-
-# --------------------------------------------------------------------------- specs and refs
-
-
-@dataclass(frozen=True)
-class RepoSpec:
-    """A repository Shoal agreed to read: an allowlisted https URL or an absolute local path."""
-
-    kind: RepoKind
-    location: str  # normalised https URL, or resolved absolute local path
-
-    @property
-    def url(self) -> str:
-        """What git is given to fetch from (the URL, or the local path)."""
-        return self.location
-
-    @property
-    def path(self) -> Path:
-        if self.kind != "local":
-            raise ValueError(f"{self.location} is not a local repository")
-        return Path(self.location)
-
-    def to_dict(self) -> dict[str, str]:
-        return {"kind": self.kind, "location": self.location}
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> RepoSpec:
-        kind = data["kind"]
-        if kind not in ("https", "local"):
-            raise InputError(f"repository kind {kind!r} is not 'https' or 'local'")
-        return cls(kind=kind, location=str(data["location"]))
-
-    def __str__(self) -> str:
-        return self.location
-
-
-def is_commit_id(ref: str) -> bool:
-    """A full or abbreviated commit id (SHA-1, or SHA-256 in full), not a branch or tag name."""
-    return bool(_HEX_ID.fullmatch(ref))
-
-
-def parse_repository(
-    spec: str, allowed_hosts: Sequence[str] = DEFAULT_ALLOWED_HOSTS, *, allow_local: bool = True
-) -> RepoSpec:
-    """Turn a user's repository spec into a `RepoSpec`, or refuse it with an `InputError`.
-
-    Accepted: `https://<allowlisted host>/<path>` and existing local directories. Everything
-    else git would also accept (ssh, scp-style `host:path`, `git://`, `file://`, transport
-    helpers such as `ext::`) is refused, because each is a way to make git run a command,
-    read the local disk or talk to a host nobody approved. `allow_local=False` (a webhook, a
-    deployed orchestrator) refuses local paths too, before the disk is looked at.
-    """
-    if not isinstance(spec, str) or not spec:
-        raise InputError("the repository is empty: give an https URL or a local path")
-    if _CONTROL.search(spec):
-        raise InputError(
-            "the repository contains control characters or newlines: give a plain https URL "
-            "or local path"
-        )
-    if spec != spec.strip():
-        raise InputError(f"the repository {spec!r} has leading or trailing spaces: remove them")
-    if spec.startswith("-"):
-        raise InputError(
-            f"the repository {spec!r} starts with '-', which git would read as an option: "
-            "give an https URL, or write a local path as ./" + spec
-        )
-    if _TRANSPORT_HELPER.match(spec):
-        raise InputError(
-            f"the repository {spec!r} uses a git transport helper ('<name>::'), which can run "
-            "commands: give an https URL or a local path"
-        )
-    if _SCHEME.match(spec):
-        return _parse_url(spec, allowed_hosts)
-    if _looks_scp_style(spec):
-        raise InputError(
-            f"the repository {spec!r} looks like an ssh 'host:path' address, which is not "
-            "supported: use the https URL (or write a local path containing ':' as ./path)"
-        )
-    if not allow_local:
-        raise InputError(
-            f"the repository {spec!r} is a local path, which is only accepted from the shoal command: "
-            f"give an https URL on {', '.join(allowed_hosts) or 'an allowed host'}"
-        )
-    return _parse_local(spec)
-
-
-def _looks_scp_style(spec: str) -> bool:
-    # git treats "x:y" as ssh when the colon comes before any slash; mirror that exactly.
-    colon = spec.find(":")
-    if colon < 0:
-        return False
-    slash = spec.find("/")
-    return slash < 0 or colon < slash
-
-
-def _parse_url(spec: str, allowed_hosts: Sequence[str]) -> RepoSpec:
-    _require_https(spec, allowed_hosts)
-    if any(ch.isspace() for ch in spec) or "\\" in spec:
-        raise InputError(f"the repository URL {spec!r} contains spaces or backslashes")
-    try:
-        parts = urlsplit(spec)
-        port = parts.port
-    except ValueError as exc:
-        raise InputError(f"the repository URL {spec!r} is not a valid URL: {exc}") from None
-    authority = _allowed_authority(spec, parts.netloc, (parts.hostname or "").lower(), port, allowed_hosts)
-    if parts.query or parts.fragment or spec.endswith(("?", "#")):
-        raise InputError(f"the repository URL {spec!r} must not have a query or fragment")
-    segments = [s for s in parts.path.split("/") if s]
-    if not segments or any(s in (".", "..") for s in segments):
-        raise InputError(
-            f"the repository URL {spec!r} needs a repository path like /owner/name, "
-            "without '.' or '..' segments"
-        )
-    return RepoSpec(kind="https", location=f"https://{authority}/{'/'.join(segments)}")
-
-
-def _require_https(spec: str, allowed_hosts: Sequence[str]) -> None:
-    scheme = spec.split(":", 1)[0].lower()
-    if scheme == "https":
-        return
-    hint = " (use https)" if scheme in ("http", "ssh", "git", "git+ssh") else ""
-    if scheme == "file":
-        hint = " (give the local path itself)"
-    raise InputError(
-        f"the repository URL scheme {scheme!r} is not allowed{hint}: only https:// URLs "
-        f"on {', '.join(allowed_hosts) or 'no host'} are accepted"
-    )
-
-
-def _allowed_authority(
-    spec: str, netloc: str, host: str, port: int | None, allowed_hosts: Sequence[str]
-) -> str:
-    """host[:port] of the URL, if it carries no credentials and is on the allowlist."""
-    if "@" in netloc:
-        raise InputError(
-            f"the repository URL {spec!r} contains a user name or credentials ('@' before the "
-            "host): remove them; Shoal never sends credentials in URLs"
-        )
-    if not host:
-        raise InputError(f"the repository URL {spec!r} has no host")
-    if ":" in netloc and port is None:
-        raise InputError(f"the repository URL {spec!r} has an empty port")
-    authority = f"{host}:{port}" if port is not None else host
-    allowed = {h.lower() for h in allowed_hosts}
-    if authority not in allowed:
-        raise InputError(
-            f"the repository host {authority!r} is not allowed: allowed hosts are "
-            f"{', '.join(sorted(allowed)) or 'none'} (configure the allowlist to add one)"
-        )
-    return authority
-
-
-def _parse_local(spec: str) -> RepoSpec:
-    path = Path(spec)
-    try:
-        resolved = path.resolve(strict=True)
-    except (OSError, RuntimeError):
-        raise InputError(
-            f"the repository {spec!r} is neither an https URL nor an existing local directory"
-        ) from None
-    if not resolved.is_dir():
-        raise InputError(f"the local repository {spec!r} is not a directory")
-    return RepoSpec(kind="local", location=str(resolved))
-
-
-def validate_ref(ref: str) -> str:
-    """Return `ref` if it is a safe branch/tag name or hex commit id, else raise `InputError`.
-
-    Names follow `git check-ref-format --allow-onelevel`, implemented here so no process runs;
-    on top of that a leading '-' is refused so a ref can never be read as an option.
-    """
-    if not isinstance(ref, str) or not ref:
-        raise InputError("the ref is empty: give a branch, a tag or a commit id")
-    if _HEX_ID.fullmatch(ref):
-        return ref
-    problem = _refname_problem(ref)
-    if problem:
-        raise InputError(
-            f"the ref {ref!r} is not valid ({problem}): give a branch, a tag or a commit id"
-        )
-    return ref
-
-
-def _refname_problem(ref: str) -> str | None:
-    checks: tuple[tuple[bool, str], ...] = (
-        (len(ref) > _MAX_REF_LENGTH, "it is too long"),
-        (ref.startswith("-"), "it starts with '-'"),
-        (bool(_REF_FORBIDDEN.search(ref)), "it contains a space, a control character or one of ~^:?*[\\"),
-        (".." in ref, "it contains '..'"),
-        ("@{" in ref, "it contains '@{'"),
-        (ref == "@", "it is '@'"),
-        (ref.startswith("/") or ref.endswith("/") or "//" in ref, "it has an empty path component"),
-        (ref.endswith("."), "it ends with '.'"),
-    )
-    for failed, reason in checks:
-        if failed:
-            return reason
-    for component in ref.split("/"):
-        if component.startswith("."):
-            return "a component starts with '.'"
-        if component.endswith(".lock"):
-            return "a component ends with '.lock'"
-    return None
 
 
 # --------------------------------------------------------------------------- checkout
@@ -414,7 +172,7 @@ def checkout(
             skipped=copied.skipped,
         )
     _prepare_dest(dest, spec.path if spec.kind == "local" else None)
-    git = _ScratchGit(scratch, spec.kind, timeout, max_file_bytes)
+    git = ScratchGit(scratch, spec.kind, timeout, max_file_bytes)
     try:
         found = _acquire_cached(git, spec, ref, base, dest, cache, since)
     finally:
@@ -437,7 +195,7 @@ class _Acquired:
 
 
 def _acquire_cached(
-    git: _ScratchGit, spec: RepoSpec, ref: str | None, base: str | None, dest: Path, cache: RepoCache | None,
+    git: ScratchGit, spec: RepoSpec, ref: str | None, base: str | None, dest: Path, cache: RepoCache | None,
     since: Since | None = None,
 ) -> _Acquired:
     """`_acquire`, starting from the cache's objects and adding what was fetched to the cache."""
@@ -451,7 +209,7 @@ def _acquire_cached(
             raise
         # Failing with the cache proves nothing about the remote: try again without it. If that
         # works, the cache was at fault and is rebuilt, unless it merely could not vouch for the ref.
-        git = _ScratchGit(git.root.parent, git.kind, git.timeout, git.max_file_bytes)
+        git = ScratchGit(git.root.parent, git.kind, git.timeout, git.max_file_bytes)
         _clear_directory(dest)
         found = _acquire(git, spec, ref, base, dest, None)
         seed.state = "miss" if isinstance(exc, _Unvouched) else "corrupt"
@@ -461,7 +219,7 @@ def _acquire_cached(
 
 
 def _acquire(
-    git: _ScratchGit, spec: RepoSpec, ref: str | None, base: str | None, dest: Path, seed: Seed | None,
+    git: ScratchGit, spec: RepoSpec, ref: str | None, base: str | None, dest: Path, seed: Seed | None,
     since: Since | None = None,
 ) -> _Acquired:
     """Fetch the commit (and a diff scan's base) into `git` and export what the scan needs."""
@@ -527,135 +285,7 @@ def _clear_directory(directory: Path) -> None:
                 os.unlink(entry.path)
 
 
-# --------------------------------------------------------------------------- git plumbing
-
-
-class _ScratchGit:
-    """A private repository in `scratch` and a locked-down way to run git against it."""
-
-    def __init__(self, scratch: Path, kind: RepoKind, timeout: float, max_file_bytes: int | None = None) -> None:
-        self.root = scratch / "shoal-git"
-        self.git_dir = self.root / "repo.git"
-        self.home = self.root / "home"
-        self.timeout = timeout
-        self.kind = kind
-        self.max_file_bytes = max_file_bytes  # blobs over it are not exported (None: no cap)
-        if self.root.exists():
-            shutil.rmtree(self.root)  # a previous attempt's objects: start clean, stay idempotent
-        self.home.mkdir(parents=True)
-        self.run("init", "--bare", "--quiet", str(self.git_dir), with_git_dir=False)
-
-    def env(self) -> dict[str, str]:
-        env = {
-            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-            "HOME": str(self.home),
-            "XDG_CONFIG_HOME": str(self.home / ".config"),
-            "GIT_CONFIG_NOSYSTEM": "1",
-            "GIT_CONFIG_GLOBAL": os.devnull,
-            "GIT_TERMINAL_PROMPT": "0",
-            "GIT_PROTOCOL_FROM_USER": "0",
-            "GIT_NO_REPLACE_OBJECTS": "1",
-            "LC_ALL": "C",
-            "LANGUAGE": "C",
-        }
-        # Proxies and CA bundles are the operator's (not the repository's) and https needs them;
-        # so are where git's helpers and libraries live (on Lambda, the git layer under /opt).
-        for name in (
-            "HTTPS_PROXY", "https_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy",
-            "SSL_CERT_FILE", "SSL_CERT_DIR", "GIT_SSL_CAINFO", "CURL_CA_BUNDLE",
-            "GIT_EXEC_PATH", "LD_LIBRARY_PATH",
-        ):
-            if name in os.environ:
-                env[name] = os.environ[name]
-        return env
-
-    def config_args(self) -> list[str]:
-        settings = [
-            "core.hooksPath=" + os.devnull,
-            "core.fsmonitor=false",
-            "core.askPass=",
-            "credential.helper=",
-            "protocol.allow=never",
-            "protocol.ext.allow=never",
-            "protocol.https.allow=" + ("always" if self.kind == "https" else "never"),
-            "protocol.file.allow=" + ("always" if self.kind == "local" else "never"),
-            "fetch.recurseSubmodules=false",
-            "submodule.recurse=false",
-            "fetch.writeCommitGraph=false",
-            "gc.auto=0",
-            "maintenance.auto=false",
-            "advice.detachedHead=false",
-            f"core.bigFileThreshold={max(_BIG_FILE_BYTES, self.max_file_bytes or 0)}",
-        ]
-        args: list[str] = []
-        for setting in settings:
-            args += ["-c", setting]
-        return args
-
-    def command(self, *args: str, with_git_dir: bool = True) -> list[str]:
-        base = ["git", *self.config_args()]
-        if with_git_dir:
-            base.append(f"--git-dir={self.git_dir}")
-        return [*base, *args]
-
-    def run(self, *args: str, with_git_dir: bool = True) -> str:
-        try:
-            done = subprocess.run(
-                self.command(*args, with_git_dir=with_git_dir),
-                env=self.env(),
-                cwd=self.root,
-                stdin=subprocess.DEVNULL,
-                capture_output=True,
-                timeout=self.timeout,
-                check=False,
-            )
-        except subprocess.TimeoutExpired:
-            raise RetryableError(
-                f"git {args[0]} did not finish within {self.timeout:.0f} s: try again later"
-            ) from None
-        if done.returncode != 0:
-            raise GitFailure(args[0], done.stderr.decode("utf-8", "replace"))
-        return done.stdout.decode("utf-8", "surrogateescape")
-
-    def popen(self, *args: str) -> subprocess.Popen[bytes]:
-        return subprocess.Popen(
-            self.command(*args),
-            env=self.env(),
-            cwd=self.root,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-        )
-
-
-class GitFailure(Exception):
-    """A git command failed; internal, always turned into a ShoalError before leaving."""
-
-    def __init__(self, command: str, stderr: str) -> None:
-        super().__init__(f"git {command} failed")
-        self.command = command
-        self.stderr = stderr
-
-    @property
-    def first_line(self) -> str:
-        for line in self.stderr.splitlines():
-            line = line.strip()
-            if line and not line.lower().startswith(("hint:", "warning:")):
-                return line
-        return "(git printed no error message)"
-
-    @property
-    def transient(self) -> bool:
-        text = self.stderr.lower()
-        return any(marker in text for marker in _TRANSIENT_MARKERS)
-
-    @property
-    def no_such_ref(self) -> bool:
-        text = self.stderr.lower()
-        return any(marker in text for marker in _NO_SUCH_REF_MARKERS)
-
-
-def _fetch_commit(git: _ScratchGit, spec: RepoSpec, ref: str | None, *, trust_local: bool = True) -> str:
+def _fetch_commit(git: ScratchGit, spec: RepoSpec, ref: str | None, *, trust_local: bool = True) -> str:
     """Fetch `ref` (shallow when the server allows it) and return its exact commit id.
 
     The fallback for abbreviated ids and servers refusing a fetch by id looks the commit up in
@@ -689,7 +319,7 @@ class _Unvouched(SourceError):
 
 
 def _full_fetch_and_resolve(
-    git: _ScratchGit, spec: RepoSpec, wanted: str, earlier: GitFailure | None
+    git: ScratchGit, spec: RepoSpec, wanted: str, earlier: GitFailure | None
 ) -> str:
     # Abbreviated ids cannot be fetched by name and some servers refuse a shallow fetch of an
     # unadvertised commit: bring every branch and tag, then let rev-parse find it locally.
@@ -712,7 +342,7 @@ def _full_fetch_and_resolve(
         ) from None
 
 
-def _resolve(git: _ScratchGit, name: str, spec: RepoSpec, ref: str | None) -> str:
+def _resolve(git: ScratchGit, name: str, spec: RepoSpec, ref: str | None) -> str:
     try:
         out = git.run("rev-parse", "--verify", "--quiet", "--end-of-options", f"{name}^{{commit}}")
     except GitFailure:
@@ -744,7 +374,7 @@ class _TreeEntry:
     size: int | None = None  # a blob's size in bytes (None for submodules)
 
 
-def _list_tree(git: _ScratchGit, commit: str) -> list[_TreeEntry]:
+def _list_tree(git: ScratchGit, commit: str) -> list[_TreeEntry]:
     # --long gives each blob's size from its object header, so a blob over the size cap is
     # skipped without being read (on a 7,000-file tree as fast as without it).
     try:
@@ -773,7 +403,7 @@ def _unsafe_path(path: str) -> bool:
 
 
 def _export_tree(
-    git: _ScratchGit, commit: str, dest: Path, keep: Callable[[str], bool] | None = None,
+    git: ScratchGit, commit: str, dest: Path, keep: Callable[[str], bool] | None = None,
     entries: Sequence[_TreeEntry] | None = None,
 ) -> tuple[int, int, tuple[Exclusion, ...]]:
     """Write the regular files of `commit` (those `keep` accepts, if given) into `dest`;
@@ -839,7 +469,7 @@ class _BlobReader:
     blob: asking one at a time cost a pipe round trip per file, 0.6 s on a 7,000-file tree.
     """
 
-    def __init__(self, git: _ScratchGit, oids: Sequence[str]) -> None:
+    def __init__(self, git: ScratchGit, oids: Sequence[str]) -> None:
         self._git = git
         self._oids = oids
         self._proc: subprocess.Popen[bytes] | None = None
@@ -944,7 +574,7 @@ _BASE_DEPTHS: tuple[int | None, ...] = (64, 1024, None)
 _BASE_REF = "refs/shoal/base"
 
 
-def _changes_since(git: _ScratchGit, spec: RepoSpec, base: str, head: str) -> ChangeSet:
+def _changes_since(git: ScratchGit, spec: RepoSpec, base: str, head: str) -> ChangeSet:
     """Fetch `base` and enough history to find where it and `head` meet, then diff from there."""
     if _FULL_ID.fullmatch(base):
         # Objects are named by their content, so a base commit already here (a repository cache)
@@ -975,7 +605,7 @@ def _changes_since(git: _ScratchGit, spec: RepoSpec, base: str, head: str) -> Ch
                       "a diff scan needs a base the head was branched from")
 
 
-def _merge_base(git: _ScratchGit, base: str, head: str) -> str | None:
+def _merge_base(git: ScratchGit, base: str, head: str) -> str | None:
     """Where `base` and `head` meet, or None when the history at hand does not reach that far."""
     try:
         found = git.run("merge-base", "--end-of-options", base, head).strip()
@@ -984,14 +614,14 @@ def _merge_base(git: _ScratchGit, base: str, head: str) -> str | None:
     return found if _FULL_ID.fullmatch(found) else None
 
 
-def _diff(git: _ScratchGit, base: str, merge_base: str, head: str) -> ChangeSet:
+def _diff(git: ScratchGit, base: str, merge_base: str, head: str) -> ChangeSet:
     try:
         return changes.diff(git.run, base, merge_base, head)
     except (GitFailure, ValueError) as exc:
         raise SourceError(f"could not diff {base[:12]}...{head[:12]}: {exc}") from None
 
 
-def _export_change(git: _ScratchGit, change_set: ChangeSet, dest: Path) -> tuple[int, int, tuple[Exclusion, ...]]:
+def _export_change(git: ScratchGit, change_set: ChangeSet, dest: Path) -> tuple[int, int, tuple[Exclusion, ...]]:
     """Export the touched files and what configures the scan: ignore files, .shoal.toml, the
     committed baseline, then the repository's own rules folder once .shoal.toml has named it."""
     from shoal.repoconfig import load_repo_config  # here: repoconfig is not needed for full scans
@@ -1013,7 +643,7 @@ def _export_change(git: _ScratchGit, change_set: ChangeSet, dest: Path) -> tuple
     return files, size, skipped
 
 
-def _export_incremental(git: _ScratchGit, since: Since, head: str, dest: Path) -> _Acquired | None:
+def _export_incremental(git: ScratchGit, since: Since, head: str, dest: Path) -> _Acquired | None:
     """Export what changed from `since.commit` to `head`, what must be redone and what configures
     the scan; None (nothing written) when the whole tree must be exported instead."""
     changed = _changed_paths(git, since.commit, head)
@@ -1047,7 +677,7 @@ def _export_incremental(git: _ScratchGit, since: Since, head: str, dest: Path) -
     return _Acquired(head, files + more_files, size + more_size, skipped, incremental=partial)
 
 
-def _changed_paths(git: _ScratchGit, since: str, head: str) -> set[str] | None:
+def _changed_paths(git: ScratchGit, since: str, head: str) -> set[str] | None:
     """Paths added, modified, deleted or changed in type from `since` to `head`; None when
     `since` is not here (not in the cache any more) or git cannot tell."""
     if not _FULL_ID.fullmatch(since):
@@ -1067,7 +697,7 @@ def fetch_history(spec: RepoSpec, scratch: Path, cache: RepoCache | None = None,
     whole history (for `--history`), HEAD at the remote's HEAD. It starts from the repository
     cache's objects, so a repeat fetches only what is new, and the cache gets what was fetched
     (the cache's shallow scans' packs deepen into the full history once)."""
-    git = _ScratchGit(scratch, spec.kind, timeout)
+    git = ScratchGit(scratch, spec.kind, timeout)
     seed = cache.seed(git) if cache is not None else None
     deepen = ["--unshallow"] if (git.git_dir / "shallow").exists() else []
     try:

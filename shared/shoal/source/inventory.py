@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fnmatch import translate
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pathspec
 
@@ -32,6 +32,10 @@ from shoal.languages import TEXT, detect_language
 from shoal.models import Exclusion, SourceFile
 from shoal.pathnames import is_utf8, printable
 from shoal.source.regularfiles import NotRegularFile, open_regular
+
+if TYPE_CHECKING:
+    from shoal.config import Settings
+    from shoal.repoconfig import RepoConfig
 
 DEFAULT_MAX_FILE_BYTES = 1_048_576
 HEAD_BYTES = 8192
@@ -276,3 +280,34 @@ def _looks_minified(head: bytes) -> bool:
         return False
     lines = head.count(b"\n") + 1
     return len(head) / lines > _MINIFIED_AVG_LINE
+
+
+@dataclass(frozen=True)
+class InventoryOptions:
+    """What a scan's plan inventories with, besides the tree and its own .shoal.toml."""
+
+    max_file_bytes: int
+    text_files: bool  # a security scan also searches text files for secrets
+    include: tuple[str, ...] = ()  # patterns given as flags, added to .shoal.toml's
+    exclude: tuple[str, ...] = ()
+    config_toml: str = ""  # a .shoal.toml given with -c, used instead of the repository's
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> InventoryOptions:
+        return cls(max_file_bytes=settings.max_file_bytes, text_files=settings.security, include=settings.include,
+                   exclude=settings.exclude, config_toml=settings.config_toml)
+
+
+def inventory_of(src: Path, options: InventoryOptions, repo: RepoConfig | None = None) -> Inventory:
+    """The plan's inventory of an exported tree, as its .shoal.toml (`repo`, read if not given)
+    configures it."""
+    from shoal.repoconfig import configured
+
+    repo = repo if repo is not None else configured(src, options.config_toml, options.include, options.exclude)
+    return build_inventory(
+        src,
+        max_file_bytes=options.max_file_bytes,
+        include=repo.include,
+        extra_excludes=repo.exclude,
+        text_files=options.text_files,
+    )

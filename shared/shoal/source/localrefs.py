@@ -12,7 +12,8 @@ from pathlib import Path
 
 from shoal.source import localgit
 from shoal.errors import InputError
-from shoal.source.checkout import is_git_repository, validate_ref
+from shoal.source.checkout import is_git_repository
+from shoal.source.specs import validate_ref
 
 def resolve_local_ref(repository: Path, ref: str) -> str:
     """`ref` for a scan of the local `repository`: a branch or tag name stays a name (baselines

@@ -48,7 +48,8 @@ from shoal.scan.retention import exclusive_lock as _writer_lock
 from shoal.workspace import atomic_write
 
 if TYPE_CHECKING:
-    from shoal.source.checkout import RepoSpec, _ScratchGit
+    from shoal.source.specs import RepoSpec
+    from shoal.source.git import ScratchGit
 
 CACHE_FOLDER = ("cache", "repos")
 MANIFEST = "manifest.json"
@@ -156,7 +157,7 @@ class RepoCache:
 
     # ------------------------------------------------------------------ reading
 
-    def seed(self, git: _ScratchGit) -> Seed:
+    def seed(self, git: ScratchGit) -> Seed:
         """Copy the cached objects into `git`'s fresh repository and name its tips there.
 
         Never raises for a bad cache: it reports "corrupt" and leaves the repository as empty as
@@ -204,7 +205,7 @@ class RepoCache:
 
     # ------------------------------------------------------------------ writing
 
-    def update(self, git: _ScratchGit, tips: Sequence[str], seed: Seed) -> Update:
+    def update(self, git: ScratchGit, tips: Sequence[str], seed: Seed) -> Update:
         """Add what `git` holds for `tips` (and the cache lacks) to the cache, as one writer."""
         tips = [t for t in dict.fromkeys(tips) if _OID.fullmatch(t)]
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -234,7 +235,7 @@ class RepoCache:
         except FileNotFoundError:
             return None
 
-    def _write(self, git: _ScratchGit, tips: Sequence[str], old: Manifest | None) -> Update:
+    def _write(self, git: ScratchGit, tips: Sequence[str], old: Manifest | None) -> Update:
         old_tips = old.tips if old else ()
         kept = tuple([*(t for t in tips if t not in old_tips), *old_tips][:MAX_TIPS])
         # The shallow commits of the cache and of this scan's fetches: marking a commit shallow
@@ -249,7 +250,7 @@ class RepoCache:
         atomic_write(self.manifest_path, Manifest(self.location, packs, kept, shallow).to_bytes())
         return Update("rewrote" if rewrite else "added", len(packs), sum(p.bytes for p in packs))
 
-    def _pack_fetched(self, git: _ScratchGit, old: Manifest | None, rewrite: bool) -> tuple[Pack, ...] | None:
+    def _pack_fetched(self, git: ScratchGit, old: Manifest | None, rewrite: bool) -> tuple[Pack, ...] | None:
         """The packs of the new cache: the old ones plus one of what the fetches brought (git
         fetch checked it is complete down to the shallow commits) that the cache lacks, or, to
         rewrite, everything as one pack. None when nothing was fetched."""
@@ -357,7 +358,7 @@ def _copy_hashed(source: Path, target: Path, *, fsync: bool = False) -> tuple[st
     return digest.hexdigest(), size
 
 
-def _pack_objects(git: _ScratchGit, out: Path, packs: Sequence[str]) -> str | None:
+def _pack_objects(git: ScratchGit, out: Path, packs: Sequence[str]) -> str | None:
     """One pack in `out` of the objects in `packs`, but not in those given as "^name"; None when
     that is no object at all."""
     listing = "".join(f"{p}.pack\n" for p in packs)
@@ -370,7 +371,7 @@ def _pack_objects(git: _ScratchGit, out: Path, packs: Sequence[str]) -> str | No
     return name if len(header) == 12 and int.from_bytes(header[8:], "big") else None
 
 
-def _fetched_packs(git: _ScratchGit, cached: set[str]) -> list[str]:
+def _fetched_packs(git: ScratchGit, cached: set[str]) -> list[str]:
     """The packs fetches wrote into scratch; small fetches leave loose objects, packed here first."""
     objects = git.git_dir / "objects"
     loose = [f"{d.name}{f.name}" for d in objects.iterdir() if len(d.name) == 2 and d.is_dir()
@@ -380,7 +381,7 @@ def _fetched_packs(git: _ScratchGit, cached: set[str]) -> list[str]:
     return sorted(p.stem for p in (objects / "pack").glob("pack-*.pack") if p.stem not in cached)
 
 
-def _missing_commits(git: _ScratchGit, tips: Sequence[str]) -> list[str]:
+def _missing_commits(git: ScratchGit, tips: Sequence[str]) -> list[str]:
     """The tips that are not commits in the copied packs (one git process for all of them)."""
     try:
         out = _git_with_input(git, ["cat-file", "--batch-check"], "".join(f"{t}\n" for t in tips))
@@ -390,7 +391,7 @@ def _missing_commits(git: _ScratchGit, tips: Sequence[str]) -> list[str]:
     return [t for t in tips if t not in found]
 
 
-def _git_with_input(git: _ScratchGit, args: Sequence[str], stdin: str) -> str:
+def _git_with_input(git: ScratchGit, args: Sequence[str], stdin: str) -> str:
     proc = subprocess.run(
         git.command(*args), input=stdin.encode(), env=git.env(), cwd=git.root, capture_output=True,
         timeout=git.timeout, check=False,
@@ -400,7 +401,7 @@ def _git_with_input(git: _ScratchGit, args: Sequence[str], stdin: str) -> str:
     return proc.stdout.decode("ascii", "replace")
 
 
-def _run_pack_objects(git: _ScratchGit, args: Sequence[str], stdin: str) -> str:
+def _run_pack_objects(git: ScratchGit, args: Sequence[str], stdin: str) -> str:
     return "pack-" + _git_with_input(git, ["pack-objects", "--quiet", *args], stdin).strip()
 
 

@@ -35,7 +35,38 @@ function renamed(rng) {
   return apiKey;
 }
 
-module.exports = { generateResetToken, createSession, jitter, renamed };
+function uuidish() {
+  return "xxxxxxxx-xxxx-4xxx".replace(/x/g, () => {
+    // ruleid: crypto/js-insecure-random-secret
+    const r = (Math.random() * 16) | 0;
+    return r.toString(16);
+  });
+}
+
+function registerDevice(name) {
+  return { device: name, secret: uuidish() };
+}
+
+function pickHue() {
+  // ok: crypto/js-insecure-random-secret
+  return Math.floor(Math.random() * 360);
+}
+
+function shareLink(id) {
+  const parts = [];
+  // ruleid: crypto/js-insecure-random-secret
+  for (let i = 0; i < 4; i++) parts.push(Math.random().toString(16).substring(2, 8));
+  return { url: `/shared/${id}?key=${parts.join("")}`, hue: pickHue() };
+}
+
+function shuffledDeck() {
+  const order = [];
+  // ok: crypto/js-insecure-random-secret
+  for (let i = 0; i < 4; i++) order.push(Math.random());
+  return { url: `/deck?page=${order.length}`, order };
+}
+
+module.exports = { generateResetToken, createSession, jitter, renamed, registerDevice, shareLink, shuffledDeck };
 
 const _ = require("lodash");
 const CHARS = "abcdefghijklmnopqrstuvwxyz0123456789".split("");

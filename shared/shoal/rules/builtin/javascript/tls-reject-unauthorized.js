@@ -40,6 +40,14 @@ function strict(host, ca) {
 
 module.exports = { insecureAgent, fetchStatus, legacy, tolerant, strict };
 
+function flagged(verify) {
+  // ruleid: tls/js-reject-unauthorized-false
+  const off = new https.Agent({ rejectUnauthorized: verify && false });
+  // ok: tls/js-reject-unauthorized-false
+  const on = new https.Agent({ rejectUnauthorized: verify || false });
+  return [off, on];
+}
+
 function agentFromOptions() {
   const opts = {};
   // ruleid: tls/js-reject-unauthorized-false

@@ -43,3 +43,18 @@ function spelledOtherwise(data) {
 }
 
 module.exports = { hashPassword, signatureOf, fingerprint };
+
+function joinedName(data) {
+  const parts = ["sha", "1"];
+  // ruleid: crypto/js-weak-hash
+  const a = crypto.createHash(parts.join("")).update(data).digest("hex");
+  // ruleid: crypto/js-weak-hash
+  const b = crypto.createHash(["md", "5"].join("")).update(data).digest("hex");
+  const grown = ["sha", "1"];
+  grown.push("-256");
+  // ok: crypto/js-weak-hash
+  const c = crypto.createHash(grown.join("")).update(data).digest("hex");
+  // ok: crypto/js-weak-hash
+  const d = crypto.createHash(["sha", "256"].join("")).update(data).digest("hex");
+  return [a, b, c, d];
+}

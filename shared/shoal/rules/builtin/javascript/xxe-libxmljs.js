@@ -26,3 +26,19 @@ function viaOptions(xml) {
   const b = libxmljs.parseXml(xml, safe);
   return [a, b];
 }
+
+function setAfterwards(xml, strict) {
+  const opts = {};
+  opts.noent = true;
+  // ruleid: xxe/js-libxmljs-noent
+  const a = libxmljs.parseXml(xml, opts);
+  const off = { noent: true };
+  off["noent"] = false;
+  // ok: xxe/js-libxmljs-noent
+  const b = libxmljs.parseXml(xml, off);
+  const maybe = {};
+  if (strict) maybe.noent = true;
+  // ok: xxe/js-libxmljs-noent
+  const c = libxmljs.parseXml(xml, maybe);
+  return [a, b, c];
+}

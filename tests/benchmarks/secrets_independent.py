@@ -1,0 +1,139 @@
+"""Benchmark: recall of the secret detectors on a labelled set they were not written from: the
+positive examples of every built-in rule of Kingfisher (MongoDB's open-source secret scanner),
+as its 1.112.0 release on PyPI ships them (`kingfisher-bin`, wheel pinned by sha256).
+
+Kingfisher's authors wrote each rule's examples from the provider's token format; Shoal's detectors
+and generated formats were written apart from them, so this is the held-out measure that
+`secrets_recall.py`'s generated set cannot be. Each example is scanned as the text of a file of
+its own, as Kingfisher gives it (`export X=...`, `token: "..."`, a bare token); it counts as found
+when Shoal reports any secret in it. Kingfisher's later releases (2.x) list their rules without
+examples, hence the pin.
+
+The wheel is fetched with pip from PyPI (`--require-hashes`), its binary run once offline
+(`kingfisher rules list --format json --no-update-check`), and the examples cached under
+`.bench/kingfisher/`. Only the x86_64 Linux wheel is pinned; elsewhere the bench says so and stops.
+
+    python tests/benchmarks/secrets_independent.py [--show-misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import hashlib
+import json
+import platform
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from shoal.secrets.scanner import scan_secrets_with_values  # noqa: E402
+
+PACKAGE, VERSION = "kingfisher-bin", "1.112.0"
+WHEEL = "kingfisher_bin-1.112.0-py3-none-manylinux_2_17_x86_64.musllinux_1_2_x86_64.whl"
+WHEEL_SHA256 = "b4e95a485435d1d11fa4108be5b66038979a7d74b4ae55d5c3fc81248ce19b88"
+BINARY = "kingfisher/bin/kingfisher"
+CACHE = ROOT / ".bench" / "kingfisher"
+
+
+class Unavailable(Exception):
+    """The pinned set cannot be had on this machine (another platform, no registry)."""
+
+
+def _wheel(download: Path) -> Path:
+    """The pinned wheel, downloaded by pip with its hash required, and checked again here."""
+    if platform.system() != "Linux" or platform.machine() not in ("x86_64", "AMD64"):
+        raise Unavailable(f"only the x86_64 Linux wheel of {PACKAGE} {VERSION} is pinned "
+                          f"(this is {platform.system()} {platform.machine()})")
+    path = download / WHEEL
+    if not path.is_file():
+        download.mkdir(parents=True, exist_ok=True)
+        requirement = download / "requirement.txt"
+        requirement.write_text(f"{PACKAGE}=={VERSION} --hash=sha256:{WHEEL_SHA256}\n")
+        done = subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary",
+                               ":all:", "--require-hashes", "-r", str(requirement), "-d", str(download)],
+                              capture_output=True, text=True, check=False)
+        if done.returncode != 0 or not path.is_file():
+            raise Unavailable(f"pip could not download {PACKAGE}=={VERSION}: {done.stderr.strip()[-400:]}")
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if digest != WHEEL_SHA256:
+        raise Unavailable(f"{path.name} has sha256 {digest}, pinned {WHEEL_SHA256}")
+    return path
+
+
+def _rules_from(wheel: Path) -> list[dict[str, object]]:
+    """Kingfisher's rule list, from its own binary run offline in a scratch folder."""
+    with tempfile.TemporaryDirectory(prefix="shoal-kingfisher-") as scratch:
+        with zipfile.ZipFile(wheel) as archive:
+            binary = Path(archive.extract(BINARY, scratch))
+        binary.chmod(0o755)
+        done = subprocess.run([str(binary), "rules", "list", "--format", "json", "--no-update-check"],
+                              capture_output=True, text=True, timeout=120, check=False, cwd=scratch)
+    if done.returncode != 0:
+        raise Unavailable(f"kingfisher rules list failed: {done.stderr.strip()[-400:]}")
+    rules = json.loads(done.stdout)
+    if not isinstance(rules, list):
+        raise Unavailable("kingfisher rules list printed no list of rules")
+    return rules
+
+
+def examples(cache: Path = CACHE) -> list[tuple[str, str]]:
+    """(Kingfisher rule id, example text) for every positive example of every built-in rule."""
+    stored = cache / f"examples-{VERSION}.json"
+    if not stored.is_file():
+        rules = _rules_from(_wheel(cache / "downloads"))
+        pairs = [[str(rule["id"]), str(text)] for rule in rules for text in rule.get("examples") or []]  # type: ignore[attr-defined]
+        stored.write_text(json.dumps(pairs))
+    try:
+        return [(str(rule), str(text)) for rule, text in json.loads(stored.read_text())]
+    except (ValueError, TypeError) as exc:  # a cache cut short or edited by hand: say so, and how to redo it
+        raise Unavailable(f"{stored} is not the example list this bench writes ({exc}); delete it to rebuild") from exc
+
+
+def provider(rule_id: str) -> str:
+    """`kingfisher.aws.2` -> `aws`: the rule's provider family."""
+    parts = rule_id.split(".")
+    return parts[1] if len(parts) > 2 else rule_id
+
+
+def score(pairs: list[tuple[str, str]]) -> tuple[int, int, dict[str, list[bool]]]:
+    """(examples, found, provider -> found per example)."""
+    by_provider: dict[str, list[bool]] = collections.defaultdict(list)
+    found = 0
+    for rule, text in pairs:
+        hit = bool(scan_secrets_with_values("sample.txt", (text + "\n").encode()))
+        by_provider[provider(rule)].append(hit)
+        found += hit
+    return len(pairs), found, by_provider
+
+
+def report(show_misses: bool = False) -> str:
+    """The figures line (and, asked, the providers none of whose examples is found)."""
+    try:
+        pairs = examples()
+    except Unavailable as exc:
+        return f"independent set (Kingfisher {VERSION} rule examples): not measured: {exc}"
+    total, found, by_provider = score(pairs)
+    covered = sum(any(hits) for hits in by_provider.values())
+    line = (f"independent set, Kingfisher {VERSION}'s rule examples ({len({r for r, _ in pairs})} rules, "
+            f"{len(by_provider)} providers): recall {found / total:.1%} ({found}/{total} examples); "
+            f"providers with an example found {covered}/{len(by_provider)} ({covered / len(by_provider):.1%})")
+    if show_misses:
+        missed = sorted(name for name, hits in by_provider.items() if not any(hits))
+        line += "\nproviders with no example found: " + ", ".join(missed)
+    return line
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show-misses", action="store_true", help="list the providers with no example found")
+    print(report(parser.parse_args().show_misses))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,40 @@
+"""The independent recall bench (tests/benchmarks/secrets_independent.py): it refuses a wheel
+whose bytes are not the pinned ones, reads a cached example list without running anything, and
+scores an example found only when Shoal reports a secret in it. No network: the cases lay the
+cache or the download folder themselves."""
+
+from __future__ import annotations
+
+import json
+import platform
+from pathlib import Path
+
+import pytest
+
+from tests.benchmarks import secrets_independent as bench
+from tests.unit.test_secret_detectors import SPECS, generate
+
+
+def test_a_wheel_other_than_the_pinned_one_is_refused(tmp_path: Path) -> None:
+    if platform.system() != "Linux" or platform.machine() != "x86_64":
+        with pytest.raises(bench.Unavailable, match="only the x86_64 Linux wheel"):
+            bench.examples(tmp_path)
+        return
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    (downloads / bench.WHEEL).write_bytes(b"not the released wheel")
+    with pytest.raises(bench.Unavailable, match="pinned"):
+        bench.examples(tmp_path)
+    assert not (tmp_path / f"examples-{bench.VERSION}.json").exists()
+
+
+def test_cached_examples_are_scored_by_provider(tmp_path: Path) -> None:
+    token = generate(next(s for s in SPECS if s["id"] == "github-token"), 3)
+    pairs = [["kingfisher.github.1", f"GITHUB_TOKEN={token}"], ["kingfisher.github.2", "no secret here"],
+             ["kingfisher.acme.1", "colour = blue"]]
+    (tmp_path / f"examples-{bench.VERSION}.json").write_text(json.dumps(pairs))
+    loaded = bench.examples(tmp_path)
+    total, found, by_provider = bench.score(loaded)
+    assert (total, found) == (3, 1)
+    assert by_provider == {"github": [True, False], "acme": [False]}
+    assert bench.provider("kingfisher.aws.2") == "aws" and bench.provider("custom") == "custom"
