@@ -17,7 +17,15 @@ from shoal.workspace import ScanPaths
 # The template's settings (template.yaml Globals and Parameters), which the scan itself does not record.
 MEMORY_MB = 1769
 RETENTION_DAYS = 14
-LAYOUTS = ("NatInstance", "NatGateway", "NatGatewayHA", "ExistingVpc")
+LAYOUTS = ("Split", "NatInstance", "NatGateway", "NatGatewayHA", "ExistingVpc")
+# The Split layout's hand-overs per scan (shoal.scan.remote, shoal.handlers.workspace): the workspace
+# function's invokes (claim, plan, merge, release; seal only when a shard is sealed, not counted),
+# the two archives (checkout in, reports out when publishing), the repository cache (its manifest
+# and the new pack's two files pushed; from a fresh sandbox, the pack, its index and the manifest
+# pulled) and the results snapshot (put by the merge, pulled by the next checkout).
+SPLIT_INVOKES = 4
+SPLIT_PUTS = 2 + 3 + 1
+SPLIT_GETS = 2 + 3 + 1
 _AGENT_INVOKE = "CHAINED_INVOKE"
 
 
@@ -192,6 +200,18 @@ def estimate(figures: ScanFigures, prices: Prices, architecture: str = "x86_64",
     return result
 
 
+def split_lines(figures: ScanFigures, prices: Prices) -> list[Line]:
+    """What the Split layout adds to a scan: the workspace function's requests and the transfer
+    bucket's requests (its storage, a day of one archive, is below a hundredth of a cent). Compute
+    moves from the orchestrator to the workspace function rather than growing: a durable function
+    waiting on an invoke is not billed."""
+    return [
+        Line("workspace function requests", SPLIT_INVOKES, "requests", SPLIT_INVOKES * prices["lambda_request"]),
+        Line("transfer bucket PUTs", SPLIT_PUTS, "requests", SPLIT_PUTS * prices["s3_put_request"]),
+        Line("transfer bucket GETs", SPLIT_GETS, "requests", SPLIT_GETS * prices["s3_get_request"]),
+    ]
+
+
 def fixed_monthly(prices: Prices) -> dict[str, dict[str, float]]:
     """The stack's cost with no scan at all, per network layout: what runs by the hour, and what is
     billed per month whatever the traffic (secrets, alarms). Everything else is per use."""
@@ -201,6 +221,8 @@ def fixed_monthly(prices: Prices) -> dict[str, dict[str, float]]:
     nat_gateway = {"NAT gateway": hours * prices["nat_gateway_hour"],
                    "its public IPv4 address": hours * prices["public_ipv4_hour"]}
     layouts = {
+        # No NAT and no interface endpoint: the S3 gateway endpoint and the mount targets cost nothing.
+        "Split": {},
         "NatInstance": {"t4g.nano NAT instance": hours * prices["ec2_t4g_nano_hour"],
                         "its public IPv4 address": hours * prices["public_ipv4_hour"],
                         "its 8 GB gp3 volume": 8 * prices["ebs_gp3_gb_month"]},
@@ -220,6 +242,11 @@ def render(result: Estimate, prices: Prices) -> str:
     for line in result.lines:
         rows.append(f"  {line.item:<32} {line.quantity:>14,.4f} {line.unit:<10} ${line.usd:>10.6f}")
     rows.append(f"  {'total per scan':<32} {'':>14} {'':<10} ${result.total:>10.6f}")
+    extra = split_lines(f, prices)
+    rows.append("The Split layout adds (its hand-overs through the transfer bucket):")
+    for line in extra:
+        rows.append(f"  {line.item:<32} {line.quantity:>14,.4f} {line.unit:<10} ${line.usd:>10.6f}")
+    rows.append(f"  {'total per scan, Split':<32} {'':>14} {'':<10} ${result.total + sum(x.usd for x in extra):>10.6f}")
     rows.append("Fixed per month (no scans), by NetworkLayout:")
     for layout, items in fixed_monthly(prices).items():
         detail = ", ".join(f"{name} ${usd:.2f}" for name, usd in items.items())
@@ -233,6 +260,8 @@ def render(result: Estimate, prices: Prices) -> str:
 def as_json(result: Estimate, prices: Prices) -> dict[str, Any]:
     return {"scan": asdict(result.scan), "architecture": result.architecture,
             "per_scan": [asdict(line) for line in result.lines], "per_scan_total": result.total,
+            "split_per_scan": [asdict(line) for line in split_lines(result.scan, prices)],
+            "split_per_scan_total": result.total + sum(line.usd for line in split_lines(result.scan, prices)),
             "fixed_monthly": {k: {"total": sum(v.values()), "items": v} for k, v in fixed_monthly(prices).items()},
             "assumed_prices": prices.assumed(), "region": prices.region}
 

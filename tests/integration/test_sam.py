@@ -11,7 +11,8 @@ import yaml
 
 from tests.e2e.sam import PYTHON_VERSION, ROOT, require_python313, run_sam
 
-FUNCTIONS = ("OrchestratorFunction", "AgentFunction", "WebhookFunction", "SchedulerFunction")
+# sam build builds every function, whatever its condition (WorkspaceFunction is the Split layout's).
+FUNCTIONS = ("OrchestratorFunction", "AgentFunction", "WebhookFunction", "SchedulerFunction", "WorkspaceFunction")
 
 
 def test_sam_validate_lint_finds_no_errors() -> None:
@@ -69,9 +70,10 @@ def test_built_layer_imports_shoal_and_every_grammar_under_python_313(sam_build:
 
 
 def test_sam_build_passes_for_every_network_layout(sam_build: Path, tmp_path: Path) -> None:
-    """The default layout (NatInstance) is the session's build; the others build from the same cache.
+    """The default layout (Split) is the session's build; the others build from the same cache.
     cfn-lint checks each layout's resolved template (tests/unit/test_template.py)."""
-    for overrides in (("NetworkLayout=NatGateway", "HighlyAvailableNat=false"),
+    for overrides in (("NetworkLayout=NatInstance", "HighlyAvailableNat=false"),
+                      ("NetworkLayout=NatGateway", "HighlyAvailableNat=false"),
                       ("NetworkLayout=NatGateway", "HighlyAvailableNat=true")):
         build_dir = tmp_path / "-".join(overrides).replace("=", "_")
         done = run_sam("build", "--build-dir", str(build_dir), "--cached", "--cache-dir",

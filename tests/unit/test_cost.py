@@ -76,7 +76,18 @@ def test_fixed_monthly_cost_per_layout():
     assert fixed["NatGatewayHA"] == pytest.approx(2 * 730 * 0.05 + 0.8 + 0.2)
     assert fixed["NatInstance"] == pytest.approx(730 * (0.0042 + 0.005) + 8 * 0.08 + 1.0)
     assert fixed["ExistingVpc"] == pytest.approx(1.0)
+    assert fixed["Split"] == pytest.approx(1.0) and fixed["Split"] < 5  # the issue's bound for the default
     assert fixed["NatInstance"] < fixed["NatGateway"] / 4
+
+
+def test_the_layouts_priced_are_the_templates():
+    """Every NetworkLayout the template offers has its fixed cost, and the default is the cheapest."""
+    from tests.unit.test_template import load_template
+
+    parameter = load_template()["Parameters"]["NetworkLayout"]
+    fixed = cost.fixed_monthly(cost.Prices.load())
+    assert set(parameter["AllowedValues"]) <= set(fixed)
+    assert sum(fixed[parameter["Default"]].values()) == min(sum(items.values()) for items in fixed.values())
 
 
 def test_every_price_names_its_source_and_date():
@@ -96,6 +107,9 @@ def test_the_command_prints_the_estimate_and_json(scanned, capsys):
     document = json.loads(capsys.readouterr().out)
     assert document["architecture"] == "arm64" and document["per_scan_total"] > 0
     assert document["fixed_monthly"]["NatGateway"]["total"] == pytest.approx(37.5)
+    # Split: 4 invokes, 6 PUTs and 6 GETs more than a mounted scan.
+    extra = document["split_per_scan_total"] - document["per_scan_total"]
+    assert extra == pytest.approx(4 * 0.0000002 + 6 * 0.000005 + 6 * 0.0000004)
 
 
 def test_bad_input_is_a_clear_error(scanned, tmp_path, capsys):

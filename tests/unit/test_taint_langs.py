@@ -305,7 +305,7 @@ def test_a_go_function_of_20000_statements_is_over_budget_and_the_rest_is_analys
     result = analyse("go", parser.parse(source, "go"), source, "big.go", _spec("go"))
     assert [d for d in result.diagnostics if "budget" in d] == ["big.go:3: data flow not analysed: budget (function huge)"]
     assert [h.start[0] for h in result.hits] == [20_007]
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < 60  # a hang, not speed: the budget stops it
 
 
 @pytest.mark.parametrize(("language", "code"), [

@@ -50,9 +50,79 @@ def load_template() -> dict[str, Any]:
     return yaml.load((ROOT / "template.yaml").read_text(), Loader=_CfnLoader)  # noqa: S506
 
 
+_NO_VALUE = {"Ref": "AWS::NoValue"}
+_DROP = object()
+
+
+def condition_value(template: dict[str, Any], expression: Any, parameters: dict[str, str]) -> bool | None:
+    """A condition's value for these parameters, as CloudFormation evaluates it; None when it depends
+    on a parameter not given (VpcId, say), so both of its branches stay in the resolved template."""
+    def value(item: Any) -> Any:
+        if isinstance(item, dict) and "Ref" in item:
+            return parameters.get(item["Ref"])
+        return item
+
+    if isinstance(expression, str):
+        return condition_value(template, template["Conditions"][expression], parameters)
+    (operator, operands), = expression.items()
+    if operator == "Condition":
+        return condition_value(template, operands, parameters)
+    if operator == "Fn::Equals":
+        left, right = (value(o) for o in operands)
+        return None if left is None or right is None else str(left) == str(right)
+    values = [condition_value(template, o, parameters) for o in operands]
+    if operator == "Fn::Not":
+        return None if values[0] is None else not values[0]
+    if operator == "Fn::And":
+        return False if False in values else (None if None in values else True)
+    if operator == "Fn::Or":
+        return True if True in values else (None if None in values else False)
+    raise AssertionError(f"condition function {operator} is not evaluated here")
+
+
+def resolve(template: dict[str, Any], parameters: dict[str, str]) -> dict[str, Any]:
+    """The template as one layout deploys it: resources and outputs whose condition is false left
+    out, and every Fn::If whose condition is known replaced by its branch (AWS::NoValue removed)."""
+    def known(name: str) -> bool | None:
+        return condition_value(template, name, parameters)
+
+    def pick(node: Any) -> Any:
+        if isinstance(node, dict):
+            if "Fn::If" in node and len(node) == 1:
+                name, when_true, when_false = node["Fn::If"]
+                chosen = known(name)
+                if chosen is not None:
+                    branch = pick(when_true if chosen else when_false)
+                    return _DROP if branch == _NO_VALUE else branch
+            picked = {key: pick(item) for key, item in node.items()}
+            return {key: item for key, item in picked.items() if item is not _DROP}
+        if isinstance(node, list):
+            return [item for item in (pick(i) for i in node) if item is not _DROP]
+        return node
+
+    resolved = dict(template)
+    for section in ("Resources", "Outputs"):
+        kept = {n: r for n, r in template[section].items() if "Condition" not in r or known(r["Condition"]) is not False}
+        resolved[section] = pick(kept)
+    resolved["Globals"] = pick(template["Globals"])
+    return resolved
+
+
 @pytest.fixture(scope="module")
-def template() -> dict[str, Any]:
+def raw() -> dict[str, Any]:
     return load_template()
+
+
+@pytest.fixture(scope="module")
+def template(raw: dict[str, Any]) -> dict[str, Any]:
+    """A layout whose orchestrator mounts the workspace itself (NatInstance); the Split layout has
+    its own tests below. VpcId is left open: both the created and an existing VPC are checked."""
+    return resolve(raw, {"NetworkLayout": "NatInstance"})
+
+
+@pytest.fixture(scope="module")
+def split(raw: dict[str, Any]) -> dict[str, Any]:
+    return resolve(raw, {"NetworkLayout": "Split"})
 
 
 def resources(template: dict[str, Any], kind: str) -> dict[str, dict[str, Any]]:
@@ -119,9 +189,10 @@ def test_template_passes_cfn_lint_with_the_serverless_rules() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-def test_every_function_code_folder_has_an_app_handler(template: dict[str, Any]) -> None:
-    folders = {f["Properties"]["CodeUri"] for f in resources(template, FUNCTION).values()}
-    assert {"functions/orchestrator/", "functions/agent/", "functions/webhook/", "functions/scheduler/"} == folders
+def test_every_function_code_folder_has_an_app_handler(raw: dict[str, Any]) -> None:
+    folders = {f["Properties"]["CodeUri"] for f in resources(raw, FUNCTION).values()}
+    assert {"functions/orchestrator/", "functions/agent/", "functions/webhook/", "functions/scheduler/",
+            "functions/workspace/"} == folders
     for folder in folders:
         assert "handler" in (ROOT / folder / "app.py").read_text(), folder
 
@@ -201,19 +272,29 @@ def test_functions_that_mount_the_workspace_wait_for_every_mount_target(template
         assert "SHOAL_WORKSPACE" not in env(template, name), name
 
 
-def test_the_created_vpc_has_private_subnets_in_two_azs_nat_and_the_s3_gateway_endpoint(template: dict[str, Any]) -> None:
-    res = template["Resources"]
+def test_the_created_vpc_has_private_subnets_in_two_azs_nat_and_the_s3_gateway_endpoint(raw: dict[str, Any]) -> None:
+    res = resolve(raw, {"NetworkLayout": "NatInstance", "VpcId": ""})["Resources"]
     assert [res[s]["Properties"]["AvailabilityZone"]["Fn::Select"][0] for s in ("PrivateSubnetA", "PrivateSubnetB")] == [0, 1]
     endpoint = res["S3GatewayEndpoint"]["Properties"]
     assert endpoint["VpcEndpointType"] == "Gateway"
     assert refs(endpoint["RouteTableIds"]) == {"PrivateRouteTableA", "PrivateRouteTableB"}
     for table, route in (("PrivateRouteTableA", "PrivateDefaultRouteA"), ("PrivateRouteTableB", "PrivateDefaultRouteB")):
         assert res[route]["Properties"]["RouteTableId"] == {"Ref": table}
-        assert refs(res[route]["Properties"]["NatGatewayId"]) & {"NatGatewayA", "NatGatewayB"}
-        assert refs(res[route]["Properties"]["InstanceId"]) == {"NatInstance", "AWS::NoValue"}
+        assert res[route]["Properties"]["InstanceId"] == {"Ref": "NatInstance"}  # this layout's NAT
+        assert "NatGatewayId" not in res[route]["Properties"]
     network = [n for n, r in res.items() if r["Type"].startswith("AWS::EC2::") and "SecurityGroup" not in r["Type"]]
     for name in network:  # nothing of the created VPC is built when the user gives one
-        assert res[name].get("Condition") in ("CreateVpc", "CreateHaNat", "UseNatGateway", "UseNatInstance"), name
+        assert res[name].get("Condition") in ("CreateVpc", "CreateNat", "CreateHaNat", "UseNatGateway",
+                                              "UseNatInstance"), name
+
+
+def test_the_nat_gateway_layout_routes_each_az_through_its_gateway(raw: dict[str, Any]) -> None:
+    for ha, second in (("false", "NatGatewayA"), ("true", "NatGatewayB")):
+        res = resolve(raw, {"NetworkLayout": "NatGateway", "HighlyAvailableNat": ha, "VpcId": ""})["Resources"]
+        assert "NatInstance" not in res and ("NatGatewayB" in res) == (ha == "true")
+        assert res["PrivateDefaultRouteA"]["Properties"]["NatGatewayId"] == {"Ref": "NatGatewayA"}
+        assert res["PrivateDefaultRouteB"]["Properties"]["NatGatewayId"] == {"Ref": second}
+        assert "InstanceId" not in res["PrivateDefaultRouteA"]["Properties"]
 
 
 # --- IAM -----------------------------------------------------------------------------------------
@@ -268,7 +349,15 @@ def test_no_function_policy_uses_a_wildcard_where_the_arn_is_known(template: dic
                 if isinstance(resource, str):
                     pytest.fail(f"{name}: literal resource {resource!r}: name the resource it is for")
                 if "Fn::Sub" in resource:  # only object paths under a known bucket, or the orchestrator's executions
-                    assert resource["Fn::Sub"] in ("${WorkspaceBucket.Arn}/shoal/*", ORCHESTRATOR_EXECUTIONS), (name, resource)
+                    assert resource["Fn::Sub"] in ("${WorkspaceBucket.Arn}/shoal/*", ORCHESTRATOR_EXECUTIONS,
+                                                   *TRANSFER_PREFIXES), (name, resource)
+
+
+def test_no_split_function_policy_uses_a_wildcard_where_the_arn_is_known(split: dict[str, Any]) -> None:
+    test_no_function_policy_uses_a_wildcard_where_the_arn_is_known(split)
+
+
+TRANSFER_PREFIXES = ("${TransferBucket.Arn}/scans/*", "${TransferBucket.Arn}/cache/*")
 
 
 # Durable executions are named at run time, under a version (never an alias): the one wildcard kind.
@@ -358,8 +447,14 @@ def test_every_function_has_its_powertools_service_and_the_metrics_namespace(tem
         assert variables["POWERTOOLS_METRICS_NAMESPACE"] == "Shoal", name
         names[name] = variables["POWERTOOLS_SERVICE_NAME"]
     assert names == {"OrchestratorFunction": "shoal-orchestrator", "AgentFunction": "shoal-agent",
-                     "WebhookFunction": "shoal-webhook", "SchedulerFunction": "shoal-scheduler"}
+                     "WebhookFunction": "shoal-webhook", "SchedulerFunction": "shoal-scheduler",
+                     **({"WorkspaceFunction": "shoal-workspace"} if "WorkspaceFunction" in template["Resources"] else {})}
+
     assert template["Globals"]["Function"]["Tracing"] == "Active"
+
+
+def test_every_split_function_has_its_powertools_service(split: dict[str, Any]) -> None:
+    test_every_function_has_its_powertools_service_and_the_metrics_namespace(split)
 
 
 def test_publishing_settings_reach_the_orchestrator(template: dict[str, Any]) -> None:
@@ -372,7 +467,8 @@ def test_publishing_settings_reach_the_orchestrator(template: dict[str, Any]) ->
     assert (params["SarifUpload"]["Default"], params["SarifUpload"]["AllowedValues"]) == ("false", ["true", "false"])
 
 
-def test_every_shoal_variable_the_template_sets_is_one_the_code_reads(template: dict[str, Any]) -> None:
+def test_every_shoal_variable_the_template_sets_is_one_the_code_reads(raw: dict[str, Any]) -> None:
+    template = raw
     source = "\n".join(p.read_text() for p in (ROOT / "shared" / "shoal").rglob("*.py"))
     # Read by the GitHub publishing step, which is being written alongside this template (issue 4).
     publishing = {"SHOAL_GITHUB_TOKEN_SECRET", "SHOAL_GITHUB_PUBLISH", "SHOAL_GITHUB_SARIF_UPLOAD"}
@@ -478,24 +574,30 @@ def test_the_fan_outs_concurrency_and_the_agents_reserved_concurrency_are_parame
 
 # --- network layouts and alarms ------------------------------------------------------------------
 
-LAYOUTS = ("NatInstance", "NatGateway")
+LAYOUTS = ("Split", "NatInstance", "NatGateway")
 
 
-@pytest.mark.parametrize(("layout", "ha", "arch"), [("NatInstance", "false", "arm64"), ("NatGateway", "false", "x86_64"),
-                                                    ("NatGateway", "true", "x86_64")])
-def test_every_network_layout_passes_cfn_lint(layout: str, ha: str, arch: str) -> None:
+EXISTING_VPC = ("VpcId=vpc-0123456789abcdef0", "SubnetIds=subnet-0123456789abcdef0,subnet-0fedcba987654321f")
+
+
+@pytest.mark.parametrize(("layout", "ha", "arch", "vpc"), [
+    ("Split", "false", "x86_64", ()), ("Split", "false", "arm64", ()), ("Split", "false", "x86_64", EXISTING_VPC),
+    ("NatInstance", "false", "arm64", ()), ("NatInstance", "false", "x86_64", EXISTING_VPC),
+    ("NatGateway", "false", "x86_64", ()), ("NatGateway", "true", "x86_64", ())])
+def test_every_network_layout_passes_cfn_lint(layout: str, ha: str, arch: str, vpc: tuple[str, ...]) -> None:
     cfn_lint = Path(sys.executable).with_name("cfn-lint")
     done = subprocess.run(
         [str(cfn_lint), "--append-rules", "cfn_lint_serverless.rules", "--parameters", f"NetworkLayout={layout}",
-         f"HighlyAvailableNat={ha}", f"Architecture={arch}", "--", "template.yaml"],
+         f"HighlyAvailableNat={ha}", f"Architecture={arch}", *vpc, "--", "template.yaml"],
         cwd=ROOT, capture_output=True, text=True, timeout=300,
     )
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-def test_the_default_layout_is_the_nat_instance_and_the_nat_gateway_stays_available(template: dict[str, Any]) -> None:
+def test_the_default_layout_is_split_and_both_nat_layouts_stay_available(raw: dict[str, Any]) -> None:
+    template = raw
     parameter = template["Parameters"]["NetworkLayout"]
-    assert parameter["Default"] == "NatInstance" and set(parameter["AllowedValues"]) == set(LAYOUTS)
+    assert parameter["Default"] == "Split" and set(parameter["AllowedValues"]) == set(LAYOUTS)
     res = template["Resources"]
     assert res["NatGatewayA"]["Condition"] == "UseNatGateway" and res["NatAddressA"]["Condition"] == "UseNatGateway"
     assert res["NatInstance"]["Condition"] == "UseNatInstance"
@@ -553,3 +655,90 @@ def test_the_architecture_parameter_picks_the_functions_processor_and_its_layers
         for layer in function["Properties"]["Layers"]:  # each layer is the one of the chosen architecture
             condition, arm, x86 = layer["Fn::If"]
             assert condition == "UseArm64" and arm["Ref"].endswith("Arm64") and arm["Ref"] == x86["Ref"] + "Arm64", name
+
+
+# --- the Split layout: orchestrator outside the VPC, no NAT ---------------------------------------
+
+# What is billed by the hour whatever the scans (docs/cost.md): none of it may be in the Split layout.
+HOURLY = {"AWS::EC2::NatGateway", "AWS::EC2::EIP", "AWS::EC2::Instance", "AWS::EC2::InternetGateway"}
+
+
+def test_the_split_layout_builds_no_nat_no_public_network_and_no_route_out(raw: dict[str, Any]) -> None:
+    res = resolve(raw, {"NetworkLayout": "Split", "VpcId": ""})["Resources"]
+    assert not {r["Type"] for r in res.values()} & (HOURLY | {"AWS::EC2::Route"})
+    assert not [n for n in res if n.startswith("Public")]
+    endpoints = [r["Properties"] for r in res.values() if r["Type"] == "AWS::EC2::VPCEndpoint"]
+    assert [(e["VpcEndpointType"], refs(e["RouteTableIds"])) for e in endpoints] == [
+        ("Gateway", {"PrivateRouteTableA", "PrivateRouteTableB"})]  # free, and S3 only
+    # The NAT layouts still build theirs.
+    nat = resolve(raw, {"NetworkLayout": "NatInstance", "VpcId": ""})["Resources"]
+    assert {"AWS::EC2::Instance", "AWS::EC2::InternetGateway"} <= {r["Type"] for r in nat.values()}
+
+
+def test_the_split_orchestrator_runs_outside_the_vpc_and_hands_the_workspace_over(
+    split: dict[str, Any], raw: dict[str, Any]
+) -> None:
+    from shoal.scan.transfer import ENV_TRANSFER_BUCKET, ENV_WORKSPACE_FUNCTION
+
+    orchestrator = split["Resources"]["OrchestratorFunction"]
+    assert "VpcConfig" not in orchestrator["Properties"] and "FileSystemConfigs" not in orchestrator["Properties"]
+    variables = env(split, "OrchestratorFunction")
+    assert variables["SHOAL_WORKSPACE"].startswith("/tmp/")
+    assert variables[ENV_WORKSPACE_FUNCTION] == {"Ref": "WorkspaceFunction.Alias"}
+    assert variables[ENV_TRANSFER_BUCKET] == {"Ref": "TransferBucket"}
+    assert [g["Resource"] for g in granting(orchestrator, "lambda:InvokeFunction")] == [
+        {"Ref": "AgentFunction.Alias"}, {"Ref": "WorkspaceFunction.Alias"}]
+    assert not granting(orchestrator, "s3files:ClientMount")
+    (objects,) = granting(orchestrator, "s3:PutObject")
+    assert [r["Fn::Sub"] for r in objects["Resource"]] == list(TRANSFER_PREFIXES)
+    (listing,) = granting(orchestrator, "s3:ListBucket")
+    assert listing["Resource"] == {"Fn::GetAtt": ["TransferBucket", "Arn"]}
+    assert listing["Condition"] == {"StringLike": {"s3:prefix": "cache/*"}}
+    # The NAT layouts: in the VPC, mounted, no workspace function to invoke.
+    nat = env(resolve(raw, {"NetworkLayout": "NatGateway"}), "OrchestratorFunction")
+    assert nat["SHOAL_WORKSPACE"] == "/mnt/workspace" and nat[ENV_WORKSPACE_FUNCTION] == ""
+
+
+def test_in_split_only_the_agents_and_the_workspace_function_mount_and_reach_nfs(split: dict[str, Any]) -> None:
+    functions = mounting_functions(split)
+    assert set(functions) == {"AgentFunction", "WorkspaceFunction"}
+    targets = set(resources(split, "AWS::S3Files::MountTarget"))
+    for name, function in functions.items():
+        assert targets <= set(as_list(function["DependsOn"])), name
+        (grant,) = granting(function, "s3files:ClientMount")
+        assert grant["Condition"] == {"StringEquals": {
+            "s3files:AccessPointArn": {"Fn::GetAtt": ["WorkspaceAccessPoint", "AccessPointArn"]}}}, name
+    ingress = {r["Properties"]["SourceSecurityGroupId"]["Ref"]
+               for r in resources(split, "AWS::EC2::SecurityGroupIngress").values()}
+    assert ingress == {"AgentSecurityGroup", "WorkspaceSecurityGroup"}
+    assert egress_of(split, "WorkspaceSecurityGroup") == {("tcp", 2049, "MountTargetSecurityGroup"), ("tcp", 443, "0.0.0.0/0")}
+    workspace = split["Resources"]["WorkspaceFunction"]
+    assert not granting(workspace, "lambda:InvokeFunction") and not granting(workspace, "secretsmanager:GetSecretValue")
+    (transfer,) = granting(workspace, "s3:PutObject")
+    assert [r["Fn::Sub"] for r in transfer["Resource"]] == list(TRANSFER_PREFIXES)
+    assert env(split, "WorkspaceFunction")["SHOAL_WORKSPACE"] == "/mnt/workspace"
+    assert not {"GitLayer", "GitLayerArm64"} & refs(workspace["Properties"]["Layers"])  # no git needed there
+
+
+def test_the_transfer_bucket_is_private_tls_only_unsynced_and_expires_hand_overs(split: dict[str, Any]) -> None:
+    res = split["Resources"]
+    bucket = res["TransferBucket"]["Properties"]
+    assert all(bucket["PublicAccessBlockConfiguration"].values())
+    rules = {r["Id"]: r for r in bucket["LifecycleConfiguration"]["Rules"]}
+    assert (rules["expire-hand-overs"]["Prefix"], rules["expire-hand-overs"]["ExpirationInDays"]) == ("scans/", 1)
+    assert rules["expire-repository-caches"]["Prefix"] == "cache/"
+    (deny,) = res["TransferBucketPolicy"]["Properties"]["PolicyDocument"]["Statement"]
+    assert deny["Effect"] == "Deny" and deny["Condition"] == {"Bool": {"aws:SecureTransport": "false"}}
+    (fs,) = resources(split, "AWS::S3Files::FileSystem").values()
+    assert fs["Properties"]["Bucket"] == {"Fn::GetAtt": ["WorkspaceBucket", "Arn"]}  # not the transfer bucket
+    assert split["Outputs"]["TransferBucketName"]["Value"] == {"Ref": "TransferBucket"}
+
+
+def test_the_workspace_function_answers_every_action_the_orchestrator_invokes() -> None:
+    import inspect
+
+    from shoal.handlers import orchestrator
+    from shoal.handlers.workspace import ACTIONS
+
+    invoked = set(re.findall(r'on_workspace\(\s*ctx, remote, "(\w+)"', inspect.getsource(orchestrator)))
+    assert invoked == set(ACTIONS) == {"claim", "release", "plan", "merge", "seal"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import importlib
 import math
+import threading
 import time
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -46,9 +47,19 @@ def get_language(language: str) -> Language:
     return Language(getattr(module, attr)())
 
 
-@cache
+_per_thread = threading.local()
+
+
 def get_parser(language: str) -> Parser:
-    return Parser(get_language(language))
+    """One parser per language and thread: a tree-sitter Parser is not safe to share between
+    threads (the local engine's in-process agents run on the durable runner's threads)."""
+    parsers: dict[str, Parser] | None = getattr(_per_thread, "parsers", None)
+    if parsers is None:
+        parsers = _per_thread.parsers = {}
+    parser = parsers.get(language)
+    if parser is None:
+        parser = parsers[language] = Parser(get_language(language))
+    return parser
 
 
 @cache

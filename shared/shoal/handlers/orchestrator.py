@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from shoal.errors import RetryableError, ShoalError
 from shoal.observability import emit_scan_metrics, subsegment
 from shoal.scan.pipeline import checkout_stage, merge_stage, plan_stage, seal_stage
 from shoal.request import ScanRequest
+from shoal.scan.transfer import RemoteWorkspace
 from shoal.stages import CheckoutRecord, MergeSummary, PartitionFailure, PartitionTask, Plan, ShardRef
 from shoal.stepfigures import measured
 from shoal.testhooks import reached
@@ -50,8 +52,11 @@ def configure(event: dict[str, Any]) -> dict[str, Any]:
     settings = settings_from_env().with_overrides(options if isinstance(options, dict) else {})
     # A local path reads this machine's disk: refused unless the local engine runs this handler.
     request = ScanRequest.from_event(event, settings.allowed_hosts, allow_local=local_paths_allowed())
+    # Split layout: no mount here, the workspace function has it (from the environment only).
+    remote = RemoteWorkspace.from_env()
     # The scan's start, for its duration metric: read here, in a step, so every replay sees the same.
-    return {"settings": settings.to_dict(), "request": request.to_checkpoint(), "started": time.time()}
+    return {"settings": settings.to_dict(), "request": request.to_checkpoint(), "started": time.time(),
+            "remote": remote.to_dict() if remote else None}
 
 
 @durable_execution
@@ -68,38 +73,76 @@ def handler(event: dict[str, Any], ctx: DurableContext) -> dict[str, Any]:
     settings = Settings.from_dict(setup["settings"])
     request = ScanRequest.from_checkpoint(setup["request"])
     started = setup.get("started")  # absent from executions checkpointed before it was recorded
+    remote = RemoteWorkspace.from_dict(setup.get("remote"))
     if not settings.claim_scans:
-        return measured_scan(ctx, request, settings, started)
+        return measured_scan(ctx, request, settings, started, remote)
 
     paths = ScanPaths(Path(settings.workspace), request.scan_id)
     owner = ctx.execution_context.durable_execution_arn
-    claim = ctx.step(
-        lambda _: claim_scan(
-            paths, owner, stale_after=settings.execution_timeout, reuse_finished=settings.reuse_finished
-        ),
-        name="claim",
+    claim = on_workspace(
+        ctx, remote, "claim", {"scan_id": request.scan_id, "owner": owner, "settings": settings.to_dict()},
+        lambda: claim_scan(paths, owner, stale_after=settings.execution_timeout,
+                           reuse_finished=settings.reuse_finished),
     )
     if not claim["granted"]:
         ctx.logger.info("scan already claimed", extra={"scan_id": request.scan_id, "owner": claim["owner"]})
         return {**(claim["summary"] or {}), "scan_id": request.scan_id, "duplicate_of": claim["owner"],
                 "duplicate_finished": claim["finished"]}
+
+    def release(summary: dict[str, Any] | None) -> None:
+        on_workspace(ctx, remote, "release",
+                     {"scan_id": request.scan_id, "owner": owner, "summary": summary, "settings": settings.to_dict()},
+                     lambda: {"released": finish_claim(paths, owner, summary)})
+
     try:
-        summary = measured_scan(ctx, request, settings, started)
+        summary = measured_scan(ctx, request, settings, started, remote)
     except Exception:
         # Free the folder for the next request (it rescans): a failed scan's result is not reused.
-        ctx.step(lambda _: finish_claim(paths, owner, None), name="release")
+        release(None)
         raise
-    ctx.step(lambda _: finish_claim(paths, owner, summary), name="release")
+    release(summary)
     return summary
 
 
+def on_workspace(
+    ctx: DurableContext, remote: RemoteWorkspace | None, action: str, payload: dict[str, Any],
+    local: Callable[[], Any], config: StepConfig | None = None,
+) -> Any:
+    """A stage that reads or writes the workspace: a step when this function mounts it, else a
+    chained invoke of the workspace function (Split layout), checkpointed all the same. The
+    durable name is the action's either way."""
+    if remote is None:
+        return ctx.step(lambda _: local(), name=action, config=config)
+    attempt = 0
+    while True:
+        try:
+            return ctx.invoke(remote.function, {"action": action, **payload},
+                              name=action + (f"-retry{attempt}" if attempt else ""))
+        except InvokeError as error:
+            # As the steps' RETRY_TRANSIENT: a transient failure (NFS, S3, throttling) is tried
+            # again after a durable wait; bad input or a broken repository fails at once.
+            attempt += 1
+            if attempt == WORKSPACE_ATTEMPTS or not _transient(error):
+                raise
+            ctx.wait(Duration.from_seconds(2 ** (attempt - 1)), name=f"{action}-backoff{attempt}")
+
+
+WORKSPACE_ATTEMPTS = 3
+_TRANSIENT_TYPES = ("RetryableError", "OSError", "TimeoutError", "ConnectionError")
+
+
+def _transient(error: InvokeError) -> bool:
+    return (error.error_type or "").rsplit(".", 1)[-1] in _TRANSIENT_TYPES or is_throttled(error)
+
+
 def measured_scan(
-    ctx: DurableContext, request: ScanRequest, settings: Settings, started: float | None
+    ctx: DurableContext, request: ScanRequest, settings: Settings, started: float | None,
+    remote: RemoteWorkspace | None = None,
 ) -> dict[str, Any]:
     """run_scan, and the metrics of a scan that failed before its own metrics step (a failed
     checkout, say): emitted in a step, so once, then the error goes on."""
     try:
-        return run_scan(ctx, request, settings, started)
+        return run_scan(ctx, request, settings, started, remote)
     except ScanIncomplete:
         raise  # its metrics are out already, with the merge's figures
     except Exception:
@@ -117,16 +160,21 @@ def traced_checkout(request: ScanRequest, settings: Settings) -> CheckoutRecord:
 
 
 def run_scan(
-    ctx: DurableContext, request: ScanRequest, settings: Settings, started: float | None = None
+    ctx: DurableContext, request: ScanRequest, settings: Settings, started: float | None = None,
+    remote: RemoteWorkspace | None = None,
 ) -> dict[str, Any]:
-    """Checkout, plan, fan-out, merge and publish: each stage a checkpointed step, whose value is
-    its record's dict (JSON, as the SDK checkpoints it), read back into the record at once."""
-    scan = CheckoutRecord.from_dict(ctx.step(lambda _: traced_checkout(request, settings).to_dict(),
-                                             name="checkout", config=RETRY_TRANSIENT))
+    """Checkout, plan, fan-out, merge and publish: each stage a checkpointed step (or, for the
+    workspace's stages in the Split layout, invoke), whose value is its record's dict (JSON, as the
+    SDK checkpoints it), read back into the record at once."""
+    checked = checkout(ctx, request, settings, remote)
+    scan = CheckoutRecord.from_dict(checked["record"] if remote else checked)
     ctx.logger.info("checked out", extra={"commit": scan.commit, "files": scan.files})
     reached("checked-out")  # crash-test points between checkpoints (no-ops unless a test sets them)
-    plan = Plan.from_dict(ctx.step(lambda _: _traced("plan", plan_stage, request.scan_id, settings).to_dict(),
-                                   name="plan", config=RETRY_TRANSIENT))
+    plan = Plan.from_dict(on_workspace(
+        ctx, remote, "plan",
+        {"scan_id": request.scan_id, "settings": settings.to_dict(), "archive": checked["archive"] if remote else None},
+        lambda: _traced("plan", plan_stage, request.scan_id, settings).to_dict(), RETRY_TRANSIENT,
+    ))
     ctx.logger.info("planned", extra={"partitions": len(plan.partitions), "files": plan.files})
     reached("planned")
 
@@ -141,18 +189,26 @@ def run_scan(
         for p in plan.partitions
     ]
     shards, failed = fan_out(ctx, tasks, settings)
-    merged = MergeSummary.from_dict(ctx.step(
-        lambda _: _traced("merge", merge_stage, scan, plan, shards, settings, failed).to_dict(), name="merge",
-        config=RETRY_TRANSIENT
-    ))
+    publishing = request.github is not None and publishes(settings)
+    merge_result = on_workspace(
+        ctx, remote, "merge",
+        {"scan_id": request.scan_id, "scan": scan.to_dict(), "plan": plan.to_dict(),
+         "shards": [s.to_dict() for s in shards], "failed": [f.to_dict() for f in failed],
+         "settings": settings.to_dict(), "bucket": remote.bucket if remote else None, "publish": publishing},
+        lambda: _traced("merge", merge_stage, scan, plan, shards, settings, failed).to_dict(), RETRY_TRANSIENT,
+    )
+    merged = MergeSummary.from_dict(merge_result["summary"] if remote else merge_result)
     ctx.logger.info("merged", extra={"findings": dict(merged.findings), "failed_partitions": len(failed)})
     if merged.redacted_shards:
-        ctx.step(lambda _: seal_stage(request.scan_id, merged.redacted_shards, settings), name="seal")
+        on_workspace(ctx, remote, "seal", {"scan_id": request.scan_id, "partitions": list(merged.redacted_shards),
+                                           "settings": settings.to_dict()},
+                     lambda: seal_stage(request.scan_id, merged.redacted_shards, settings))
     reached("merged")
     incomplete = settings.too_many_failures(len(failed))
-    if request.github is not None and publishes(settings):
+    if request.github is not None and publishing:
+        archive = merge_result.get("archive") if remote else None
         merged = merged.with_extra(publish=publish(ctx, merged.to_dict(), request.github.to_dict(), settings,
-                                                   incomplete))
+                                                   incomplete, (remote, archive, request.repository) if remote else None))
     summary = merged.to_dict()
     # Values computed and printed in a step: a replay takes the checkpoint and prints nothing.
     ctx.step(lambda _: emit_scan_metrics(scan.to_dict(), plan.to_dict(), [s.to_dict() for s in shards],
@@ -167,6 +223,20 @@ def run_scan(
     return summary
 
 
+def checkout(
+    ctx: DurableContext, request: ScanRequest, settings: Settings, remote: RemoteWorkspace | None
+) -> dict[str, Any]:
+    """The checkout step: into the mounted workspace, or (Split layout) into local /tmp and from
+    there, as one archive, into the transfer bucket for the workspace function to unpack."""
+    if remote is None:
+        return ctx.step(lambda _: traced_checkout(request, settings).to_dict(), name="checkout",
+                        config=RETRY_TRANSIENT)
+    from shoal.scan.remote import checkout_to_bucket
+
+    return ctx.step(lambda _: checkout_to_bucket(request, settings, remote, traced_checkout), name="checkout",
+                    config=RETRY_TRANSIENT)
+
+
 def publishes(settings: Settings) -> bool:
     # Imported here, as in publish: a scan with no GitHub target (every local one) never needs the
     # GitHub client, whose import took 0.02-0.04 s of a local scan's start.
@@ -176,16 +246,30 @@ def publishes(settings: Settings) -> bool:
 
 
 def publish(
-    ctx: DurableContext, summary: dict[str, Any], github: dict[str, Any], settings: Settings, incomplete: bool
+    ctx: DurableContext, summary: dict[str, Any], github: dict[str, Any], settings: Settings, incomplete: bool,
+    remote: tuple[RemoteWorkspace, dict[str, Any] | None, str] | None = None,
 ) -> dict[str, Any]:
     """Results to GitHub, after the reports are written: a failure is logged and recorded in the
     result, never raised, so it neither loses the reports nor changes the scan's outcome.
-    `incomplete`: more partitions failed than allowed, which the check run says."""
+    `incomplete`: more partitions failed than allowed, which the check run says. `remote` (Split
+    layout): the workspace, the reports' archive and the repository, read from the transfer bucket."""
     from shoal.github.publish import publish_scan
 
-    published = ctx.step(
-        lambda _: _traced("publish", publish_scan, summary, github, settings, incomplete=incomplete), name="publish"
-    )
+    def run() -> dict[str, Any]:
+        if not remote:
+            return _traced("publish", publish_scan, summary, github, settings, incomplete=incomplete)
+        from shoal.scan.remote import publish_from_bucket
+
+        where, archive, repository = remote
+        try:  # as publish_scan's own failures: recorded, never raised
+            if archive is None:
+                raise ShoalError("the merge handed back no reports to publish")
+            return _traced("publish", publish_from_bucket, summary, github, settings, where, archive, repository,
+                           publish_scan, incomplete=incomplete)
+        except ShoalError as exc:
+            return {"published": False, "errors": [exc.message[:500]]}
+
+    published = ctx.step(lambda _: run(), name="publish")
     if published["errors"]:
         ctx.logger.warning("publishing to GitHub failed", extra={"errors": published["errors"]})
     return published

@@ -273,12 +273,14 @@ class RuleEngine:
             return []
         from shoal.analysis import taint
 
+        rules = self.rules.by_id
+        notes = [(f.location.start_line, f.location.start_col) for f in run.findings
+                 if rules[f.rule_id].mode == TAINT]
         try:
-            result = taint.analyse(language, tree, source, run.path, spec, functions=functions)
+            result = taint.analyse(language, tree, source, run.path, spec, functions=functions, notes=notes)
         except Exception as exc:  # noqa: BLE001 - the rules' other findings still count
             run.failed["taint"] = f"{run.path}: data flow not analysed: {type(exc).__name__}: {exc}"
             return []
-        rules = self.rules.by_id
         flows = [_flow_finding(rules[hit.rule_id], hit, run.path, run.seen) for hit in result.hits]
         # A flow replaces the notes its rule's queries gave on any line of its path; a note on a
         # sink that only constants or sanitised values were seen to reach is no finding at all.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -67,11 +67,13 @@ class TaintResult:
 
 def analyse(
     language: str, tree: Tree, source: bytes, path: str, spec: Spec, budget: int = STEP_BUDGET,
-    functions: list[Node] | None = None,
+    functions: list[Node] | None = None, notes: Sequence[tuple[int, int]] = (),
 ) -> TaintResult:
     """Every source-to-sink flow in one file, the diagnostics of functions left unanalysed and the
     summaries of functions whose parameters reach their return value or a sink. `functions`: the
-    metrics query's function captures of the same tree, if at hand (saves a query pass)."""
+    metrics query's function captures of the same tree, if at hand (saves a query pass); `notes`:
+    where the taint rules' patterns matched, (line, column): the functions that may prove those
+    safe are chosen as they always were (FileAnalysis._chosen)."""
     if not supported(language):
         return TaintResult()
     adapter = _adapter(language)
@@ -83,7 +85,7 @@ def analyse(
         functions = QueryCursor(_units_query(language)).captures(tree.root_node).get("function", [])
     functions = sorted((n for n in functions if n.type in adapter.FUNCTIONS), key=lambda n: n.start_byte)
     units = adapter.units(tree.root_node, functions, qualify, spec)
-    file = FileAnalysis(path, spec, qualify, units, adapter.make, budget, source, spelled)
+    file = FileAnalysis(path, spec, qualify, units, adapter.make, budget, source, spelled, tree.root_node, notes)
     file.run()
     hits = sorted(file.hits.values(), key=lambda h: (h.start, h.rule_id))
     summaries = [

@@ -6,10 +6,10 @@ its grammar; everything that decides what is tainted, cleansed, reported or summ
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, NamedTuple
 
 import re2
@@ -244,11 +244,10 @@ class Spec:
         self._live = (source, found)
         return found
 
-    def starts_flows(self, unit: Unit, body: bytes, needles: re.Pattern[bytes] | None) -> bool:
-        if (unit.decorators or any(p.names for p in unit.params)) and any(
-                self.param_source(p, unit.decorators) for p in unit.params):
-            return True
-        return needles is not None and needles.search(body) is not None
+    def param_starts(self, unit: Unit) -> bool:
+        """A function whose parameters are sources (a view's request, an annotated parameter)."""
+        return bool(unit.decorators or any(p.names for p in unit.params)) and any(
+            self.param_source(p, unit.decorators) for p in unit.params)
 
     def may_apply(self, source: bytes, spelled: tuple[bytes, ...] = ()) -> bool:
         """Cheap bytes test: a file that names no sink, or no source, has nothing to report.
@@ -398,8 +397,13 @@ class FileAnalysis:
         budget: int = STEP_BUDGET,
         source: bytes = b"",
         spelled: tuple[bytes, ...] = (),
+        root: Node | None = None,
+        notes: Sequence[Place] = (),
     ) -> None:
         self.path = path
+        self.root = root  # the file's tree, to tell code from strings and comments
+        # Where the taint rules' patterns matched, (line, column): notes a proof of safety may drop.
+        self.notes = sorted((line - 1, column - 1) for line, column in notes)
         self.source = source
         self.spelled = spelled  # what spells a sink besides its name (PHP's `<?=`, Ruby's %x)
         self.spec = spec
@@ -467,46 +471,111 @@ class FileAnalysis:
         """The functions that may start a flow, and the top level first if there are any (its
         constants are their globals) or if it names a source itself."""
         self.live = self.spec.live_needles(self.source)
-        chosen = self._chosen() if self.source else self.units[1:]
         top = self.units[0] if self.units and self.units[0].name == "<module>" else None
-        if top is not None and (chosen or self._top_level_names_a_source(top, _words(self.live))):
+        if not self.source:
+            chosen, top_runs = self.units[1:], bool(self.units[1:])
+        else:
+            chosen, top_runs = self._chosen(self.live, top)
+        if top is not None and top_runs:
             self.summary(top)
         for unit in chosen:
             self.summary(unit)
 
-    def _chosen(self) -> list[Unit]:
-        """The functions worth analysing on their own: those that name a source, or call one of
-        this file's functions that does (by name, to a fixpoint), and that name a sink or call a
-        function of this file themselves. The rest are only analysed as callees, on demand."""
-        needles = _words(self.live)
+    def _chosen(self, needles: tuple[bytes, ...], top: Unit | None) -> tuple[list[Unit], bool]:
+        """The functions worth analysing on their own: those that name a source in their code (not
+        in a docstring or comment), or call one of this file's functions that does (by name, to a
+        fixpoint), and that name a sink or call a function of this file themselves. The rest are
+        only analysed as callees, on demand. And whether the top level runs first.
+
+        Where a taint rule's pattern left a note, the choice stays what it has always been for the
+        functions that hold one or call one that does, so that the proofs of safety that drop such
+        notes are the same: a function whose text names a source, docstrings included."""
         units = self.units[1:]
-        bodies = {u.node.id: self.source[u.node.start_byte:u.node.end_byte] for u in units}
+        calls = _Occurrences(self.source)
         names = {u.node.id: u.name.rsplit(".", 1)[-1].encode() + b"(" for u in units}
-        live = {u.node.id for u in units if self.spec.starts_flows(u, bodies[u.node.id], needles)}
-        grown = bool(live)
-        while grown:  # callers of live functions: a source may come back from one
-            wanted = {names[i] for i in live}
-            more = {u.node.id for u in units if u.node.id not in live
-                    and any(w in bodies[u.node.id] for w in wanted)}
-            grown = bool(more)
-            live |= more
-        if not live:
-            return []
+        starting = {u.node.id for u in units if self.spec.param_starts(u)}
+        coded = self._matches(needles, code_only=True)
+        live = self._callers(starting | {u.node.id for u in units if _holds(coded, u.node)}, units, names, calls)
+        top_runs = top is not None and self._top_level_names(top, coded)
+        noted = {u.node.id for u in units if self._holds_note(u)}
+        if noted or (top is not None and self._holds_note(top)):
+            written = self._matches(needles, code_only=False)
+            spelled = self._callers(starting | {u.node.id for u in units if _holds(written, u.node)},
+                                    units, names, calls)
+            old = self._sinking(units, spelled, names)
+            live |= spelled & self._callers(noted, units, names, calls)
+            top_runs = top_runs or (top is not None and self._holds_note(top)
+                                    and (bool(old) or self._top_level_names(top, written)))
+        chosen = self._sinking(units, live, names)
+        return chosen, top_runs or bool(chosen)
+
+    def _callers(self, ids: set[int], units: Sequence[Unit], names: dict[int, bytes], calls: _Occurrences) -> set[int]:
+        """`ids` and the functions that call one of them by name, to a fixpoint: each name's
+        occurrences are found once, and each lifted to the functions around it."""
+        live = set(ids)
+        asked: set[bytes] = set()
+        frontier = set(ids)
+        while frontier:
+            wanted = {names[i] for i in frontier} - asked
+            asked |= wanted
+            frontier = set()
+            for name in wanted:
+                for holder in calls.holders(name, units, self.root):
+                    if holder not in live:
+                        live.add(holder)
+                        frontier.add(holder)
+        return live
+
+    def _sinking(self, units: Sequence[Unit], live: set[int], names: dict[int, bytes]) -> list[Unit]:
+        """The `live` units whose text names a sink or calls a function of this file."""
         sinks = self.spec.needles
         local = set(names.values())
-        return [u for u in units if u.node.id in live and (
-            sinks is None or any(n in bodies[u.node.id] for n in sinks)
-            or any(c in bodies[u.node.id] for c in local) or any(t in bodies[u.node.id] for t in self.spelled))]
+        chosen = []
+        for unit in units:
+            if unit.node.id not in live:
+                continue
+            body = self.source[unit.node.start_byte:unit.node.end_byte]
+            if sinks is None or any(n in body for n in sinks) or any(c in body for c in local) \
+                    or any(t in body for t in self.spelled):
+                chosen.append(unit)
+        return chosen
 
-    def _top_level_names_a_source(self, top: Unit, needles: re.Pattern[bytes] | None) -> bool:
-        if needles is None:
+    def _holds_note(self, unit: Unit) -> bool:
+        """Whether a taint rule's note lies in this unit's own code (not in a nested function,
+        which is a unit of its own)."""
+        start, end = tuple(unit.node.start_point), tuple(unit.node.end_point)
+        at = bisect.bisect_left(self.notes, start)
+        inside = []
+        while at < len(self.notes) and self.notes[at] < end:
+            inside.append(self.notes[at])
+            at += 1
+        if not inside:
+            return False
+        nested = [(tuple(u.node.start_point), tuple(u.node.end_point)) for u in self.units
+                  if u.node.id != unit.node.id and unit.node.start_byte <= u.node.start_byte
+                  and u.node.end_byte <= unit.node.end_byte]
+        return any(not any(a <= note < b for a, b in nested) for note in inside)
+
+    def _matches(self, needles: tuple[bytes, ...], code_only: bool) -> list[int]:
+        """Where `needles` occur in the file as words, sorted; with `code_only`, not in a string or
+        a comment (`input` in a docstring names nothing). One pass over the file, not one a function."""
+        found = _word_matches(self.source, needles)
+        if code_only and self.root is not None:
+            root = self.root
+            found = [(start, end) for start, end in found
+                     if not _prose((root.descendant_for_byte_range(start, end) or root).type)]
+        return [start for start, _ in found]
+
+    def _top_level_names(self, top: Unit, matches: list[int]) -> bool:
+        """Whether the top level's own statements (not its functions or classes) hold a match."""
+        if not matches:
             return False
         nested = {u.node.id for u in self.units[1:]}
         for child in top.node.named_children:
             inner = child.child_by_field_name("definition") if child.type == "decorated_definition" else child
             if inner is not None and (inner.id in nested or inner.type.startswith("class")):
                 continue
-            if needles.search(self.source[child.start_byte:child.end_byte]):
+            if _holds(matches, child):
                 return True
         return False
 
@@ -542,22 +611,88 @@ class FileAnalysis:
         return self.by_name.get(name)
 
 
-@lru_cache(maxsize=256)
-def _words(needles: Iterable[bytes]) -> re.Pattern[bytes] | None:
-    """One regex finding any needle as a whole word (`input(`, not `render_input(`); a member
-    access is spelled `.`, or `->` and `::` (PHP: `$request->input`)."""
-    parts = [(rb"(?<![\w$.])" if n[:1].isalnum() or n[:1] in b"_$" else b"") + _member(n)
-             + (rb"(?![\w$])" if n[-1:].isalnum() or n[-1:] in b"_$" else b"") for n in sorted(set(needles))]
-    return re.compile(b"|".join(parts)) if parts else None
+def _prose(kind: str) -> bool:
+    """A node type of text that is not code, in any grammar: comments and string contents."""
+    return "comment" in kind or "string" in kind
 
 
-def _member(needle: bytes) -> bytes:
-    dot = rb"(?:\.|->|::)"
-    head = dot if needle.startswith(b".") else b""
-    tail = dot if needle.endswith(b".") and len(needle) > 1 else b""
-    return head + re.escape(needle.strip(b".") if head or tail else needle) + tail
+def _holds(starts: list[int], node: Node) -> bool:
+    """Whether one of the sorted `starts` of matches lies within `node`."""
+    at = bisect.bisect_left(starts, node.start_byte)
+    return at < len(starts) and starts[at] < node.end_byte
 
 
+class _Occurrences:
+    """Where each literal occurs in a file, found once per literal and kept sorted."""
+
+    def __init__(self, source: bytes) -> None:
+        self.source = source
+        self.found: dict[bytes, list[int]] = {}
+
+    def starts(self, literal: bytes) -> list[int]:
+        starts = self.found.get(literal)
+        if starts is None:
+            starts = self.found[literal] = []
+            at = self.source.find(literal)
+            while at >= 0:
+                starts.append(at)
+                at = self.source.find(literal, at + 1)
+        return starts
+
+    def holders(self, literal: bytes, units: Sequence[Unit], root: Node | None) -> set[int]:
+        """The units (by node id) whose text holds `literal`: the nodes around each occurrence,
+        up to the root (without a tree, each unit's byte range)."""
+        if root is None:
+            return {u.node.id for u in units if any(u.node.start_byte <= at <= u.node.end_byte - len(literal)
+                                                     for at in self.starts(literal))}
+        unit_ids = {u.node.id for u in units}
+        found: set[int] = set()
+        for start in self.starts(literal):
+            node: Node | None = root.descendant_for_byte_range(start, start + len(literal))
+            while node is not None:
+                if node.id in unit_ids:
+                    found.add(node.id)
+                node = node.parent
+        return found
+
+
+_WORD = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$")
+_SEPARATORS = (b".", b"->", b"::")  # a member access: Python, JS, Java; PHP; PHP and Ruby
+
+
+def _word_matches(source: bytes, needles: Iterable[bytes]) -> list[tuple[int, int]]:
+    """Where any needle occurs as a whole word (`input(`, not `render_input(`), sorted by start:
+    a needle starting with `.` is a member read (`.GET`), one ending with `.` a member's owner
+    (`request.`), and a member access is spelled `.`, `->` or `::`. One `bytes.find` scan per
+    needle: far cheaper than a regex with look-arounds tried at every byte of the file."""
+    found = []
+    for needle in sorted(set(needles)):
+        head, tail = needle.startswith(b"."), needle.endswith(b".") and len(needle) > 1
+        core = needle.strip(b".") if head or tail else needle
+        if not core:
+            continue
+        bounded_before = not head and (needle[:1].isalnum() or needle[:1] in b"_$")
+        bounded_after = not tail and (needle[-1:].isalnum() or needle[-1:] in b"_$")
+        at = source.find(core)
+        while at >= 0:
+            start, end = at, at + len(core)
+            ok = True
+            if head:
+                separator = next((x for x in _SEPARATORS if source.endswith(x, 0, start)), None)
+                ok = separator is not None
+                start -= len(separator or b"")
+            elif bounded_before and start > 0 and (source[start - 1] in _WORD or source[start - 1] == 0x2E):
+                ok = False
+            if ok and tail:
+                separator = next((x for x in _SEPARATORS if source.startswith(x, end)), None)
+                ok = separator is not None
+                end += len(separator or b"")
+            elif ok and bounded_after and end < len(source) and source[end] in _WORD:
+                ok = False
+            if ok:
+                found.append((start, end))
+            at = source.find(core, at + 1)
+    return sorted(found)
 
 
 _FROM_IMPORT = re.compile(rb"^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+\(?([^)\n]*)", re.M)
