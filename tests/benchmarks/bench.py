@@ -9,6 +9,7 @@ must be few and each worth a reviewer's look) and what taint tracking adds to th
 Shoal's Python security findings beside bandit's on Django (bandit_compare.py).
 
     python tests/benchmarks/bench.py [--corpus django|sympy ...] [--repeat N] [--skip-agreement]
+    python tests/benchmarks/bench.py --cpu-only [--corpus ...] [--repeat N]   # the agent CPU lines alone
 """
 
 from __future__ import annotations
@@ -234,6 +235,23 @@ def taint_cpu(corpus: Path) -> dict[str, float]:
             "taint": cpu(corpus, files, RuleEngine(rules))}
 
 
+RULES_TARGET, TAINT_TARGET = 1.5, 1.6  # issue 14 (rules + secrets) and issue 20 (with taint), over metrics
+
+
+def cpu_only(names: list[str], repeat: int) -> None:
+    """The agent CPU figures alone (`--cpu-only`): medians of `repeat` rounds per corpus, each
+    round metrics, rules and taint in turn, so a machine that slows down shifts all three."""
+    for name in names:
+        rounds = [taint_cpu(ensure_corpus(name)) for _ in range(repeat)]
+        cpu = {kind: statistics.median(r[kind] for r in rounds) for kind in ("metrics", "rules", "taint")}
+        rules, taint = cpu["rules"] / cpu["metrics"], cpu["taint"] / cpu["metrics"]
+        print(f"{name}: agent CPU metrics {cpu['metrics']:.2f} s, + rules {cpu['rules']:.2f} s (x{rules:.2f}, "
+              f"target <= x{RULES_TARGET}: {'met' if rules <= RULES_TARGET else 'not met'}), + taint "
+              f"{cpu['taint']:.2f} s (x{taint:.2f}, target <= x{TAINT_TARGET}: "
+              f"{'met' if taint <= TAINT_TARGET else 'not met'}); median of {repeat} (Python files, one process)",
+              flush=True)
+
+
 def print_row(row: dict[str, Any]) -> None:
     print(f"\n== {row['corpus']}: {row['files']} files, {row['mb']:.1f} MB (median of {row['repeat']} rounds)")
     print(f"  shoal 1 worker   {row['wall_1']:7.2f} s")
@@ -266,6 +284,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="rounds per corpus; medians are printed")
     parser.add_argument("--workspace-root", default=workspace_root(),
                         help="where scan workspaces go (default: the system temp folder on the ordinary disk; /dev/shm for tmpfs)")
+    parser.add_argument("--cpu-only", action="store_true",
+                        help="print only the agents' CPU: metrics only, + rules, + taint (medians of --repeat rounds)")
     parser.add_argument("--one-scan", help=argparse.SUPPRESS)
     parser.add_argument("--workers", type=int, default=2, help=argparse.SUPPRESS)
     parser.add_argument("--workspace", help=argparse.SUPPRESS)
@@ -273,6 +293,9 @@ def main() -> None:
     args = parser.parse_args()
     if args.one_scan:
         one_scan(args.one_scan, args.workers, args.workspace, args.security)
+        return
+    if args.cpu_only:
+        cpu_only(args.corpus or sorted(CORPORA), args.repeat)
         return
     global WORKSPACE_ROOT
     WORKSPACE_ROOT = args.workspace_root

@@ -299,3 +299,18 @@ def test_a_rule_loaded_twice_compares_equal_whatever_was_compiled_in_between() -
     for number in range(300):
         re2.compile(f"filler{number}")
     assert parse_rule(data, "a.yaml").constraints == first.constraints
+
+
+def test_calls_far_apart_and_through_aliases_are_all_found_where_only_their_words_are_walked() -> None:
+    # The calls query walks only around the places the names' last segments are written (each
+    # place its own range when they are far apart); a call through an alias, whose name is not
+    # written there, is still found by the resolution pass.
+    padding = "".join(f"value_{n} = {n}  # padding between the places a rule needs\n" for n in range(40))
+    code = ("import hashlib\nfrom hashlib import md5 as digest\nhashlib.md5(a)\n" + padding
+            + "note = 'md5 is weak'\n" + padding + "digest(b)\n" + padding + "db.execute(\n    q,\n)\n")
+    lines = code.splitlines()
+    assert findings(BASE, code) == [
+        (3, "hashlib.md5 is hashlib.md5 with a"),
+        (lines.index("digest(b)") + 1, "digest is hashlib.md5 with b"),
+        (lines.index("db.execute(") + 1, "db.execute is db.execute with q"),
+    ]

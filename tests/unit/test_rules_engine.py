@@ -242,3 +242,114 @@ def test_a_gated_query_that_becomes_common_after_the_first_review_still_joins_th
         findings, _ = run(engine, b"x = %d\ndanger(x)\n" % line)
         assert [f.location.start_line for f in findings] == [2]
     assert engine._ungated.get(("python", False)) == frozenset({0})
+
+
+# A gated query's predicates are searched for in the whole file (their regexes, assertions
+# dropped) and the query walks only around what was found: these check that nothing a full walk
+# finds is lost that way, however far apart, anchored or spread over the file the text is.
+FILLER = b"".join(b"value_%d = %d  # padding between the places a rule needs\n" % (n, n) for n in range(40))
+
+
+def test_an_anchored_predicate_runs_only_where_its_regex_is_and_still_finds_every_match() -> None:
+    anchored = rule(queries=['(call function: (identifier) @fn (#match? @fn "^danger$")) @finding'])
+    engine = engine_for(anchored)
+    # The word is there, but only inside longer names: the atoms let the file through, the
+    # search of "danger" does too, and no call is named exactly danger.
+    assert run(engine, b"xdanger()\ndanger_zone = 1\n")[0] == []
+    source = b"import os\ndanger(1)\n" + FILLER + b"x = 'danger'\n" + FILLER + b"danger(\n    2,\n)\nxdanger()\n"
+    findings, _ = run(engine, source)
+    last = source.count(b"\n", 0, source.rindex(b"danger(\n")) + 1
+    assert [(f.location.start_line, f.location.end_line) for f in findings] == [(2, 2), (last, last + 2)]
+
+
+def test_a_regex_that_cannot_be_in_the_file_keeps_the_query_from_running() -> None:
+    # "select" and "from" are both in the file (the atoms say maybe); a string starting with a
+    # SELECT ... FROM statement is not, so the gated query never runs on it.
+    sql = rule(queries=['(assignment right: (string) @sql (#match? @sql "(?is)^[\\"\']select\\\\s.+\\\\sfrom\\\\s")) @finding'])
+    engine = engine_for(sql)
+    findings, _ = run(engine, b"from os import path\nselected = query.select_related('x')\n")
+    assert findings == []
+    compiled = engine._compiled[("python", False)]
+    assert compiled is not None and [g.hits for g in compiled.gated] == [0]
+    source = b"from os import path\n" + FILLER + b"q = 'SELECT a FROM t WHERE id = %s'\n"
+    findings, _ = run(engine, source)
+    assert [f.location.start_line for f in findings] == [source.count(b"\n")]
+    assert [g.hits for g in compiled.gated] == [1]
+
+
+def test_a_match_larger_than_the_text_found_is_found_once_with_all_its_captures() -> None:
+    # The predicate tests @method, in the middle of the match; the match starts before it and
+    # ends far after it (a long argument list), past other places of the same word.
+    extra = rule(message="extra with {arg}", queries=[
+        '(call function: (attribute attribute: (identifier) @method) arguments: (argument_list . (_) @arg)'
+        ' (#eq? @method "extra")) @finding'])
+    argument = b"[\n" + b"".join(b"    'extra_%d',\n" % n for n in range(80)) + b"]"
+    source = b"qs = Model.objects.extra(" + argument + b")\n" + FILLER + b"other.extra(last)\n"
+    findings, _ = run(engine_for(extra), source)
+    assert len(findings) == 2
+    assert findings[0].location.start_line == 1 and findings[0].message.startswith("extra with [ 'extra_0',")
+    assert findings[1].message == "extra with last"
+
+
+@pytest.mark.parametrize(("regex", "loosened"), [
+    ("^danger$", "danger"),
+    ("(^|\\.)RawSQL$", "(?:|\\.)RawSQL"),
+    ("\\bexec\\b", "exec"),
+    ("(?i)^(a|b)[^$^]\\$\\^", "(?i)(?:a|b)[^$^]\\$\\^"),  # in a class or escaped, ^ and $ are characters
+    ("[]^]x", "[]^]x"),  # a ] first in a class is one of its characters
+    ("(?P<name>a)", "(?P<name>a)"),
+    # Lazy: the same texts, but the shortest places (a greedy .+ spans to the file's last "from").
+    ("(?is)select\\s.+\\sfrom", "(?is)select\\s.+?\\sfrom"),
+    ("a{2,3}b+?c{x}[+]", "a{2,3}?b+?c{x}[+]"),
+    ("\\Qa.b\\E", None),  # not followed: no search, the atoms alone gate
+    ("[[:alpha:]]+", None),
+])
+def test_a_predicate_regex_is_searched_in_the_file_without_its_assertions(regex: str, loosened: str | None) -> None:
+    from shoal.rules.engine import _loosened
+
+    assert _loosened(regex) == loosened
+
+
+def test_a_wide_regex_places_each_statement_apart() -> None:
+    from shoal.rules.engine import _file_search
+
+    # Greedy, the first SELECT's place would reach the last "from": one range over the file.
+    search = _file_search("(?is)^[\"']select\\s.+\\sfrom\\s")
+    assert search is not None
+    source = b"a = 'select x from t'\n" + FILLER + b"b = 'select y from u'\n" + FILLER + b"from os import path\n"
+    places = search.places(source)
+    assert [source[start:end] for start, end in places] == [b"'select x from ", b"'select y from "]
+
+
+def test_ranged_matches_are_the_full_walks_matches_that_overlap_the_ranges() -> None:
+    source = Path(__file__).resolve().parents[2].joinpath("shared", "shoal", "rules", "engine.py").read_bytes()
+    tree = parser.parse(source, "python")
+    query = parser.compile_query("python", '(call function: (attribute object: (_) @object attribute: (identifier) @method)'
+                                           ' arguments: (argument_list) @args (#eq? @method "append")) @finding')
+    everywhere = parser.matches(query, tree.root_node)
+    assert len(everywhere) > 10
+
+    def key(match: parser.Match) -> tuple:
+        return match[0], tuple((name, tuple(n.id for n in nodes)) for name, nodes in sorted(match[1].items()))
+
+    ranges = parser.ranges_of(__import__("re2").compile(rb"append"), source)
+    assert len(ranges) > 3  # far apart: several walks, whose matches must not repeat
+    assert [key(m) for m in parser.matches(query, tree.root_node, ranges)] == [key(m) for m in everywhere]
+    first = ranges[:1]
+    assert [key(m) for m in parser.matches(query, tree.root_node, first)] == [
+        key(m) for m in everywhere if m[1]["finding"][0].start_byte < first[0][1]
+        and m[1]["finding"][0].end_byte > first[0][0]]
+
+
+def test_a_rules_where_constraints_gate_its_queries_and_it_still_fires_where_they_hold() -> None:
+    # No predicate in the query: the constraint on @addr decides, so the query runs only on
+    # files that hold an address it accepts, and only around it.
+    bind = rule(message="bound to {addr}", queries=['(call arguments: (argument_list . (string) @addr)) @finding'],
+                where={"addr": {"matches": "^[\"']0\\.0\\.0\\.0[\"']$"}})
+    engine = engine_for(bind)
+    assert run(engine, b"run('127.0.0.1')\nprint('0.0.0.0 is every interface')\n")[0] == []
+    compiled = engine._compiled[("python", False)]
+    assert compiled is not None and [g.hits for g in compiled.gated] == [0]  # its text is not there
+    source = b"run('127.0.0.1')\n" + FILLER + b"serve('0.0.0.0', 80)\n"
+    findings, _ = run(engine, source)
+    assert [(f.location.start_line, f.message) for f in findings] == [(source.count(b"\n"), "bound to '0.0.0.0'")]

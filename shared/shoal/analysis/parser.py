@@ -11,10 +11,12 @@ import importlib
 import math
 import threading
 import time
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 from typing import Any
 
+import re2
 from tree_sitter import Language, Node, Parser, Query, QueryCursor, Tree
 
 from shoal.analysis import querytext
@@ -171,17 +173,22 @@ def compile_query(language: str, source: str) -> Query:
     return RegexQuery(query, {pattern: tuple(found) for pattern, found in by_pattern.items()})  # type: ignore[return-value]
 
 
-def matches(query: Query, node: Node) -> list[tuple[int, dict[str, list[Node]]]]:
+Match = tuple[int, dict[str, list[Node]]]
+
+
+def matches(query: Query, node: Node, ranges: Sequence[tuple[int, int]] | None = None) -> list[Match]:
     """(pattern index, captures by name) for each match; text predicates (#eq?...) already
-    applied, regex predicates (#match?...) with RE2 here."""
+    applied, regex predicates (#match?...) with RE2 here. With `ranges` (sorted, disjoint byte
+    ranges), only the matches that overlap one of them: tree-sitter then walks only the nodes
+    that overlap one, not the whole tree."""
     if not isinstance(query, RegexQuery):
-        return QueryCursor(query).matches(node)
+        return _cursor_matches(query, node, ranges)
     regexes = query.regexes
     found = []
     # As py-tree-sitter checks #match? (every node of the capture must match, true for none;
     # any-: the first node that does decides; not-: the opposite), inlined: this loop runs for
     # every candidate match of a regex pattern (Django's Python rules: 255,000).
-    for match in QueryCursor(query.query).matches(node):
+    for match in _cursor_matches(query.query, node, ranges):
         predicates = regexes.get(match[0])
         if predicates is not None:
             captures = match[1]
@@ -199,6 +206,61 @@ def matches(query: Query, node: Node) -> list[tuple[int, dict[str, list[Node]]]]
                 found.append(match)
             continue
         found.append(match)
+    return found
+
+
+_UNANCHORED = re2._Anchor.UNANCHORED
+
+# Places closer than this are walked as one range: each range costs a walk down to it.
+RANGE_GAP = 512
+
+
+def merge_ranges(places: Iterable[tuple[int, int]], gap: int = RANGE_GAP) -> list[tuple[int, int]]:
+    """Byte ranges sorted and joined where they overlap or lie within `gap` of each other."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(places):
+        if merged and start - merged[-1][1] <= gap:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def ranges_of(regex: Any, source: bytes, gap: int = RANGE_GAP) -> list[tuple[int, int]]:
+    """Where an RE2 `regex` (querytext.compile_regex) matches in `source`, as ranges for
+    `matches`. A node whose text holds a match overlaps one of them: of the matches a scan from
+    left to right finds, the last that starts at or before the node's own comes after any that
+    ended before the node. (re2's finditer builds a Match object per match in Python: this loop
+    asks RE2 for the next span only, measured 3x faster on Django.)"""
+    search = regex._regexp.Match  # pinned google-re2: (anchor, text, pos, endpos) -> spans
+    ranges: list[tuple[int, int]] = []
+    pos, end = 0, len(source)
+    while pos <= end:
+        start, stop = search(_UNANCHORED, source, pos, end)[0]
+        if start < 0:
+            break
+        if ranges and start - ranges[-1][1] <= gap:
+            ranges[-1] = (ranges[-1][0], max(stop, ranges[-1][1]))
+        else:
+            ranges.append((start, stop))
+        pos = stop if stop > start else stop + 1
+    return ranges
+
+
+def _cursor_matches(query: Query, node: Node, ranges: Sequence[tuple[int, int]] | None) -> list[Match]:
+    if ranges is None:
+        return QueryCursor(query).matches(node)
+    found: list[Match] = []
+    seen: set[tuple[Any, ...]] = set()
+    for start, end in ranges:
+        cursor = QueryCursor(query)
+        cursor.set_byte_range(start, end)
+        for match in cursor.matches(node):
+            # A match that overlaps two ranges comes from both: kept once, where it came first.
+            key = (match[0], *((name, *(n.id for n in nodes)) for name, nodes in match[1].items()))
+            if key not in seen:
+                seen.add(key)
+                found.append(match)
     return found
 
 

@@ -49,6 +49,13 @@ def _matcher(pattern: str) -> Any:
     return matcher
 
 
+def search_bytes(pattern: str) -> Any:
+    """bytes -> truthy when `pattern` matches somewhere in them (re2.error if RE2 cannot read it)."""
+    matcher = _matcher(pattern)
+    # The wrapper's Match only re-encodes str: bytes go straight to RE2::Set (pinned google-re2).
+    return getattr(matcher, "_set", matcher).Match
+
+
 def excerpt(text: str, limit: int = _EXCERPT) -> str:
     """`text` quoted, cut to `limit` characters: error messages never carry a whole document."""
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
@@ -67,9 +74,7 @@ class RegexPredicate:
         self.offset = offset  # byte offset of its "(" in the query text
         self.positive = "not-" not in name
         self.any_node = name.startswith("any-")
-        matcher = _matcher(regex)
-        # The wrapper's Match only re-encodes str: bytes go straight to RE2::Set (pinned google-re2).
-        self.search = getattr(matcher, "_set", matcher).Match  # bytes -> truthy when the regex matches
+        self.search = search_bytes(regex)
         self.seen: dict[bytes, bool] = {}
 
     def found(self, text: bytes) -> bool:
