@@ -762,12 +762,24 @@ def in_place_lines(root: Path, digests: Mapping[str, str]) -> Callable[[str], li
 
 
 def source_lines(src: Path, target: str | None, commit: str) -> Callable[[str], list[str] | None]:
-    """A reader of a scanned file's lines: from the scan's export, else (files an incremental or
-    diff scan did not export) from the local repository at the scanned commit or the plain folder."""
+    """A reader of a scanned file's lines: from the scan's export (its pack or its folder), else
+    (files an incremental or diff scan did not export) from the local repository at the scanned
+    commit or the plain folder."""
+    from shoal.source import packed
+
     local = Path(target) if target and not target.startswith("https://") else None
+    tree = packed.load_beside(src)  # a full scan's export is one pack, not a folder
+
+    def exported(path: str) -> bytes | None:
+        if tree is None:
+            return read_regular_bytes(src / path)
+        try:
+            return tree.read(path) if path in tree.entries else None
+        except (OSError, ValueError):
+            return None
 
     def read(path: str) -> list[str] | None:
-        data = read_regular_bytes(src / path)
+        data = exported(path)
         if data is None and local is not None:
             data = _git_blob(local, commit, path) if (local / ".git").exists() else read_regular_bytes(local / path)
         return None if data is None else data.decode("utf-8", "replace").splitlines()

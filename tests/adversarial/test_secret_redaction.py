@@ -97,11 +97,12 @@ def leaks(text: str, planted: list[str]) -> list[str]:
 
 def written_files(workspace: Path) -> dict[str, str]:
     """Every file the scans wrote, as text (a gzip snapshot inflated), but the checked-out source
-    and the cached git packs: they are the repository itself."""
+    (the loose src/ tree or the scan's source.pack) and the cached git packs: they are the
+    repository itself."""
     texts = {}
     for path in sorted(workspace.rglob("*")):
         parts = path.relative_to(workspace).parts
-        if not path.is_file() or parts[0:1] + parts[2:3] == ("scans", "src"):
+        if not path.is_file() or parts[0:1] + parts[2:3] in (("scans", "src"), ("scans", "source.pack")):
             continue
         if parts[:2] == ("cache", "repos") and path.suffix in (".pack", ".idx", ".rev"):
             continue

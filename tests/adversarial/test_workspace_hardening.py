@@ -22,6 +22,7 @@ from shoal.errors import InputError
 from shoal.local.engine import LocalEngine, local_options
 from shoal.repoconfig import MAX_BYTES, load_repo_config
 from shoal.scan.retention import lock_path, scan_lock
+from shoal.source import packed
 from shoal.source.checkout import checkout
 from shoal.source.specs import parse_repository
 from shoal.local.workers import WorkerPool
@@ -170,7 +171,8 @@ def test_the_checkout_step_caps_files_as_the_scan_settings_say(tmp_path: Path):
     settings = Settings(workspace=str(tmp_path / "ws"), scratch=str(tmp_path), max_file_bytes=4096, repo_cache=False)
     acquired = acquire(Source("capped", str(origin)), settings)
     assert [(s.path, s.reason) for s in acquired.result.skipped] == [("big.py", "too-large")]
-    assert _files(ScanPaths(tmp_path / "ws", "capped").src) == {"small.py": "s = 1\n"}
+    tree = packed.load_beside(ScanPaths(tmp_path / "ws", "capped").src)  # a full export is packed
+    assert tree is not None and {p: tree.read(p).decode() for p in tree.entries} == {"small.py": "s = 1\n"}
 
 
 def test_the_files_that_configure_a_scan_are_exported_whatever_the_cap(tmp_path: Path):

@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from shoal.cli import EXIT_ERROR, EXIT_OK, default_scan_id
+from shoal.source import packed
 
 from tests.helpers import git
 
@@ -78,12 +79,17 @@ def test_scans_of_different_repositories_and_commits_share_a_workspace(tmp_path:
         assert document["scan"]["commit"] == commit
         assert {f["path"] for f in document["files"]} == paths
         assert sorted(fn["name"] for f in document["files"] for fn in f["functions"]) == functions
-        # Each folder holds its own commit's tree, and nothing of the others'.
-        src = workspace / "scans" / scan_id / "src"
-        assert {p.name for p in src.iterdir()} == paths
+        # Each folder holds its own commit's tree (packed), and nothing of the others'.
+        assert set(_tree(workspace, scan_id).entries) == paths
     # The same file at two commits, side by side, each as its own commit has it.
-    assert (workspace / "scans" / scan_ids[0] / "src" / "a.py").read_bytes() == b"def one(x):\n    return x\n"
-    assert (workspace / "scans" / scan_ids[1] / "src" / "a.py").read_bytes() == b"def one(x):\n    return x + 1\n"
+    assert _tree(workspace, scan_ids[0]).read("a.py") == b"def one(x):\n    return x\n"
+    assert _tree(workspace, scan_ids[1]).read("a.py") == b"def one(x):\n    return x + 1\n"
+
+
+def _tree(workspace: Path, scan_id: str) -> packed.PackedSource:
+    tree = packed.load_beside(workspace / "scans" / scan_id / "src")
+    assert tree is not None, "a full scan of a git repository exports its tree as one pack"
+    return tree
 
 
 def test_a_second_request_for_a_running_scan_is_refused_and_runs_nothing(tmp_path: Path):

@@ -1,11 +1,10 @@
 """How many files and folders one scan creates in its workspace, counted with inotify (every create,
 temporary files included: on S3 Files each is an NFS request, then an S3 PUT).
 
-Today's layout exports the tree one file per source file, so a scan creates as many files as the
-repository holds, plus a few per partition and a fixed set. The test asserts that formula as it
-stands; the workspace-layout issue ("a workspace of a few large files") is to replace the first
-term by a few files per partition, and then tightens `exported` below. A plain local folder is
-read in place already: its scan creates no file per source file at all (the second test).
+A full scan of a git repository exports its tree as one pack and an index (shoal.source.packed),
+so it creates a few files per partition plus a fixed set, however many files the repository holds
+(the first test). A plain local folder is read in place: its scan creates no file per source file
+at all (the second test).
 """
 
 from __future__ import annotations
@@ -33,11 +32,16 @@ PARTITIONS = 6
 FIXED = 4 + 2 + 5 + 9
 
 
-def _tree_entries(repo: Path) -> int:
-    """Files and folders of the committed tree, plus the export's own root folder (src/)."""
-    listed = subprocess.run(["git", "-C", str(repo), "ls-tree", "-r", "-t", "--name-only", "HEAD"],
+# The export of a tree with no file that configures a scan: src/ (left empty), the pack, and the
+# index (a temporary file renamed).
+EXPORT = 3
+
+
+def _configuring_files(repo: Path) -> int:
+    """The committed files a scan also writes loose (.gitignore files, .shoal.toml...): none here."""
+    listed = subprocess.run(["git", "-C", str(repo), "ls-tree", "-r", "--name-only", "HEAD"],
                             capture_output=True, text=True, check=True).stdout.split()
-    return len(listed) + 1
+    return sum(1 for path in listed if path.rsplit("/", 1)[-1] in (".gitignore", ".shoal.toml"))
 
 
 def _scan(repo: Path, workspace: Path) -> Creations:
@@ -59,20 +63,22 @@ def _in_scan_folder(created: Creations, name: str) -> int:
                if path.startswith("scans/") and len(parts := path.split("/")) > 2 and parts[2] == name)
 
 
-def test_a_fresh_scan_creates_one_workspace_file_per_source_file_plus_a_few_per_partition(tmp_path: Path) -> None:
+def test_a_fresh_scan_of_a_git_repository_creates_a_few_workspace_files_per_partition(tmp_path: Path) -> None:
     repo = tmp_path / "repo"
     generated_repo.build(repo, FILES)
+    assert _configuring_files(repo) == 0  # else each would be one more loose file under src/
     created = _scan(repo, tmp_path / "ws")
 
-    exported = _tree_entries(repo)  # the loose tree: the term the layout issue removes
     shards = PARTITIONS + 1  # one shard per partition, and their folder
     state = _in_scan_folder(created, "state")  # the local engine's checkpoint store (Lambda's is the service)
-    print(f"{FILES} files, {PARTITIONS} partitions: {created.total} creations, {exported} of them the exported "
-          f"tree, {state} the local checkpoint store")
+    print(f"{FILES} files, {PARTITIONS} partitions: {created.total} creations, {state} of them the local "
+          "checkpoint store")
 
-    assert _in_scan_folder(created, "src") == exported
+    assert _in_scan_folder(created, "src") == 1  # the folder only: no source file is written loose
     assert _in_scan_folder(created, "shards") == shards
-    assert created.total - state == exported + shards + FIXED
+    assert created.total - state == EXPORT + shards + FIXED
+    # The issue's target: at most 4 files per partition plus a fixed number, whatever the tree holds.
+    assert created.total - state <= 4 * PARTITIONS + EXPORT + FIXED
     # The store is rewritten (a temporary file, renamed) at each checkpoint, a few per partition:
     # how many depends on how the agents' completions batch, so it is bounded, not fixed.
     assert 2 <= state <= 8 * PARTITIONS + 16

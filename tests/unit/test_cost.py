@@ -43,12 +43,14 @@ def test_a_real_scans_figures_come_from_its_history_and_its_files(scanned):
     invokes = [op for op in history["Operations"] if op["Type"] == "CHAINED_INVOKE"]
     assert figures.agent_seconds == [json.loads(op["ChainedInvokeDetails"]["Result"])["seconds"] for op in invokes]
     assert figures.orchestrator_invocations >= 1 and 0 < figures.orchestrator_seconds < 60
-    src = [p for p in (folder / "src").rglob("*") if p.is_file()]
-    assert len(src) == 12
-    # the tree, the plan, the checkout manifest, a shard per partition and three reports, at least
-    assert figures.files_written >= 12 + 2 + len(plan["partitions"]) + 3
-    assert figures.bytes_written >= sum(p.stat().st_size for p in src)
-    assert figures.bytes_read >= sum(p.stat().st_size for p in src)
+    # a full git export is one pack of the tree's 12 files and its index, with nothing loose
+    assert not [p for p in (folder / "src").rglob("*") if p.is_file()]
+    assert len(json.loads((folder / "source.index.json").read_text())["files"]) == 12
+    pack = (folder / "source.pack").stat().st_size
+    # the pack and its index, the plan, the checkout manifest, a shard per partition and three reports, at least
+    assert figures.files_written >= 2 + 2 + len(plan["partitions"]) + 3
+    assert figures.bytes_written >= pack
+    assert figures.bytes_read >= pack
     assert figures.durable_operations > len(plan["partitions"])
 
 

@@ -27,6 +27,7 @@ from shoal.scan import incremental, transfer
 from shoal.scan.claims import claim_scan, finish_claim
 from shoal.scan.pipeline import merge_stage, plan_stage, seal_stage
 from shoal.scan.transfer import ArchiveRef, get_folder, get_verified, put_file, put_folder
+from shoal.source import packed
 from shoal.stages import CheckoutManifest, CheckoutRecord, PartitionFailure, Plan, ShardRef
 from shoal.workspace import ScanPaths, atomic_write, load_json, sha256_bytes
 
@@ -73,6 +74,7 @@ def _plan(event: dict[str, Any], settings: Settings) -> dict[str, Any]:
     paths.refuse_symlinks()
     if paths.src.exists():  # an earlier attempt's tree: the archive is the whole truth
         shutil.rmtree(paths.src)
+    packed.remove_beside(paths.src)
     archive = ArchiveRef.from_dict(event["archive"])
     get_folder(transfer.s3_client(), archive, paths.root)
     _ensure_snapshot(paths, archive.bucket)

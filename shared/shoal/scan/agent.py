@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from shoal.source import inplace
+from shoal.source import inplace, packed
+from shoal.source.packed import PackedSource
 from shoal.analysis import parser
 from shoal.analysis.analyse import measure_tree
 from shoal.config import Settings, Thresholds
@@ -57,6 +58,7 @@ class FileChecks:
     secrets: SecretEngine | None = None  # the detectors, with the repository's own; None: built-in only
     root: Path = Path(".")  # where the files are read: the export, or a plain folder in place
     digests: Mapping[str, str] | None = None  # in place: each file's sha256 as the checkout read it
+    packed: PackedSource | None = None  # a full git export: the files are in one pack, not under root
 
     @property
     def security(self) -> bool:
@@ -139,6 +141,7 @@ def load_partition(paths: ScanPaths, task: PartitionTask) -> tuple[Partition, Fi
         secrets=secret_engine_for(str(root), repo) if plan.security else None,
         root=root,
         digests=in_place.digests if in_place is not None else None,
+        packed=packed.load_beside(paths.src) if in_place is None else None,
         policy=FindingPolicy.from_repo(repo),
         parse_budget_ms=task.parse_budget_ms,
         redaction_key=plan.redaction_key,
@@ -160,7 +163,8 @@ def analyse_file(
     the taint summaries of its functions are appended to `summaries`, if given. With
     `expected_sha256`, a file whose content is no longer that is refused (ChangedDuringScan)."""
     # Never followed: a symlink planted after planning must not lead the agent out of the tree.
-    raw = read_regular(os.path.join(src_root, source_file.path))
+    raw = (checks.packed.read(source_file.path) if checks.packed is not None
+           else read_regular(os.path.join(src_root, source_file.path)))
     check_digest(raw, expected_sha256)
     data, diagnostics = _as_utf8(raw, source_file.path)
     metrics: FileMetrics | None = None

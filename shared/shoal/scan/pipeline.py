@@ -19,7 +19,7 @@ from shoal import __version__
 from shoal.scan import prepared
 
 from shoal.scan import incremental
-from shoal.source import inplace
+from shoal.source import inplace, packed
 from shoal.source.acquisition import Source, acquire
 from shoal.scan.agent import read_shard_with_secrets
 from shoal.baseline import Baseline, compare, find_baseline
@@ -248,7 +248,7 @@ def merge_stage(
         lowest = Severity(settings.min_severity).rank
         reported = tuple(f for f in reported if f.severity.rank >= lowest)
     if settings.verify_secrets and ruleset is not None:
-        reported = _verified(reported, root, repo)
+        reported = _verified(reported, root, repo, inplace.reader_beside(paths.src))
     result = ScanResult(
         scan_id=scan.scan_id,
         # A working tree's staging folder is Shoal's own: the reports name the user's repository.
@@ -294,14 +294,15 @@ def merge_stage(
     return _merge_summary(result, paths, written, len(plan.partitions), extra)
 
 
-def _verified(findings: tuple[Finding, ...], src: Path, repo: RepoConfig) -> tuple[Finding, ...]:
+def _verified(findings: tuple[Finding, ...], src: Path, repo: RepoConfig,
+              read: Callable[[str], bytes]) -> tuple[Finding, ...]:
     """--verify-secrets: the reported secret findings labelled by their providers. Here, in the
     orchestrator's merge, never in an agent: the network is allowed where the merge runs. Only the
     reports carry the labels; the baseline and the results snapshot keep the findings as found."""
     from shoal.secrets.verify import verify_findings
     from shoal.scan.security import secret_engine_for
 
-    return verify_findings(findings, str(src), secret_engine_for(str(src), repo))
+    return verify_findings(findings, str(src), secret_engine_for(str(src), repo), read=read)
 
 
 def seal_stage(scan_id: str, partitions: Sequence[str], settings: Settings) -> dict[str, Any]:
@@ -469,6 +470,9 @@ def _compared_paths(
     in_place = inplace.load(paths)
     if in_place is not None:  # the tree is what the checkout read, whatever the folder holds now
         return lambda path: path in analysed or path not in in_place.digests
+    tree = packed.load_beside(paths.src)
+    if tree is not None:
+        return lambda path: path in analysed or path not in tree.entries
     return lambda path: path in analysed or not os.path.lexists(paths.src / path)
 
 

@@ -17,8 +17,9 @@ from shoal.scan import transfer
 from shoal.scan.transfer import ArchiveRef, CacheSync, RemoteWorkspace, get_folder, put_folder
 from shoal.workspace import ScanPaths
 
-# What the plan and the merge read of a checkout: the tree, its manifest, a diff's change set.
-CHECKOUT_MEMBERS = ("src", "checkout.json", "changes.json")
+# What the plan and the merge read of a checkout: the tree (a full scan's packed into one blob
+# file and its index, shoal.source.packed), its manifest, a diff's change set.
+CHECKOUT_MEMBERS = ("src", "source.pack", "source.index.json", "checkout.json", "changes.json")
 
 
 def cache_sync(settings: Settings, repository: str, remote: RemoteWorkspace, s3: Any) -> CacheSync | None:

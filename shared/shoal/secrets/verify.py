@@ -332,11 +332,13 @@ def _nearest(finding: Finding, secrets: Iterable[tuple[Finding, str]]) -> tuple[
 
 
 def verify_findings(findings: Sequence[Finding], src_root: str, engine: Any = None,
-                    verifier: Verifier | None = None) -> tuple[Finding, ...]:
+                    verifier: Verifier | None = None,
+                    read: Callable[[str], bytes] | None = None) -> tuple[Finding, ...]:
     """A scan's findings with every secret finding labelled. The values are found again in the
     scan's exported tree (the merge has only their hashes): each file is read and scanned once,
     and a finding is matched by rule, position and the hash it carries. A file the export lacks
-    (results reused from an earlier scan) leaves its findings unknown."""
+    (results reused from an earlier scan) leaves its findings unknown. `read` reads a file by its
+    path where the scan keeps it (default: under `src_root`)."""
     from shoal.source.regularfiles import read_regular
     from shoal.secrets.scanner import scan_secrets_with_values
 
@@ -348,7 +350,7 @@ def verify_findings(findings: Sequence[Finding], src_root: str, engine: Any = No
     labels: dict[int, Finding] = {}
     for path, wanted in by_path.items():
         try:
-            data = read_regular(os.path.join(src_root, path))
+            data = read(path) if read is not None else read_regular(os.path.join(src_root, path))
         except (OSError, ValueError):
             data = b""
         found = {_key(f): v for f, v in scan_secrets_with_values(path, data, engine)} if data else {}

@@ -69,7 +69,7 @@ def acquire(source: Source, settings: Settings) -> Acquired:
         since = Since(snapshot.commit, snapshot.redo) if snapshot is not None else None
     try:
         result = checkout(spec, source.ref, paths.src, scratch, base=source.base, cache=cache, since=since,
-                          max_file_bytes=settings.max_file_bytes)
+                          max_file_bytes=settings.max_file_bytes, pack=True)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     if result.in_place is not None:

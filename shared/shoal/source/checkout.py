@@ -36,14 +36,14 @@ import os
 import shutil
 import subprocess
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from shoal.source import changes
 
-from shoal.source import plaincopy
+from shoal.source import packed, plaincopy
 from shoal.source.changes import ChangeSet
 from shoal.errors import InputError, RetryableError, SourceError
 from shoal.source.inplace import InPlaceSource
@@ -133,6 +133,7 @@ def checkout(
     cache: RepoCache | None = None,
     since: Since | None = None,
     max_file_bytes: int | None = None,
+    pack: bool = False,
 ) -> CheckoutResult:
     """Export the tree of `spec` at `ref` (default: HEAD) into `dest`, using `scratch` for git.
 
@@ -154,11 +155,17 @@ def checkout(
 
     With `max_file_bytes`, a blob larger than that is never read nor written: it is skipped as
     `too-large`, as the inventory would leave it out (the files that configure a scan excepted).
+
+    With `pack`, a whole-tree export goes into one blob file and an index beside `dest`
+    (shoal.source.packed), with only the configuring files loose in `dest`: a few workspace files
+    per scan instead of one per source file. Diff and incremental exports stay loose.
     """
     if ref is not None:
         validate_ref(ref)
     dest = Path(dest)
     scratch = Path(scratch)
+    if pack:
+        packed.remove_beside(dest)  # an earlier attempt's pack must not outlive its tree
     if is_plain_directory(spec):
         if ref is not None:
             raise InputError(
@@ -178,7 +185,7 @@ def checkout(
     _prepare_dest(dest, spec.path if spec.kind == "local" else None)
     git = ScratchGit(scratch, spec.kind, timeout, max_file_bytes)
     try:
-        found = _acquire_cached(git, spec, ref, base, dest, cache, since)
+        found = _acquire_cached(git, spec, ref, base, dest, cache, since, pack)
     finally:
         if not keep_git:
             shutil.rmtree(git.root, ignore_errors=True)
@@ -200,14 +207,14 @@ class _Acquired:
 
 def _acquire_cached(
     git: ScratchGit, spec: RepoSpec, ref: str | None, base: str | None, dest: Path, cache: RepoCache | None,
-    since: Since | None = None,
+    since: Since | None = None, pack: bool = False,
 ) -> _Acquired:
     """`_acquire`, starting from the cache's objects and adding what was fetched to the cache."""
     if cache is None:
-        return _acquire(git, spec, ref, base, dest, None, since)
+        return _acquire(git, spec, ref, base, dest, None, since, pack)
     seed = cache.seed(git)
     try:
-        found = _acquire(git, spec, ref, base, dest, seed, since)
+        found = _acquire(git, spec, ref, base, dest, seed, since, pack)
     except SourceError as exc:
         if not seed.hit:
             raise
@@ -215,7 +222,7 @@ def _acquire_cached(
         # works, the cache was at fault and is rebuilt, unless it merely could not vouch for the ref.
         git = ScratchGit(git.root.parent, git.kind, git.timeout, git.max_file_bytes)
         _clear_directory(dest)
-        found = _acquire(git, spec, ref, base, dest, None)
+        found = _acquire(git, spec, ref, base, dest, None, pack=pack)
         seed.state = "miss" if isinstance(exc, _Unvouched) else "corrupt"
     change_set = found.changes
     cache.update(git, [found.commit, *((change_set.base, change_set.merge_base) if change_set else ())], seed)
@@ -224,7 +231,7 @@ def _acquire_cached(
 
 def _acquire(
     git: ScratchGit, spec: RepoSpec, ref: str | None, base: str | None, dest: Path, seed: Seed | None,
-    since: Since | None = None,
+    since: Since | None = None, pack: bool = False,
 ) -> _Acquired:
     """Fetch the commit (and a diff scan's base) into `git` and export what the scan needs."""
     # With cached objects present, only a commit the remote itself named is accepted.
@@ -233,6 +240,8 @@ def _acquire(
         partial = _export_incremental(git, since, commit, dest) if since is not None else None
         if partial is not None:
             return partial
+        if pack:
+            return _Acquired(commit, *_pack_tree(git, commit, dest))
         return _Acquired(commit, *_export_tree(git, commit, dest))
     change_set = _changes_since(git, spec, validate_ref(base), commit)
     return _Acquired(commit, *_export_change(git, change_set, dest), changes=change_set)
@@ -443,6 +452,54 @@ def _export_tree(
     return files, size, tuple(sorted(skipped, key=lambda e: (e.path, e.reason)))
 
 
+def _pack_tree(git: ScratchGit, commit: str, dest: Path) -> tuple[int, int, tuple[Exclusion, ...]]:
+    """As `_export_tree` for the whole tree, into one pack and its index beside `dest`; the
+    configuring files (and the rules folder .shoal.toml names) are also written loose in `dest`."""
+    blobs: list[_TreeEntry] = []
+    skipped: list[Exclusion] = []
+    for entry in _list_tree(git, commit):
+        reason = _skip_reason(entry, git.max_file_bytes)
+        if reason:
+            skipped.append(Exclusion(path=printable(entry.path), reason=reason))
+        else:
+            blobs.append(entry)
+    writer = packed.PackWriter(dest)
+    try:
+        with _BlobReader(git, [entry.oid for entry in blobs]) as reader:
+            for entry in blobs:
+                try:
+                    writer.claim(entry.path)
+                except packed.PathClash:
+                    # As a loose export: the first entry in the tree's order wins, the clashing ones are skipped.
+                    reader.skip_blob(entry.oid)
+                    skipped.append(Exclusion(path=printable(entry.path), reason="path-clash"))
+                    continue
+                writer.append(entry.path, reader.blob_chunks(entry.oid), entry.mode == "100755")
+        writer.close()
+    except BaseException:
+        writer.abort()
+        raise
+    _write_configuring(packed.PackedSource(dest.parent / packed.PACK_NAME, writer.entries), dest)
+    size = sum(e.size for e in writer.entries.values())
+    return len(writer.entries), size, tuple(sorted(skipped, key=lambda e: (e.path, e.reason)))
+
+
+def _write_configuring(source: packed.PackedSource, dest: Path) -> None:
+    """Write loose what the plan reads from disk: ignore files, .shoal.toml, the baseline, the rules folder."""
+    for path in source.entries:
+        if changes.is_config_path(path):
+            source.copy_out(path, dest.joinpath(*path.split("/")))
+    from shoal.repoconfig import load_repo_config  # here: repoconfig is not needed by most exports
+
+    try:
+        folder = load_repo_config(dest).rules_folder
+    except InputError:
+        return  # the plan reports the broken .shoal.toml, as it does for a loose export
+    for path in source.entries:
+        if folder and changes.under_folder(path, folder) and not changes.is_config_path(path):
+            source.copy_out(path, dest.joinpath(*path.split("/")))
+
+
 def _skip_reason(entry: _TreeEntry, max_file_bytes: int | None = None) -> str | None:
     if _unsafe_path(entry.path):
         return "unsafe-path"
@@ -533,6 +590,31 @@ class _BlobReader:
             raise
         self._end_of_blob(oid)
         return size
+
+    def _next_size(self, oid: str) -> int:
+        proc = self._proc
+        assert proc is not None and proc.stdout is not None
+        header = proc.stdout.readline().decode("ascii", "replace").split()
+        if len(header) != 3 or header[0] != oid or header[1] != "blob":
+            raise SourceError(f"git could not read blob {oid} ({' '.join(header)})")
+        return int(header[2])
+
+    def blob_chunks(self, oid: str) -> Iterator[bytes]:
+        """The next blob, which must be `oid`, in chunks (consume them all before asking for another)."""
+        assert self._proc is not None and self._proc.stdout is not None
+        remaining = self._next_size(oid)
+        while remaining:
+            chunk = self._proc.stdout.read(min(remaining, _COPY_CHUNK))
+            if not chunk:
+                raise SourceError(f"git stopped in the middle of blob {oid}: the export is incomplete")
+            remaining -= len(chunk)
+            yield chunk
+        self._end_of_blob(oid)
+
+    def skip_blob(self, oid: str) -> None:
+        assert self._proc is not None and self._proc.stdout is not None
+        _discard(self._proc.stdout, self._next_size(oid))
+        self._end_of_blob(oid)
 
     def _end_of_blob(self, oid: str) -> None:
         assert self._proc is not None and self._proc.stdout is not None

@@ -10,7 +10,8 @@ of two versions; the folder's id (the scan's "commit") is made of the same diges
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -82,6 +83,19 @@ def source_root(paths: ScanPaths) -> Path:
 def root_beside(src: Path) -> Path:
     found = load_beside(src)
     return Path(found.root) if found is not None else Path(src)
+
+
+def reader_beside(src: Path) -> Callable[[str], bytes]:
+    """Read a scanned file by its path, wherever the scan keeps it: the folder read in place, the
+    pack a full git export wrote (shoal.source.packed), or the loose export under src/."""
+    from shoal.source import packed
+    from shoal.source.regularfiles import read_regular
+
+    tree = packed.load_beside(src)
+    if tree is not None:
+        return tree.read
+    root = str(root_beside(src))
+    return lambda path: read_regular(os.path.join(root, path))
 
 
 def check_digest(data: bytes, expected: str | None) -> None:

@@ -35,6 +35,7 @@ from shoal.source.regularfiles import NotRegularFile, open_regular
 
 if TYPE_CHECKING:
     from shoal.config import Settings
+    from shoal.source.packed import PackedSource
     from shoal.repoconfig import RepoConfig
 
 DEFAULT_MAX_FILE_BYTES = 1_048_576
@@ -109,6 +110,7 @@ def build_inventory(
     respect_gitignore: bool = True,
     text_files: bool = False,
     listed: Collection[str] | None = None,
+    packed: PackedSource | None = None,
 ) -> Inventory:
     """Walk `root` and decide, for every entry, whether it is analysed or why not.
 
@@ -118,11 +120,15 @@ def build_inventory(
     `listed` (a folder read in place) limits the walk to the files the checkout read: the tree
     is then exactly the one an export of those files would hold (the checkout reported the rest,
     and a file added since is not part of the scan).
+
+    `packed` (a checkout packed into one blob file) walks the pack's index instead of the folder:
+    `root` then holds only the configuring files, loose, where the .gitignore files are read.
     """
     root = Path(root)
     if not root.is_dir():
         raise InputError(f"{root} is not a directory: nothing to inventory")
     present = _Listing.of(listed) if listed is not None else None
+    tree = _PackedTree.of(packed, str(root)) if packed is not None else None
     user_spec = _user_spec(extra_excludes)
     include_spec = _user_spec(include)
     files: list[SourceFile] = []
@@ -130,7 +136,7 @@ def build_inventory(
     stack: list[tuple[str, str, tuple[_IgnoreLevel, ...]]] = [(str(root), "", ())]
     while stack:
         directory, prefix, levels = stack.pop()
-        entries = _scan(directory, prefix, exclusions)
+        entries = tree.entries(prefix) if tree is not None else _scan(directory, prefix, exclusions)
         # Looked up in the listing: a stat for the .gitignore of every folder was a tenth of the plan.
         if respect_gitignore and any(entry.name == ".gitignore" for entry in entries):
             levels = levels + _load_gitignore(directory, prefix)
@@ -179,6 +185,57 @@ class _Listing:
         if entry.is_dir(follow_symlinks=False):
             return rel in self.folders
         return rel in self.files
+
+
+@dataclass(frozen=True)
+class _PackedEntry:
+    """A file or folder of a packed tree, answering as much of os.DirEntry as the walk asks."""
+
+    name: str
+    path: str  # where it would be under the root: the loose .gitignore files are there
+    rel: str
+    size: int  # -1: a folder
+    source: PackedSource
+
+    def is_dir(self, *, follow_symlinks: bool = True) -> bool:
+        return self.size < 0
+
+    def is_file(self, *, follow_symlinks: bool = True) -> bool:
+        return self.size >= 0
+
+    def is_symlink(self) -> bool:
+        return False  # the export packed regular files only
+
+    def head(self) -> bytes:
+        return self.source.head(self.rel, HEAD_BYTES)
+
+
+@dataclass(frozen=True)
+class _PackedTree:
+    """The entries of each folder of a packed tree, keyed by the folder's prefix ("" or "a/b/")."""
+
+    folders: dict[str, list[_PackedEntry]]
+
+    @classmethod
+    def of(cls, source: PackedSource, root: str) -> _PackedTree:
+        folders: dict[str, list[_PackedEntry]] = {"": []}
+        for rel, entry in source.entries.items():
+            parts = rel.split("/")
+            for depth in range(len(parts)):
+                prefix = "".join(p + "/" for p in parts[:depth])
+                here = prefix + parts[depth]
+                is_file = depth == len(parts) - 1
+                if not is_file and here + "/" in folders:
+                    continue  # the folder is listed already
+                folders.setdefault(prefix, []).append(_PackedEntry(
+                    parts[depth], os.path.join(root, *parts[:depth + 1]), here,
+                    entry.size if is_file else -1, source))
+                if not is_file:
+                    folders[here + "/"] = []
+        return cls(folders)
+
+    def entries(self, prefix: str) -> list[Any]:
+        return self.folders.get(prefix, [])
 
 
 def _user_spec(patterns: Sequence[str]) -> pathspec.GitIgnoreSpec | None:
@@ -271,12 +328,12 @@ def _classify_file(entry: os.DirEntry[str], rel: str, max_file_bytes: int, text_
     if language is None:
         return "unsupported-language"
     try:
-        size = entry.stat(follow_symlinks=False).st_size
+        size = entry.size if isinstance(entry, _PackedEntry) else entry.stat(follow_symlinks=False).st_size
     except OSError:
         return "unreadable"
     if size > max_file_bytes:
         return "too-large"
-    head = _read_head(entry.path)
+    head = entry.head() if isinstance(entry, _PackedEntry) else _read_head(entry.path)
     if head is None:
         return "unreadable"
     if b"\0" in head:
@@ -334,6 +391,7 @@ def inventory_of(src: Path, options: InventoryOptions, repo: RepoConfig | None =
     """The plan's inventory of the tree exported to `src` (or of the folder read in place for that
     scan), as its .shoal.toml (`repo`, read if not given) configures it."""
     from shoal.repoconfig import configured
+    from shoal.source import packed
     from shoal.source.inplace import load_beside
 
     # A plain folder is read in place: walk it, as far as the checkout read it.
@@ -347,4 +405,5 @@ def inventory_of(src: Path, options: InventoryOptions, repo: RepoConfig | None =
         extra_excludes=repo.exclude,
         text_files=options.text_files,
         listed=in_place.digests.keys() if in_place is not None else None,
+        packed=packed.load_beside(src) if in_place is None else None,
     )

@@ -1,0 +1,108 @@
+"""A full checkout packed into one blob file and an index (shoal.source.packed): the same tree,
+the same inventory and the same exclusions as the loose export, with only the configuring files
+written loose, and a damaged pack reported rather than analysed."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from shoal.source import packed
+from shoal.source.checkout import checkout
+from shoal.source.inplace import reader_beside
+from shoal.source.inventory import InventoryOptions, inventory_of
+from shoal.source.specs import parse_repository
+from shoal.workspace import WorkspaceError
+from tests.helpers import commit_all, git, init_repo
+
+FILES = {
+    ".gitignore": "ignored.py\n",
+    ".shoal.toml": '[rules]\nfolder = "checks"\n',
+    "checks/my-rule.yml": "rules: []\n",
+    "pkg/.gitignore": "gen/\n",
+    "pkg/a.py": "def a(x):\n    return x\n",
+    "pkg/gen/b.py": "b = 1\n",
+    "ignored.py": "i = 1\n",
+    "notes.txt": "hello\n",
+    "bin/run.sh": "#!/bin/sh\necho hi\n",
+    "blob.bin": "\0\1\2",
+}
+
+
+def _origin(tmp_path: Path) -> Path:
+    origin = tmp_path / "origin"
+    for path, text in FILES.items():
+        (origin / path).parent.mkdir(parents=True, exist_ok=True)
+        (origin / path).write_text(text)
+    os.chmod(origin / "bin/run.sh", 0o755)
+    init_repo(origin)
+    git(origin, "add", "-f", ".")  # committed despite the .gitignore files: the inventory leaves them out
+    commit_all(origin, "force-add")
+    return origin
+
+
+def _checkout(origin: Path, dest: Path, *, pack: bool):
+    return checkout(parse_repository(str(origin)), None, dest, dest.parent / "scratch", pack=pack)
+
+
+def test_a_packed_checkout_holds_the_tree_and_writes_only_the_configuring_files_loose(tmp_path: Path):
+    origin = _origin(tmp_path)
+    dest = tmp_path / "packed" / "src"
+    result = _checkout(origin, dest, pack=True)
+    tree = packed.load_beside(dest)
+    assert tree is not None and set(tree.entries) == set(FILES)
+    assert (result.files, result.bytes) == (len(FILES), sum(len(t) for t in FILES.values()))
+    assert all(tree.read(path) == text.encode() for path, text in FILES.items())
+    assert tree.entries["bin/run.sh"].executable and not tree.entries["pkg/a.py"].executable
+    loose = sorted(p.relative_to(dest).as_posix() for p in dest.rglob("*") if p.is_file())
+    # the ignore files and .shoal.toml, and the rules folder .shoal.toml names
+    assert loose == [".gitignore", ".shoal.toml", "checks/my-rule.yml", "pkg/.gitignore"]
+
+
+def test_the_inventory_of_a_packed_tree_is_the_loose_trees(tmp_path: Path):
+    origin = _origin(tmp_path)
+    options = InventoryOptions(max_file_bytes=1 << 20, text_files=True)
+    _checkout(origin, tmp_path / "loose" / "src", pack=False)
+    _checkout(origin, tmp_path / "packed" / "src", pack=True)
+    loose = inventory_of(tmp_path / "loose" / "src", options)
+    packed_inventory = inventory_of(tmp_path / "packed" / "src", options)
+    assert packed_inventory == loose
+    assert {e.reason for e in loose.exclusions} >= {"gitignored", "binary"}  # the walk had work to do
+
+
+def test_a_diff_checkout_after_a_packed_one_is_exported_loose_and_drops_the_stale_pack(tmp_path: Path):
+    origin = _origin(tmp_path)
+    dest = tmp_path / "scan" / "src"
+    _checkout(origin, dest, pack=True)
+    base = git(origin, "rev-parse", "HEAD").strip()
+    (origin / "pkg" / "a.py").write_text("def a(x):\n    return x + 1\n")
+    commit_all(origin, "change")
+    checkout(parse_repository(str(origin)), None, dest, tmp_path / "scratch", base=base, pack=True)
+    assert packed.load_beside(dest) is None and not (dest.parent / packed.PACK_NAME).exists()
+    assert reader_beside(dest)("pkg/a.py") == b"def a(x):\n    return x + 1\n"  # the loose change
+
+
+def test_a_damaged_pack_is_reported_for_the_file_not_analysed(tmp_path: Path):
+    origin = _origin(tmp_path)
+    dest = tmp_path / "scan" / "src"
+    _checkout(origin, dest, pack=True)
+    tree = packed.load_beside(dest)
+    assert tree is not None
+    entry = tree.entries["pkg/a.py"]
+    with open(tree.pack, "r+b") as handle:
+        handle.seek(entry.offset)
+        handle.write(b"X")
+    with pytest.raises(ValueError, match="damaged"):
+        reader_beside(dest)("pkg/a.py")
+    with pytest.raises(FileNotFoundError):
+        tree.read("pkg/missing.py")
+
+
+def test_an_index_shoal_did_not_write_is_a_clear_error(tmp_path: Path):
+    dest = tmp_path / "scan" / "src"
+    dest.mkdir(parents=True)
+    (dest.parent / packed.INDEX_NAME).write_text('{"schema": "other"}')
+    with pytest.raises(WorkspaceError, match="--fresh"):
+        packed.load_beside(dest)
