@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -87,15 +87,21 @@ class PackedSource:
 
     pack: Path
     entries: Mapping[str, PackEntry]
+    # The pack opened once, on first read, for every read after (one open per agent, not per
+    # file: on NFS each open is a round trip); closed when the process ends.
+    _handle: list[int] = field(default_factory=list, compare=False, repr=False)
+
+    def _fd(self) -> int:
+        if not self._handle:
+            self._handle.append(os.open(self.pack, os.O_RDONLY))
+        return self._handle[0]
 
     def read(self, path: str) -> bytes:
         """The content of `path` as exported (FileNotFoundError when the tree has no such file)."""
         entry = self.entries.get(path)
         if entry is None:
             raise FileNotFoundError(f"{path} is not in the scan's tree")
-        with open(self.pack, "rb") as handle:
-            handle.seek(entry.offset)
-            data = handle.read(entry.size)
+        data = _pread_all(self._fd(), entry.size, entry.offset)
         if len(data) != entry.size or hashlib.sha256(data).hexdigest() != entry.sha256:
             raise ValueError(f"the workspace's copy of {path} is damaged (its sha256 differs from the "
                              "checkout's): run the scan again with --fresh")
@@ -104,9 +110,7 @@ class PackedSource:
     def head(self, path: str, size: int) -> bytes:
         """The first `size` bytes of `path`, unchecked (the inventory's look at a file's start)."""
         entry = self.entries[path]
-        with open(self.pack, "rb") as handle:
-            handle.seek(entry.offset)
-            return handle.read(min(size, entry.size))
+        return _pread_all(self._fd(), min(size, entry.size), entry.offset)
 
     def copy_out(self, path: str, target: Path) -> None:
         """Write `path` as a loose file at `target` (a configuring file the plan reads from disk)."""
@@ -115,6 +119,19 @@ class PackedSource:
         fd = os.open(target, flags, 0o755 if self.entries[path].executable else 0o644)
         with os.fdopen(fd, "wb") as out:
             out.write(self.read(path))
+
+
+def _pread_all(fd: int, size: int, offset: int) -> bytes:
+    """`size` bytes at `offset`, fewer only at the end of the file (one pread stops at 2 GiB)."""
+    chunks: list[bytes] = []
+    while size > 0:
+        chunk = os.pread(fd, min(size, _CHUNK * 1024), offset)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size -= len(chunk)
+        offset += len(chunk)
+    return b"".join(chunks)
 
 
 def load_beside(src: Path) -> PackedSource | None:
