@@ -106,3 +106,13 @@ def test_an_index_shoal_did_not_write_is_a_clear_error(tmp_path: Path):
     (dest.parent / packed.INDEX_NAME).write_text('{"schema": "other"}')
     with pytest.raises(WorkspaceError, match="--fresh"):
         packed.load_beside(dest)
+
+
+def test_the_rules_folder_a_config_given_with_c_names_is_written_loose_too(tmp_path: Path):
+    origin = _origin(tmp_path)
+    dest = tmp_path / "scan" / "src"
+    checkout(parse_repository(str(origin)), None, dest, tmp_path / "scratch", pack=True,
+             config_toml='[rules]\nfolder = "pkg"\n')
+    # the plan reads the rules from the folder the -c file names, not the one .shoal.toml does
+    assert (dest / "pkg" / "a.py").read_text() == FILES["pkg/a.py"]
+    assert not (dest / "checks").exists()

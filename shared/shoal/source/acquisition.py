@@ -69,7 +69,8 @@ def acquire(source: Source, settings: Settings) -> Acquired:
         since = Since(snapshot.commit, snapshot.redo) if snapshot is not None else None
     try:
         result = checkout(spec, source.ref, paths.src, scratch, base=source.base, cache=cache, since=since,
-                          max_file_bytes=settings.max_file_bytes, pack=True)
+                          max_file_bytes=settings.max_file_bytes, pack=True,
+                          config_toml=settings.config_toml)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     if result.in_place is not None:

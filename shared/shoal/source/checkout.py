@@ -134,6 +134,7 @@ def checkout(
     since: Since | None = None,
     max_file_bytes: int | None = None,
     pack: bool = False,
+    config_toml: str = "",
 ) -> CheckoutResult:
     """Export the tree of `spec` at `ref` (default: HEAD) into `dest`, using `scratch` for git.
 
@@ -159,6 +160,7 @@ def checkout(
     With `pack`, a whole-tree export goes into one blob file and an index beside `dest`
     (shoal.source.packed), with only the configuring files loose in `dest`: a few workspace files
     per scan instead of one per source file. Diff and incremental exports stay loose.
+    `config_toml` (a scan's `-c` file) names the rules folder to write loose instead of .shoal.toml.
     """
     if ref is not None:
         validate_ref(ref)
@@ -185,7 +187,7 @@ def checkout(
     _prepare_dest(dest, spec.path if spec.kind == "local" else None)
     git = ScratchGit(scratch, spec.kind, timeout, max_file_bytes)
     try:
-        found = _acquire_cached(git, spec, ref, base, dest, cache, since, pack)
+        found = _acquire_cached(git, spec, ref, base, dest, cache, since, config_toml if pack else None)
     finally:
         if not keep_git:
             shutil.rmtree(git.root, ignore_errors=True)
@@ -207,7 +209,7 @@ class _Acquired:
 
 def _acquire_cached(
     git: ScratchGit, spec: RepoSpec, ref: str | None, base: str | None, dest: Path, cache: RepoCache | None,
-    since: Since | None = None, pack: bool = False,
+    since: Since | None = None, pack: str | None = None,
 ) -> _Acquired:
     """`_acquire`, starting from the cache's objects and adding what was fetched to the cache."""
     if cache is None:
@@ -231,7 +233,7 @@ def _acquire_cached(
 
 def _acquire(
     git: ScratchGit, spec: RepoSpec, ref: str | None, base: str | None, dest: Path, seed: Seed | None,
-    since: Since | None = None, pack: bool = False,
+    since: Since | None = None, pack: str | None = None,
 ) -> _Acquired:
     """Fetch the commit (and a diff scan's base) into `git` and export what the scan needs."""
     # With cached objects present, only a commit the remote itself named is accepted.
@@ -240,8 +242,8 @@ def _acquire(
         partial = _export_incremental(git, since, commit, dest) if since is not None else None
         if partial is not None:
             return partial
-        if pack:
-            return _Acquired(commit, *_pack_tree(git, commit, dest))
+        if pack is not None:  # the `-c` text, "" for the repository's own .shoal.toml
+            return _Acquired(commit, *_pack_tree(git, commit, dest, pack))
         return _Acquired(commit, *_export_tree(git, commit, dest))
     change_set = _changes_since(git, spec, validate_ref(base), commit)
     return _Acquired(commit, *_export_change(git, change_set, dest), changes=change_set)
@@ -452,7 +454,7 @@ def _export_tree(
     return files, size, tuple(sorted(skipped, key=lambda e: (e.path, e.reason)))
 
 
-def _pack_tree(git: ScratchGit, commit: str, dest: Path) -> tuple[int, int, tuple[Exclusion, ...]]:
+def _pack_tree(git: ScratchGit, commit: str, dest: Path, config_toml: str = "") -> tuple[int, int, tuple[Exclusion, ...]]:
     """As `_export_tree` for the whole tree, into one pack and its index beside `dest`; the
     configuring files (and the rules folder .shoal.toml names) are also written loose in `dest`."""
     blobs: list[_TreeEntry] = []
@@ -479,20 +481,20 @@ def _pack_tree(git: ScratchGit, commit: str, dest: Path) -> tuple[int, int, tupl
     except BaseException:
         writer.abort()
         raise
-    _write_configuring(packed.PackedSource(dest.parent / packed.PACK_NAME, writer.entries), dest)
+    _write_configuring(packed.PackedSource(dest.parent / packed.PACK_NAME, writer.entries), dest, config_toml)
     size = sum(e.size for e in writer.entries.values())
     return len(writer.entries), size, tuple(sorted(skipped, key=lambda e: (e.path, e.reason)))
 
 
-def _write_configuring(source: packed.PackedSource, dest: Path) -> None:
+def _write_configuring(source: packed.PackedSource, dest: Path, config_toml: str = "") -> None:
     """Write loose what the plan reads from disk: ignore files, .shoal.toml, the baseline, the rules folder."""
     for path in source.entries:
         if changes.is_config_path(path):
             source.copy_out(path, dest.joinpath(*path.split("/")))
-    from shoal.repoconfig import load_repo_config  # here: repoconfig is not needed by most exports
+    from shoal.repoconfig import configured  # here: repoconfig is not needed by most exports
 
     try:
-        folder = load_repo_config(dest).rules_folder
+        folder = configured(dest, config_toml).rules_folder  # as the plan will read it
     except InputError:
         return  # the plan reports the broken .shoal.toml, as it does for a loose export
     for path in source.entries:
