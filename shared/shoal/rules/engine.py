@@ -44,6 +44,7 @@ import re2
 from tree_sitter import Node, Query, Tree
 
 from shoal.analysis import parser, querytext
+from shoal.analysis.names import FileNames
 from shoal.findings import fingerprint
 from shoal.models import Finding, FlowStep, Location, Severity
 from shoal.rules import calls as call_rules
@@ -230,6 +231,7 @@ class RuleEngine:
         if compiled is None:
             return [], [], None
         run = _Run(key[0], path, source)
+        file_names = FileNames(key[0], tree, source, path)  # resolved at most once: calls rules and taint
         metrics: MetricCaptures = {}
         query = compiled.query
         for pattern, captures in parser.matches(query, tree.root_node) if query is not None else ():
@@ -240,7 +242,7 @@ class RuleEngine:
             else:
                 run.check(_owner(compiled, pattern), captures)
         if compiled.calls is not None:
-            run.check_calls(compiled.calls, tree, source)
+            run.check_calls(compiled.calls, tree, source, file_names)
         if compiled.gated:
             gate = compiled.gate(source)
             worth = sorted({g for atom in gate.potential for g in compiled.needed_by.get(atom, ())})
@@ -248,7 +250,7 @@ class RuleEngine:
                 for _, captures in gated.matches(tree, gate):
                     run.check(gated.rule, captures)
             self._ungate_common(key, compiled)
-        found = self._run_taint(key[0], tree, source, run, metrics.get("function") if key[1] else None)
+        found = self._run_taint(key[0], tree, source, run, metrics.get("function") if key[1] else None, file_names)
         if summaries is not None:
             summaries.extend(found)
         return run.findings, sorted(run.failed.values()), metrics
@@ -263,7 +265,8 @@ class RuleEngine:
         return self._taint[language]
 
     def _run_taint(
-        self, language: str, tree: Tree, source: bytes, run: _Run, functions: list[Node] | None
+        self, language: str, tree: Tree, source: bytes, run: _Run, functions: list[Node] | None,
+        file_names: FileNames | None = None,
     ) -> list[dict[str, Any]]:
         """Taint findings replace the notes their rules' queries gave at the same place; a query
         match that no source reaches stays a note, unless data flow proves it harmless (only
@@ -277,7 +280,8 @@ class RuleEngine:
         notes = [(f.location.start_line, f.location.start_col) for f in run.findings
                  if rules[f.rule_id].mode == TAINT]
         try:
-            result = taint.analyse(language, tree, source, run.path, spec, functions=functions, notes=notes)
+            result = taint.analyse(language, tree, source, run.path, spec, functions=functions, notes=notes,
+                                   file_names=file_names)
         except Exception as exc:  # noqa: BLE001 - the rules' other findings still count
             run.failed["taint"] = f"{run.path}: data flow not analysed: {type(exc).__name__}: {exc}"
             return []
@@ -347,11 +351,13 @@ class _Run:
         if finding is not None:
             self.findings.append(finding)
 
-    def check_calls(self, matcher: call_rules.CallMatcher, tree: Tree, source: bytes) -> None:
+    def check_calls(
+        self, matcher: call_rules.CallMatcher, tree: Tree, source: bytes, file_names: FileNames | None = None,
+    ) -> None:
         """Findings of the `calls` rules: one per rule and call, whichever of its specs matched."""
         reported: set[tuple[str, int]] = set()
         try:
-            for rule, spec, call, qualified, table in matcher.calls(tree, source, self.path):
+            for rule, spec, call, qualified, table in matcher.calls(tree, source, self.path, file_names):
                 if rule.id in self.failed or (rule.id, call.id) in reported:
                     continue
                 try:
