@@ -198,6 +198,7 @@ _UNCOMPILED = object()
 class RuleEngine:
     def __init__(self, rules: RuleSet) -> None:
         self.rules = rules
+        self._by_id = rules.by_id  # once: RuleSet.by_id builds the dict anew (420 rules) at each call
         self._compiled: dict[tuple[str, bool], _Compiled | None] = {}
         # Per language and query kind, the rule queries kept in the combined pass although they
         # could be gated: they turned out to be possible in too many of this repository's files.
@@ -283,7 +284,7 @@ class RuleEngine:
             return []
         from shoal.analysis import taint
 
-        rules = self.rules.by_id
+        rules = self._by_id
         notes = [(f.location.start_line, f.location.start_col) for f in run.findings
                  if rules[f.rule_id].mode == TAINT]
         try:
