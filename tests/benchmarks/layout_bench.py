@@ -29,6 +29,8 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from bench import filesystem_type  # this folder is on sys.path when the script runs
+
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / ".bench" / "corpora" / "django-5.2.19"
 _ENV = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "GIT_CONFIG_NOSYSTEM": "1", "HOME": "/nonexistent",
@@ -153,7 +155,7 @@ def main() -> int:
         entries = build_repository(args.corpus, work / "repo")
         expected = sum(size for _, _, size in entries)
         print(f"{args.corpus.name}: {len(entries)} files, {expected / 1e6:.1f} MB; workspace on "
-              f"{_filesystem(work)}, medians of {args.rounds} rounds")
+              f"{filesystem_type(str(work))}, medians of {args.rounds} rounds")
         figures: dict[str, list[tuple[float, float, int]]] = {"loose": [], "blobs": [], "pack": []}
         for round_ in range(args.rounds):
             for name in figures:
@@ -180,17 +182,6 @@ def _one(name: str, repo: Path, entries: list[Entry], dest: Path, expected: int)
     assert got == expected, (name, got, expected)
     shutil.rmtree(dest, ignore_errors=True)
     return spent, read, created
-
-
-def _filesystem(path: Path) -> str:
-    """The type of the file system holding `path`, from /proc/self/mounts (stat -f says ext2/ext3 for ext4)."""
-    best, kind = "", "unknown"
-    resolved = os.path.realpath(path)
-    for line in Path("/proc/self/mounts").read_text().splitlines():
-        _, mount, fstype, *_ = line.split()
-        if (resolved == mount or resolved.startswith(mount.rstrip("/") + "/")) and len(mount) >= len(best):
-            best, kind = mount, fstype
-    return kind
 
 
 if __name__ == "__main__":

@@ -239,7 +239,7 @@ def _acquire(
 
 
 def is_plain_directory(spec: RepoSpec) -> bool:
-    """A local folder that is not a git repository: copied as it is, with no commit to cache."""
+    """A local folder that is not a git repository: read where it is, with no commit to cache."""
     return spec.kind == "local" and not is_git_repository(spec.path)
 
 
