@@ -120,8 +120,15 @@ def _qualifier(file_names: names.FileNames) -> Callable[[Node], str | None]:
     if not names.supported(file_names.language):
         return _syntactic
 
+    # Per node, as the table qualifies it: a function is interpreted again for each context it
+    # is summarised in, and asks for the same calls' names each time.
+    known: dict[int, str | None] = {}
+
     def qualify(node: Node) -> str | None:
-        return file_names.table().qualify(node)
+        key = node.id
+        if key not in known:
+            known[key] = file_names.table().qualify(node)
+        return known[key]
 
     return qualify
 
