@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -22,6 +23,7 @@ from shoal.scan.agent import AgentTask
 from shoal.config import Settings
 from shoal.errors import ShoalError
 from shoal.scan.pipeline import ScanRequest, checkout_stage, plan_stage
+from shoal.workspace import ScanPaths
 
 BASE_IMAGE = "public.ecr.aws/lambda/python:3.13-x86_64"
 TAG = "shoal-e2e/agent-workspace:latest"
@@ -36,7 +38,13 @@ def build(source: Path, tag: str = TAG, base_image: str = BASE_IMAGE) -> dict[st
         request = ScanRequest(scan_id=SCAN_ID, repository=str(source.resolve()), ref=None)
         checkout_stage(request, settings)
         plan = plan_stage(request.scan_id, settings)
-        (context / "Dockerfile").write_text(f"FROM {base_image}\nCOPY workspace /mnt/workspace\n")
+        dockerfile = f"FROM {base_image}\nCOPY workspace /mnt/workspace\n"
+        if ScanPaths(Path(settings.workspace), SCAN_ID).source_manifest.exists():
+            # A plain folder is read where it is, not copied into the workspace: the image holds it
+            # at the same path, as the machine that planned the scan does.
+            shutil.copytree(source, context / "in-place", symlinks=True)
+            dockerfile += f"COPY in-place {source.resolve().as_posix()}\n"
+        (context / "Dockerfile").write_text(dockerfile)
         done = subprocess.run(
             ["docker", "build", "-q", "-t", tag, str(context)], capture_output=True, text=True, timeout=600, check=False
         )
