@@ -242,11 +242,11 @@ class RuleEngine:
         for pattern, captures in parser.matches(query, tree.root_node) if query is not None else ():
             if pattern < metric_patterns:
                 for name, nodes in captures.items():
-                    found = metrics.get(name)
-                    if found is None:
+                    so_far = metrics.get(name)
+                    if so_far is None:
                         metrics[name] = nodes  # the match's own list: nothing else holds it
                     else:
-                        found.extend(nodes)
+                        so_far.extend(nodes)
             else:
                 run.check(_owner(compiled, pattern), captures)
         if compiled.calls is not None:

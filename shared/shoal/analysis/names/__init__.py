@@ -228,7 +228,7 @@ class FileNames:
     """One file's NameTable, built at its first use and then shared: the calls rules and taint
     both qualify names in the same tree, and resolving them is a query pass plus typing."""
 
-    __slots__ = ("language", "tree", "source", "path", "_table")
+    __slots__ = ("_table", "language", "path", "source", "tree")
 
     def __init__(self, language: str, tree: Tree, source: bytes, path: str | None = None) -> None:
         self.language, self.tree, self.source, self.path = language, tree, source, path
