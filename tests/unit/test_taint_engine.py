@@ -101,3 +101,27 @@ def test_a_function_of_20000_statements_is_over_budget_and_the_rest_of_the_file_
     assert any(d.startswith(f"{where}: data flow not analysed: budget") for d in diagnostics), diagnostics
     assert _flow_lines(findings, rule) == [flow_line]  # only the small function's flow: the huge one is unread
     assert elapsed < 60, elapsed
+
+
+def test_names_are_resolved_once_for_the_calls_rules_and_taint(
+    tmp_path: Path, checks: FileChecks, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A file that both the calls rules (hashlib.md5) and taint (a request flow) read has its
+    NameTable built once, and both still find what they find."""
+    import shoal.analysis.names as names
+
+    built: list[str] = []
+
+    class Counted(names.NameTable):
+        def __init__(self, language: str, *args: object) -> None:
+            built.append(language)
+            super().__init__(language, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(names, "NameTable", Counted)  # what resolve builds
+    code = ("import hashlib\nfrom flask import request\nimport os\n"
+            "def view():\n    hashlib.md5(request.args['q'].encode())\n    os.system('ls ' + request.args['q'])\n")
+    findings, _, _ = _analyse(tmp_path, "both.py", "python", code, checks)
+    assert built == ["python"]
+    rules = {f.rule_id for f in findings}
+    assert any("md5" in r or "hash" in r for r in rules), rules
+    assert any(f.severity == Severity.ERROR and f.location.start_line == 6 for f in findings), findings

@@ -20,7 +20,7 @@ import re2
 from tree_sitter import Node, Query, QueryCursor, Tree
 
 from shoal.analysis import parser
-from shoal.analysis.names import Member, NamePattern, NameTable, last_segments, resolve, supported
+from shoal.analysis.names import FileNames, Member, NamePattern, NameTable, last_segments, supported
 
 # Per language: the patterns of calls by their callee's last identifier (@last), each captured as
 # @call; and of bare calls of a name (for aliases).
@@ -292,14 +292,18 @@ class CallMatcher:
                         active.setdefault(segment, []).append((owner, names))
         return active
 
-    def calls(self, tree: Tree, source: bytes, path: str) -> Iterable[tuple[Any, CallSpec, Node, str, NameTable]]:
-        """(rule, spec, call node, qualified callee, table) for each call a rule names."""
+    def calls(
+        self, tree: Tree, source: bytes, path: str, file_names: FileNames | None = None,
+    ) -> Iterable[tuple[Any, CallSpec, Node, str, NameTable]]:
+        """(rule, spec, call node, qualified callee, table) for each call a rule names.
+        `file_names`: the file's lazily built table, shared with taint (resolved once per file)."""
         if not self.segments:
             return
         active = self._active(source)
         if not active:
             return
         root = tree.root_node
+        names = file_names or FileNames(self.language, tree, source, path)
         table: NameTable | None = None
         seen: set[int] = set()
         # The callee's last identifier is one of the active segments, as written: the walk goes
@@ -311,11 +315,11 @@ class CallMatcher:
             if not owners or call.id in seen:
                 continue
             seen.add(call.id)
-            table = table or resolve(self.language, tree, source, path)
+            table = table or names.table()
             yield from _matching(owners, call, table)
         renames = _RENAMES.get(self.language, False)
         if renames is None or (renames is not False and renames.search(source)):
-            table = table or resolve(self.language, tree, source, path)
+            table = table or names.table()
             aliases = _aliases(table, frozenset(active))
             for _, captures in QueryCursor(_bare_query(self.language)).matches(root) if aliases else ():
                 call = captures["call"][0]

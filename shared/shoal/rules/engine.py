@@ -44,6 +44,7 @@ import re2
 from tree_sitter import Node, Query, Tree
 
 from shoal.analysis import parser, querytext
+from shoal.analysis.names import FileNames
 from shoal.findings import fingerprint
 from shoal.models import Finding, FlowStep, Location, Severity
 from shoal.rules import calls as call_rules
@@ -110,6 +111,8 @@ class _Compiled:
     starts: tuple[int, ...]  # byte offset of each rule query in the combined source
     owners: tuple[Rule, ...]  # the rule of the query starting at the same index
     prefix_bytes: int = 0  # patterns starting before this are the metrics query's
+    # Patterns are numbered in the order they are written: those below this are the metrics query's.
+    metric_patterns: int = 0
     gated: tuple[_Gated, ...] = ()
     # By prefilter index, the gated queries (positions in `gated`) that need it somewhere: a
     # file's potential predicates name the few worth a look (Python: 36 gated queries).
@@ -195,6 +198,7 @@ _UNCOMPILED = object()
 class RuleEngine:
     def __init__(self, rules: RuleSet) -> None:
         self.rules = rules
+        self._by_id = rules.by_id  # once: RuleSet.by_id builds the dict anew (420 rules) at each call
         self._compiled: dict[tuple[str, bool], _Compiled | None] = {}
         # Per language and query kind, the rule queries kept in the combined pass although they
         # could be gated: they turned out to be possible in too many of this repository's files.
@@ -230,17 +234,23 @@ class RuleEngine:
         if compiled is None:
             return [], [], None
         run = _Run(key[0], path, source)
+        file_names = FileNames(key[0], tree, source, path)  # resolved at most once: calls rules and taint
         metrics: MetricCaptures = {}
         query = compiled.query
+        metric_patterns = compiled.metric_patterns
+        # Most matches are the metrics query's (Django: 79,000): the loop stays lean for them.
         for pattern, captures in parser.matches(query, tree.root_node) if query is not None else ():
-            assert query is not None  # a match comes from the query
-            if query.start_byte_for_pattern(pattern) < compiled.prefix_bytes:
+            if pattern < metric_patterns:
                 for name, nodes in captures.items():
-                    metrics.setdefault(name, []).extend(nodes)
+                    so_far = metrics.get(name)
+                    if so_far is None:
+                        metrics[name] = nodes  # the match's own list: nothing else holds it
+                    else:
+                        so_far.extend(nodes)
             else:
                 run.check(_owner(compiled, pattern), captures)
         if compiled.calls is not None:
-            run.check_calls(compiled.calls, tree, source)
+            run.check_calls(compiled.calls, tree, source, file_names)
         if compiled.gated:
             gate = compiled.gate(source)
             worth = sorted({g for atom in gate.potential for g in compiled.needed_by.get(atom, ())})
@@ -248,7 +258,7 @@ class RuleEngine:
                 for _, captures in gated.matches(tree, gate):
                     run.check(gated.rule, captures)
             self._ungate_common(key, compiled)
-        found = self._run_taint(key[0], tree, source, run, metrics.get("function") if key[1] else None)
+        found = self._run_taint(key[0], tree, source, run, metrics.get("function") if key[1] else None, file_names)
         if summaries is not None:
             summaries.extend(found)
         return run.findings, sorted(run.failed.values()), metrics
@@ -263,7 +273,8 @@ class RuleEngine:
         return self._taint[language]
 
     def _run_taint(
-        self, language: str, tree: Tree, source: bytes, run: _Run, functions: list[Node] | None
+        self, language: str, tree: Tree, source: bytes, run: _Run, functions: list[Node] | None,
+        file_names: FileNames | None = None,
     ) -> list[dict[str, Any]]:
         """Taint findings replace the notes their rules' queries gave at the same place; a query
         match that no source reaches stays a note, unless data flow proves it harmless (only
@@ -273,11 +284,12 @@ class RuleEngine:
             return []
         from shoal.analysis import taint
 
-        rules = self.rules.by_id
+        rules = self._by_id
         notes = [(f.location.start_line, f.location.start_col) for f in run.findings
                  if rules[f.rule_id].mode == TAINT]
         try:
-            result = taint.analyse(language, tree, source, run.path, spec, functions=functions, notes=notes)
+            result = taint.analyse(language, tree, source, run.path, spec, functions=functions, notes=notes,
+                                   file_names=file_names)
         except Exception as exc:  # noqa: BLE001 - the rules' other findings still count
             run.failed["taint"] = f"{run.path}: data flow not analysed: {type(exc).__name__}: {exc}"
             return []
@@ -347,11 +359,13 @@ class _Run:
         if finding is not None:
             self.findings.append(finding)
 
-    def check_calls(self, matcher: call_rules.CallMatcher, tree: Tree, source: bytes) -> None:
+    def check_calls(
+        self, matcher: call_rules.CallMatcher, tree: Tree, source: bytes, file_names: FileNames | None = None,
+    ) -> None:
         """Findings of the `calls` rules: one per rule and call, whichever of its specs matched."""
         reported: set[tuple[str, int]] = set()
         try:
-            for rule, spec, call, qualified, table in matcher.calls(tree, source, self.path):
+            for rule, spec, call, qualified, table in matcher.calls(tree, source, self.path, file_names):
                 if rule.id in self.failed or (rule.id, call.id) in reported:
                     continue
                 try:
@@ -395,7 +409,9 @@ def _compile(
     if not starts and not head:
         return _Compiled(None, (), (), calls=matcher)
     query = parser.compile_query(language, source)
-    compiled = _Compiled(query, tuple(starts), tuple(owners), len(head.encode("utf-8")), calls=matcher)
+    prefix_bytes = len(head.encode("utf-8"))
+    metric_patterns = sum(1 for p in range(query.pattern_count) if query.start_byte_for_pattern(p) < prefix_bytes)
+    compiled = _Compiled(query, tuple(starts), tuple(owners), prefix_bytes, metric_patterns, calls=matcher)
     gated, prefilter, confirm = _gate(compiled, source.encode("utf-8"), language, ungated)
     needed_by: dict[int, list[int]] = {}
     for position, entry in enumerate(gated):

@@ -38,6 +38,7 @@ from shoal.analysis import parser
 
 __all__ = [
     "UNNAMED",
+    "FileNames",
     "Member",
     "NamePattern",
     "NamePatternError",
@@ -221,6 +222,22 @@ def resolve(language: str, tree: Tree, source: bytes, path: str | None = None) -
     captures = QueryCursor(_collect_query(language)).captures(tree.root_node)
     _module(language).collect(table, captures)
     return table
+
+
+class FileNames:
+    """One file's NameTable, built at its first use and then shared: the calls rules and taint
+    both qualify names in the same tree, and resolving them is a query pass plus typing."""
+
+    __slots__ = ("_table", "language", "path", "source", "tree")
+
+    def __init__(self, language: str, tree: Tree, source: bytes, path: str | None = None) -> None:
+        self.language, self.tree, self.source, self.path = language, tree, source, path
+        self._table: NameTable | None = None
+
+    def table(self) -> NameTable:
+        if self._table is None:
+            self._table = resolve(self.language, self.tree, self.source, self.path)
+        return self._table
 
 
 def join(base: str | None, name: str) -> str:

@@ -68,19 +68,21 @@ class TaintResult:
 def analyse(
     language: str, tree: Tree, source: bytes, path: str, spec: Spec, budget: int = STEP_BUDGET,
     functions: list[Node] | None = None, notes: Sequence[tuple[int, int]] = (),
+    file_names: names.FileNames | None = None,
 ) -> TaintResult:
     """Every source-to-sink flow in one file, the diagnostics of functions left unanalysed and the
     summaries of functions whose parameters reach their return value or a sink. `functions`: the
     metrics query's function captures of the same tree, if at hand (saves a query pass); `notes`:
     where the taint rules' patterns matched, (line, column): the functions that may prove those
-    safe are chosen as they always were (FileAnalysis._chosen)."""
+    safe are chosen as they always were (FileAnalysis._chosen); `file_names`: the file's
+    NameTable as the calls rules may already have built it (built here on first use if not)."""
     if not supported(language):
         return TaintResult()
     adapter = _adapter(language)
     spelled = _spelled(adapter, spec)
     if not spec.may_apply(source, spelled):
         return TaintResult()
-    qualify = _qualifier(language, tree, source, path)
+    qualify = _qualifier(file_names or names.FileNames(language, tree, source, path))
     if functions is None:
         functions = QueryCursor(_units_query(language)).captures(tree.root_node).get("function", [])
     functions = sorted((n for n in functions if n.type in adapter.FUNCTIONS), key=lambda n: n.start_byte)
@@ -112,17 +114,21 @@ def _spelled(adapter: ModuleType, spec: Spec) -> tuple[bytes, ...]:
     return found
 
 
-def _qualifier(language: str, tree: Tree, source: bytes, path: str) -> Callable[[Node], str | None]:
+def _qualifier(file_names: names.FileNames) -> Callable[[Node], str | None]:
     """`qualify`, with the file's NameTable built on first use: many files analysed here never
     need a name resolved (no function of theirs names a source)."""
-    if not names.supported(language):
+    if not names.supported(file_names.language):
         return _syntactic
-    table: list[names.NameTable] = []
+
+    # Per node, as the table qualifies it: a function is interpreted again for each context it
+    # is summarised in, and asks for the same calls' names each time.
+    known: dict[int, str | None] = {}
 
     def qualify(node: Node) -> str | None:
-        if not table:
-            table.append(names.resolve(language, tree, source, path))
-        return table[0].qualify(node)
+        key = node.id
+        if key not in known:
+            known[key] = file_names.table().qualify(node)
+        return known[key]
 
     return qualify
 
