@@ -494,14 +494,11 @@ def _caller_names(name: Node | None, table: NameTable) -> list[str]:
             for found in _context(call, table)[0]]
 
 
-_CALLS_SEEN: list[tuple[Node, dict[str, list[Node]]]] = []  # the last file's, as files come one by one
-
-
 def _calls_by_name(root: Node, table: NameTable) -> dict[str, list[Node]]:
     """Calls of a plain name in the file, by that name: one walk of the tree per file, however
-    many values are followed to their helpers' callers."""
-    if _CALLS_SEEN and _CALLS_SEEN[0][0] == root:
-        return _CALLS_SEEN[0][1]
+    many values are followed to their helpers' callers (kept on the file's name table)."""
+    if table.calls_by_name is not None and table.calls_by_name[0] == root:
+        return table.calls_by_name[1]
     calls: dict[str, list[Node]] = {}
     stack = [root]
     while stack:
@@ -510,7 +507,7 @@ def _calls_by_name(root: Node, table: NameTable) -> dict[str, list[Node]]:
         if callee is not None and callee.type in _IDENTIFIERS:
             calls.setdefault(table.text(callee), []).append(node)
         stack.extend(node.children)
-    _CALLS_SEEN[:] = [(root, calls)]
+    table.calls_by_name = (root, calls)
     return calls
 
 

@@ -119,6 +119,9 @@ class NameTable:
     values: dict[tuple[int, int, int], dict[str, list[Node]]] = field(default_factory=dict)
     _typed: dict[tuple[int, int, int], str | None] = field(default_factory=dict, repr=False)
     _busy: set[tuple[int, int, int]] = field(default_factory=set, repr=False)
+    # Calls of a plain name in the file, by that name, with the root of the tree they are in
+    # (shoal.rules.calls builds it on first use).
+    calls_by_name: tuple[Node, dict[str, list[Node]]] | None = field(default=None, repr=False)
 
     @property
     def names(self) -> LanguageNames:
