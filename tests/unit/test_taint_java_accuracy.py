@@ -358,3 +358,27 @@ def test_a_method_of_an_inner_class_called_on_a_new_instance_is_followed() -> No
     findings, _ = ENGINE.run("java", parser.parse(data, "java"), data, "Handler.java")
     lines = sorted(f.location.start_line for f in findings if f.rule_id == SESSION and f.severity != Severity.NOTE)
     assert lines == [7]
+
+
+def test_a_shell_picked_on_any_branch_stays_a_shell_after_the_join() -> None:
+    both = _command("""
+        List<String> a = new ArrayList<>();
+        if (v.length() > 3) { a.add("cmd.exe"); a.add("/c"); } else { a.add("sh"); a.add("-c"); }
+        a.add("echo " + v);
+        new ProcessBuilder(a).start();
+    """, notes=False)
+    assert BUILDER in both
+    one = _command("""
+        List<String> a = new ArrayList<>();
+        if (v.length() > 3) { a.add("sh"); a.add("-c"); } else { a.add("/usr/bin/echo"); a.add("-n"); }
+        a.add("echo " + v);
+        new ProcessBuilder(a).start();
+    """, notes=False)
+    assert BUILDER in one  # a shell on one path is enough
+    neither = _command("""
+        List<String> a = new ArrayList<>();
+        if (v.length() > 3) { a.add("/usr/bin/file"); } else { a.add("/usr/bin/stat"); }
+        a.add("/srv/" + v);
+        new ProcessBuilder(a).start();
+    """)
+    assert BUILDER not in neither  # no shell on any path: an argument after a constant prefix
