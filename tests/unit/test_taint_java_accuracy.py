@@ -382,3 +382,9 @@ def test_a_shell_picked_on_any_branch_stays_a_shell_after_the_join() -> None:
         new ProcessBuilder(a).start();
     """)
     assert BUILDER not in neither  # no shell on any path: an argument after a constant prefix
+
+
+def test_a_known_side_decides_and_and_or() -> None:
+    assert SESSION not in _session('int n = 3;\nString out = n > 5 && v.isEmpty() ? v : "fixed";')
+    assert SESSION in _session('int n = 3;\nString out = n < 5 || v.isEmpty() ? v : "fixed";')
+    assert SESSION in _session('String out = v.isEmpty() && v.length() > 2 ? v : "fixed";')  # unknown: both

@@ -239,6 +239,7 @@ class JavaInterpreter(Interpreter):
         self.session_names = _session_attributes(unit.node)
         self.spring_handler = any(text(a.child_by_field_name("name")).endswith("Mapping") for a in _annotations(unit.node))
         self.jumps: list[tuple[str, list[dict[str, Value]]]] = []  # the loops and switches a break may leave
+        self.loop_writes: dict[int, set[str]] = {}  # loop node id -> the variables it assigns (walked once)
 
     def param_value(self, index: int, param: Param) -> Value:
         if param.names == (_NUMBER,):
@@ -590,7 +591,10 @@ class JavaInterpreter(Interpreter):
         def run() -> bool:
             # What the body changes is not known on entry to an iteration: a counter's first value
             # must not fold the body's conditions (`if (i == 2)` runs on the third pass).
-            for key in _assigned(node) & self.env.keys():
+            assigned = self.loop_writes.get(node.id)
+            if assigned is None:
+                assigned = self.loop_writes[node.id] = _assigned(node)
+            for key in assigned & self.env.keys():
                 self.env[key] = Value(NOT_CONST, self.env[key].taints)
             self.loop(once)
             return True
@@ -1009,6 +1013,10 @@ def _is_default(arm: Node) -> bool:
 def _compared(op: str, left: Value, right: Value) -> Value:
     """A comparison of two known numbers or chars, or a && / || of known booleans, is known."""
     a, b = left.const, right.const
+    if op in ("&&", "||"):
+        absorbing = op == "||"  # false && anything is false, true || anything is true
+        if (a is absorbing and not left.taints) or (b is absorbing and not right.taints):
+            return Value(absorbing)
     if left.taints or right.taints:
         return Value(SOME_CONST)
     if op in ("&&", "||") and isinstance(a, bool) and isinstance(b, bool):
