@@ -388,3 +388,24 @@ def test_a_known_side_decides_and_and_or() -> None:
     assert SESSION not in _session('int n = 3;\nString out = n > 5 && v.isEmpty() ? v : "fixed";')
     assert SESSION in _session('int n = 3;\nString out = n < 5 || v.isEmpty() ? v : "fixed";')
     assert SESSION in _session('String out = v.isEmpty() && v.length() > 2 ? v : "fixed";')  # unknown: both
+
+
+def test_a_helper_that_only_returns_constants_gives_its_callers_a_constant() -> None:
+    helpers = """
+        private static String pick(String s) {
+            String out = "alsosafe";
+            if (s != null) { List<String> l = new ArrayList<>(); l.add("a"); l.add(s); out = l.get(0); }
+            return out;
+        }
+        private static String keep(String s) { return s == null ? "" : s; }
+    """
+    assert EXEC not in rules(helpers + """
+        void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+            Runtime.getRuntime().exec("ls " + pick(req.getParameter("v")));
+        }
+    """)  # neither a flow nor a note: the command is built from constants only
+    assert EXEC in rules(helpers + """
+        void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+            Runtime.getRuntime().exec("ls " + keep(req.getParameter("v")));
+        }
+    """, notes=False)
