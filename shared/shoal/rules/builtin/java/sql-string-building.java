@@ -125,4 +125,12 @@ public class UserController {
         // ok: sql-injection/java-sql-string-building
         return statement.executeQuery("SELECT " + picked + " FROM users");
     }
+
+    public ResultSet escaped(Statement statement, HttpServletRequest request) throws SQLException {
+        String name = org.owasp.esapi.ESAPI.encoder().encodeForSQL(
+            new org.owasp.esapi.codecs.MySQLCodec(org.owasp.esapi.codecs.MySQLCodec.Mode.STANDARD),
+            request.getParameter("name"));
+        // ok: sql-injection/java-sql-string-building
+        return statement.executeQuery("SELECT id FROM users WHERE name = '" + name + "'");
+    }
 }
