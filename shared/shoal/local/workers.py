@@ -242,10 +242,12 @@ class WorkerPool:
 
     def __init__(
         self, workers: int, environment: dict[str, str], warm_up: Callable[[], None] | None = None,
-        first: Sequence[Job] = (), started: int | None = None,
+        first: Sequence[Job] = (), started: int | None = None, inherit: Callable[[], None] | None = None,
     ) -> None:
         """With `first`, the first worker runs those jobs, in turn, before its warm-up, as soon as
-        it starts; it joins the idle workers once `first_result` has collected every answer."""
+        it starts; it joins the idle workers once `first_result` has collected every answer.
+        `inherit` runs here after the started workers start and before the others are forked
+        parked, so that they inherit what it loads (their warm-up then finds it done)."""
         if workers < 1:
             raise ValueError("workers must be at least 1")
         started = workers if started is None else started
@@ -266,7 +268,10 @@ class WorkerPool:
         for _ in range(started - bool(first)):
             self._idle.put(self._start())
         # Forked now, while it is cheap (once the caller runs threads, a new worker is spawned).
-        self._parked = [self._start(parked=True) for _ in range(workers - started)] if _start_method() == "fork" else []
+        parking = workers > started and _start_method() == "fork"
+        if parking and inherit is not None:
+            inherit()
+        self._parked = [self._start(parked=True) for _ in range(workers - started)] if parking else []
         self.replaced = 0  # workers replaced after a timeout or a death
 
     def _start(self, first: Sequence[Job] = (), parked: bool = False) -> _Worker:
