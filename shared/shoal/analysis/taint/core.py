@@ -399,8 +399,10 @@ class FileAnalysis:
         spelled: tuple[bytes, ...] = (),
         root: Node | None = None,
         notes: Sequence[Place] = (),
+        coded: list[int] | None = None,
     ) -> None:
         self.path = path
+        self.coded = coded  # word_starts of the live needles in code, if the caller has them
         self.root = root  # the file's tree, to tell code from strings and comments
         # Where the taint rules' patterns matched, (line, column): notes a proof of safety may drop.
         self.notes = sorted((line - 1, column - 1) for line, column in notes)
@@ -559,12 +561,9 @@ class FileAnalysis:
     def _matches(self, needles: tuple[bytes, ...], code_only: bool) -> list[int]:
         """Where `needles` occur in the file as words, sorted; with `code_only`, not in a string or
         a comment (`input` in a docstring names nothing). One pass over the file, not one a function."""
-        found = _word_matches(self.source, needles)
-        if code_only and self.root is not None:
-            root = self.root
-            found = [(start, end) for start, end in found
-                     if not _prose((root.descendant_for_byte_range(start, end) or root).type)]
-        return [start for start, _ in found]
+        if code_only and needles is self.live and self.coded is not None:
+            return self.coded
+        return word_starts(self.source, self.root if code_only else None, needles)
 
     def _top_level_names(self, top: Unit, matches: list[int]) -> bool:
         """Whether the top level's own statements (not its functions or classes) hold a match."""
@@ -609,6 +608,16 @@ class FileAnalysis:
             if unit is not None:
                 return unit
         return self.by_name.get(name)
+
+
+def word_starts(source: bytes, root: Node | None, needles: Iterable[bytes]) -> list[int]:
+    """Where `needles` occur in `source` as words, sorted; with the file's tree `root`, only in
+    code, not in a string or a comment."""
+    found = _word_matches(source, needles)
+    if root is not None:
+        found = [(start, end) for start, end in found
+                 if not _prose((root.descendant_for_byte_range(start, end) or root).type)]
+    return [start for start, _ in found]
 
 
 def _prose(kind: str) -> bool:
