@@ -43,7 +43,9 @@ _CALL_ARGUMENT = (rb"\([ \t]*(?:[A-Za-z0-9_.\"'`]{1,64}[ \t]*,[ \t]*)?(?:[A-Za-z
                   rb"[\"'`]")
 
 
-_NEEDS_SECRET_GROUP = frozenset({"token", "jwt", "connection-password"})
+_NEEDS_SECRET_GROUP = frozenset({"token", "jwt", "connection-password", "auth-header"})
+# Detectors with no provider format: they skip lockfiles and lose to a specific detector.
+_GENERIC_KINDS = frozenset({"generic", "generic-key", "auth-header"})
 
 
 class DetectorError(InputError):
@@ -168,7 +170,7 @@ def build(spec: Mapping[str, Any], validate: bool = True) -> Detector:
     else:
         extract = EXTRACTORS[kind]
     return Detector(
-        _meta(spec), spec["label"], pattern, _keywords_prefilter(spec), extract, generic=kind == "generic"
+        _meta(spec), spec["label"], pattern, _keywords_prefilter(spec), extract, generic=kind in _GENERIC_KINDS
     )
 
 

@@ -138,4 +138,6 @@ EXTRACTORS: dict[str, Extract] = {
     "private-key": _private_key,
     "connection-password": _connection_password,
     "generic": generic.extract,
+    "generic-key": generic.extract_key,
+    "auth-header": generic.extract_auth_header,
 }
