@@ -138,7 +138,7 @@ _NON_SECRET_KEY_WORDS = frozenset({
     "bucket", "metric", "field", "group", "unique", "index", "translation", "message", "label",
     "setting", "settings", "config", "header", "query", "param", "url", "path", "file", "tag",
     "attr", "name", "id", "type", "kind", "state", "event", "prop", "item", "entry", "composite",
-    "natural", "shard", "routing", "dedup", "lock", "unique", "context", "form", "template",
+    "natural", "shard", "routing", "dedup", "lock", "context", "form", "template",
     "storage", "registry", "schema", "model", "table", "sequence", "order", "key", "hotkey",
     "shortcut", "keyboard", "press", "media", "option", "choice", "menu", "cursor", "page",
 })
