@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
+from dataclasses import replace
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
@@ -182,7 +183,7 @@ def build_all(spec: Mapping[str, Any], validate: bool = True) -> list[Detector]:
         return [main]
     confidence = "medium" if spec.get("confidence", "high") == "high" else spec["confidence"]
     call = build(dict(spec, pattern=call_pattern(spec).decode("utf-8"), confidence=confidence), validate)
-    return [main, call]
+    return [main, replace(call, anywhere=True)]
 
 
 def load_detectors(folder: Path, validate: bool = True) -> tuple[Detector, ...]:

@@ -188,8 +188,11 @@ Pairs = list[tuple[Finding, bytes]]
 CONTEXT_LINES = 1  # around a change, for a value whose line the change only touches
 MIN_INCREMENTAL = 4096  # smaller blobs are scanned whole: the bookkeeping would cost more
 VERSIONS_BYTES = 64 << 20  # the previous versions kept to compare against (least recent dropped)
-# Patterns that span lines (key blocks): a file holding one is scanned whole every time.
-_MULTI_LINE_MARKERS = (b"PRIVATE KEY", b"PuTTY-User-Key-File")
+# Patterns that span lines (key blocks): a file that names one is scanned whole every time. Their
+# keywords' pre-filter entries say whether a file does, at no extra cost.
+_BLOCK_RULES = frozenset({"secrets/private-key", "secrets/putty-private-key"})
+_BLOCK_ENTRIES = frozenset(entry for entry, indexes in enumerate(DEFAULT_ENGINE.woken)
+                           if any(DEFAULT_ENGINE.detectors[i].meta.id in _BLOCK_RULES for i in indexes))
 
 
 @dataclass
@@ -197,6 +200,7 @@ class _Version:
     data: bytes
     pairs: Pairs
     woken: frozenset[int]
+    blocks: bool  # may hold a key block (a pattern over many lines)
 
 
 class _Versions:
@@ -263,27 +267,32 @@ def _changed_span(old: bytes, new: bytes) -> tuple[int, int]:
     return start, end
 
 
+def _scan_whole(path: str, data: bytes) -> _Version:
+    woken = DEFAULT_ENGINE.wake(data)
+    pairs = scan_secrets_with_values(path, data, DEFAULT_ENGINE, woken)
+    return _Version(data, pairs, woken, bool(woken & _BLOCK_ENTRIES))
+
+
 def _scan_version(path: str, data: bytes, before: _Version | None) -> _Version:
     """Scan `data` whole, or, next to the previous version of its path, only its changed lines
     (line numbers kept by standing newlines in for the lines before them) and carry the previous
     version's findings on the unchanged lines, moved by the lines the change added or removed."""
-    engine = DEFAULT_ENGINE
-    if before is None or len(data) < MIN_INCREMENTAL or any(m in data for m in _MULTI_LINE_MARKERS):
-        woken = engine.wake(data)
-        return _Version(data, scan_secrets_with_values(path, data, engine, woken), woken)
+    if before is None or before.blocks or len(data) < MIN_INCREMENTAL:
+        return _scan_whole(path, data)
     start, end = _changed_span(before.data, data)
-    if end - start > len(data) // 2:
-        woken = engine.wake(data)
-        return _Version(data, scan_secrets_with_values(path, data, engine, woken), woken)
-    first_line = data.count(b"\n", 0, start) + 1
-    region = b"\n" * (first_line - 1) + data[start:end]
+    changed = data[start:end]
+    changed_woken = DEFAULT_ENGINE.wake(changed)
+    if changed_woken & _BLOCK_ENTRIES:
+        return _scan_whole(path, data)
+    lines_before = data.count(b"\n", 0, start)  # the same in both versions: their shared start
+    first_line = lines_before + 1
+    old_end = end - len(data) + len(before.data)  # where the shared tail starts in the old version
+    last_old_line = lines_before + before.data.count(b"\n", start, old_end) + 1
+    shift = first_line + changed.count(b"\n") - last_old_line
     # The whole file's keywords wake the detectors that need them anywhere (an SDK's import): the
     # previous version's, as most of the file is unchanged, and the changed lines'.
-    woken = engine.wake(data[start:end]) | before.woken
-    pairs = scan_secrets_with_values(path, region, engine, woken)
-    old_end = end - len(data) + len(before.data)  # where the shared tail starts in the old version
-    shift = data.count(b"\n", 0, end) - before.data.count(b"\n", 0, old_end)
-    last_old_line = before.data.count(b"\n", 0, old_end) + 1
+    woken = changed_woken | (before.woken & DEFAULT_ENGINE.anywhere)
+    pairs = scan_secrets_with_values(path, b"\n" * lines_before + changed, DEFAULT_ENGINE, woken)
     for finding, value in before.pairs:
         location = finding.location
         if location.end_line < first_line:
@@ -292,7 +301,7 @@ def _scan_version(path: str, data: bytes, before: _Version | None) -> _Version:
             moved = replace(location, start_line=location.start_line + shift, end_line=location.end_line + shift)
             pairs.append((replace(finding, location=moved), value))
     pairs.sort(key=lambda pair: (pair[0].location.start_line, pair[0].location.start_col, pair[0].rule_id))
-    return _Version(data, pairs, woken)
+    return _Version(data, pairs, woken, False)
 
 
 def _head_blobs(repo: Path) -> set[str]:

@@ -47,6 +47,9 @@ class SecretEngine:
             self.prefilter.Add(prefilter)
             self.woken.append(indexes)
         self.prefilter.Compile()
+        # Entries whose keyword wakes a detector from anywhere in the file (see candidates).
+        self.anywhere = frozenset(entry for entry, indexes in enumerate(self.woken)
+                                  if any(self.detectors[i].anywhere for i in indexes))
 
     def _pattern(self, index: int) -> Any:
         pattern = self.patterns[index]
