@@ -397,6 +397,12 @@ def test_provider_key_names_need_a_long_random_value():
     assert rule_ids("settings.py", f'api_key = "{value}"\n') == ["secrets/generic-secret"]  # one finding
 
 
+def test_a_token_with_a_dot_is_not_taken_for_an_attribute_chain():
+    dotted = f"{rand(8, seed=24)}.{rand(32, seed=25)}"  # id.secret, as several providers issue them
+    assert rule_ids(".env", f"SERVICE_API_KEY={dotted}\n") == ["secrets/generic-secret"]
+    assert rule_ids(".env", "SERVICE_API_KEY=settings.SERVICE_TOKEN2\n") == []
+
+
 def test_authorization_headers_with_a_literal_credential():
     token = rand(40, seed=22)
     basic = base64.b64encode(f"deploy:{rand(16, seed=23)}".encode()).decode()
