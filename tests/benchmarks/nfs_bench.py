@@ -276,13 +276,52 @@ def scan(corpus: Path, workspace: Path, workers: int) -> dict[str, float]:
             "created": float(created.total)}
 
 
+def checkout_layouts(corpus: Path, workspace: Path, rounds: int) -> dict[str, dict[str, float]]:
+    """The checkout alone, into `workspace`, in the old loose-tree layout (one file per source
+    file, as every scan exported before the pack layout) and in today's (one pack and its index
+    beside the configuring files): median seconds and files created, `rounds` runs each, paired."""
+    import statistics
+
+    from shoal.source.checkout import checkout
+    from shoal.source.specs import parse_repository
+    from tests.creations import Creations
+
+    spec = parse_repository(str(corpus))
+    seconds: dict[str, list[float]] = {"loose": [], "pack": []}
+    created: dict[str, float] = {}
+    for round_ in range(rounds):
+        for layout in ("loose", "pack"):
+            dest = workspace / f"{layout}-{round_}"
+            dest.mkdir()
+            scratch = Path(tempfile.mkdtemp(prefix="shoal-nfs-scratch-"))  # git's own files: local disk
+            with Creations(dest) as made:
+                start = time.monotonic()
+                checkout(spec, None, dest / "src", scratch, pack=layout == "pack")
+                seconds[layout].append(time.monotonic() - start)
+            created[layout] = float(made.total)
+            shutil.rmtree(scratch, ignore_errors=True)
+    return {layout: {"checkout": statistics.median(seconds[layout]), "created": created[layout]}
+            for layout in ("loose", "pack")}
+
+
+def print_layouts(disk: dict[str, dict[str, float]], nfs: dict[str, dict[str, float]], title: str) -> None:
+    print(f"\nCheckout alone, old loose tree against the pack layout; {title}")
+    print(f"{'':18} {'disk':>9} {'NFS':>9} {'files created':>14}")
+    for layout in ("loose", "pack"):
+        print(f"{layout + ' checkout':18} {disk[layout]['checkout']:7.2f} s {nfs[layout]['checkout']:7.2f} s "
+              f"{nfs[layout]['created']:14.0f}")
+    speedup = nfs["loose"]["checkout"] / max(nfs["pack"]["checkout"], 1e-9)
+    print(f"pack layout's checkout on the mount: x{speedup:.1f} faster than the loose tree "
+          f"(target >= x5: {'met' if speedup >= 5 else 'not met'})")
+
+
 def print_table(disk: dict[str, float], nfs: dict[str, float], title: str) -> None:
     print(f"Django 5.2.19, fresh workspace; {title}")
     print(f"{'':12} {'disk':>9} {'NFS':>9} {'NFS/disk':>9}")
     for key in ("wall", "checkout", "plan", "agent max", "agents", "merge", "created"):
         unit = "" if key == "created" else " s"
         print(f"{key:12} {disk[key]:7.2f}{unit:2} {nfs[key]:7.2f}{unit:2} {nfs[key] / max(disk[key], 1e-9):8.2f}x")
-    print("(layout: today's loose tree, one workspace file per source file; the workspace-layout issue adds its own)")
+    print("(layout: today's, the source as one pack and its index per scan)")
 
 
 def main() -> None:
@@ -290,6 +329,7 @@ def main() -> None:
     parser.add_argument("--delay-ms", type=float, default=1.0, help="netem delay each way (default 1 ms)")
     parser.add_argument("--install", action="store_true", help=f"apt-get install {NFS_PACKAGE} when missing")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=3, help="checkout-alone runs per layout (default 3)")
     parser.add_argument("--fuse", action="store_true",
                         help="mount the FUSE stand-in (latencyfs.py) instead of kernel NFS, for kernels without it")
     args = parser.parse_args()
@@ -316,6 +356,7 @@ def main() -> None:
         for folder in (export, mountpoint, disk_ws):
             folder.mkdir()
         disk = scan(corpus, disk_ws, args.workers)
+        disk_layouts = checkout_layouts(corpus, disk_ws, args.rounds)
         if args.fuse:
             # The round trip is the delay each way, twice, as netem would add it to both directions.
             stack.enter_context(latency_mount(export, mountpoint, 2 * args.delay_ms))
@@ -327,7 +368,9 @@ def main() -> None:
             stack.enter_context(delayed_nfs(args.delay_ms))
             title = f"NFS 4.1 over lo with {args.delay_ms:g} ms netem delay each way"
         nfs = scan(corpus, mountpoint, args.workers)
+        nfs_layouts = checkout_layouts(corpus, mountpoint, args.rounds)
     print_table(disk, nfs, title)
+    print_layouts(disk_layouts, nfs_layouts, title)
 
 
 if __name__ == "__main__":

@@ -737,8 +737,9 @@ def test_the_transfer_bucket_is_private_tls_only_unsynced_and_expires_hand_overs
 def test_the_workspace_function_answers_every_action_the_orchestrator_invokes() -> None:
     import inspect
 
-    from shoal.handlers import orchestrator
+    from shoal.handlers import orchestrator, workspace_stages
     from shoal.handlers.workspace import ACTIONS
 
-    invoked = set(re.findall(r'on_workspace\(\s*ctx, remote, "(\w+)"', inspect.getsource(orchestrator)))
+    source = inspect.getsource(orchestrator) + inspect.getsource(workspace_stages)
+    invoked = set(re.findall(r'on_workspace\(\s*"(\w+)"', source))
     assert invoked == set(ACTIONS) == {"claim", "release", "plan", "merge", "seal"}

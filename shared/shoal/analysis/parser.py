@@ -11,7 +11,7 @@ import importlib
 import math
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -209,7 +209,25 @@ def matches(query: Query, node: Node, ranges: Sequence[tuple[int, int]] | None =
     return found
 
 
-_UNANCHORED = re2._Anchor.UNANCHORED
+def _private_span_search() -> Any:
+    """google-re2's private `_regexp.Match(anchor, text, pos, endpos)`, which returns the spans of
+    the next match without building a Match object (3x faster than `finditer` on Django's ranges),
+    or None when the installed re2 no longer has it in that shape: `ranges_of` then takes the public
+    `finditer`, slower but the same ranges (tests/unit/test_re2_private.py checks both)."""
+    anchor = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+    probe = re2.compile(rb"b+")
+    search = getattr(getattr(probe, "_regexp", None), "Match", None)
+    if anchor is None or search is None:
+        return None
+    try:
+        if tuple(search(anchor, b"abbc", 0, 4)[0]) != (1, 3):
+            return None
+    except (TypeError, IndexError, ValueError):
+        return None
+    return anchor
+
+
+_UNANCHORED = _private_span_search()
 
 # Places closer than this are walked as one range: each range costs a walk down to it.
 RANGE_GAP = 512
@@ -230,21 +248,30 @@ def ranges_of(regex: Any, source: bytes, gap: int = RANGE_GAP) -> list[tuple[int
     """Where an RE2 `regex` (querytext.compile_regex) matches in `source`, as ranges for
     `matches`. A node whose text holds a match overlaps one of them: of the matches a scan from
     left to right finds, the last that starts at or before the node's own comes after any that
-    ended before the node. (re2's finditer builds a Match object per match in Python: this loop
-    asks RE2 for the next span only, measured 3x faster on Django.)"""
-    search = regex._regexp.Match  # pinned google-re2: (anchor, text, pos, endpos) -> spans
+    ended before the node."""
     ranges: list[tuple[int, int]] = []
-    pos, end = 0, len(source)
-    while pos <= end:
-        start, stop = search(_UNANCHORED, source, pos, end)[0]
-        if start < 0:
-            break
+    for start, stop in _spans(regex, source):
         if ranges and start - ranges[-1][1] <= gap:
             ranges[-1] = (ranges[-1][0], max(stop, ranges[-1][1]))
         else:
             ranges.append((start, stop))
-        pos = stop if stop > start else stop + 1
     return ranges
+
+
+def _spans(regex: Any, source: bytes, private: bool = True) -> Iterator[tuple[int, int]]:
+    """The spans of `regex`'s matches in `source`, left to right, as finditer finds them."""
+    if _UNANCHORED is None or not private:
+        for match in regex.finditer(source):
+            yield match.span()
+        return
+    search = regex._regexp.Match  # checked by _private_span_search
+    pos, end = 0, len(source)
+    while pos <= end:
+        start, stop = search(_UNANCHORED, source, pos, end)[0]
+        if start < 0:
+            return
+        yield start, stop
+        pos = stop if stop > start else stop + 1
 
 
 def _cursor_matches(query: Query, node: Node, ranges: Sequence[tuple[int, int]] | None) -> list[Match]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import sys
 import time
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -21,25 +20,17 @@ from aws_lambda_powertools import Logger
 from shoal.scan.agent import run_agent
 from shoal.scan.claims import claim_scan, finish_claim
 from shoal.config import Settings, local_paths_allowed, settings_from_env
-from shoal.errors import RetryableError, ShoalError
-from shoal.observability import emit_scan_metrics, subsegment
-from shoal.scan.pipeline import checkout_stage, merge_stage, plan_stage, seal_stage
+from shoal.errors import ShoalError
+from shoal.handlers.workspace_stages import Merged, WorkspaceStages, is_throttled, workspace_stages
+from shoal.observability import emit_scan_metrics
 from shoal.request import ScanRequest
 from shoal.scan.transfer import RemoteWorkspace
-from shoal.stages import CheckoutRecord, MergeSummary, PartitionFailure, PartitionTask, Plan, ShardRef
-from shoal.stepfigures import measured
+from shoal.stages import PartitionFailure, PartitionTask, ShardRef
 from shoal.testhooks import reached
 from shoal.workspace import ScanPaths
 
 # stderr keeps stdout free for reports when the CLI runs this handler; Lambda collects both.
 logger = Logger(service="shoal-orchestrator", stream=sys.stderr)
-
-# Only errors we know to be transient are retried; bad input or a broken repository fails fast.
-RETRY_TRANSIENT = StepConfig(
-    retry_strategy=create_retry_strategy(
-        RetryStrategyConfig(max_attempts=3, retryable_error_types=[RetryableError, OSError])
-    )
-)
 
 
 class ScanIncomplete(ShoalError):
@@ -73,14 +64,14 @@ def handler(event: dict[str, Any], ctx: DurableContext) -> dict[str, Any]:
     settings = Settings.from_dict(setup["settings"])
     request = ScanRequest.from_checkpoint(setup["request"])
     started = setup.get("started")  # absent from executions checkpointed before it was recorded
-    remote = RemoteWorkspace.from_dict(setup.get("remote"))
+    stages = workspace_stages(ctx, RemoteWorkspace.from_dict(setup.get("remote")))
     if not settings.claim_scans:
-        return measured_scan(ctx, request, settings, started, remote)
+        return measured_scan(stages, request, settings, started)
 
     paths = ScanPaths(Path(settings.workspace), request.scan_id)
     owner = ctx.execution_context.durable_execution_arn
-    claim = on_workspace(
-        ctx, remote, "claim", {"scan_id": request.scan_id, "owner": owner, "settings": settings.to_dict()},
+    claim = stages.on_workspace(
+        "claim", {"scan_id": request.scan_id, "owner": owner, "settings": settings.to_dict()},
         lambda: claim_scan(paths, owner, stale_after=settings.execution_timeout,
                            reuse_finished=settings.reuse_finished),
     )
@@ -90,12 +81,12 @@ def handler(event: dict[str, Any], ctx: DurableContext) -> dict[str, Any]:
                 "duplicate_finished": claim["finished"]}
 
     def release(summary: dict[str, Any] | None) -> None:
-        on_workspace(ctx, remote, "release",
+        stages.on_workspace("release",
                      {"scan_id": request.scan_id, "owner": owner, "summary": summary, "settings": settings.to_dict()},
                      lambda: {"released": finish_claim(paths, owner, summary)})
 
     try:
-        summary = measured_scan(ctx, request, settings, started, remote)
+        summary = measured_scan(stages, request, settings, started)
     except Exception:
         # Free the folder for the next request (it rescans): a failed scan's result is not reused.
         release(None)
@@ -104,77 +95,32 @@ def handler(event: dict[str, Any], ctx: DurableContext) -> dict[str, Any]:
     return summary
 
 
-def on_workspace(
-    ctx: DurableContext, remote: RemoteWorkspace | None, action: str, payload: dict[str, Any],
-    local: Callable[[], Any], config: StepConfig | None = None,
-) -> Any:
-    """A stage that reads or writes the workspace: a step when this function mounts it, else a
-    chained invoke of the workspace function (Split layout), checkpointed all the same. The
-    durable name is the action's either way."""
-    if remote is None:
-        return ctx.step(lambda _: local(), name=action, config=config)
-    attempt = 0
-    while True:
-        try:
-            return ctx.invoke(remote.function, {"action": action, **payload},
-                              name=action + (f"-retry{attempt}" if attempt else ""))
-        except InvokeError as error:
-            # As the steps' RETRY_TRANSIENT: a transient failure (NFS, S3, throttling) is tried
-            # again after a durable wait; bad input or a broken repository fails at once.
-            attempt += 1
-            if attempt == WORKSPACE_ATTEMPTS or not _transient(error):
-                raise
-            ctx.wait(Duration.from_seconds(2 ** (attempt - 1)), name=f"{action}-backoff{attempt}")
-
-
-WORKSPACE_ATTEMPTS = 3
-_TRANSIENT_TYPES = ("RetryableError", "OSError", "TimeoutError", "ConnectionError")
-
-
-def _transient(error: InvokeError) -> bool:
-    return (error.error_type or "").rsplit(".", 1)[-1] in _TRANSIENT_TYPES or is_throttled(error)
-
-
 def measured_scan(
-    ctx: DurableContext, request: ScanRequest, settings: Settings, started: float | None,
-    remote: RemoteWorkspace | None = None,
+    stages: WorkspaceStages, request: ScanRequest, settings: Settings, started: float | None
 ) -> dict[str, Any]:
     """run_scan, and the metrics of a scan that failed before its own metrics step (a failed
     checkout, say): emitted in a step, so once, then the error goes on."""
     try:
-        return run_scan(ctx, request, settings, started, remote)
+        return run_scan(stages, request, settings, started)
     except ScanIncomplete:
         raise  # its metrics are out already, with the merge's figures
     except Exception:
-        ctx.step(lambda _: emit_scan_metrics(None, None, (), (), None, started=started, scan_failed=True),
-                 name="metrics")
+        stages.ctx.step(lambda _: emit_scan_metrics(None, None, (), (), None, started=started, scan_failed=True),
+                        name="metrics")
         raise
 
 
-def traced_checkout(request: ScanRequest, settings: Settings) -> CheckoutRecord:
-    """The checkout stage in its subsegment, with the seconds it took (a metric)."""
-    start = time.monotonic()
-    with subsegment("checkout", scan_id=request.scan_id), measured("checkout", "orchestrator"):
-        scan = checkout_stage(request, settings)
-    return replace(scan, seconds=round(time.monotonic() - start, 3))
-
-
 def run_scan(
-    ctx: DurableContext, request: ScanRequest, settings: Settings, started: float | None = None,
-    remote: RemoteWorkspace | None = None,
+    stages: WorkspaceStages, request: ScanRequest, settings: Settings, started: float | None = None
 ) -> dict[str, Any]:
     """Checkout, plan, fan-out, merge and publish: each stage a checkpointed step (or, for the
     workspace's stages in the Split layout, invoke), whose value is its record's dict (JSON, as the
     SDK checkpoints it), read back into the record at once."""
-    checked = checkout(ctx, request, settings, remote)
-    scan = CheckoutRecord.from_dict(checked["record"] if remote else checked)
+    ctx = stages.ctx
+    scan = stages.checkout(request, settings)
     ctx.logger.info("checked out", extra={"commit": scan.commit, "files": scan.files})
     reached("checked-out")  # crash-test points between checkpoints (no-ops unless a test sets them)
-    plan = Plan.from_dict(on_workspace(
-        ctx, remote, "plan",
-        {"scan_id": request.scan_id, "settings": settings.to_dict(), "archive": checked["archive"] if remote else None},
-        lambda: _traced("plan", plan_stage, request.scan_id, settings).to_dict(), RETRY_TRANSIENT,
-    ))
+    plan = stages.plan(request, settings)
     ctx.logger.info("planned", extra={"partitions": len(plan.partitions), "files": plan.files})
     reached("planned")
 
@@ -189,26 +135,17 @@ def run_scan(
         for p in plan.partitions
     ]
     shards, failed = fan_out(ctx, tasks, settings)
-    publishing = request.github is not None and publishes(settings)
-    merge_result = on_workspace(
-        ctx, remote, "merge",
-        {"scan_id": request.scan_id, "scan": scan.to_dict(), "plan": plan.to_dict(),
-         "shards": [s.to_dict() for s in shards], "failed": [f.to_dict() for f in failed],
-         "settings": settings.to_dict(), "bucket": remote.bucket if remote else None, "publish": publishing},
-        lambda: _traced("merge", merge_stage, scan, plan, shards, settings, failed).to_dict(), RETRY_TRANSIENT,
-    )
-    merged = MergeSummary.from_dict(merge_result["summary"] if remote else merge_result)
+    # The GitHub target, when this scan publishes to one (every local scan does not).
+    github = request.github.to_dict() if request.github is not None and publishes(settings) else None
+    result = stages.merge(request, scan, plan, shards, failed, settings, publish=github is not None)
+    merged = result.summary
     ctx.logger.info("merged", extra={"findings": dict(merged.findings), "failed_partitions": len(failed)})
     if merged.redacted_shards:
-        on_workspace(ctx, remote, "seal", {"scan_id": request.scan_id, "partitions": list(merged.redacted_shards),
-                                           "settings": settings.to_dict()},
-                     lambda: seal_stage(request.scan_id, merged.redacted_shards, settings))
+        stages.seal(request, merged, settings)
     reached("merged")
     incomplete = settings.too_many_failures(len(failed))
-    if request.github is not None and publishing:
-        archive = merge_result.get("archive") if remote else None
-        merged = merged.with_extra(publish=publish(ctx, merged.to_dict(), request.github.to_dict(), settings,
-                                                   incomplete, (remote, archive, request.repository) if remote else None))
+    if github is not None:
+        merged = merged.with_extra(publish=publish(stages, request, result, github, settings, incomplete))
     summary = merged.to_dict()
     # Values computed and printed in a step: a replay takes the checkpoint and prints nothing.
     ctx.step(lambda _: emit_scan_metrics(scan.to_dict(), plan.to_dict(), [s.to_dict() for s in shards],
@@ -223,20 +160,6 @@ def run_scan(
     return summary
 
 
-def checkout(
-    ctx: DurableContext, request: ScanRequest, settings: Settings, remote: RemoteWorkspace | None
-) -> dict[str, Any]:
-    """The checkout step: into the mounted workspace, or (Split layout) into local /tmp and from
-    there, as one archive, into the transfer bucket for the workspace function to unpack."""
-    if remote is None:
-        return ctx.step(lambda _: traced_checkout(request, settings).to_dict(), name="checkout",
-                        config=RETRY_TRANSIENT)
-    from shoal.scan.remote import checkout_to_bucket
-
-    return ctx.step(lambda _: checkout_to_bucket(request, settings, remote, traced_checkout), name="checkout",
-                    config=RETRY_TRANSIENT)
-
-
 def publishes(settings: Settings) -> bool:
     # Imported here, as in publish: a scan with no GitHub target (every local one) never needs the
     # GitHub client, whose import took 0.02-0.04 s of a local scan's start.
@@ -246,32 +169,16 @@ def publishes(settings: Settings) -> bool:
 
 
 def publish(
-    ctx: DurableContext, summary: dict[str, Any], github: dict[str, Any], settings: Settings, incomplete: bool,
-    remote: tuple[RemoteWorkspace, dict[str, Any] | None, str] | None = None,
+    stages: WorkspaceStages, request: ScanRequest, merged: Merged, github: dict[str, Any], settings: Settings,
+    incomplete: bool,
 ) -> dict[str, Any]:
     """Results to GitHub, after the reports are written: a failure is logged and recorded in the
     result, never raised, so it neither loses the reports nor changes the scan's outcome.
-    `incomplete`: more partitions failed than allowed, which the check run says. `remote` (Split
-    layout): the workspace, the reports' archive and the repository, read from the transfer bucket."""
-    from shoal.github.publish import publish_scan
-
-    def run() -> dict[str, Any]:
-        if not remote:
-            return _traced("publish", publish_scan, summary, github, settings, incomplete=incomplete)
-        from shoal.scan.remote import publish_from_bucket
-
-        where, archive, repository = remote
-        try:  # as publish_scan's own failures: recorded, never raised
-            if archive is None:
-                raise ShoalError("the merge handed back no reports to publish")
-            return _traced("publish", publish_from_bucket, summary, github, settings, where, archive, repository,
-                           publish_scan, incomplete=incomplete)
-        except ShoalError as exc:
-            return {"published": False, "errors": [exc.message[:500]]}
-
-    published = ctx.step(lambda _: run(), name="publish")
+    `incomplete`: more partitions failed than allowed, which the check run says."""
+    published = stages.ctx.step(
+        lambda _: stages.publish_reports(request, merged, github, settings, incomplete), name="publish")
     if published["errors"]:
-        ctx.logger.warning("publishing to GitHub failed", extra={"errors": published["errors"]})
+        stages.ctx.logger.warning("publishing to GitHub failed", extra={"errors": published["errors"]})
     return published
 
 
@@ -344,22 +251,6 @@ def invoke_with_retries(child: DurableContext, settings: Settings, task: dict[st
 def _with_tries(result: dict[str, Any], attempt: int, throttled: int) -> dict[str, Any]:
     """The agent's result, marked when it took retries or throttled invokes (the scan's metrics)."""
     return {**result, **({"attempt": attempt} if attempt else {}), **({"throttled": throttled} if throttled else {})}
-
-
-def _traced(name: str, stage: Any, *args: Any, **kwargs: Any) -> Any:
-    with subsegment(name), measured(name, "orchestrator"):
-        return stage(*args, **kwargs)
-
-
-# What Lambda answers an Invoke past a concurrency or rate limit, as the durable service hands it on.
-_THROTTLE_TYPES = ("TooManyRequestsException", "ThrottlingException")
-_THROTTLE_WORDS = ("Rate exceeded", "TooManyRequests", "ConcurrentInvocationLimitExceeded",
-                   "ReservedFunctionConcurrentInvocationLimitExceeded")
-
-
-def is_throttled(error: InvokeError) -> bool:
-    kind = (error.error_type or "").rsplit(".", 1)[-1]
-    return kind in _THROTTLE_TYPES or any(word in (error.message or "") for word in _THROTTLE_WORDS)
 
 
 def throttle_wait(settings: Settings, task: dict[str, Any], throttled: int) -> int:
