@@ -267,7 +267,6 @@ NEGATIVES: tuple[tuple[str, str, str], ...] = (
     ("sendgrid placeholder", "mail.env", "SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx." + "x" * 43 + "\n"),
     ("twilio sid of zeros", "sms.env", "TWILIO_KEY=SK" + "0" * 32 + "\n"),
     ("twilio-like all digits", "a.txt", "SK" + rand(32, string.digits) + "\n"),
-    ("legacy openai shape without marker", "a.txt", "sk-" + rand(48) + "\n"),
     ("openai placeholder", ".env", "OPENAI_API_KEY=sk-proj-your-key-here\n"),
     ("anthropic filler", ".env", "ANTHROPIC_API_KEY=sk-ant-api03-" + "x" * 95 + "\n"),
     ("azurite emulator key", "local.settings.json",
@@ -395,6 +394,11 @@ def test_provider_key_names_need_a_long_random_value():
     assert rule_ids("settings.py", f'cache_key = "{value}"\n') == []  # an index, not a secret
     assert rule_ids("settings.py", f'public_key = "{value}"\n') == []
     assert rule_ids("settings.py", f'api_key = "{value}"\n') == ["secrets/generic-secret"]  # one finding
+
+
+def test_the_legacy_openai_shape_without_its_marker_is_not_called_openai():
+    # sk- and 48 letters and digits is also Stability AI's format: a key, of no one provider.
+    assert rule_ids("a.txt", "sk-" + rand(48) + "\n") == ["secrets/sk-alnum-api-key"]
 
 
 def test_a_token_with_a_dot_is_not_taken_for_an_attribute_chain():
