@@ -37,7 +37,15 @@ _SECRET_WORDS = frozenset({
 _KEY_QUALIFIERS = frozenset({"api", "access", "private", "secret"})  # "<qualifier>_key"
 # A UUID is a service's API key or token (`PINECONE_API_KEY`, `_authToken`), not a framework's
 # signing secret (a real Django SECRET_KEY is 50 random characters; a UUID there is a fixture).
-_UUID_NAME_WORDS = frozenset({"api", "apikey", "auth", "authtoken", "access", "accesstoken", "accesskey"})
+_UUID_NAME_WORDS = frozenset({"api", "apikey", "auth", "authtoken", "access", "accesstoken", "accesskey",
+                              "token", "private", "credential", "credentials", "client"})
+
+
+def uuid_name_ok(name: bytes) -> bool:
+    """A UUID counts under a service-credential word or a provider-qualified name
+    (`NANGO_SECRET_KEY`); a bare `SECRET_KEY` holding one is a fixture."""
+    words = name_words(name)
+    return bool(_UUID_NAME_WORDS.intersection(words)) or len(words) >= 3
 # `TEST_SECRET`, `fake_token`, `EXAMPLE_API_KEY`: the name itself says the value is a fixture.
 _FIXTURE_WORDS = frozenset({"test", "tests", "example", "sample", "dummy", "fake", "mock", "placeholder"})
 # File paths, key-file names and URLs point at a secret; they are not one.
@@ -72,6 +80,8 @@ def is_secret_name(name: bytes) -> bool:
     words = name_words(name)
     if not words or _FIXTURE_WORDS.intersection(words):
         return False
+    if words[-2:] == ["key", "base"]:
+        words = words[:-1]  # Rails' secret_key_base
     last = words[-1]
     return last in _SECRET_WORDS or (last == "key" and len(words) > 1 and words[-2] in _KEY_QUALIFIERS)
 
@@ -120,7 +130,7 @@ def extract(match: Match, data: bytes, ctx: FileContext) -> Candidate | None:
     # Unquoted right-hand sides in code are expressions; in config, calls and indexing are too.
     if not quoted and (ctx.is_code or is_code_reference(value, data[end:end + 1])):
         return None
-    if not value_ok(value) or (is_uuid(value) and not _UUID_NAME_WORDS.intersection(name_words(name))):
+    if not value_ok(value) or (is_uuid(value) and not uuid_name_ok(name)):
         return None
     entropy = shannon_entropy(value)
     random = entropy >= MEDIUM_ENTROPY and len(value) >= 16 and not is_uuid(value)
