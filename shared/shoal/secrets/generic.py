@@ -177,6 +177,10 @@ def extract_key(match: Match, data: bytes, ctx: FileContext) -> Candidate | None
     value = data[start:end]
     if not quoted and (ctx.is_code or is_code_reference(value, data[end:end + 1])):
         return None
+    # `ollama key: <value>` is a line of notes or config; in a string (`WHERE key='...'`) or in
+    # code, words before `key` are SQL or prose.
+    if b" " in name and (quoted or ctx.is_code):
+        return None
     if not value_ok(value):
         return None
     entropy = shannon_entropy(value)
