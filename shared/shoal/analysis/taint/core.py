@@ -114,6 +114,8 @@ class Summary:
     # Request data (or environment) the function reads itself and gives back: `String base(req)`.
     sources: tuple[Taint, ...] = ()
     sinks: list[SinkSummary] = field(default_factory=list)
+    # Every value it gives back is a constant (`return "fixed";`): its callers get a constant too.
+    constant: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -771,6 +773,7 @@ class Interpreter:
         if self.unit.name == "<module>":
             self.file.globals.update({k: Value(v.const) for k, v in self.env.items() if v.constant})
         if self.returned is not None:
+            self.summary.constant = self.returned.constant and not self.returned.taints
             for taint in self.returned.taints:
                 if not taint.origin.startswith("param:"):
                     self.summary.sources = merge_taints(self.summary.sources, (taint,))
@@ -1053,7 +1056,7 @@ class Interpreter:
             for index, cleansed in summary.returns.items()
             for t in (by_index[index].taints if index in by_index else ())
         ] + [extend(t, back) for t in summary.sources]
-        return Value(NOT_CONST, merge_taints(taints))
+        return Value(SOME_CONST if summary.constant and not taints else NOT_CONST, merge_taints(taints))
 
     def report(self, rule_id: str, sink: Sink, value: Value, node: Node, message: str) -> None:
         start, end = location(node)
