@@ -955,8 +955,10 @@ class Interpreter:
             return source
         inputs = [v for v, _ in args] + [v for v, _ in kwargs.values()]
         if classes:
-            # Called with no arguments, a sanitiser cleans its receiver (addr.getHostAddress()).
-            cleaning = inputs or ([receiver] if receiver is not None else [])
+            # Called with no arguments, or with constants only, a sanitiser method cleans its receiver
+            # (addr.getHostAddress(), name.replace("'", "&apos;")).
+            tainted = [v for v in inputs if v.taints]
+            cleaning = tainted or ([receiver] if receiver is not None else inputs)
             cleaned = tuple(extend(t, step(node, f"sanitised by {name}()"), cleansed=classes)
                             for v in cleaning for t in v.taints)
             if not cleaned and ALL_CLASSES in classes:
