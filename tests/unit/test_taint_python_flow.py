@@ -93,3 +93,20 @@ def test_text_built_with_plus_equals_and_returned_by_a_view_is_the_response(
     body = ("@app.route('/hello', methods=['POST'])\ndef view():\n    q = request.form.get('q', '')\n    page = ''\n"
             f"    page += ({build})\n    page += 'done'\n    return page\n")
     assert _flows(tmp_path, checks, body, "xss/python-tainted-response") == expected
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [(r"^(a+)+$", [4]), (r"^a+$", [])])
+def test_a_sink_condition_on_the_receiver_reads_the_compiled_pattern(
+        tmp_path: Path, checks: FileChecks, pattern: str, expected: list[int]) -> None:
+    body = f"import re\ndef view():\n    rx = re.compile(r'{pattern}')\n    return rx.match(request.args['q'])\n"
+    (tmp_path / "view.py").write_text(HEAD + body)
+    _, findings, _ = analyse_file(tmp_path, SourceFile("view.py", "python", 1), checks)
+    lines = sorted(f.location.start_line - HEAD.count("\n") for f in findings if f.rule_id == "redos/python-tainted-regex")
+    assert lines == expected
+
+
+def test_a_receiver_condition_is_read_from_the_rule() -> None:
+    from shoal.analysis.taint.spec import RECEIVER_ARG, _conditions
+
+    (condition,) = _conditions([{"arg": "receiver", "matches": "a+"}])
+    assert condition.arg == RECEIVER_ARG and condition.matches.search("aaa")

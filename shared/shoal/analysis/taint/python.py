@@ -964,6 +964,15 @@ class PythonInterpreter(Interpreter):
         folded = self._fold_method(receiver, method, args, kwargs)
         if folded is not None:
             return folded
+        if method == "make_response" and len(args) == 1 and args[0][1].type == "tuple" and args[0][1].named_children \
+                and name == "flask.make_response":
+            # make_response((body, status, headers)): as a view's return, only the body is the page
+            body = args[0][1].named_children[0]
+            args = [(self.eval(body), body)]
+        if method == "compile" and args and isinstance(args[0][0].const, str) and not args[0][0].taints \
+                and (name or self.file.qualify(node)) == "re.compile":
+            # A compiled pattern keeps its text: what a rule on `pattern.match(text)` asks of it.
+            return Value(args[0][0].const)
         if receiver_key is not None and function is not None and function.type == "attribute":
             stored = self._keyed(receiver_key, method, args, node)
             if stored is not None:

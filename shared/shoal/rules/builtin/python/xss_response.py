@@ -106,3 +106,13 @@ def greeting_escaped():
     page += f"<h1>Hello {html.escape(name)}</h1>"
     # ok: xss/python-tainted-response
     return page
+
+
+@app.route("/tagged")
+def tagged():
+    tag = request.args.get("tag", "")
+    # ok: xss/python-tainted-response
+    plain = make_response(("Your tag is in a header.", {"X-Tag": tag}))
+    # ruleid: xss/python-tainted-response
+    shown = make_response((f"<b>{tag}</b>", 200))
+    return plain, shown
