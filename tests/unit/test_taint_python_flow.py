@@ -110,3 +110,18 @@ def test_a_receiver_condition_is_read_from_the_rule() -> None:
 
     (condition,) = _conditions([{"arg": "receiver", "matches": "a+"}])
     assert condition.arg == RECEIVER_ARG and condition.matches.search("aaa")
+
+
+CMD = "command-injection/python-os-system"
+
+
+@pytest.mark.parametrize(("vector", "expected"), [
+    ("['sh', '-c', 'echo ' + q]", [3]),      # a shell's script
+    ("['ping', '-c', '1', q]", []),          # an argument of a fixed program: not a command
+    ("[q, '--version']", [3]),               # the program itself
+    ("shlex.split('whois') + [q]", []),      # a vector of unknown shape says nothing
+])
+def test_an_argument_vector_is_a_command_by_its_program_and_script(
+        tmp_path: Path, checks: FileChecks, vector: str, expected: list[int]) -> None:
+    body = f"import shlex, subprocess\ndef view():\n    q = request.args.get('q')\n    subprocess.run({vector})\n"
+    assert [line - 1 for line in _flows(tmp_path, checks, body, CMD)] == expected

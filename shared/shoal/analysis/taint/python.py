@@ -9,6 +9,7 @@ from typing import Any
 
 from tree_sitter import Node
 
+from shoal.analysis.taint.javacommand import SHELLS
 from shoal.analysis.taint.spec import SINK_CLASSES
 from shoal.analysis.taint.core import (
     NOT_CONST,
@@ -46,6 +47,11 @@ _COMPARE: dict[str, Callable[[Any, Any], Any]] = {
 _READERS = frozenset({"index", "count", "copy"})
 _ESCAPES = re.compile(r"\\(.)", re.S)  # the escapes a constant's value is compared by: '\'' is "'"
 _ESCAPED = {"\\": "\\", "'": "'", '"': '"', "n": "\n", "t": "\t", "r": "\r", "0": "\0"}
+# Process starts given an argument vector (no shell): only the program, and a shell's script after
+# its -c, decide what runs; an argument to a fixed program is not a command.
+_ARGV_STARTS = frozenset({"subprocess.run", "subprocess.call", "subprocess.Popen", "subprocess.check_call",
+                          "subprocess.check_output"})
+_SCRIPT_FLAGS = frozenset({"-c", "/c", "/C", "-Command", "-command"})
 _PATH_DOTS = re.compile(r"\.\.")  # a guard that rejects `..` (or `../`) rejects a climb out of a folder
 _ONLY_CHOSEN = frozenset(SINK_CLASSES) - {"trust-boundary"}  # what a user-chosen bool is harmless for
 _COMPREHENSIONS = frozenset({"list_comprehension", "set_comprehension", "dictionary_comprehension",
@@ -955,6 +961,10 @@ class PythonInterpreter(Interpreter):
                 receiver = self.eval(function)
         args: list[tuple[Value, Node]] = []
         kwargs: dict[str, tuple[Value, Node]] = {}
+        positional = [a for a in (arguments.named_children if arguments is not None else ())
+                      if a.type not in ("keyword_argument", "comment")]
+        # Read before the arguments are: a vector handed to a call is no longer tracked after.
+        deciding = self._deciding(positional[0]) if name in _ARGV_STARTS and positional else None
         for arg in arguments.named_children if arguments is not None else ():
             if arg.type == "keyword_argument":
                 value_node = arg.child_by_field_name("value") or arg
@@ -964,6 +974,9 @@ class PythonInterpreter(Interpreter):
         folded = self._fold_method(receiver, method, args, kwargs)
         if folded is not None:
             return folded
+        if name in _ARGV_STARTS and args and ("shell" not in kwargs or text(kwargs["shell"][1]) == "False"):
+            # A vector of unknown shape (shlex.split(...) + [name]) says nothing either way.
+            args = [(deciding or UNKNOWN, args[0][1]), *args[1:]]
         if method == "make_response" and len(args) == 1 and args[0][1].type == "tuple" and args[0][1].named_children \
                 and name == "flask.make_response":
             # make_response((body, status, headers)): as a view's return, only the body is the page
@@ -979,6 +992,28 @@ class PythonInterpreter(Interpreter):
                 self.call(node, name, receiver, receiver_key, args, kwargs, local, method)
                 return stored
         return self.call(node, name, receiver, receiver_key, args, kwargs, local, method)
+
+    def _deciding(self, node: Node) -> Value | None:
+        """What decides the program an argument vector runs: its first element, and what follows a
+        shell's `-c`. None for a vector whose elements are not known: it is judged whole."""
+        key = key_of(node)
+        length = self.env.get(f"{key}[#len]") if key is not None else None
+        if length is not None and type(length.const) is int:
+            elements = [self.env.get(f"{key}[{i!r}]", UNKNOWN) for i in range(length.const)]
+        elif node.type in ("list", "tuple") and all(_plain(c) for c in node.named_children):
+            elements = [self.eval(c) for c in node.named_children]
+        else:
+            return None
+        if not elements:
+            return Value(SOME_CONST)
+        program = elements[0].const
+        known = isinstance(program, str) and not elements[0].taints
+        shell = not known or program.rsplit("/", 1)[-1].rsplit("\\", 1)[-1].lower() in SHELLS
+        flag = next((i for i, e in enumerate(elements) if e.const in _SCRIPT_FLAGS), None) if shell else None
+        deciding = elements[:1] + (elements[flag + 1:] if flag is not None else [])
+        if all(d.constant for d in deciding) and not any(d.taints for d in deciding):
+            return Value(SOME_CONST)
+        return union(deciding)
 
     # ------------------------------------------------------------------ containers entry by entry
     def forget(self, key: str) -> None:
@@ -1099,6 +1134,13 @@ def _compare(node: Node, operands: list[Value]) -> bool | None:
         return True
     except (KeyError, TypeError):
         return None
+
+
+def _plain(node: Node) -> bool:
+    """An expression read twice at no cost: no call in it (`"echo " + name`, `args[1]`)."""
+    if node.type in ("string", "identifier", "attribute", "integer", "concatenated_string"):
+        return True
+    return node.type in ("binary_operator", "subscript", "parenthesized_expression") and b"(" not in (node.text or b"")
 
 
 def _element_use(node: Node) -> bool:
