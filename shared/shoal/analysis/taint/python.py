@@ -47,6 +47,16 @@ _COMPARE: dict[str, Callable[[Any, Any], Any]] = {
 _READERS = frozenset({"index", "count", "copy"})
 _ESCAPES = re.compile(r"\\(.)", re.S)  # the escapes a constant's value is compared by: '\'' is "'"
 _ESCAPED = {"\\": "\\", "'": "'", '"': '"', "n": "\n", "t": "\t", "r": "\r", "0": "\0"}
+# Library functions that compute their result from their arguments alone: given constants, they
+# give a constant (base64.b64decode(b"...") is no request data, nor is it unknown).
+_PURE_MODULES = ("base64.", "binascii.", "urllib.parse.", "json.", "codecs.", "html.", "shlex.", "os.path.",
+                 "posixpath.", "ntpath.", "markupsafe.", "string.", "textwrap.", "unicodedata.")
+_PURE_BUILTINS = frozenset({"str", "repr", "bytes", "int", "float", "bool", "len", "format", "ord", "chr", "hex",
+                            "abs", "round", "min", "max", "sorted", "tuple", "list"})
+_STR_METHODS = frozenset({"format", "join", "upper", "lower", "strip", "replace", "format_map", "encode", "decode",
+                          "lstrip", "rstrip", "split", "rsplit", "title", "capitalize", "casefold", "swapcase",
+                          "removeprefix", "removesuffix", "zfill", "center", "ljust", "rjust", "splitlines",
+                          "partition", "rpartition", "expandtabs", "translate"})
 # Process starts given an argument vector (no shell): only the program, and a shell's script after
 # its -c, decide what runs; an argument to a fixed program is not a command.
 _ARGV_STARTS = frozenset({"subprocess.run", "subprocess.call", "subprocess.Popen", "subprocess.check_call",
@@ -982,6 +992,9 @@ class PythonInterpreter(Interpreter):
             # make_response((body, status, headers)): as a view's return, only the body is the page
             body = args[0][1].named_children[0]
             args = [(self.eval(body), body)]
+        if args and all(v.constant and not v.taints for v, _ in (*args, *kwargs.values())) \
+                and self._pure(node, function, name):
+            return Value(SOME_CONST)
         if method == "compile" and args and isinstance(args[0][0].const, str) and not args[0][0].taints \
                 and (name or self.file.qualify(node)) == "re.compile":
             # A compiled pattern keeps its text: what a rule on `pattern.match(text)` asks of it.
@@ -992,6 +1005,21 @@ class PythonInterpreter(Interpreter):
                 self.call(node, name, receiver, receiver_key, args, kwargs, local, method)
                 return stored
         return self.call(node, name, receiver, receiver_key, args, kwargs, local, method)
+
+    def _pure(self, node: Node, function: Node | None, name: str | None) -> bool:
+        """Whether a call computes its result from its arguments alone (see _PURE_MODULES)."""
+        if function is None or function.type not in ("identifier", "attribute"):
+            return False
+        if function.type == "identifier" and self.read(text(function)) is not None:
+            return False  # a local name that shadows the builtin
+        if function.type == "attribute":
+            # A module's function (base64.b64decode), not a method of a value that may be anything
+            base = function.child_by_field_name("object")
+            root = _root(base) if base is not None else None
+            if root is None or self.read(text(root)) is not None:
+                return False
+        qualified = name or self.file.qualify(node)
+        return qualified is not None and (qualified in _PURE_BUILTINS or qualified.startswith(_PURE_MODULES))
 
     def _deciding(self, node: Node) -> Value | None:
         """What decides the program an argument vector runs: its first element, and what follows a
@@ -1102,11 +1130,11 @@ class PythonInterpreter(Interpreter):
         if receiver is not None and isinstance(receiver.const, dict) and method == "get" and not receiver.taints:
             default = args[1][0] if len(args) > 1 else Value(None)
             return Value(SOME_CONST if default.constant else NOT_CONST, default.taints)
-        if receiver is None or not isinstance(receiver.const, str):
+        if receiver is None or receiver.taints or not (isinstance(receiver.const, (str, bytes))
+                                                      or receiver.const is SOME_CONST):
             return None
         values = [v for v, _ in args] + [v for v, _ in kwargs.values()]
-        if method in ("format", "join", "upper", "lower", "strip", "replace", "format_map") \
-                and all(v.constant for v in values):
+        if method in _STR_METHODS and all(v.constant and not v.taints for v in values):
             return Value(SOME_CONST)
         return None
 
