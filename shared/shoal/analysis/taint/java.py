@@ -825,6 +825,11 @@ class JavaInterpreter(Interpreter):
         elif receiver_node.type == "object_creation_expression" and receiver_node.child_by_field_name("type"):
             # `new Helper().run(x)`: a method of a class this file declares
             local = self.file.by_name.get(f"{_base_type(receiver_node.child_by_field_name('type'))}.{method}")
+        elif receiver_node.type == "identifier" and self.read(text(receiver_node)) is not None:
+            # `Helper h = new Helper(); h.run(x)`: the variable's declared class, when this file declares it
+            declared = self.file.qualify(receiver_node)
+            found = self.file.by_name.get(f"{declared.rsplit('.', 1)[-1]}.{method}") if declared else None
+            local = found if found is not None and found.body is not None else None  # not an interface's
         if receiver_node is not None and not _static(receiver_node, self.read):
             receiver_key = key_of(receiver_node)
             receiver = self.eval(receiver_node)
