@@ -1018,6 +1018,14 @@ class PythonInterpreter(Interpreter):
             root = _root(base) if base is not None else None
             if root is None or self.read(text(root)) is not None:
                 return False
+            if name is None:
+                # The root's qualified name is resolved once per function: most calls with constant
+                # arguments (logger.info("..."), _("text")) are no module's pure function.
+                module = self.root_name(root)
+                if module is None or not any((module + ".").startswith(m) or m.startswith(module + ".")
+                                             for m in _PURE_MODULES):
+                    return False
+                name = module + "".join(text(function).split())[len(text(root)):]
         qualified = name or self.file.qualify(node)
         return qualified is not None and (qualified in _PURE_BUILTINS or qualified.startswith(_PURE_MODULES))
 
