@@ -66,7 +66,8 @@ def test_a_list_is_followed_element_by_element(tmp_path: Path, checks: FileCheck
     assert _flows(tmp_path, checks, body, CODE) == expected
 
 
-@pytest.mark.parametrize(("use", "expected"), [("fill(items)", [5]), ("print(items[0])", [])])
+@pytest.mark.parametrize(("use", "expected"), [("fill(items)", [5]), ("print(items[0])", []), ("del items[0]", [5]),
+                                               ("items[fill()] = q", [5])])
 def test_a_list_handed_to_a_call_is_no_longer_known(tmp_path: Path, checks: FileChecks, use: str, expected: list[int]) -> None:
     body = ("def view(fill):\n    q = request.args.get('q')\n    items = ['safe', q]\n"
             f"    {use}\n    eval(items[0])\n")

@@ -310,6 +310,14 @@ class PythonInterpreter(Interpreter):
             return self._with(node)
         if kind == "match_statement":
             return self._match(node)
+        if kind == "delete_statement":
+            # del lst[0] shifts what a tracked list holds: what is known of its elements is gone
+            for target in node.named_children:
+                for item in (target.named_children if target.type == "expression_list" else [target]):
+                    container = item.child_by_field_name("value") if item.type == "subscript" else None
+                    key = key_of(container) if container is not None else None
+                    if key is not None and f"{key}[#len]" in self.env:
+                        self.forget(key)
         for child in node.named_children:  # assert, del, print, exec, type alias...
             self.eval(child)
         return True
@@ -642,6 +650,8 @@ class PythonInterpreter(Interpreter):
                 self.indexed.add(key)
                 self.add_to(key, value, at)
             elif key is not None:
+                if f"{key}[#len]" in self.env:
+                    self.forget(key)  # lst[i] = v: any element may now be v
                 self.add_to(key, value, at)
             return
         if kind in ("pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "expression_list"):
