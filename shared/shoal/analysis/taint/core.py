@@ -115,6 +115,8 @@ class Summary:
     # Request data (or environment) the function reads itself and gives back: `String base(req)`.
     sources: tuple[Taint, ...] = ()
     sinks: list[SinkSummary] = field(default_factory=list)
+    # Every value it gives back is a constant (`return "fixed";`): its callers get a constant too.
+    constant: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -400,8 +402,10 @@ class FileAnalysis:
         spelled: tuple[bytes, ...] = (),
         root: Node | None = None,
         notes: Sequence[Place] = (),
+        coded: list[int] | None = None,
     ) -> None:
         self.path = path
+        self.coded = coded  # word_starts of the live needles in code, if the caller has them
         self.root = root  # the file's tree, to tell code from strings and comments
         # Where the taint rules' patterns matched, (line, column): notes a proof of safety may drop.
         self.notes = sorted((line - 1, column - 1) for line, column in notes)
@@ -560,12 +564,9 @@ class FileAnalysis:
     def _matches(self, needles: tuple[bytes, ...], code_only: bool) -> list[int]:
         """Where `needles` occur in the file as words, sorted; with `code_only`, not in a string or
         a comment (`input` in a docstring names nothing). One pass over the file, not one a function."""
-        found = _word_matches(self.source, needles)
-        if code_only and self.root is not None:
-            root = self.root
-            found = [(start, end) for start, end in found
-                     if not _prose((root.descendant_for_byte_range(start, end) or root).type)]
-        return [start for start, _ in found]
+        if code_only and needles is self.live and self.coded is not None:
+            return self.coded
+        return word_starts(self.source, self.root if code_only else None, needles)
 
     def _top_level_names(self, top: Unit, matches: list[int]) -> bool:
         """Whether the top level's own statements (not its functions or classes) hold a match."""
@@ -610,6 +611,16 @@ class FileAnalysis:
             if unit is not None:
                 return unit
         return self.by_name.get(name)
+
+
+def word_starts(source: bytes, root: Node | None, needles: Iterable[bytes]) -> list[int]:
+    """Where `needles` occur in `source` as words, sorted; with the file's tree `root`, only in
+    code, not in a string or a comment."""
+    found = _word_matches(source, needles)
+    if root is not None:
+        found = [(start, end) for start, end in found
+                 if not _prose((root.descendant_for_byte_range(start, end) or root).type)]
+    return [start for start, _ in found]
 
 
 def _prose(kind: str) -> bool:
@@ -763,6 +774,7 @@ class Interpreter:
         if self.unit.name == "<module>":
             self.file.globals.update({k: Value(v.const) for k, v in self.env.items() if v.constant})
         if self.returned is not None:
+            self.summary.constant = self.returned.constant and not self.returned.taints
             for taint in self.returned.taints:
                 if not taint.origin.startswith("param:"):
                     self.summary.sources = merge_taints(self.summary.sources, (taint,))
@@ -1055,7 +1067,7 @@ class Interpreter:
             for index, cleansed in summary.returns.items()
             for t in (by_index[index].taints if index in by_index else ())
         ] + [extend(t, back) for t in summary.sources]
-        return Value(NOT_CONST, merge_taints(taints))
+        return Value(SOME_CONST if summary.constant and not taints else NOT_CONST, merge_taints(taints))
 
     def report(self, rule_id: str, sink: Sink, value: Value, node: Node, message: str) -> None:
         start, end = location(node)

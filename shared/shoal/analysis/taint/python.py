@@ -101,6 +101,16 @@ def _routed_views(root: Node, qualify: Callable[[Node], str | None]) -> dict[str
     """Functions the module routes URLs to (`urlpatterns = [path("x/<id>/", view)]`), by name,
     with the routing function's qualified name. Only the module's own statements are read."""
     found: dict[str, str] = {}
+    for function, view in _route_calls(root):
+        route = qualify(function)
+        if route in _ROUTE_NAMES:
+            found[_last(view)] = route
+    return found
+
+
+def _route_calls(root: Node) -> Iterable[tuple[Node, Node]]:
+    """(callee, view) of the module's calls that may route a URL to a view, by the callee's
+    last name as written (`path("x/", view)`)."""
     pending = [c for c in root.named_children if c.type in ("expression_statement", "assignment")]
     while pending:
         node = pending.pop()
@@ -109,13 +119,43 @@ def _routed_views(root: Node, qualify: Callable[[Node], str | None]) -> dict[str
             arguments = node.child_by_field_name("arguments")
             if function is not None and arguments is not None and _last(function) in _ROUTES:
                 views = [a for a in arguments.named_children if a.type != "keyword_argument"][1:2]
-                route = qualify(function)
-                if views and route in _ROUTE_NAMES and views[0].type in ("identifier", "attribute"):
-                    found[_last(views[0])] = route
+                if views and views[0].type in ("identifier", "attribute"):
+                    yield function, views[0]
         if node.type in ("expression_statement", "assignment", "augmented_assignment", "list", "tuple",
                          "call", "argument_list", "binary_operator", "parenthesized_expression"):
             pending.extend(node.named_children)
-    return found
+
+
+def may_take_sources(root: Node, functions: list[Node], spec: Spec) -> bool:
+    """Whether some function may have a parameter that is a source (Spec.param_starts), read as
+    `units` would read it but without resolving a name: a decorator or a parameter's annotation
+    whose last name is one a parameter source ends with, or a view the module routes. False lets
+    a file that names no source in its code go without building its units (most that pass
+    Spec.may_apply: a source named in a docstring or a comment only)."""
+    marks = spec.parameter_lasts
+    if marks is None or next(iter(_route_calls(root)), None) is not None:
+        return True
+    for node in functions:
+        parent = node.parent
+        if parent is not None and parent.type == "decorated_definition":
+            for decorator in parent.children:
+                if decorator.type == "decorator" and _decorator_last(decorator) in marks:
+                    return True
+        parameters = node.child_by_field_name("parameters")
+        for child in parameters.named_children if parameters is not None else ():
+            kind = child.child_by_field_name("type")
+            if kind is not None and kind.named_children and _last(kind.named_children[0]) in marks:
+                return True
+    return False
+
+
+def _decorator_last(decorator: Node) -> str:
+    """The last name of what a decorator calls or names, as written (`route` of `@app.route(...)`)."""
+    expression = next((c for c in decorator.named_children if c.type != "comment"), None)
+    if expression is None:
+        return ""
+    callee = expression.child_by_field_name("function") if expression.type == "call" else expression
+    return _last(callee) if callee is not None else ""
 
 
 def _textual(node: Node) -> bool:
