@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from tree_sitter import Node
 
@@ -307,13 +307,13 @@ class JavaInterpreter(Interpreter):
         if method == "get" and _integer(index):
             elements = command.stored(self.read, key)
             if elements is not None and 0 <= index < len(elements):
-                return elements[index][0]
+                return cast(Value, elements[index][0])
             return None
         entries = self.read(key + _ENTRIES)
         if not isinstance(entries, Value) or not isinstance(entries.const, dict) or not _map_key(index):
             return None
         if index in entries.const:
-            return entries.const[index]
+            return cast(Value, entries.const[index])
         return args[1][0] if len(args) > 1 else Value(None)
 
     def map_write(self, key: str, receiver: Value | None, method: str, args: list[tuple[Value, Node]]) -> None:
@@ -672,8 +672,8 @@ class JavaInterpreter(Interpreter):
         if kind == "switch_expression":
             return self._switch_value(node)
         if kind in ("parenthesized_expression", "cast_expression"):
-            inner = node.child_by_field_name("value") or (node.named_children[-1] if node.named_children else None)
-            return self.eval(inner)
+            wrapped = node.child_by_field_name("value") or (node.named_children[-1] if node.named_children else None)
+            return self.eval(wrapped)
         if kind in ("instanceof_expression",):
             self.eval(node.child_by_field_name("left"))
             return Value(SOME_CONST)
@@ -822,14 +822,15 @@ class JavaInterpreter(Interpreter):
         local: Unit | None = None
         if receiver_node is None or receiver_node.type == "this":
             local = self.file.lookup(method, self.unit.class_name)
-        elif receiver_node.type == "object_creation_expression" and receiver_node.child_by_field_name("type"):
+        elif receiver_node.type == "object_creation_expression" and (
+                created := receiver_node.child_by_field_name("type")) is not None:
             # `new Helper().run(x)`: a method of a class this file declares
-            local = self.file.by_name.get(f"{_base_type(receiver_node.child_by_field_name('type'))}.{method}")
+            local = self.file.by_name.get(f"{_base_type(created)}.{method}")
         elif receiver_node.type == "identifier" and self.read(text(receiver_node)) is not None:
             # `Helper h = new Helper(); h.run(x)`: the variable's declared class, when this file declares it
             declared = self.file.qualify(receiver_node)
-            found = self.file.by_name.get(f"{declared.rsplit('.', 1)[-1]}.{method}") if declared else None
-            local = found if found is not None and found.body is not None else None  # not an interface's
+            unit = self.file.by_name.get(f"{declared.rsplit('.', 1)[-1]}.{method}") if declared else None
+            local = unit if unit is not None and unit.body is not None else None  # not an interface's
         if receiver_node is not None and not _static(receiver_node, self.read):
             receiver_key = key_of(receiver_node)
             receiver = self.eval(receiver_node)
@@ -978,10 +979,13 @@ def _string_method(subject: str, method: str, args: list[Any]) -> Any:
                 and 0 <= args[0] <= (args[1] if len(args) == 2 else len(subject)) <= len(subject):
             return subject[args[0]:args[1]] if len(args) == 2 else subject[args[0]:]
         if method in ("toUpperCase", "toLowerCase", "trim", "strip") and not args:
-            return {"toUpperCase": subject.upper, "toLowerCase": subject.lower}.get(method, subject.strip)()
+            change: Callable[[], str] = {"toUpperCase": subject.upper, "toLowerCase": subject.lower}.get(
+                method, subject.strip)
+            return change()
         if method in ("equals", "startsWith", "endsWith", "contains") and len(args) == 1 and isinstance(args[0], str):
-            return {"equals": subject.__eq__, "startsWith": subject.startswith, "endsWith": subject.endswith,
-                    "contains": subject.__contains__}[method](args[0])
+            test: Callable[[str], bool] = {"equals": lambda other: subject == other, "startsWith": subject.startswith,
+                                           "endsWith": subject.endswith, "contains": subject.__contains__}[method]
+            return test(args[0])
     except (TypeError, ValueError):
         pass
     return SOME_CONST
