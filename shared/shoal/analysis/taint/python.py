@@ -350,6 +350,14 @@ class PythonInterpreter(Interpreter):
             return self._with(node)
         if kind == "match_statement":
             return self._match(node)
+        if kind == "delete_statement":
+            # del lst[0] shifts what a tracked list holds: what is known of its elements is gone
+            for target in node.named_children:
+                for item in (target.named_children if target.type == "expression_list" else [target]):
+                    container = item.child_by_field_name("value") if item.type == "subscript" else None
+                    key = key_of(container) if container is not None else None
+                    if key is not None and f"{key}[#len]" in self.env:
+                        self.forget(key)
         for child in node.named_children:  # assert, del, print, exec, type alias...
             self.eval(child)
         return True
@@ -682,6 +690,8 @@ class PythonInterpreter(Interpreter):
                 self.indexed.add(key)
                 self.add_to(key, value, at)
             elif key is not None:
+                if f"{key}[#len]" in self.env:
+                    self.forget(key)  # lst[i] = v: any element may now be v
                 self.add_to(key, value, at)
             return
         if kind in ("pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "expression_list"):
@@ -1058,6 +1068,14 @@ class PythonInterpreter(Interpreter):
             root = _root(base) if base is not None else None
             if root is None or self.read(text(root)) is not None:
                 return False
+            if name is None:
+                # The root's qualified name is resolved once per function: most calls with constant
+                # arguments (logger.info("..."), _("text")) are no module's pure function.
+                module = self.root_name(root)
+                if module is None or not any((module + ".").startswith(m) or m.startswith(module + ".")
+                                             for m in _PURE_MODULES):
+                    return False
+                name = module + "".join(text(function).split())[len(text(root)):]
         qualified = name or self.file.qualify(node)
         return qualified is not None and (qualified in _PURE_BUILTINS or qualified.startswith(_PURE_MODULES))
 
