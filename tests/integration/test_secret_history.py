@@ -173,7 +173,7 @@ def test_many_blobs_stream_without_deadlock_and_a_bad_since_is_an_input_error(tm
             break
     assert all(p.poll() is not None for p in (stream.lister, stream.checker, stream.reader))
     assert not any(thread.is_alive() for thread in stream.threads)
-    with pytest.raises(InputError, match="rev-list"):
+    with pytest.raises(InputError, match="git log failed"):
         scan_history(repo, since="no-such-ref")
 
 

@@ -353,3 +353,22 @@ def test_a_rules_where_constraints_gate_its_queries_and_it_still_fires_where_the
     source = b"run('127.0.0.1')\n" + FILLER + b"serve('0.0.0.0', 80)\n"
     findings, _ = run(engine, source)
     assert [(f.location.start_line, f.message) for f in findings] == [(source.count(b"\n"), "bound to '0.0.0.0'")]
+
+
+def test_a_file_no_rule_of_the_pass_can_match_gets_the_same_metrics_without_the_pass() -> None:
+    # A rule too common to gate sits in the combined pass; a file without its atoms is given the
+    # metrics query's captures instead, and the same metrics and findings come out.
+    engine = engine_for(rule())  # needs "danger"
+    for line in range(70):  # common: the review moves it into the pass
+        source = b"x = %d\ndanger(x)\n" % line
+        engine.run_with_metrics("python", parser.parse(source, "python"), source, "app.py")
+    compiled = engine._compiled[("python", True)]
+    assert compiled is not None and compiled.gated == () and compiled.pass_needs
+    for source in (b"def f(a, b):\n    if a and b:\n        return 1\n# note\n",
+                   b"def f(a):\n    danger(a)\n    # note\n"):
+        tree = parser.parse(source, "python")
+        findings, _, captures = engine.run_with_metrics("python", tree, source, "app.py")
+        expected = parser.captures("python", tree.root_node)
+        assert captures is not None
+        assert {k: [n.id for n in v] for k, v in captures.items()} == {k: [n.id for n in v] for k, v in expected.items()}
+        assert [f.location.start_line for f in findings] == ([2] if b"danger" in source else [])

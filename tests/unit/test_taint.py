@@ -469,3 +469,42 @@ def test_views_routed_in_the_module_and_view_returns_are_followed() -> None:
         """
     found = sorted((f.location.start_line, f.rule_id.split("/")[1]) for f in scan(code) if f.severity != Severity.NOTE)
     assert found == [(9, "python-os-system"), (22, "python-tainted-response")]
+
+
+@pytest.mark.parametrize(
+    ("code", "takes"),
+    [
+        # a source named in a docstring only, no decorator or annotation a source ends with
+        ('def f(x):\n    """Reads request.GET."""\n    @property\n    def g(self): pass\n    cursor.execute(x)\n', False),
+        ("@app.route('/u/<name>')\ndef f(name):\n    cursor.execute(name)\n", True),
+        ("@router.get('/u')\nasync def f(name: str):\n    cursor.execute(name)\n", True),
+        # an annotation is no source here (only what a parameter source ends with counts)
+        ("def f(request: Request):\n    cursor.execute(request)\n", False),
+        ("from django.urls import path\ndef f(request, name):\n    pass\nurlpatterns = [path('u/<name>/', f)]\n", True),
+    ],
+)
+def test_a_file_with_no_source_in_its_code_is_passed_over_only_when_no_parameter_can_be_one(
+    code: str, takes: bool,
+) -> None:
+    """The cheap test that lets taint skip building a file's functions is never wrong the unsafe
+    way: whatever makes a parameter a source (a route's decorator, a request annotation, a routed
+    Django view) keeps the file in."""
+    from shoal.analysis.taint import _adapter
+
+    source = code.encode()
+    root = parser.parse(source, "python").root_node
+    functions = [n for n in parser.captures("python", root).get("function", []) if n.type == "function_definition"]
+    spec = RuleEngine(RuleSet(builtin_rules()))._taint_spec("python")
+    assert _adapter("python").may_take_sources(root, functions, spec) is takes
+
+
+def test_a_flow_into_a_routed_parameter_is_still_found_when_no_function_names_a_source() -> None:
+    code = """\
+    from flask import Flask
+    app = Flask(__name__)
+    @app.route("/run/<cmd>")
+    def run(cmd):
+        import os
+        os.system("ls " + cmd)
+    """
+    assert flows(code, CMD) == [6]

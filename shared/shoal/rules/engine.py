@@ -122,11 +122,22 @@ class _Compiled:
     # Per prefilter index, a search for what the predicate's capture must hold, over a whole file
     # (None: no such search is known; the atoms alone decide).
     confirm: tuple[_FileSearch | None, ...] = ()
+    # What each rule pattern in the combined pass needs (prefilter indexes); None: some pattern
+    # may match in any file. A file that holds none of them gets the metrics query's captures
+    # (one dict for the file, not one per match: Django's 159,000 metrics matches cost 0.36 s).
+    pass_needs: tuple[frozenset[int], ...] | None = None
 
     def gate(self, source: bytes) -> _FileGate:
         """What the gated queries may find in `source`."""
         potential = set(self.prefilter.Match(source, True) or ()) if self.prefilter is not None else set()
         return _FileGate(source, potential, self.confirm)
+
+    def rules_in_pass(self, gate: _FileGate | None) -> bool:
+        """Whether a rule pattern of the combined pass may match in the file `gate` sees."""
+        if self.pass_needs is None or gate is None:
+            return self.pass_needs is None or bool(self.pass_needs)
+        # Atoms only: confirming each predicate by a search of the file cost more than it saved.
+        return any(pattern <= gate.potential for pattern in self.pass_needs)
 
 
 @dataclass(frozen=True)
@@ -238,6 +249,12 @@ class RuleEngine:
         metrics: MetricCaptures = {}
         query = compiled.query
         metric_patterns = compiled.metric_patterns
+        gate = compiled.gate(source) if compiled.prefilter is not None else None
+        if query is not None and not compiled.rules_in_pass(gate):
+            # Only the metrics query can match here: its captures, without a dict per match.
+            if key[1]:
+                metrics = parser.captures(key[0], tree.root_node)
+            query = None
         # Most matches are the metrics query's (Django: 79,000): the loop stays lean for them.
         for pattern, captures in parser.matches(query, tree.root_node) if query is not None else ():
             if pattern < metric_patterns:
@@ -251,8 +268,7 @@ class RuleEngine:
                 run.check(_owner(compiled, pattern), captures)
         if compiled.calls is not None:
             run.check_calls(compiled.calls, tree, source, file_names)
-        if compiled.gated:
-            gate = compiled.gate(source)
+        if compiled.gated and gate is not None:
             worth = sorted({g for atom in gate.potential for g in compiled.needed_by.get(atom, ())})
             for gated in map(compiled.gated.__getitem__, worth):
                 for _, captures in gated.matches(tree, gate):
@@ -392,76 +408,81 @@ def _compile(
     if not rules:
         return None
     head = prefix.rstrip() + "\n\n" if prefix else ""
+    chunks = [(rule, text.rstrip() + "\n\n") for rule in rules for text in rule.queries]
+    specs = tuple((rule, spec) for rule in rules for spec in rule.calls)
+    matcher = call_rules.CallMatcher(language, specs) if specs else None
+    if not chunks and not head:
+        return _Compiled(None, (), (), calls=matcher)
+    gated, prefilter, confirm, pass_needs = _gate(chunks, language, ungated)
+    # The combined query holds the metrics and the rule queries that are not gated, and only
+    # those: compiling it again when a review moves a few gated queries in costs a few ms, not
+    # the ~60 ms of every rule query of the language (each gated one is compiled alone, once).
+    left_out = {entry.index for entry in gated}
     parts: list[str] = [head]
     starts: list[int] = []
     owners: list[Rule] = []
+    indexes: list[int] = []
     offset = len(head.encode("utf-8"))
-    for rule in rules:
-        for text in rule.queries:
-            chunk = text.rstrip() + "\n\n"
-            starts.append(offset)
-            owners.append(rule)
-            parts.append(chunk)
-            offset += len(chunk.encode("utf-8"))
+    for index, (rule, chunk) in enumerate(chunks):
+        if index in left_out:
+            continue
+        starts.append(offset)
+        owners.append(rule)
+        indexes.append(index)
+        parts.append(chunk)
+        offset += len(chunk.encode("utf-8"))
     source = "".join(parts)
-    specs = tuple((rule, spec) for rule in rules for spec in rule.calls)
-    matcher = call_rules.CallMatcher(language, specs) if specs else None
-    if not starts and not head:
-        return _Compiled(None, (), (), calls=matcher)
-    query = parser.compile_query(language, source)
+    query = parser.compile_query(language, source) if source else None
     prefix_bytes = len(head.encode("utf-8"))
-    metric_patterns = sum(1 for p in range(query.pattern_count) if query.start_byte_for_pattern(p) < prefix_bytes)
-    compiled = _Compiled(query, tuple(starts), tuple(owners), prefix_bytes, metric_patterns, calls=matcher)
-    gated, prefilter, confirm = _gate(compiled, source.encode("utf-8"), language, ungated)
+    metric_patterns = sum(1 for p in range(query.pattern_count) if query.start_byte_for_pattern(p) < prefix_bytes) \
+        if query is not None else 0
     needed_by: dict[int, list[int]] = {}
     for position, entry in enumerate(gated):
         for atom in sorted(entry.atoms):
             needed_by.setdefault(atom, []).append(position)
-    return replace(compiled, gated=tuple(gated), prefilter=prefilter, confirm=confirm,
-                   needed_by={atom: tuple(positions) for atom, positions in needed_by.items()})
+    return _Compiled(query, tuple(starts), tuple(owners), prefix_bytes, metric_patterns, gated=tuple(gated),
+                     prefilter=prefilter, calls=matcher, confirm=confirm,
+                     needed_by={atom: tuple(positions) for atom, positions in needed_by.items()},
+                     pass_needs=pass_needs)
 
 
 def _gate(
-    compiled: _Compiled, source: bytes, language: str, ungated: frozenset[int]
-) -> tuple[list[_Gated], Any, tuple[_FileSearch | None, ...]]:
-    """The rule queries (but those in `ungated`) every pattern of which needs atoms: their
-    patterns are disabled in the combined query, and each query is returned to be run on its own
-    where they are."""
-    query = compiled.query
-    assert query is not None  # _compile returns early without one
-    by_query: dict[int, list[int]] = {}
-    for pattern in range(query.pattern_count):
-        start = query.start_byte_for_pattern(pattern)
-        index = bisect.bisect_right(compiled.starts, start) - 1
-        if start >= compiled.prefix_bytes and index not in ungated:
-            by_query.setdefault(index, []).append(pattern)
+    chunks: Sequence[tuple[Rule, str]], language: str, ungated: frozenset[int]
+) -> tuple[list[_Gated], Any, tuple[_FileSearch | None, ...], tuple[frozenset[int], ...] | None]:
+    """The rule queries (but those in `ungated`, by index in `chunks`) every pattern of which
+    needs atoms: each is run on its own where they are, and left out of the combined query.
+    Each query is read compiled alone (cached: the same query serves its gated runs). Also what
+    the rule patterns left in the combined pass need, per pattern (None: one may match anywhere)."""
     prefilter = re2.Filter()
     confirm: list[_FileSearch | None] = []  # by prefilter index
-    names = {query.capture_name(index): index for index in range(query.capture_count)}
     constraints: dict[str, tuple[int, ...]] = {}  # by rule id: what its `where` needs
-    needs: dict[int, tuple[int, ...]] = {}
-    for index, patterns in by_query.items():
-        rule = compiled.owners[index]
+    needs: dict[int, list[tuple[int, ...]]] = {}  # by query index, per pattern
+    for index, (rule, chunk) in enumerate(chunks):
+        query = _gated_query(language, chunk)
+        if not query.pattern_count:
+            continue
         if rule.id not in constraints:
             constraints[rule.id] = _constraint_regexes(rule, prefilter, confirm)
-        for pattern in patterns:
-            needs[pattern] = _predicate_regexes(query, pattern, source, names, prefilter, confirm) + constraints[rule.id]
-    if not any(needs.values()):
-        return [], None, ()
+        names = {query.capture_name(i): i for i in range(query.capture_count)}
+        source = chunk.encode("utf-8")
+        needs[index] = [_predicate_regexes(query, pattern, source, names, prefilter, confirm) + constraints[rule.id]
+                        for pattern in range(query.pattern_count)]
+    if not any(pattern for patterns in needs.values() for pattern in patterns):
+        return [], None, (), (None if needs else ())
     prefilter.Compile()
     # A predicate with no atom (".*", or only very short strings) is a potential match anywhere.
     anywhere = set(prefilter.Match(b"", True) or ())
     gated: list[_Gated] = []
-    for index, patterns in sorted(by_query.items()):
-        selective = [frozenset(needs[pattern]) - anywhere for pattern in patterns]
-        if not all(selective):
-            continue  # a pattern that could match any file stays in the combined pass
-        for pattern in patterns:
-            query.disable_pattern(pattern)
-        end = compiled.starts[index + 1] if index + 1 < len(compiled.starts) else len(source)
-        text = source[compiled.starts[index] : end].decode("utf-8")
-        gated.append(_Gated(index, compiled.owners[index], text, language, tuple(selective)))
-    return gated, (prefilter if gated else None), tuple(confirm)
+    in_pass: list[frozenset[int]] | None = []
+    for index, patterns in sorted(needs.items()):
+        selective = [frozenset(pattern) - anywhere for pattern in patterns]
+        if index not in ungated and all(selective):
+            rule, chunk = chunks[index]
+            gated.append(_Gated(index, rule, chunk, language, tuple(selective)))
+        elif in_pass is not None:
+            # In the pass: a pattern that could match any file, or a query too common to gate.
+            in_pass = None if not all(selective) else in_pass + selective
+    return gated, prefilter, tuple(confirm), (tuple(in_pass) if in_pass is not None else None)
 
 
 # A text predicate on one capture: (#eq? @name "a"), (#any-of? @name "a" "b"), (#match? @name "re").

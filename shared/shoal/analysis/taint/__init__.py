@@ -19,7 +19,7 @@ from typing import Any
 from tree_sitter import Node, Query, QueryCursor, Tree
 
 from shoal.analysis import names, parser
-from shoal.analysis.taint.core import ANY_RULE, STEP_BUDGET, FileAnalysis, Hit, Spec, Summary, text
+from shoal.analysis.taint.core import ANY_RULE, STEP_BUDGET, FileAnalysis, Hit, Spec, Summary, text, word_starts
 
 __all__ = ["Hit", "Spec", "Summary", "TaintResult", "analyse", "supported"]
 
@@ -86,8 +86,14 @@ def analyse(
     if functions is None:
         functions = QueryCursor(_units_query(language)).captures(tree.root_node).get("function", [])
     functions = sorted((n for n in functions if n.type in adapter.FUNCTIONS), key=lambda n: n.start_byte)
+    coded = word_starts(source, tree.root_node, spec.live_needles(source)) if source else None
+    if coded == [] and not notes and not _may_take_sources(adapter, tree.root_node, functions, spec):
+        # No function names a source in its code or takes one as a parameter, and no pattern
+        # left a note to prove safe: FileAnalysis would choose nothing to analyse.
+        return TaintResult()
     units = adapter.units(tree.root_node, functions, qualify, spec)
-    file = FileAnalysis(path, spec, qualify, units, adapter.make, budget, source, spelled, tree.root_node, notes)
+    file = FileAnalysis(path, spec, qualify, units, adapter.make, budget, source, spelled, tree.root_node, notes,
+                        coded)
     file.run()
     hits = sorted(file.hits.values(), key=lambda h: (h.start, h.rule_id))
     summaries = [
@@ -97,6 +103,13 @@ def analyse(
     return TaintResult(hits, sorted(file.diagnostics), summaries, file.proven_safe(), file.dead(),
                        file.cleared(), sorted(set(file.dead_lines)),
                        frozenset(site for site, ok in file.safe_sites.items() if ok), tuple(file.dead_spans))
+
+
+def _may_take_sources(adapter: ModuleType, root: Node, functions: list[Node], spec: Spec) -> bool:
+    """The adapter's cheap test that no function takes a source as a parameter (True, may,
+    where it has none)."""
+    test = getattr(adapter, "may_take_sources", None)
+    return test is None or bool(test(root, functions, spec))
 
 
 _SPELLED: weakref.WeakKeyDictionary[Spec, tuple[bytes, ...]] = weakref.WeakKeyDictionary()
