@@ -215,6 +215,8 @@ def extract_auth_header(match: Match, data: bytes, ctx: FileContext) -> Candidat
     a credential whatever its provider. Variables, templates and placeholders are not."""
     value = group(match, "secret") or b""
     scheme = (group(match, "scheme") or b"").lower()
+    if not scheme and (len(value) < 32 or shannon_entropy(value) < MEDIUM_ENTROPY):
+        return None  # a bare header value: only a long random key (SparkPost, Shippo...) counts
     if scheme == b"basic":
         if len(value) < 8 or not _basic_credentials_ok(value):
             return None
