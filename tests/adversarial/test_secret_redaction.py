@@ -50,6 +50,14 @@ def js_string(value: str) -> str:
     return json.dumps(value)[1:-1]
 
 
+def ballast(comment: str) -> str:
+    """Comment lines enough that the planner gives the file a partition of its own: it packs the
+    largest files first, each into the least loaded partition, so two files larger than all the
+    config files' share of the other six partitions keep theirs alone, however many detectors
+    (and so config files) there are."""
+    return f"{comment} the planner weighs files by size: this file keeps a partition of its own\n" * 6000
+
+
 def build_repository(root: Path) -> tuple[Path, list[str]]:
     """The repository and the raw values planted in it."""
     repo = root / "repo"
@@ -72,14 +80,16 @@ def build_repository(root: Path) -> tuple[Path, list[str]]:
     generic, url = CONFIG_ONLY["generic"][2], CONFIG_ONLY["url"][2]
     padding = "x" * 45  # the value starts at the 71st character: 9 of its 14 show before the cut
     (repo / "src" / "cross.js").write_text(
-        "async function find(pool, x) {\n"
+        ballast("//") + "async function find(pool, x) {\n"
         f"  await pool.query(\"SELECT * FROM t WHERE key='{generic}' AND id=\" + x);\n"
         f"  await pool.query(\"SELECT * FROM u WHERE pw='{url}' OR id=\" + x);\n"
         f"  await pool.query(\"SELECT * FROM {padding} WHERE k='{generic}' AND id=\" + x);\n"
         "}\n"
     )
     params = ", ".join(f"p{i}" for i in range(9))
-    (repo / "src" / "names.py").write_text(f"def {generic}({params}):\n    return p0\n")
+    # Ahead of the code: tree-sitter-python 0.25 takes seconds over a long run of comments after
+    # an indented block (quadratic; 1,500 lines 3.5 s), where the agent's parse budget skips the file.
+    (repo / "src" / "names.py").write_text(ballast("#") + f"def {generic}({params}):\n    return p0\n")
     init_repo(repo)
     return repo, planted
 
