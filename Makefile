@@ -71,11 +71,13 @@ cost: setup
 	$(BIN)/python -m shoal.cost "$(WORKSPACE)" "$(SCAN)" $(ARGS)
 
 # Secret detectors: recall on credentials generated from each format (named and bare) and decoys
-# flagged, then the secrets pass's CPU time on Django and SymPy (needs the corpora of `make bench`).
+# flagged, then the secrets pass's CPU time on Django and SymPy (needs the corpora of `make bench`),
+# then --history against the head tree's secrets pass on a 524-commit repository (issue 21's 3x).
 bench-secrets: setup
 	$(BIN)/python tests/benchmarks/secrets_recall.py
 	$(BIN)/python tests/benchmarks/secrets_bench.py --corpus django
 	$(BIN)/python tests/benchmarks/secrets_bench.py --corpus sympy
+	$(BIN)/python tests/benchmarks/history_bench.py --rounds 9
 
 clean:
 	rm -rf .shoal .bench

@@ -257,15 +257,23 @@ def test_a_pool_starts_a_worker_only_when_every_started_one_has_a_call(tmp_path:
 def test_a_scan_with_fewer_partitions_than_workers_starts_no_idle_worker(tmp_path: Path, monkeypatch):
     origin = _repo(tmp_path, {"a.py": "def f(x):\n    return x\n", "b.js": "const b = 1;\n"})
     started: list[int] = []
-    real_init = workers._Worker.__init__
+    parked: list[int] = []
+    real_init, real_wake = workers._Worker.__init__, workers._Worker.wake
 
     def counted(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        started.append(1)
+        (parked if kwargs.get("parked", args[4] if len(args) > 4 else False) else started).append(1)
         real_init(self, *args, **kwargs)
 
+    def woken(self):  # type: ignore[no-untyped-def]
+        started.append(1)
+        real_wake(self)
+
     monkeypatch.setattr(workers._Worker, "__init__", counted)
+    monkeypatch.setattr(workers._Worker, "wake", woken)
     ws = str(tmp_path / "ws")
     event = {"scan_id": "small", "repository": str(origin), "options": {"workspace": ws, **local_options(4)}}
     summary = LocalEngine(4, {"SHOAL_WORKSPACE": ws, "POWERTOOLS_LOG_LEVEL": "WARNING"}).run(event, "shoal-agent")
     assert summary["partitions"] == 1
-    assert len(started) == 1, f"--workers 4 started {len(started)} worker processes for 1 partition"
+    # Parked workers (forked, never woken) cost a fork each, no import and no warm-up.
+    assert len(started) == 1, f"--workers 4 put {len(started)} worker processes to work for 1 partition"
+    assert len(parked) in (0, 3)

@@ -23,6 +23,7 @@ import collections
 import hashlib
 import json
 import platform
+import re
 import subprocess
 import sys
 import tempfile
@@ -32,6 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from shoal.secrets.filters import looks_fake_token  # noqa: E402
 from shoal.secrets.scanner import scan_secrets_with_values  # noqa: E402
 
 PACKAGE, VERSION = "kingfisher-bin", "1.112.0"
@@ -82,17 +84,60 @@ def _rules_from(wheel: Path) -> list[dict[str, object]]:
     return rules
 
 
-def examples(cache: Path = CACHE) -> list[tuple[str, str]]:
-    """(Kingfisher rule id, example text) for every positive example of every built-in rule."""
+def _cached(cache: Path) -> list[list[str]]:
+    """The cached [rule id, example text, rule name] rows, built on first use."""
     stored = cache / f"examples-{VERSION}.json"
     if not stored.is_file():
         rules = _rules_from(_wheel(cache / "downloads"))
-        pairs = [[str(rule["id"]), str(text)] for rule in rules for text in rule.get("examples") or []]  # type: ignore[attr-defined]
-        stored.write_text(json.dumps(pairs))
+        rows = [[str(rule["id"]), str(text), str(rule.get("name", ""))]
+                for rule in rules for text in rule.get("examples") or []]  # type: ignore[attr-defined]
+        stored.write_text(json.dumps(rows))
     try:
-        return [(str(rule), str(text)) for rule, text in json.loads(stored.read_text())]
-    except (ValueError, TypeError) as exc:  # a cache cut short or edited by hand: say so, and how to redo it
+        rows = json.loads(stored.read_text())
+        return [[str(row[0]), str(row[1]), str(row[2]) if len(row) > 2 else ""] for row in rows]
+    except (ValueError, TypeError, IndexError, KeyError) as exc:  # cut short or edited by hand: say how to redo it
         raise Unavailable(f"{stored} is not the example list this bench writes ({exc}); delete it to rebuild") from exc
+
+
+def examples(cache: Path = CACHE) -> list[tuple[str, str]]:
+    """(Kingfisher rule id, example text) for every positive example of every built-in rule."""
+    return [(rule, text) for rule, text, _name in _cached(cache)]
+
+
+def rule_names(cache: Path = CACHE) -> dict[str, str]:
+    """Kingfisher rule id -> its name ("Azure Tenant ID"), where the cache holds names."""
+    return {rule: name for rule, _text, name in _cached(cache) if name}
+
+
+# Rules that label where or who rather than a credential: ids, URLs, hosts, user names, regions.
+_IDENTIFIER_RULE = re.compile(r"(?i)\b(?:ids?|url|uri|host(?:name)?|domain|endpoint|user(?:name)?|email|region|"
+                              r"project|org(?:anization)?|tenant|subdomain|instance|site|server|name|address|"
+                              r"public|publishable|cluster)\b")
+_CREDENTIAL_RULE = re.compile(r"(?i)secret|token|key|password|credential")
+_TOKENISH = re.compile(rb"[A-Za-z0-9+/=_\-.:~]{12,}")
+
+
+def is_credential_rule(name: str) -> bool:
+    return not _IDENTIFIER_RULE.search(name) or _CREDENTIAL_RULE.search(name) is not None
+
+
+def visibly_made_up(text: str) -> bool:
+    """The example's longest token-like run is one Shoal drops as a stand-in: a sequence
+    (`abcdef123456`), a run of one character, a marker word, too few distinct characters."""
+    runs = sorted(_TOKENISH.findall(text.encode()), key=len)
+    return bool(runs) and looks_fake_token(runs[-1])
+
+
+def credential_line(pairs: list[tuple[str, str]], names: dict[str, str]) -> str:
+    """Recall over the examples of rules that name a credential, and over those not made up."""
+    hits = [(bool(scan_secrets_with_values("sample.txt", (text + "\n").encode())), text)
+            for rule, text in pairs if is_credential_rule(names.get(rule, ""))]
+    found = sum(hit for hit, _ in hits)
+    made_up = sum(visibly_made_up(text) for hit, text in hits if not hit)
+    rest = len(hits) - made_up
+    return (f"credential rules only ({len(hits)} examples; rules naming an id, URL, host, user or region left out): "
+            f"recall {found / len(hits):.1%}; {made_up} of the missed are visibly made up (a sequence, a run, a marker"
+            f" word), which Shoal drops on purpose: recall on the other {rest}: {found / rest:.1%}")
 
 
 def provider(rule_id: str) -> str:
@@ -123,6 +168,9 @@ def report(show_misses: bool = False) -> str:
     line = (f"independent set, Kingfisher {VERSION}'s rule examples ({len({r for r, _ in pairs})} rules, "
             f"{len(by_provider)} providers): recall {found / total:.1%} ({found}/{total} examples); "
             f"providers with an example found {covered}/{len(by_provider)} ({covered / len(by_provider):.1%})")
+    names = rule_names()
+    if names:
+        line += "\n" + credential_line(pairs, names)
     if show_misses:
         missed = sorted(name for name, hits in by_provider.items() if not any(hits))
         line += "\nproviders with no example found: " + ", ".join(missed)

@@ -167,13 +167,13 @@ def test_many_blobs_stream_without_deadlock_and_a_bad_since_is_an_input_error(tm
     subprocess.run([*GIT, "-C", str(repo), "fast-import", "--quiet"], input=stream, check=True)
     result = scan_history(repo)
     assert result.blobs_scanned == 5001 and [dict(f.properties)["in_head"] for f in result.findings] == [True]
-    stream = history._BlobStream(repo, None, 1 << 20)
-    for count, _blob in enumerate(stream):  # a consumer that stops early ends every git stage
+    blobs = history._BlobStream(repo, None, 1 << 20)
+    for count, _blob in enumerate(blobs):  # a consumer that stops early ends every git stage
         if count == 10:
             break
-    assert all(p.poll() is not None for p in (stream.lister, stream.checker, stream.reader))
-    assert not any(thread.is_alive() for thread in stream.threads)
-    with pytest.raises(InputError, match="rev-list"):
+    assert all(p.poll() is not None for p in (blobs.lister, blobs.checker, blobs.reader))
+    assert not any(thread.is_alive() for thread in blobs.threads)
+    with pytest.raises(InputError, match="git log failed"):
         scan_history(repo, since="no-such-ref")
 
 

@@ -3,7 +3,7 @@ temporary files included: on S3 Files each is an NFS request, then an S3 PUT).
 
 A full scan of a git repository exports its tree as one pack and an index (shoal.source.packed),
 so it creates a few files per partition plus a fixed set, however many files the repository holds
-(the first test). A plain local folder is read in place: its scan creates no file per source file
+(the first test); so does a diff scan, its touched files packed the same way (the third). A plain local folder is read in place: its scan creates no file per source file
 at all (the second test).
 """
 
@@ -44,13 +44,13 @@ def _configuring_files(repo: Path) -> int:
     return sum(1 for path in listed if path.rsplit("/", 1)[-1] in (".gitignore", ".shoal.toml"))
 
 
-def _scan(repo: Path, workspace: Path) -> Creations:
+def _scan(repo: Path, workspace: Path, *extra: str) -> Creations:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "shared"), "POWERTOOLS_LOG_LEVEL": "WARNING"}
     workspace.mkdir()
     with Creations(workspace) as created:
         done = subprocess.run(
             [sys.executable, "-m", "shoal.cli", "scan", str(repo), "--workspace", str(workspace), "--workers", "2",
-             "--max-partitions", str(PARTITIONS), "--fail-on", "none", "-q"],
+             "--max-partitions", str(PARTITIONS), "--fail-on", "none", "-q", *extra],
             env=env, capture_output=True, text=True, check=False, cwd=ROOT,
         )
     assert done.returncode == 0, done.stderr[-3000:]
@@ -104,4 +104,35 @@ def test_a_plain_folder_is_read_in_place_so_its_files_add_no_workspace_file(tmp_
     assert _in_scan_folder(created, "src") == 0
     assert _in_scan_folder(created, "shards") == shards
     assert created.total - state == shards + FIXED_PLAIN
+    assert 2 <= state <= 8 * PARTITIONS + 16
+
+
+# The fixed part of a diff scan in a fresh workspace: the fresh scan's, with changes.json (a temporary
+# file renamed) and without the results snapshot and its folder (a diff scan leaves none).
+FIXED_DIFF = FIXED + 1 - 2
+
+
+def test_a_diff_scan_packs_its_touched_files_too(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    generated_repo.build(repo, FILES)
+    touched = 0
+    for index, (path, _) in enumerate(generated_repo.files(FILES)):
+        if index % 2:  # every other file gets a line more
+            with open(repo / path, "a", encoding="utf-8") as handle:
+                handle.write("\n")
+            touched += 1
+    subprocess.run(["git", "-C", str(repo), "commit", "-q", "-a", "-m", "touch half"], check=True,
+                   env={**generated_repo._GIT_ENV, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
+                        "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com"})
+    created = _scan(repo, tmp_path / "ws", "--base", "HEAD~1")
+
+    shards = PARTITIONS + 1
+    state = _in_scan_folder(created, "state")
+    print(f"diff scan of {touched} touched files of {FILES}, {PARTITIONS} partitions: {created.total} creations, "
+          f"{state} the local checkpoint store")
+    assert touched > 4 * PARTITIONS + FIXED_DIFF  # a loose export would be far over the bound
+    assert _in_scan_folder(created, "src") == 1  # the folder only: the touched files are in the pack
+    assert _in_scan_folder(created, "source.pack") == 1 and _in_scan_folder(created, "shards") == shards
+    assert created.total - state == EXPORT + shards + FIXED_DIFF
+    assert created.total - state <= 4 * PARTITIONS + EXPORT + FIXED_DIFF
     assert 2 <= state <= 8 * PARTITIONS + 16

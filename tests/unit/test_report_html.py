@@ -71,6 +71,29 @@ def test_breakdowns_facts_and_chart_points() -> None:
     assert html.count('<circle class="point"') == 3  # one per function in the result
 
 
+def test_the_chart_shows_the_most_complex_functions_as_a_sort_of_all_would_choose_them(monkeypatch) -> None:
+    import random
+
+    from shoal.models import FileMetrics, FunctionMetrics, LineCounts
+    from shoal.reports import html
+
+    draw = random.Random(19)
+    files = tuple(
+        FileMetrics(f"src/m{i}.py", "python", 100, LineCounts(10, 0, 0), tuple(
+            FunctionMetrics(f"f{j}", line, line + draw.randint(0, 30), 1, draw.choice((1, 1, 1, 2, 3, 5, 8)), 3, 1, 1)
+            for j, line in enumerate(range(1, 400, 40))))
+        for i in range(30))
+    result = replace(make_result(), files=files)
+    every = [(fn.ccn, fn.length, fn.start_line, f.path, fn.name) for f in files for fn in f.functions]
+    for points in (1, 7, 40, 299, 300, 301, 1000):  # around ties at the cut, and more points than functions
+        monkeypatch.setattr(html, "MAX_POINTS", points)
+        expected = sorted(every, key=lambda f: (-f[0], -f[1], f[3], f[2], f[4]))[:points]
+        drawn = html.chart(result)
+        assert (drawn["shown"], drawn["total"]) == (len(expected), len(every))
+        assert re.findall(r"<title>([^<]*)</title>", str(drawn["circles"])) == [
+            f"{name} ({path}:{line}): CCN {ccn}, {length} lines" for ccn, length, line, path, name in expected]
+
+
 def test_the_report_is_one_of_the_merges_formats_and_byte_identical() -> None:
     assert render(make_result(), "html") == render(make_result(), "html")
 

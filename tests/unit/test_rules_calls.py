@@ -314,3 +314,21 @@ def test_calls_far_apart_and_through_aliases_are_all_found_where_only_their_word
         (lines.index("digest(b)") + 1, "digest is hashlib.md5 with b"),
         (lines.index("db.execute(") + 1, "db.execute is db.execute with q"),
     ]
+
+
+def test_a_setting_read_with_a_default_holds_that_default() -> None:
+    data = rule(languages=["java"], message="{callee}", calls=[{
+        "names": ["java.security.MessageDigest.getInstance"],
+        "args": [{"position": 0, "matches": "(?i)^md5$"}]}])
+    code = '''
+        class A {
+          void f(java.util.Properties p) throws Exception {
+            String weak = p.getProperty("hash", "MD5");
+            java.security.MessageDigest.getInstance(weak);
+            String strong = p.getProperty("hash", "SHA-256");
+            java.security.MessageDigest.getInstance(strong);
+            java.security.MessageDigest.getInstance(p.getProperty("hash"));
+          }
+        }
+        '''
+    assert [line for line, _ in findings(data, code, "java", "A.java")] == [5]

@@ -15,6 +15,7 @@ import random
 import re
 import string
 import time
+import uuid
 from dataclasses import dataclass
 
 import pytest
@@ -266,7 +267,6 @@ NEGATIVES: tuple[tuple[str, str, str], ...] = (
     ("sendgrid placeholder", "mail.env", "SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx." + "x" * 43 + "\n"),
     ("twilio sid of zeros", "sms.env", "TWILIO_KEY=SK" + "0" * 32 + "\n"),
     ("twilio-like all digits", "a.txt", "SK" + rand(32, string.digits) + "\n"),
-    ("legacy openai shape without marker", "a.txt", "sk-" + rand(48) + "\n"),
     ("openai placeholder", ".env", "OPENAI_API_KEY=sk-proj-your-key-here\n"),
     ("anthropic filler", ".env", "ANTHROPIC_API_KEY=sk-ant-api03-" + "x" * 95 + "\n"),
     ("azurite emulator key", "local.settings.json",
@@ -309,9 +309,11 @@ def test_placeholders_are_never_reported(value: str, path: str, template: str):
 
 
 @pytest.mark.parametrize(("path", "text"), [
-    # UUIDs are identifiers, not secrets.
-    (".env", "API_KEY=3f2b8c1e-9d4a-4e7b-a1c6-5e8f0d2b7a94\n"),
-    ("config.json", '{"auth_token": "3F2B8C1E-9D4A-4E7B-A1C6-5E8F0D2B7A94"}\n'),
+    # UUIDs under id names are identifiers, not secrets (under a secret name they count, see below).
+    (".env", "TENANT_ID=3f2b8c1e-9d4a-4e7b-a1c6-5e8f0d2b7a94\n"),
+    ("config.json", '{"request_id": "3F2B8C1E-9D4A-4E7B-A1C6-5E8F0D2B7A94"}\n'),
+    # A made-up UUID under a secret name is a placeholder.
+    (".env", "API_KEY=12345678-abcd-1234-abcd-1234567890ab\n"),
     # Code references: the value comes from somewhere else.
     ("settings.py", 'PASSWORD = os.environ["DB_PASSWORD"]\n'),
     ("settings.py", "SECRET_KEY = settings.SECRET_KEY_VALUE\n"),
@@ -376,6 +378,47 @@ def test_unquoted_values_count_in_config_but_not_in_code():
     value = rand(24, seed=13)
     assert rule_ids("app.conf", f"api_key = {value}\n") == ["secrets/generic-secret"]
     assert rule_ids("app.py", f"api_key = {value}\n") == []  # a variable named like a secret
+
+
+def test_a_random_uuid_under_a_secret_name_counts_at_low_confidence():
+    value = str(uuid.UUID(int=random.Random(5).getrandbits(128)))
+    found = scan(".env", f"SERVICE_API_KEY={value}\n")
+    assert [(f.rule_id, f.confidence) for f in found] == [("secrets/generic-secret", "low")]
+
+
+def test_provider_key_names_need_a_long_random_value():
+    value = rand(32, seed=21)
+    assert rule_ids("settings.py", f'CLARIFAI_KEY = "{value}"\n') == ["secrets/generic-key"]
+    assert rule_ids("app.env", f"ollama key = {value}\n") == ["secrets/generic-key"]
+    assert rule_ids("settings.py", f'CLARIFAI_KEY = "{value[:12]}"\n') == []  # short: typed
+    assert rule_ids("settings.py", f'cache_key = "{value}"\n') == []  # an index, not a secret
+    assert rule_ids("settings.py", f'public_key = "{value}"\n') == []
+    assert rule_ids("settings.py", f'api_key = "{value}"\n') == ["secrets/generic-secret"]  # one finding
+
+
+def test_the_legacy_openai_shape_without_its_marker_is_not_called_openai():
+    # sk- and 48 letters and digits is also Stability AI's format: a key, of no one provider.
+    assert rule_ids("a.txt", "sk-" + rand(48) + "\n") == ["secrets/sk-alnum-api-key"]
+
+
+def test_a_token_with_a_dot_is_not_taken_for_an_attribute_chain():
+    dotted = f"{rand(8, seed=24)}.{rand(32, seed=25)}"  # id.secret, as several providers issue them
+    assert rule_ids(".env", f"SERVICE_API_KEY={dotted}\n") == ["secrets/generic-secret"]
+    assert rule_ids(".env", "SERVICE_API_KEY=settings.SERVICE_TOKEN2\n") == []
+
+
+def test_authorization_headers_with_a_literal_credential():
+    token = rand(40, seed=22)
+    basic = base64.b64encode(f"deploy:{rand(16, seed=23)}".encode()).decode()
+    assert rule_ids("run.sh", f'curl -H "Authorization: Bearer {token}" https://api.example.net\n') == [
+        "secrets/http-authorization-header"]
+    assert rule_ids("client.py", f"headers = {{'Authorization': 'Basic {basic}'}}\n") == [
+        "secrets/http-authorization-header"]
+    for line in ('curl -H "Authorization: Bearer $TOKEN" https://api.example.net',
+                 'headers = {"Authorization": f"Bearer {self.token}"}',
+                 "Authorization: Basic " + base64.b64encode(b"user:password").decode(),
+                 "Authorization: Bearer <access-token>"):
+        assert rule_ids("client.py", line + "\n") == [], line
 
 
 def test_entropy_threshold_separates_random_from_typed():

@@ -38,3 +38,18 @@ def test_cached_examples_are_scored_by_provider(tmp_path: Path) -> None:
     assert (total, found) == (3, 1)
     assert by_provider == {"github": [True, False], "acme": [False]}
     assert bench.provider("kingfisher.aws.2") == "aws" and bench.provider("custom") == "custom"
+
+
+def test_credential_rules_and_made_up_examples_are_told_apart(tmp_path: Path) -> None:
+    token = generate(next(s for s in SPECS if s["id"] == "github-token"), 4)
+    rows = [["kingfisher.github.1", f"GITHUB_TOKEN={token}", "GitHub Personal Access Token"],
+            ["kingfisher.acme.1", "ACME_TOKEN=abcdef1234567890abcdef", "Acme API Token"],
+            ["kingfisher.acme.2", "ACME_TENANT_ID=3f2b8c1e", "Acme Tenant ID"]]
+    (tmp_path / f"examples-{bench.VERSION}.json").write_text(json.dumps(rows))
+    names = bench.rule_names(tmp_path)
+    assert bench.is_credential_rule(names["kingfisher.acme.1"])
+    assert not bench.is_credential_rule(names["kingfisher.acme.2"])
+    assert bench.is_credential_rule("Azure Client Secret") and not bench.is_credential_rule("Azure Client ID")
+    assert bench.visibly_made_up("ACME_TOKEN=abcdef1234567890abcdef") and not bench.visibly_made_up(token)
+    line = bench.credential_line(bench.examples(tmp_path), names)
+    assert "(2 examples" in line and "recall 50.0%" in line and "1 of the missed" in line and "other 1: 100.0%" in line

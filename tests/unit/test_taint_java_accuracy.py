@@ -275,3 +275,137 @@ def test_spring_redirect_views_and_switch_constants() -> None:
 }
 """
     assert _flows(source, "open-redirect/java-tainted-redirect") == [22]
+
+
+SESSION = "trust-boundary/java-session-from-request"
+
+
+def _session(body: str) -> set[str]:
+    """Whether request data (`v`) reaches the session attribute set at the end of `body`."""
+    return rules(f"""
+        void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {{
+            String v = req.getParameter("v");
+            {textwrap.dedent(body).strip()}
+            req.getSession().setAttribute("k", out);
+        }}
+    """, notes=False)
+
+
+def test_a_value_set_before_a_break_leaves_the_loop() -> None:
+    assert SESSION in _session("""
+        String out = "";
+        for (Cookie c : req.getCookies()) {
+            if (c.getName().equals("a")) { out = c.getValue(); break; }
+        }
+    """)
+    assert SESSION in _session("""
+        String out = "";
+        int i = 0;
+        while (i < 3) { i++; if (i == 2) { out = v; continue; } }
+    """)
+
+
+def test_a_switch_falls_through_to_the_next_break_and_a_constant_subject_picks_its_arm() -> None:
+    arms = """
+        String out;
+        switch (pick) {
+            case 'A': out = v; break;
+            case 'B': out = "fixed"; break;
+            case 'C':
+            case 'D': out = v; break;
+            default: out = "other";
+        }
+    """
+    assert SESSION in _session("char pick = req.getHeader(\"h\").charAt(0);" + arms)  # unknown: any arm
+    assert SESSION in _session('char pick = "ABC".charAt(2);' + arms)  # 'C' falls into 'D'
+    assert SESSION not in _session('char pick = "ABC".charAt(1);' + arms)  # 'B' only
+    assert SESSION not in _session('char pick = \'Z\';' + arms)  # the default
+
+
+def test_comparisons_of_known_numbers_fold_with_java_integer_division() -> None:
+    assert SESSION not in _session('int n = 86;\nString out = (7 * 42) - n > 200 ? "fixed" : v;')
+    assert SESSION in _session('int n = 106;\nString out = (7 * 18) + n > 300 ? "fixed" : v;')
+    assert SESSION not in _session('int n = 196;\nString out;\nif ((500 / 42) + n > 200) out = "x"; else out = v;')
+    assert SESSION in _session('int n = 188;\nString out;\nif ((500 / 42) + n > 200) out = "x"; else out = v;')
+
+
+def test_map_entries_and_list_elements_are_followed_by_constant_key_and_index() -> None:
+    fill = 'Map<String, Object> m = new HashMap<>();\nm.put("a", "safe");\nm.put("b", v);\n'
+    assert SESSION in _session(fill + 'String out = (String) m.get("b");')
+    assert SESSION not in _session(fill + 'String out = (String) m.get("a");')
+    assert SESSION not in _session(fill + 'String out = (String) m.get("b");\nout = (String) m.get("a");')
+    assert SESSION in _session(fill + 'String out = (String) m.get(req.getHeader("k"));')  # unknown key
+    fill = 'List<String> l = new ArrayList<>();\nl.add("safe");\nl.add(v);\nl.add("more");\nl.remove(0);\n'
+    assert SESSION in _session(fill + "String out = l.get(0);")
+    assert SESSION not in _session(fill + "String out = l.get(1);")
+
+
+def test_request_parameter_and_header_names_are_untrusted() -> None:
+    assert SESSION in _session("String out = req.getHeaderNames().nextElement();")
+    assert SESSION in _session("Enumeration<String> e = req.getParameterNames();\nString out = e.nextElement();")
+
+
+def test_a_method_of_an_inner_class_called_on_a_new_instance_is_followed() -> None:
+    source = HEAD + textwrap.indent(textwrap.dedent("""
+        void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+            req.getSession().setAttribute("a", new Keep().run(req.getParameter("v")));
+            req.getSession().setAttribute("b", new Drop().run(req.getParameter("v")));
+        }
+        private class Keep { String run(String s) { return s.trim(); } }
+        private class Drop { String run(String s) { return "constant"; } }
+    """), "    ") + "}\n"
+    data = source.encode()
+    findings, _ = ENGINE.run("java", parser.parse(data, "java"), data, "Handler.java")
+    lines = sorted(f.location.start_line for f in findings if f.rule_id == SESSION and f.severity != Severity.NOTE)
+    assert lines == [7]
+
+
+def test_a_shell_picked_on_any_branch_stays_a_shell_after_the_join() -> None:
+    both = _command("""
+        List<String> a = new ArrayList<>();
+        if (v.length() > 3) { a.add("cmd.exe"); a.add("/c"); } else { a.add("sh"); a.add("-c"); }
+        a.add("echo " + v);
+        new ProcessBuilder(a).start();
+    """, notes=False)
+    assert BUILDER in both
+    one = _command("""
+        List<String> a = new ArrayList<>();
+        if (v.length() > 3) { a.add("sh"); a.add("-c"); } else { a.add("/usr/bin/echo"); a.add("-n"); }
+        a.add("echo " + v);
+        new ProcessBuilder(a).start();
+    """, notes=False)
+    assert BUILDER in one  # a shell on one path is enough
+    neither = _command("""
+        List<String> a = new ArrayList<>();
+        if (v.length() > 3) { a.add("/usr/bin/file"); } else { a.add("/usr/bin/stat"); }
+        a.add("/srv/" + v);
+        new ProcessBuilder(a).start();
+    """)
+    assert BUILDER not in neither  # no shell on any path: an argument after a constant prefix
+
+
+def test_a_known_side_decides_and_and_or() -> None:
+    assert SESSION not in _session('int n = 3;\nString out = n > 5 && v.isEmpty() ? v : "fixed";')
+    assert SESSION in _session('int n = 3;\nString out = n < 5 || v.isEmpty() ? v : "fixed";')
+    assert SESSION in _session('String out = v.isEmpty() && v.length() > 2 ? v : "fixed";')  # unknown: both
+
+
+def test_a_helper_that_only_returns_constants_gives_its_callers_a_constant() -> None:
+    helpers = """
+        private static String pick(String s) {
+            String out = "alsosafe";
+            if (s != null) { List<String> l = new ArrayList<>(); l.add("a"); l.add(s); out = l.get(0); }
+            return out;
+        }
+        private static String keep(String s) { return s == null ? "" : s; }
+    """
+    assert EXEC not in rules(helpers + """
+        void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+            Runtime.getRuntime().exec("ls " + pick(req.getParameter("v")));
+        }
+    """)  # neither a flow nor a note: the command is built from constants only
+    assert EXEC in rules(helpers + """
+        void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+            Runtime.getRuntime().exec("ls " + keep(req.getParameter("v")));
+        }
+    """, notes=False)

@@ -210,3 +210,30 @@ def test_a_security_scans_warm_up_prepares_the_engine_its_agents_use(tmp_path: P
     engine = engine_for(src_root, RepoConfig())  # what load_partition asks for, without a .shoal.toml
     assert {("python", True), ("javascript", True)} <= set(engine._compiled)
     assert _src_root(Settings(workspace=str(tmp_path)), {"scan_id": "../x"}) is None
+
+
+def _warm_up_counts(folder: str) -> None:
+    Path(folder, str(os.getpid())).write_text("warm")
+
+
+def test_parked_workers_warm_up_only_when_woken_and_a_woken_one_serves_calls(tmp_path: Path):
+    warmed = tmp_path / "warmed"
+    warmed.mkdir()
+    with WorkerPool(3, {}, warm_up=partial(_warm_up_counts, str(warmed)), started=1) as pool:
+        assert pool.call(_slow_pid, 0.0, timeout=30) > 0
+        assert len(list(warmed.iterdir())) == 1 and pool.started == 1  # the two others are parked, cold
+        assert pool.wake(1) == 1 and pool.started == 2
+        pids: set[int] = set()
+        calls = [threading.Thread(target=lambda: pids.add(pool.call(_slow_pid, 0.5, timeout=30))) for _ in range(2)]
+        for thread in calls:
+            thread.start()
+        for thread in calls:
+            thread.join()
+        assert len(pids) == 2 and pool.started == 2  # two calls at once, served by the woken worker: no third
+        assert pool.wake(5) == 1 and pool.wake(1) == 0  # one parked worker was left, and the pool is full
+    assert len(list(warmed.iterdir())) == 3
+
+
+def _slow_pid(seconds: float) -> int:
+    time.sleep(seconds)
+    return os.getpid()

@@ -151,6 +151,7 @@ class Offers:
                 if not acquired.done():
                     acquired.set_result(None)
             _settle(listed, lambda: pool.first_result(timeout))  # and the worker joins the idle ones
+            _wake_for(pool, listed, work.checkout.settings)
 
         threading.Thread(target=collect, name="shoal-early-work", daemon=True).start()
         job = work.checkout
@@ -167,6 +168,20 @@ class Offers:
             self._closed = True
             for key in self._keys:
                 withdraw(key)
+
+
+def _wake_for(pool: WorkerPool, listed: Future[Any], settings: Settings) -> None:
+    """Wake as many parked workers as the inventory's partitions will keep busy: now, their warm-up
+    overlaps the orchestrator's checkout and plan steps, where at the agents' first calls it
+    delayed every worker's first partition but the first one's."""
+    from shoal.scan.planning import partition_count
+
+    inventory = listed.result() if listed.done() and listed.exception() is None else None
+    if inventory is None:
+        return  # the plan makes the inventory itself: workers start as calls need them
+    partitions = partition_count(inventory.files, max_partitions=settings.max_partitions,
+                                 min_partition_bytes=settings.min_partition_bytes, agent_timeout=settings.agent_timeout)
+    pool.wake(partitions - 1)
 
 
 def _settle(future: Future[Any], work: Callable[[], Any]) -> None:

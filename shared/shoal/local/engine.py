@@ -135,6 +135,21 @@ def _warm_up(security: bool = True, src_root: str | None = None) -> None:
 _COMMON_LANGUAGES = ("python", "javascript")
 
 
+def _preload(security: bool) -> None:
+    """Load, before the parked workers are forked, what this process loads anyway: the secret
+    detectors (the merge and the terminal redact with them) and the built-in rules (the plan
+    checks them). The workers then inherit both: 0.45 s of each one's 0.7 s warm-up with the
+    rules, measured, and this process does no work it would not have done later. (Its own full
+    warm-up, queries and the agent included, cost a scan of a few files 0.15 s of wall time.)"""
+    with _imports_uncollected():
+        import shoal.secrets  # noqa: F401 - imported for its detectors, loaded at import
+
+        if security:
+            from shoal.rules.registry import builtin_rules
+
+            builtin_rules()
+
+
 @contextmanager
 def _imports_uncollected() -> Iterator[None]:
     """Imports allocate objects that live as long as the process, which usually ends with this
@@ -183,7 +198,8 @@ class LocalEngine:
         The first starts first and warms up on the other core while this process imports the
         runner and the orchestrator (0.25 s), when it would have nothing else to do; for a fresh
         scan it checks the repository out and inventories it even before warming up
-        (shoal.local.early). The others start when agents need them."""
+        (shoal.local.early). The others are forked parked, warm, and woken when the early
+        inventory or the agents' calls show work for them."""
         if (event.get("options") or {}).get("fanout") == "inline":
             yield None
             return
@@ -195,7 +211,9 @@ class LocalEngine:
             first = work.jobs() if work is not None else ()
             # One worker at first (the early checkout's), the others as agents need them: a scan
             # with fewer partitions than --workers starts no worker it would leave idle.
-            with WorkerPool(self.workers, self.environment, warm_up=warm_up, first=first, started=1) as pool:
+            # What this process loads anyway is loaded before the others are forked, so they inherit it.
+            with WorkerPool(self.workers, self.environment, warm_up=warm_up, first=first, started=1,
+                            inherit=partial(_preload, settings.security)) as pool:
                 offers = early.Offers(pool, work, deadline) if work is not None else None
                 try:
                     yield pool

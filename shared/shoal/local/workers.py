@@ -22,6 +22,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 _READY = "ready"
+_WAKE = "wake"  # a parked worker's signal to warm up and serve
 _STOP_SECONDS = 5.0  # how long a worker may take to leave after being asked to
 
 
@@ -38,7 +39,7 @@ Job = tuple[Callable[[Any], Any], Any]
 
 def _serve(
     conn: Connection, environment: dict[str, str], warm_up: Callable[[], None] | None, inherited: list[Connection],
-    first: int = 0,
+    first: int = 0, parked: bool = False,
 ) -> None:
     # A forked worker holds copies of the engine's ends of its own and the older workers' pipes:
     # closed here, so that when the engine dies every worker sees the end of its pipe and leaves.
@@ -48,7 +49,7 @@ def _serve(
     # would otherwise each print a traceback of the job or pipe read they were in.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        _serve_jobs(conn, environment, warm_up, first)
+        _serve_jobs(conn, environment, warm_up, first, parked)
     except (BrokenPipeError, ConnectionResetError, EOFError):
         return  # the engine is gone (killed, or a resume will start new workers): leave quietly
     # Asked to stop, with every answer sent and every shard written: nothing is left to clean up,
@@ -60,9 +61,12 @@ def _serve(
 
 
 def _serve_jobs(
-    conn: Connection, environment: dict[str, str], warm_up: Callable[[], None] | None, first: int
+    conn: Connection, environment: dict[str, str], warm_up: Callable[[], None] | None, first: int,
+    parked: bool = False,
 ) -> None:
     os.environ.update(environment)
+    if parked and conn.recv() is None:
+        return  # never needed: asked to stop before any work, it has cost a fork and nothing more
     for _ in range(first):  # jobs written into the pipe before this process started go before the warm-up
         _answer_job(conn, conn.recv())
     if warm_up is not None:
@@ -144,7 +148,7 @@ def _start_method() -> str:
 class _Worker:
     def __init__(
         self, environment: dict[str, str], warm_up: Callable[[], None] | None, others: list[_Worker],
-        first: Sequence[Job] = (),
+        first: Sequence[Job] = (), parked: bool = False,
     ) -> None:
         context: Any = multiprocessing.get_context(_start_method())  # its Process class depends on the method
         self.conn, child = context.Pipe()
@@ -153,7 +157,7 @@ class _Worker:
         forked = context.get_start_method() == "fork"
         inherited = [self.conn, *(worker.conn for worker in others)] if forked else []
         self.process = context.Process(
-            target=_serve, args=(child, environment, warm_up, inherited, len(first)), daemon=True
+            target=_serve, args=(child, environment, warm_up, inherited, len(first), parked), daemon=True
         )
         with _main_module_hidden(), _interrupts_held():
             try:
@@ -198,6 +202,13 @@ class _Worker:
         self.process.join(_STOP_SECONDS)
         return AgentDied(f"the agent's process ended without an answer ({exit_description(self.process.exitcode)})")
 
+    def wake(self) -> None:
+        """Let a parked worker warm up and serve (a dead one is found out by the call that wanted it)."""
+        try:
+            self.conn.send(_WAKE)
+        except OSError:
+            pass
+
     def kill(self) -> None:
         self.process.kill()
         self.process.join(_STOP_SECONDS)
@@ -224,14 +235,19 @@ class WorkerPool:
 
     `started` of them (default: all) start at once, to warm up while the caller gets ready; each of
     the others only when a call finds every worker taken by a call of its own, so a scan with fewer
-    partitions than workers never starts a process it would leave idle."""
+    partitions than workers never warms up a process it would leave idle. Where the pool can fork
+    (this process has one thread), the others are forked at once too but parked, waiting to be
+    woken: a spawned worker started mid-scan re-imports the engine (0.15-0.2 s of CPU, beside the
+    agents), a forked one has it already, and a parked one that is never woken costs a fork."""
 
     def __init__(
         self, workers: int, environment: dict[str, str], warm_up: Callable[[], None] | None = None,
-        first: Sequence[Job] = (), started: int | None = None,
+        first: Sequence[Job] = (), started: int | None = None, inherit: Callable[[], None] | None = None,
     ) -> None:
         """With `first`, the first worker runs those jobs, in turn, before its warm-up, as soon as
-        it starts; it joins the idle workers once `first_result` has collected every answer."""
+        it starts; it joins the idle workers once `first_result` has collected every answer.
+        `inherit` runs here after the started workers start and before the others are forked
+        parked, so that they inherit what it loads (their warm-up then finds it done)."""
         if workers < 1:
             raise ValueError("workers must be at least 1")
         started = workers if started is None else started
@@ -251,20 +267,49 @@ class WorkerPool:
         self._first_left = len(first)
         for _ in range(started - bool(first)):
             self._idle.put(self._start())
+        # Forked now, while it is cheap (once the caller runs threads, a new worker is spawned).
+        parking = workers > started and _start_method() == "fork"
+        if parking and inherit is not None:
+            inherit()
+        self._parked = [self._start(parked=True) for _ in range(workers - started)] if parking else []
         self.replaced = 0  # workers replaced after a timeout or a death
 
-    def _start(self, first: Sequence[Job] = ()) -> _Worker:
+    def _start(self, first: Sequence[Job] = (), parked: bool = False) -> _Worker:
         with self._starting:  # one at a time: starting one hides the main module process-wide
             if self._closed:
                 raise AgentDied("the worker pool is closed (the scan is ending)")
-            worker = _Worker(self._environment, self._warm_up, self._all, first)
+            worker = _Worker(self._environment, self._warm_up, self._all, first, parked)
             self._all.append(worker)
         return worker
 
+    def _grow(self) -> _Worker:
+        """One more worker for a call: a parked one woken, else a new one."""
+        with self._starting:
+            if self._closed:
+                raise AgentDied("the worker pool is closed (the scan is ending)")
+            if self._parked:
+                worker = self._parked.pop(0)
+                worker.wake()
+                return worker
+        return self._start()
+
+    def wake(self, count: int) -> int:
+        """Wake up to `count` parked workers ahead of the calls that will want them, so that their
+        warm-up overlaps what the caller does first; they join the idle ones. Returns how many."""
+        woken: list[_Worker] = []
+        with self._counts, self._starting:  # the order _worker_for_call takes them in, one after the other
+            while len(woken) < count and self._parked and self._owned < self._size and not self._closed:
+                woken.append(self._parked.pop(0))
+                self._owned += 1
+        for worker in woken:
+            worker.wake()
+            self._idle.put(worker)
+        return len(woken)
+
     @property
     def started(self) -> int:
-        """How many worker processes were started, replacements included."""
-        return len(self._all)
+        """How many workers were put to work (started, or parked and woken), replacements included."""
+        return len(self._all) - len(self._parked)
 
     def call(self, function: Callable[[Any], Any], argument: Any, timeout: float | None = None) -> Any:
         """function(argument) in a worker process; AgentTimeout past `timeout` seconds, AgentDied if
@@ -280,7 +325,7 @@ class WorkerPool:
             grow = self._calls > self._owned and self._owned < self._size
             if grow:
                 self._owned += 1
-        return self._start() if grow else self._idle.get()
+        return self._grow() if grow else self._idle.get()
 
     def first_result(self, timeout: float | None = None) -> Any:
         """The answer to the next of the `first` jobs, raised as `call` raises."""

@@ -93,7 +93,12 @@ def language_rows(rows: list[dict[str, Any]], summary: dict[str, Any]) -> list[d
 def chart(result: ScanResult) -> dict[str, Any]:
     """Functions as points, length (lines) across and cyclomatic complexity up, scaled to fit; the
     circles are built here (escaped), as one string: a template loop over thousands took 0.05 s."""
-    functions = [(fn.ccn, fn.length, fn.start_line, file.path, fn.name) for file in result.files for fn in file.functions]
+    ccns = Counter(fn.ccn for file in result.files for fn in file.functions)
+    cut = _lowest_shown(ccns, MAX_POINTS)
+    # Only functions at or above the cut can be among the most complex: sorting those, not all
+    # 30,000 of Django's, took the chart from 0.2 s to 0.03 s.
+    functions = [(fn.ccn, fn.length, fn.start_line, file.path, fn.name)
+                 for file in result.files for fn in file.functions if fn.ccn >= cut]
     # Ties past the cut are broken by place and name, so the same code always draws the same chart.
     chosen = sorted(functions, key=lambda f: (-f[0], -f[1], f[3], f[2], f[4]))[:MAX_POINTS]
     max_x = max((f[1] for f in chosen), default=1)
@@ -107,7 +112,18 @@ def chart(result: ScanResult) -> dict[str, Any]:
         for ccn, length, line, path, name in chosen
     ))
     return {**CHART, "circles": circles, "shown": len(chosen), "max_x": max_x, "max_y": max_y,
-            "total": len(functions)}
+            "total": sum(ccns.values())}
+
+
+def _lowest_shown(ccns: Counter[int], points: int) -> int:
+    """The lowest complexity among the `points` most complex functions, given how many functions
+    have each complexity (all are shown when there are no more than `points`)."""
+    kept = 0
+    for ccn in sorted(ccns, reverse=True):
+        kept += ccns[ccn]
+        if kept >= points:
+            return ccn
+    return min(ccns, default=0)
 
 
 def context(result: ScanResult) -> dict[str, Any]:

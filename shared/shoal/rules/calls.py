@@ -937,7 +937,8 @@ _TO_BYTES = frozenset({"getBytes", "toCharArray"})
 
 
 def _java_conversion(node: Node, table: NameTable, depth: int) -> list[Value]:
-    """Java: `"pw".getBytes()` and `"pw".toCharArray()` hold the string they convert; `secret()`,
+    """Java: `"pw".getBytes()` and `"pw".toCharArray()` hold the string they convert, a setting read
+    with a default (`props.getProperty("alg", "MD5")`) that default; `secret()`,
     a method of the same file with no parameters whose body is `return "...";`, what it returns."""
     name, receiver = node.child_by_field_name("name"), node.child_by_field_name("object")
     arguments = node.child_by_field_name("arguments")
@@ -952,6 +953,9 @@ def _java_conversion(node: Node, table: NameTable, depth: int) -> list[Value]:
         return []
     if receiver is not None and method == "get" and len(args) == 1 and receiver.type == "identifier":
         return _map_entry(receiver, args[0], table, depth)
+    if receiver is not None and method == "getProperty" and len(args) == 2:
+        # props.getProperty("cipher", "DES"): the value the code uses wherever the setting is absent
+        return values_of(args[1], table, depth + 1)
     if receiver is not None:
         return []
     if arguments is None or arguments.named_children:

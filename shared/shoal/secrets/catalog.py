@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
+from dataclasses import replace
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
@@ -43,7 +44,9 @@ _CALL_ARGUMENT = (rb"\([ \t]*(?:[A-Za-z0-9_.\"'`]{1,64}[ \t]*,[ \t]*)?(?:[A-Za-z
                   rb"[\"'`]")
 
 
-_NEEDS_SECRET_GROUP = frozenset({"token", "jwt", "connection-password"})
+_NEEDS_SECRET_GROUP = frozenset({"token", "jwt", "connection-password", "auth-header", "b64-private-key"})
+# Detectors with no provider format: they skip lockfiles and lose to a specific detector.
+_GENERIC_KINDS = frozenset({"generic", "generic-key", "auth-header"})
 
 
 class DetectorError(InputError):
@@ -168,7 +171,7 @@ def build(spec: Mapping[str, Any], validate: bool = True) -> Detector:
     else:
         extract = EXTRACTORS[kind]
     return Detector(
-        _meta(spec), spec["label"], pattern, _keywords_prefilter(spec), extract, generic=kind == "generic"
+        _meta(spec), spec["label"], pattern, _keywords_prefilter(spec), extract, generic=kind in _GENERIC_KINDS
     )
 
 
@@ -180,7 +183,7 @@ def build_all(spec: Mapping[str, Any], validate: bool = True) -> list[Detector]:
         return [main]
     confidence = "medium" if spec.get("confidence", "high") == "high" else spec["confidence"]
     call = build(dict(spec, pattern=call_pattern(spec).decode("utf-8"), confidence=confidence), validate)
-    return [main, call]
+    return [main, replace(call, anywhere=True)]
 
 
 def load_detectors(folder: Path, validate: bool = True) -> tuple[Detector, ...]:

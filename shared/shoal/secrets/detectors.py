@@ -133,9 +133,25 @@ def _private_key(match: Match, data: bytes, ctx: FileContext) -> Candidate | Non
     return Candidate(start, end, body, "high", (("key_type", kind),))
 
 
+def _b64_private_key(match: Match, data: bytes, ctx: FileContext) -> Candidate | None:
+    """A PEM block base64-encoded again: its decoded header must name a private key (a
+    certificate or public key is encoded the same way), and the rest must look random."""
+    value = group(match, "secret") or b""
+    try:
+        header = base64.b64decode(value[:64], validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    if b"PRIVATE KEY-----" not in header or shannon_entropy(value[64:]) < KEY_MIN_ENTROPY:
+        return None
+    return Candidate(*span(match), value, "high")
+
+
 EXTRACTORS: dict[str, Extract] = {
     "jwt": _jwt,
     "private-key": _private_key,
     "connection-password": _connection_password,
     "generic": generic.extract,
+    "b64-private-key": _b64_private_key,
+    "generic-key": generic.extract_key,
+    "auth-header": generic.extract_auth_header,
 }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from shoal.secrets.filters import (
     MAX_GENERIC_VALUE,
+    has_sequence,
     is_code_reference,
     is_digest,
     is_dotted_name,
@@ -34,6 +35,17 @@ _SECRET_WORDS = frozenset({
     "accesskey", "privatekey", "secretkey", "clientsecret",
 })
 _KEY_QUALIFIERS = frozenset({"api", "access", "private", "secret"})  # "<qualifier>_key"
+# A UUID is a service's API key or token (`PINECONE_API_KEY`, `_authToken`), not a framework's
+# signing secret (a real Django SECRET_KEY is 50 random characters; a UUID there is a fixture).
+_UUID_NAME_WORDS = frozenset({"api", "apikey", "auth", "authtoken", "access", "accesstoken", "accesskey",
+                              "token", "private", "credential", "credentials", "client"})
+
+
+def uuid_name_ok(name: bytes) -> bool:
+    """A UUID counts under a service-credential word or a provider-qualified name
+    (`NANGO_SECRET_KEY`); a bare `SECRET_KEY` holding one is a fixture."""
+    words = name_words(name)
+    return bool(_UUID_NAME_WORDS.intersection(words)) or len(words) >= 3
 # `TEST_SECRET`, `fake_token`, `EXAMPLE_API_KEY`: the name itself says the value is a fixture.
 _FIXTURE_WORDS = frozenset({"test", "tests", "example", "sample", "dummy", "fake", "mock", "placeholder"})
 # File paths, key-file names and URLs point at a secret; they are not one.
@@ -68,6 +80,8 @@ def is_secret_name(name: bytes) -> bool:
     words = name_words(name)
     if not words or _FIXTURE_WORDS.intersection(words):
         return False
+    if words[-2:] == ["key", "base"]:
+        words = words[:-1]  # Rails' secret_key_base
     last = words[-1]
     return last in _SECRET_WORDS or (last == "key" and len(words) > 1 and words[-2] in _KEY_QUALIFIERS)
 
@@ -81,11 +95,14 @@ def _char_classes(value: bytes) -> int:
 
 
 def value_ok(value: bytes) -> bool:
-    """Long and random enough, and not a placeholder, UUID, digest, password hash, path, URL or
-    a few words joined by separators."""
+    """Long and random enough, and not a placeholder, digest, password hash, path, URL or a few
+    words joined by separators. A UUID counts (Heroku, npm, many SaaS keys are random UUIDs): a
+    secret word names it, and UUIDs that are ids get id names."""
     if not MIN_LENGTH <= len(value) <= MAX_GENERIC_VALUE:
         return False
-    if is_placeholder(value) or is_uuid(value) or is_digest(value) or is_password_hash(value):
+    if is_uuid(value):
+        return not has_sequence(value.replace(b"-", b""), 5) and len(set(value)) >= 10
+    if is_placeholder(value) or is_digest(value) or is_password_hash(value):
         return False
     if _PATHLIKE.fullmatch(value) or is_words_only(value) or is_dotted_name(value):
         return False
@@ -113,9 +130,99 @@ def extract(match: Match, data: bytes, ctx: FileContext) -> Candidate | None:
     # Unquoted right-hand sides in code are expressions; in config, calls and indexing are too.
     if not quoted and (ctx.is_code or is_code_reference(value, data[end:end + 1])):
         return None
+    if not value_ok(value) or (is_uuid(value) and not uuid_name_ok(name)):
+        return None
+    entropy = shannon_entropy(value)
+    random = entropy >= MEDIUM_ENTROPY and len(value) >= 16 and not is_uuid(value)
+    confidence: Confidence = "medium" if random else "low"  # a UUID is as often an id
+    properties = (("entropy", round(entropy, 2)), ("name", name.decode("ascii", "replace")))
+    return Candidate(start, end, value, confidence, properties)
+
+
+# --- a value assigned to `<something>_key` ------------------------------------------------
+
+# Keys that index or label things rather than open them: a cache key, a sort key, a public key.
+_NON_SECRET_KEY_WORDS = frozenset({
+    "cache", "session", "primary", "foreign", "sort", "lookup", "result", "dict", "map", "hash",
+    "partition", "row", "column", "idempotency", "public", "pub", "publishable", "site", "object",
+    "bucket", "metric", "field", "group", "unique", "index", "translation", "message", "label",
+    "setting", "settings", "config", "header", "query", "param", "url", "path", "file", "tag",
+    "attr", "name", "id", "type", "kind", "state", "event", "prop", "item", "entry", "composite",
+    "natural", "shard", "routing", "dedup", "lock", "context", "form", "template",
+    "storage", "registry", "schema", "model", "table", "sequence", "order", "key", "hotkey",
+    "shortcut", "keyboard", "press", "media", "option", "choice", "menu", "cursor", "page",
+})
+KEY_MIN_LENGTH = 16  # no secret word in the name: only a long, random value counts
+
+
+def is_key_name(name: bytes) -> bool:
+    """`CLARIFAI_KEY`, `ollama key`, `stripe.secretKey`: a name whose last word is `key`, after a
+    word that does not make it an index (`cache_key`) or a public value (`public_key`)."""
+    words = name_words(name.replace(b" ", b"_"))
+    if len(words) < 2 or words[-1] != "key" or _FIXTURE_WORDS.intersection(words):
+        return False
+    # `API_KEY`, `secret_key`: the generic detector's names, reported by it (`api key` is not).
+    reported_by_generic = b" " not in name and words[-2] in _KEY_QUALIFIERS
+    return words[-2] not in _NON_SECRET_KEY_WORDS and not reported_by_generic
+
+
+def extract_key(match: Match, data: bytes, ctx: FileContext) -> Candidate | None:
+    """A literal assigned to a provider-style key name: as the generic detector, but as the name
+    carries no secret word, only a long value random enough to be generated counts."""
+    value_group, quoted = _value_group(match)
+    start, end = span(match, value_group)
+    name = (group(match, "name") or b"")[-MAX_NAME:]
+    if end - start > MAX_GENERIC_VALUE or end - start < KEY_MIN_LENGTH or not is_key_name(name):
+        return None
+    value = data[start:end]
+    if not quoted and (ctx.is_code or is_code_reference(value, data[end:end + 1])):
+        return None
+    # `ollama key: <value>` is a line of notes or config; in a string (`WHERE key='...'`) or in
+    # code, words before `key` are SQL or prose.
+    if b" " in name and (quoted or ctx.is_code):
+        return None
     if not value_ok(value):
         return None
     entropy = shannon_entropy(value)
-    confidence: Confidence = "medium" if entropy >= MEDIUM_ENTROPY and len(value) >= 16 else "low"
+    if entropy < MEDIUM_ENTROPY and not is_uuid(value):
+        return None
     properties = (("entropy", round(entropy, 2)), ("name", name.decode("ascii", "replace")))
-    return Candidate(start, end, value, confidence, properties)
+    return Candidate(start, end, value, "low" if is_uuid(value) else "medium", properties)
+
+
+# --- HTTP Authorization headers -----------------------------------------------------------
+
+AUTH_MIN_LENGTH = 16
+
+
+def _basic_credentials_ok(value: bytes) -> bool:
+    """Basic credentials are base64 of `user:password`; the password must be a real one."""
+    import base64
+    import binascii
+
+    try:
+        decoded = base64.b64decode(value + b"=" * (-len(value) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    user, colon, password = decoded.partition(b":")
+    if not colon or not password or any(c < 32 or c > 126 for c in decoded):
+        return False
+    return not is_placeholder(password) and password != user
+
+
+def extract_auth_header(match: Match, data: bytes, ctx: FileContext) -> Candidate | None:
+    """`Authorization: Bearer <token>` (or Basic, Token, ApiKey, sso-key) with a literal value:
+    a credential whatever its provider. Variables, templates and placeholders are not."""
+    value = group(match, "secret") or b""
+    scheme = (group(match, "scheme") or b"").lower()
+    if not scheme and (len(value) < 32 or shannon_entropy(value) < MEDIUM_ENTROPY):
+        return None  # a bare header value: only a long random key (SparkPost, Shippo...) counts
+    if scheme == b"basic":
+        if len(value) < 8 or not _basic_credentials_ok(value):
+            return None
+    elif len(value) < AUTH_MIN_LENGTH or is_placeholder(value) or is_words_only(value) or is_dotted_name(value):
+        return None
+    elif shannon_entropy(value) < MIN_ENTROPY or _char_classes(value) < 2:
+        return None
+    start, end = span(match)
+    return Candidate(start, end, value, "medium", (("scheme", scheme.decode("ascii", "replace")),))

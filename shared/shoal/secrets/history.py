@@ -1,8 +1,9 @@
 """Secrets in a repository's whole history: every blob reachable from the refs, each scanned
 once however many commits hold it, reported where it first appeared and whether HEAD still has it.
 
-Git plumbing only (`rev-list --objects`, `cat-file --batch`, `log --raw`), so the cost is one read
-of each distinct blob plus one pass over the commit log, never a checkout per commit.
+Git plumbing only (`log --raw`, `cat-file --batch`), so the cost is one pass over the commit log
+(which both lists the blobs and dates them) plus one read of each distinct blob, never a checkout
+per commit.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import queue
 import subprocess
 import threading
 from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime, UTC
 from pathlib import Path
@@ -21,7 +21,7 @@ from shoal.source import localgit
 from shoal.config import Settings
 from shoal.errors import InputError
 from shoal.models import Finding
-from shoal.secrets.scanner import scan_secrets_with_values
+from shoal.secrets.scanner import DEFAULT_ENGINE, scan_secrets_with_values
 from shoal.secrets.verify import Verifier, verify_pairs
 
 MAX_BLOB_BYTES = 1 << 20  # as SHOAL_MAX_FILE_BYTES: bigger blobs are data, skipped and counted
@@ -52,49 +52,81 @@ def _spawn(repo: Path, *args: str, stdin: int | IO[bytes] | None = subprocess.PI
         raise InputError(f"git {args[0]} could not be run in {repo}: {error}") from error
 
 
+FirstSeen = tuple[str, str, int, int]  # (commit, path, author time, age in the topological log)
+
+
 class _BlobStream:
-    """Every reachable blob's bytes in one pipeline, all stages running at once: rev-list streams
-    into `cat-file --batch-check` (whose `%(rest)` carries the path along), a thread picks the new
-    blobs under the size cap from that listing and hands their ids to `cat-file --batch`, and
-    another reads the contents ahead, so git lists and inflates while Python scans."""
+    """Every reachable blob's bytes in one pipeline, all stages running at once: `git log --raw`
+    over every ref names each blob where a commit adds or changes it (so one pass both lists the
+    blobs and records where each first appeared), a thread hands each new blob to `cat-file
+    --batch-check` for its size, another passes those under the cap to `cat-file --batch`, and a
+    third reads the contents ahead, so git walks and inflates while Python scans."""
 
     def __init__(self, repo: Path, since: str | None, max_blob_bytes: int) -> None:
         self.repo, self.max_blob_bytes = repo, max_blob_bytes
-        self.paths: dict[str, str] = {}  # blob id -> the first path rev-list names it by
+        self.paths: dict[str, str] = {}  # blob id -> the first path the log names it by
+        self.first: dict[str, FirstSeen] = {}  # blob id -> the earliest commit that added it
         self.too_large = 0
-        args = ["rev-list", "--objects", "--all"] + ([f"^{since}"] if since else [])
+        args = ["log", "--all", *([f"^{since}"] if since else []), "--root", "--topo-order",
+                "--format=%x01%H %at", "--raw", "--no-abbrev", "--no-renames", "-m", "--diff-filter=AMT"]
         self.lister = _spawn(repo, *args, stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        assert self.lister.stdout is not None
-        self.checker = _spawn(repo, "cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize) %(rest)",
-                              stdin=self.lister.stdout)
-        self.lister.stdout.close()  # the checker holds it now
+        self.checker = _spawn(repo, "cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)")
         self.reader = _spawn(repo, "cat-file", "--batch")
         self.ahead: queue.Queue[tuple[str, bytes] | None] = queue.Queue(maxsize=READ_AHEAD)
         self.stop = threading.Event()
-        self.threads = [threading.Thread(target=self._pick, daemon=True),
+        self.threads = [threading.Thread(target=self._list, daemon=True),
+                        threading.Thread(target=self._pick, daemon=True),
                         threading.Thread(target=self._read, daemon=True)]
 
+    def _list(self) -> None:
+        """Log lines -> where each blob first appeared, and each new blob id to the size check."""
+        assert self.lister.stdout is not None and self.checker.stdin is not None
+        commit, when, age = "", 0, 0
+        try:
+            for raw in self.lister.stdout:
+                if self.stop.is_set():
+                    break
+                line = raw.decode("utf-8", "surrogateescape").rstrip("\n")
+                if line.startswith("\x01"):
+                    commit, stamp = line[1:].split()
+                    when, age = int(stamp), age + 1
+                    continue
+                if not line.startswith(":"):
+                    continue
+                meta, _, path = line.partition("\t")
+                fields = meta.split()
+                if len(fields) < 5 or fields[1] == "160000":
+                    continue  # a submodule's commit, not a blob of this repository
+                blob = fields[3]
+                seen = self.first.get(blob)
+                if seen is None:
+                    self.paths[blob] = path
+                    self.checker.stdin.write(f"{blob}\n".encode())
+                if seen is None or (when, -age) <= (seen[2], -seen[3]):
+                    self.first[blob] = (commit, path, when, age)
+        except (BrokenPipeError, ValueError):
+            pass  # the consumer stopped early and closed the check
+        finally:
+            _close_quietly(self.checker.stdin)
+
     def _pick(self) -> None:
-        """Listing lines -> ids written to the reader (on this thread: cat-file answers each id as
-        it reads it, so writing them all before reading would deadlock once both pipes fill)."""
+        """Sizes -> the ids under the cap, written to the reader (on a thread of its own: cat-file
+        answers each id as it reads it, so writing them all before reading would deadlock once
+        both pipes fill)."""
         assert self.checker.stdout is not None and self.reader.stdin is not None
         try:
             for raw in self.checker.stdout:
-                sha, kind, size, *path = raw.decode("utf-8", "surrogateescape").rstrip("\n").split(" ", 3)
-                if kind != "blob" or sha in self.paths or self.stop.is_set():
-                    continue  # commits and trees, or a blob already named under another path
-                self.paths[sha] = path[0] if path else ""
-                if int(size) > self.max_blob_bytes:
+                sha, kind, *size = raw.decode("ascii", "replace").split()
+                if kind != "blob" or not size or self.stop.is_set():
+                    continue  # `<id> missing`: an object the log names but the repository lacks
+                if int(size[0]) > self.max_blob_bytes:
                     self.too_large += 1
                 else:
                     self.reader.stdin.write(f"{sha}\n".encode())
         except (BrokenPipeError, ValueError):
-            pass  # the consumer stopped early and closed the reader
+            pass
         finally:
-            try:
-                self.reader.stdin.close()
-            except BrokenPipeError:
-                pass
+            _close_quietly(self.reader.stdin)
 
     def _read(self) -> None:
         assert self.reader.stdout is not None
@@ -136,40 +168,140 @@ class _BlobStream:
         assert self.lister.stderr is not None
         error = self.lister.stderr.read().decode("utf-8", "replace").strip()
         codes = [process.wait() for process in (self.lister, self.checker, self.reader)]
-        for stream in (self.lister.stderr, self.checker.stdout, self.reader.stdout):
+        for stream in (self.lister.stdout, self.lister.stderr, self.checker.stdout, self.reader.stdout):
             if stream is not None:
                 stream.close()
         if ended and any(codes):
-            raise InputError(f"git rev-list failed in {self.repo}: {error.splitlines()[0] if error else codes}")
+            raise InputError(f"git log failed in {self.repo}: {error.splitlines()[0] if error else codes}")
 
 
-def _start_log(repo: Path) -> Future[bytes]:
-    """`git log --raw` over every ref, begun on a thread as soon as a first secret is found so
-    it runs while the remaining blobs are scanned."""
-    args = ("log", "--all", "--topo-order", "--format=%x01%H %at", "--raw", "--no-abbrev", "--no-renames", "-m",
-            "--diff-filter=AM")
-    pool = ThreadPoolExecutor(max_workers=1)
-    future = pool.submit(_git, repo, *args)
-    pool.shutdown(wait=False)  # the pool ends with its one task; the caller waits on the future
-    return future
+def _close_quietly(stream: IO[bytes]) -> None:
+    try:
+        stream.close()
+    except BrokenPipeError:
+        pass
 
 
-def _first_appearance(log: bytes, wanted: set[str]) -> dict[str, tuple[str, str, int, int]]:
-    """Blob id -> (commit, path, author time, age) of the earliest-authored commit that added it;
-    `age` is the commit's place in the topologically ordered log (ancestors come later), which
-    decides between commits of the same second."""
-    first: dict[str, tuple[str, str, int, int]] = {}
-    commit, when, age = "", 0, 0
-    for line in log.decode("utf-8", "surrogateescape").splitlines():
-        if line.startswith("\x01"):
-            commit, stamp = line[1:].split()
-            when, age = int(stamp), age + 1
-        elif line.startswith(":"):
-            meta, _, path = line.partition("\t")
-            blob = meta.split()[3]
-            if blob in wanted and (blob not in first or (when, -age) <= (first[blob][2], -first[blob][3])):
-                first[blob] = (commit, path, when, age)
-    return first
+# --- scanning each version of a file for what changed -------------------------------------
+
+Pairs = list[tuple[Finding, bytes]]
+CONTEXT_LINES = 1  # around a change, for a value whose line the change only touches
+MIN_INCREMENTAL = 4096  # smaller blobs are scanned whole: the bookkeeping would cost more
+VERSIONS_BYTES = 64 << 20  # the previous versions kept to compare against (least recent dropped)
+# Patterns that span lines (key blocks): a file that names one is scanned whole every time. Their
+# keywords' pre-filter entries say whether a file does, at no extra cost.
+_BLOCK_RULES = frozenset({"secrets/private-key", "secrets/putty-private-key"})
+_BLOCK_ENTRIES = frozenset(entry for entry, indexes in enumerate(DEFAULT_ENGINE.woken)
+                           if any(DEFAULT_ENGINE.detectors[i].meta.id in _BLOCK_RULES for i in indexes))
+
+
+@dataclass
+class _Version:
+    data: bytes
+    pairs: Pairs
+    woken: frozenset[int]
+    blocks: bool  # may hold a key block (a pattern over many lines)
+
+
+class _Versions:
+    """The last scanned version of each path, so the next version of it (git lists a file's
+    versions one after another) is scanned only where it differs: most commits change a few lines
+    of a file, and a blob's unchanged lines hold the secrets its neighbour's scan already found."""
+
+    def __init__(self, budget: int = VERSIONS_BYTES) -> None:
+        self.by_path: dict[str, _Version] = {}
+        self.size, self.budget = 0, budget
+
+    def scan(self, path: str, data: bytes) -> Pairs:
+        before = self.by_path.pop(path, None)
+        if before is not None:
+            self.size -= len(before.data)
+        version = _scan_version(path, data, before)
+        self.by_path[path] = version
+        self.size += len(data)
+        while self.size > self.budget and self.by_path:
+            self.size -= len(self.by_path.pop(next(iter(self.by_path))).data)
+        return version.pairs
+
+
+def _common_prefix(a: bytes, b: bytes) -> int:
+    """Bytes a and b share at the start, by halving: slice comparisons are memcmp in C."""
+    low, high = 0, min(len(a), len(b))  # a[:low] == b[:low], and they differ before high (or end)
+    while high - low > 32:
+        middle = (low + high) // 2
+        if a[low:middle] == b[low:middle]:
+            low = middle
+        else:
+            high = middle
+    while low < high and a[low] == b[low]:
+        low += 1
+    return low
+
+
+def _common_suffix(a: bytes, b: bytes) -> int:
+    size_a, size_b = len(a), len(b)
+    low, high = 0, min(size_a, size_b)
+    while high - low > 32:
+        middle = (low + high) // 2
+        if a[size_a - middle:size_a - low] == b[size_b - middle:size_b - low]:
+            low = middle
+        else:
+            high = middle
+    while low < high and a[size_a - low - 1] == b[size_b - low - 1]:
+        low += 1
+    return low
+
+
+def _changed_span(old: bytes, new: bytes) -> tuple[int, int]:
+    """[start, end) of `new` holding every byte not shared with `old` at its start or end, widened
+    to whole lines and CONTEXT_LINES more on each side."""
+    prefix = _common_prefix(old, new)
+    suffix = min(_common_suffix(old, new), min(len(old), len(new)) - prefix)
+    start = new.rfind(b"\n", 0, prefix) + 1
+    for _ in range(CONTEXT_LINES):
+        start = new.rfind(b"\n", 0, max(start - 1, 0)) + 1 if start else 0
+    end = max(len(new) - suffix, start)
+    for _ in range(CONTEXT_LINES + 1):
+        newline = new.find(b"\n", max(end - 1, start) if _ == 0 else end)
+        end = len(new) if newline < 0 else newline + 1
+    return start, end
+
+
+def _scan_whole(path: str, data: bytes) -> _Version:
+    woken = DEFAULT_ENGINE.wake(data)
+    pairs = scan_secrets_with_values(path, data, DEFAULT_ENGINE, woken)
+    return _Version(data, pairs, woken, bool(woken & _BLOCK_ENTRIES))
+
+
+def _scan_version(path: str, data: bytes, before: _Version | None) -> _Version:
+    """Scan `data` whole, or, next to the previous version of its path, only its changed lines
+    (line numbers kept by standing newlines in for the lines before them) and carry the previous
+    version's findings on the unchanged lines, moved by the lines the change added or removed."""
+    if before is None or before.blocks or len(data) < MIN_INCREMENTAL:
+        return _scan_whole(path, data)
+    start, end = _changed_span(before.data, data)
+    changed = data[start:end]
+    changed_woken = DEFAULT_ENGINE.wake(changed)
+    if changed_woken & _BLOCK_ENTRIES:
+        return _scan_whole(path, data)
+    lines_before = data.count(b"\n", 0, start)  # the same in both versions: their shared start
+    first_line = lines_before + 1
+    old_end = end - len(data) + len(before.data)  # where the shared tail starts in the old version
+    last_old_line = lines_before + before.data.count(b"\n", start, old_end) + 1
+    shift = first_line + changed.count(b"\n") - last_old_line
+    # The whole file's keywords wake the detectors that need them anywhere (an SDK's import): the
+    # previous version's, as most of the file is unchanged, and the changed lines'.
+    woken = changed_woken | (before.woken & DEFAULT_ENGINE.anywhere)
+    pairs = scan_secrets_with_values(path, b"\n" * lines_before + changed, DEFAULT_ENGINE, woken)
+    for finding, value in before.pairs:
+        location = finding.location
+        if location.end_line < first_line:
+            pairs.append((finding, value))
+        elif location.start_line >= last_old_line:
+            moved = replace(location, start_line=location.start_line + shift, end_line=location.end_line + shift)
+            pairs.append((replace(finding, location=moved), value))
+    pairs.sort(key=lambda pair: (pair[0].location.start_line, pair[0].location.start_col, pair[0].rule_id))
+    return _Version(data, pairs, woken, False)
 
 
 def _head_blobs(repo: Path) -> set[str]:
@@ -185,25 +317,23 @@ def scan_history(repo: Path, since: str | None = None, max_blob_bytes: int = MAX
     result = HistoryScan()
     blobs = _BlobStream(repo, since, max_blob_bytes)
     found: dict[str, list[Finding]] = {}
-    log: Future[bytes] | None = None
+    versions = _Versions()
     for sha, data in blobs:
         if b"\0" in data[:8192]:
             result.blobs_binary += 1
             continue
         result.blobs_scanned += 1
-        pairs = scan_secrets_with_values(blobs.paths[sha], data)
+        pairs = versions.scan(blobs.paths[sha], data)
         hits = verify_pairs(pairs, verifier) if verifier is not None and pairs else [f for f, _ in pairs]
         if hits:
             found[sha] = hits
-            log = log or _start_log(repo)
     result.blobs_too_large = blobs.too_large
-    if not found or log is None:
+    if not found:
         return result
-    first = _first_appearance(log.result(), set(found))
     head = _head_blobs(repo)
     placed = []
     for sha, hits in sorted(found.items()):
-        commit, path, when, age = first.get(sha, ("", blobs.paths[sha], 0, 0))
+        commit, path, when, age = blobs.first.get(sha, ("", blobs.paths[sha], 0, 0))
         date = datetime.fromtimestamp(when, UTC).isoformat() if when else ""
         for hit in hits:
             extra = (("author_date", date), ("blob", sha), ("commit", commit), ("in_head", sha in head))

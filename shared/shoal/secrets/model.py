@@ -47,6 +47,7 @@ class Detector:
     prefilter: bytes  # literals only (RE2 alternation): one cheap pass decides which patterns run
     extract: Extract
     generic: bool = False  # skips lockfiles, and loses to a specific detector on the same bytes
+    anywhere: bool = False  # its keyword may be anywhere in the file (a client call's SDK import)
 
 
 def rule_meta(slug: str, name: str, label: str, severity: Severity, description: str) -> RuleMeta:

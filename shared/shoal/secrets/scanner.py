@@ -9,7 +9,7 @@ is linear in the file size whatever the bytes are.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 import re2
@@ -47,6 +47,9 @@ class SecretEngine:
             self.prefilter.Add(prefilter)
             self.woken.append(indexes)
         self.prefilter.Compile()
+        # Entries whose keyword wakes a detector from anywhere in the file (see candidates).
+        self.anywhere = frozenset(entry for entry, indexes in enumerate(self.woken)
+                                  if any(self.detectors[i].anywhere for i in indexes))
 
     def _pattern(self, index: int) -> Any:
         pattern = self.patterns[index]
@@ -54,9 +57,16 @@ class SecretEngine:
             pattern = self.patterns[index] = compile_pattern(self.detectors[index].pattern, _MAX_MEM)
         return pattern
 
-    def candidates(self, data: bytes, ctx: FileContext) -> list[tuple[Detector, Candidate]]:
+    def wake(self, data: bytes) -> frozenset[int]:
+        """The pre-filter entries whose keywords occur in `data`."""
+        return frozenset(self.prefilter.Match(data) or ())
+
+    def candidates(self, data: bytes, ctx: FileContext,
+                   woken: Collection[int] | None = None) -> list[tuple[Detector, Candidate]]:
+        """Every detector's candidates in `data`; `woken` (pre-filter entries, by default those
+        of `data` itself) lets a caller scanning part of a file wake what the whole file names."""
         found: list[tuple[Detector, Candidate]] = []
-        matched = self.prefilter.Match(data) or ()
+        matched = self.wake(data) if woken is None else woken
         for index in sorted(i for entry in matched for i in self.woken[entry]):
             detector = self.detectors[index]
             if detector.generic and ctx.is_lockfile:
@@ -71,6 +81,7 @@ class SecretEngine:
 
 
 _ENGINE = SecretEngine(DETECTORS)
+DEFAULT_ENGINE = _ENGINE  # the built-in detectors' engine, shared by the process
 
 
 def engine_with(extra: Sequence[Detector]) -> SecretEngine:
@@ -194,14 +205,14 @@ def secret_values(text: bytes, engine: SecretEngine | None = None) -> list[bytes
 
 
 def scan_secrets_with_values(
-    path: str, data: bytes, engine: SecretEngine | None = None
+    path: str, data: bytes, engine: SecretEngine | None = None, woken: Collection[int] | None = None
 ) -> list[tuple[Finding, bytes]]:
     """scan_secrets' findings, each with the value it redacts (kept in memory only: the agent
-    hashes it to find the value again in other findings' text)."""
+    hashes it to find the value again in other findings' text). `woken`: see candidates."""
     if not data:
         return []
     ctx = FileContext(path=path, is_code=is_code_file(path), is_lockfile=is_lockfile(path))
-    found = _drop_shadowed((engine or _ENGINE).candidates(data, ctx))
+    found = _drop_shadowed((engine or _ENGINE).candidates(data, ctx, woken))
     found.sort(key=lambda item: item[1].start)
     positions = _Positions(data)
     findings = []

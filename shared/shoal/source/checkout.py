@@ -159,7 +159,7 @@ def checkout(
 
     With `pack`, a whole-tree export goes into one blob file and an index beside `dest`
     (shoal.source.packed), with only the configuring files loose in `dest`: a few workspace files
-    per scan instead of one per source file. Diff and incremental exports stay loose.
+    per scan instead of one per source file; so do a diff's and an incremental scan's exports.
     `config_toml` (a scan's `-c` file) names the rules folder to write loose instead of .shoal.toml.
     """
     if ref is not None:
@@ -239,14 +239,14 @@ def _acquire(
     # With cached objects present, only a commit the remote itself named is accepted.
     commit = _fetch_commit(git, spec, ref, trust_local=seed is None or not seed.hit)
     if base is None:
-        partial = _export_incremental(git, since, commit, dest) if since is not None else None
+        partial = _export_incremental(git, since, commit, dest, pack) if since is not None else None
         if partial is not None:
             return partial
         if pack is not None:  # the `-c` text, "" for the repository's own .shoal.toml
             return _Acquired(commit, *_pack_tree(git, commit, dest, pack))
         return _Acquired(commit, *_export_tree(git, commit, dest))
     change_set = _changes_since(git, spec, validate_ref(base), commit)
-    return _Acquired(commit, *_export_change(git, change_set, dest), changes=change_set)
+    return _Acquired(commit, *_export_change(git, change_set, dest, pack), changes=change_set)
 
 
 def is_plain_directory(spec: RepoSpec) -> bool:
@@ -454,51 +454,83 @@ def _export_tree(
     return files, size, tuple(sorted(skipped, key=lambda e: (e.path, e.reason)))
 
 
-def _pack_tree(git: ScratchGit, commit: str, dest: Path, config_toml: str = "") -> tuple[int, int, tuple[Exclusion, ...]]:
-    """As `_export_tree` for the whole tree, into one pack and its index beside `dest`; the
-    configuring files (and the rules folder .shoal.toml names) are also written loose in `dest`."""
-    blobs: list[_TreeEntry] = []
+def _pack_tree(
+    git: ScratchGit, commit: str, dest: Path, config_toml: str = "", entries: Sequence[_TreeEntry] | None = None,
+    keep: Callable[[str], bool] | None = None, more: Callable[[Path], Callable[[str], bool] | None] | None = None,
+) -> tuple[int, int, tuple[Exclusion, ...]]:
+    """As `_export_tree`, into one pack and its index beside `dest`; the configuring files (and the
+    rules folder .shoal.toml names) are also written loose in `dest`. `more`, given `dest` once the
+    configuring files of the first pass are there, names further paths to pack (a diff's rules
+    folder, known only from its .shoal.toml), as a loose export's second pass exports them."""
+    listed = _list_tree(git, commit) if entries is None else entries
+    writer = packed.PackWriter(dest)
     skipped: list[Exclusion] = []
-    for entry in _list_tree(git, commit):
+    try:
+        _pack_entries(git, writer, [e for e in listed if keep is None or keep(e.path)], skipped)
+        if more is not None:
+            writer.flush()
+            first = writer.source()
+            try:
+                _copy_out(first, dest, changes.is_config_path)
+            finally:
+                first.close()
+            extra = more(dest)
+            if extra is not None:
+                _pack_entries(git, writer, [e for e in listed if extra(e.path)], skipped)
+        writer.close()
+    except BaseException:
+        writer.abort()
+        raise
+    tree = writer.source()
+    try:
+        _write_configuring(tree, dest, config_toml, written=more is not None)
+    finally:
+        tree.close()
+    size = sum(e.size for e in writer.entries.values())
+    return len(writer.entries), size, tuple(sorted(set(skipped), key=lambda e: (e.path, e.reason)))
+
+
+def _pack_entries(git: ScratchGit, writer: packed.PackWriter, entries: Sequence[_TreeEntry],
+                  skipped: list[Exclusion]) -> None:
+    """Append the regular files among `entries` to the pack; the others, and paths that clash with
+    one packed already, go to `skipped`."""
+    blobs: list[_TreeEntry] = []
+    for entry in entries:
         reason = _skip_reason(entry, git.max_file_bytes)
         if reason:
             skipped.append(Exclusion(path=printable(entry.path), reason=reason))
         else:
             blobs.append(entry)
-    writer = packed.PackWriter(dest)
-    try:
-        with _BlobReader(git, [entry.oid for entry in blobs]) as reader:
-            for entry in blobs:
-                try:
-                    writer.claim(entry.path)
-                except packed.PathClash:
-                    # As a loose export: the first entry in the tree's order wins, the clashing ones are skipped.
-                    reader.skip_blob(entry.oid)
-                    skipped.append(Exclusion(path=printable(entry.path), reason="path-clash"))
-                    continue
-                writer.append(entry.path, reader.blob_chunks(entry.oid), entry.mode == "100755")
-        writer.close()
-    except BaseException:
-        writer.abort()
-        raise
-    _write_configuring(packed.PackedSource(dest.parent / packed.PACK_NAME, writer.entries), dest, config_toml)
-    size = sum(e.size for e in writer.entries.values())
-    return len(writer.entries), size, tuple(sorted(skipped, key=lambda e: (e.path, e.reason)))
+    with _BlobReader(git, [entry.oid for entry in blobs]) as reader:
+        for entry in blobs:
+            try:
+                writer.claim(entry.path)
+            except packed.PathClash:
+                # As a loose export: the first entry in the tree's order wins, the clashing ones are skipped.
+                reader.skip_blob(entry.oid)
+                skipped.append(Exclusion(path=printable(entry.path), reason="path-clash"))
+                continue
+            writer.append(entry.path, reader.blob_chunks(entry.oid), entry.mode == "100755")
 
 
-def _write_configuring(source: packed.PackedSource, dest: Path, config_toml: str = "") -> None:
-    """Write loose what the plan reads from disk: ignore files, .shoal.toml, the baseline, the rules folder."""
-    for path in source.entries:
-        if changes.is_config_path(path):
-            source.copy_out(path, dest.joinpath(*path.split("/")))
+def _write_configuring(source: packed.PackedSource, dest: Path, config_toml: str = "", written: bool = False) -> None:
+    """Write loose what the plan reads from disk: ignore files, .shoal.toml, the baseline (unless
+    `written` already), the rules folder."""
+    if not written:
+        _copy_out(source, dest, changes.is_config_path)
     from shoal.repoconfig import configured  # here: repoconfig is not needed by most exports
 
     try:
         folder = configured(dest, config_toml).rules_folder  # as the plan will read it
     except InputError:
         return  # the plan reports the broken .shoal.toml, as it does for a loose export
+    if folder:
+        _copy_out(source, dest, lambda path: changes.under_folder(path, folder) and not changes.is_config_path(path))
+
+
+def _copy_out(source: packed.PackedSource, dest: Path, wanted: Callable[[str], bool]) -> None:
     for path in source.entries:
-        if folder and changes.under_folder(path, folder) and not changes.is_config_path(path):
+        if wanted(path):
             source.copy_out(path, dest.joinpath(*path.split("/")))
 
 
@@ -713,31 +745,47 @@ def _diff(git: ScratchGit, base: str, merge_base: str, head: str) -> ChangeSet:
         raise SourceError(f"could not diff {base[:12]}...{head[:12]}: {exc}") from None
 
 
-def _export_change(git: ScratchGit, change_set: ChangeSet, dest: Path) -> tuple[int, int, tuple[Exclusion, ...]]:
+def _export_change(
+    git: ScratchGit, change_set: ChangeSet, dest: Path, pack: str | None = None
+) -> tuple[int, int, tuple[Exclusion, ...]]:
     """Export the touched files and what configures the scan: ignore files, .shoal.toml, the
-    committed baseline, then the repository's own rules folder once .shoal.toml has named it."""
+    committed baseline, then the repository's own rules folder once .shoal.toml has named it.
+    With `pack` (the `-c` text), into one pack and its index, the configuring files also loose."""
     from shoal.repoconfig import load_repo_config  # here: repoconfig is not needed for full scans
 
     touched = change_set.touched
-    entries = _list_tree(git, change_set.head)  # once for both exports
-    files, size, skipped = _export_tree(
-        git, change_set.head, dest, lambda p: p in touched or changes.is_config_path(p), entries
-    )
-    folder = load_repo_config(dest).rules_folder
-    if folder:
-        more_files, more_size, more_skipped = _export_tree(
-            git, change_set.head, dest,
-            lambda p: changes.under_folder(p, folder) and p not in touched and not changes.is_config_path(p),
-            entries,
-        )
+    entries = _list_tree(git, change_set.head)  # once for both passes
+
+    def first(path: str) -> bool:
+        return path in touched or changes.is_config_path(path)
+
+    def rules(root: Path) -> Callable[[str], bool] | None:
+        folder = load_repo_config(root).rules_folder
+        if not folder:
+            return None
+        return lambda p: changes.under_folder(p, folder) and p not in touched and not changes.is_config_path(p)
+
+    if pack is not None:
+        return _pack_tree(git, change_set.head, dest, pack, entries, keep=first, more=rules)
+    files, size, skipped = _export_tree(git, change_set.head, dest, first, entries)
+    more = rules(dest)
+    if more is not None:
+        more_files, more_size, more_skipped = _export_tree(git, change_set.head, dest, more, entries)
         files, size = files + more_files, size + more_size
         skipped = tuple(sorted({*skipped, *more_skipped}, key=lambda e: (e.path, e.reason)))
     return files, size, skipped
 
 
-def _export_incremental(git: ScratchGit, since: Since, head: str, dest: Path) -> _Acquired | None:
+class _RulesChanged(Exception):
+    """An incremental export found the change touching the repository's rules folder."""
+
+
+def _export_incremental(
+    git: ScratchGit, since: Since, head: str, dest: Path, pack: str | None = None
+) -> _Acquired | None:
     """Export what changed from `since.commit` to `head`, what must be redone and what configures
-    the scan; None (nothing written) when the whole tree must be exported instead."""
+    the scan (with `pack`, into one pack and its index, the configuring files also loose); None
+    (nothing left written) when the whole tree must be exported instead."""
     changed = _changed_paths(git, since.commit, head)
     if changed is None or any(changes.is_config_path(p) for p in changed):
         return None
@@ -748,25 +796,38 @@ def _export_incremental(git: ScratchGit, since: Since, head: str, dest: Path) ->
     # whose name is now a folder would leave its old exclusion looking like the folder's.
     if any(printable(p) != p for p in tree) or any(p in folders for p in changed):
         return None
-    files, size, clashes = _export_tree(git, head, dest, changes.is_config_path, entries)
     from shoal.repoconfig import load_repo_config  # here: repoconfig is not needed for full scans
 
-    rules = load_repo_config(dest).rules_folder
-    if rules and any(changes.under_folder(p, rules) for p in changed):
-        _clear_directory(dest)
-        return None
     present = set(tree)
     wanted = {p for p in changed | since.redo if p in present}
-    more_files, more_size, more_clashes = _export_tree(
-        git, head, dest,
-        lambda p: (p in wanted or changes.under_folder(p, rules)) and not changes.is_config_path(p), entries,
-    )
+    found: list[str | None] = []
+
+    def rest(root: Path) -> Callable[[str], bool]:
+        """The changed and redone files and the rules folder, once the configuring files are written."""
+        rules = load_repo_config(root).rules_folder
+        if rules and any(changes.under_folder(p, rules) for p in changed):
+            raise _RulesChanged
+        found.append(rules)
+        return lambda p: (p in wanted or changes.under_folder(p, rules)) and not changes.is_config_path(p)
+
+    try:
+        if pack is not None:
+            files, size, clashes = _pack_tree(git, head, dest, pack, entries, keep=changes.is_config_path, more=rest)
+        else:
+            files, size, clashes = _export_tree(git, head, dest, changes.is_config_path, entries)
+            more_files, more_size, more_clashes = _export_tree(git, head, dest, rest(dest), entries)
+            files, size, clashes = files + more_files, size + more_size, (*clashes, *more_clashes)
+    except _RulesChanged:
+        _clear_directory(dest)
+        packed.remove_beside(dest)
+        return None
+    rules = found[0]
     exported = {p for p in tree if p in wanted or changes.is_config_path(p) or changes.under_folder(p, rules)}
     # Symlinks, submodules and files over the cap of the whole tree, as a full export would list them.
     listed = {Exclusion(path=e.path, reason=r) for e in entries if (r := _skip_reason(e, git.max_file_bytes))}
-    skipped = tuple(sorted({*listed, *clashes, *more_clashes}, key=lambda e: (e.path, e.reason)))
+    skipped = tuple(sorted({*listed, *clashes}, key=lambda e: (e.path, e.reason)))
     partial = IncrementalExport(since=since.commit, exported=tuple(sorted(exported)), tree=tuple(tree))
-    return _Acquired(head, files + more_files, size + more_size, skipped, incremental=partial)
+    return _Acquired(head, files, size, skipped, incremental=partial)
 
 
 def _changed_paths(git: ScratchGit, since: str, head: str) -> set[str] | None:

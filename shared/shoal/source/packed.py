@@ -1,8 +1,8 @@
 """A git checkout's tree as one blob file and an index, instead of one workspace file per source file.
 
 On an NFS-backed workspace (S3 Files) every file created is a round trip and, later, a PUT: a
-7,000-file tree cost thousands of them. A full scan's export therefore writes the regular files
-of the commit back to back into <scan>/source.pack, and <scan>/source.index.json maps each path
+7,000-file tree cost thousands of them. A scan's export (a full scan's whole tree, a diff's touched
+files, an incremental scan's changed ones) therefore writes the regular files back to back into <scan>/source.pack, and <scan>/source.index.json maps each path
 to its offset, size, sha256 and executable bit. The files that configure the scan (.shoal.toml,
 .gitignore files, the committed baseline, the rules folder) are also written loose under src/,
 because the plan reads them from disk (shoal.repoconfig, the rules loader, the baseline).
@@ -70,6 +70,14 @@ class PackWriter:
             self._offset += len(chunk)
         self.entries[path] = PackEntry(start, self._offset - start, digest.hexdigest(), executable)
 
+    def flush(self) -> None:
+        """Make what was appended so far readable through `source()` (the pack stays open)."""
+        self._out.flush()
+
+    def source(self) -> PackedSource:
+        """The blobs appended so far, to read back (close it when done)."""
+        return PackedSource(self._pack_path, dict(self.entries))
+
     def close(self) -> None:
         self._out.flush()
         os.fsync(self._out.fileno())
@@ -106,6 +114,11 @@ class PackedSource:
             raise ValueError(f"the workspace's copy of {path} is damaged (its sha256 differs from the "
                              "checkout's): run the scan again with --fresh")
         return data
+
+    def close(self) -> None:
+        """Close the pack's descriptor, if a read opened it (a reader kept for the process needs not)."""
+        while self._handle:
+            os.close(self._handle.pop())
 
     def head(self, path: str, size: int) -> bytes:
         """The first `size` bytes of `path`, unchecked (the inventory's look at a file's start)."""

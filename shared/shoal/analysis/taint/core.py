@@ -19,6 +19,7 @@ from shoal.analysis.taint.spec import (
     ALL_CLASSES,
     LOCAL,
     RECEIVER,
+    RECEIVER_ARG,
     REMOTE,
     ArgCondition,
     PatternSet,
@@ -114,6 +115,8 @@ class Summary:
     # Request data (or environment) the function reads itself and gives back: `String base(req)`.
     sources: tuple[Taint, ...] = ()
     sinks: list[SinkSummary] = field(default_factory=list)
+    # Every value it gives back is a constant (`return "fixed";`): its callers get a constant too.
+    constant: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -771,6 +774,7 @@ class Interpreter:
         if self.unit.name == "<module>":
             self.file.globals.update({k: Value(v.const) for k, v in self.env.items() if v.constant})
         if self.returned is not None:
+            self.summary.constant = self.returned.constant and not self.returned.taints
             for taint in self.returned.taints:
                 if not taint.origin.startswith("param:"):
                     self.summary.sources = merge_taints(self.summary.sources, (taint,))
@@ -945,7 +949,8 @@ class Interpreter:
                 continue
             if (sink.matches is not None or sink.not_matches is not None) and not _call_text_fits(sink, node):
                 continue
-            if not all(self.holds(c, args) for c in sink.when) or any(self.holds(c, args) for c in sink.except_):
+            if not all(self.holds(c, args, receiver) for c in sink.when) \
+                    or any(self.holds(c, args, receiver) for c in sink.except_):
                 continue
             taken = [value for position, (value, _) in enumerate(args) if sink.takes(position, None)]
             taken += [value for keyword, (value, _) in kwargs.items() if sink.takes(None, keyword)]
@@ -956,16 +961,18 @@ class Interpreter:
             self.file.visited(rule_id, node.start_point[0] + 1, _safety(taken, sink.sink_class))
             site = (rule_id, location(node)[0])
             self.sites[site] = self.sites.get(site, True) and all(_safe(v, sink.sink_class) for v in taken)
-        classes = frozenset(c for s in self.spec.sanitizers_for(name) if all(self.holds(w, args) for w in s.when)
-                            and not any(self.holds(e, args) for e in s.except_) for c in s.classes)
+        classes = frozenset(c for s in self.spec.sanitizers_for(name) if all(self.holds(w, args, receiver) for w in s.when)
+                            and not any(self.holds(e, args, receiver) for e in s.except_) for c in s.classes)
         # A sanitiser first: a broad source pattern (fastapi.Request.*) may name it too (url_for).
         source = None if classes else self.source_value(node, name)
         if source is not None:
             return source
         inputs = [v for v, _ in args] + [v for v, _ in kwargs.values()]
         if classes:
-            # Called with no arguments, a sanitiser cleans its receiver (addr.getHostAddress()).
-            cleaning = inputs or ([receiver] if receiver is not None else [])
+            # Called with no arguments, or with constants only, a sanitiser method cleans its receiver
+            # (addr.getHostAddress(), name.replace("'", "&apos;")).
+            tainted = [v for v in inputs if v.taints]
+            cleaning = tainted or ([receiver] if receiver is not None else inputs)
             cleaned = tuple(extend(t, step(node, f"sanitised by {name}()"), cleansed=classes)
                             for v in cleaning for t in v.taints)
             if not cleaned and ALL_CLASSES in classes:
@@ -995,12 +1002,19 @@ class Interpreter:
         return all(position < len(args) and pattern.matches(self.file.qualify(args[position][1]))
                    for position, pattern in sink.arg_types)
 
-    def holds(self, condition: ArgCondition, args: Sequence[tuple[Value, Node]]) -> bool:
-        """A sink's `when`/`except` condition on the call's positional arguments."""
-        if condition.arg >= len(args):
+    def holds(self, condition: ArgCondition, args: Sequence[tuple[Value, Node]], receiver: Value | None = None) -> bool:
+        """A sink's `when`/`except` condition on the call's positional arguments, or its receiver."""
+        if condition.arg == RECEIVER_ARG:
+            if receiver is None or condition.property is not None:
+                return False
+            found: Any = receiver.const
+            if condition.matches is None:
+                return True
+            return isinstance(found, str) and condition.matches.search(found) is not None
+        if condition.arg >= len(args) or condition.arg < 0:
             return False
         value, node = args[condition.arg]
-        found: Any = value.const
+        found = value.const
         if condition.property is not None:
             if isinstance(value.const, dict):
                 if condition.property not in value.const:
@@ -1053,7 +1067,7 @@ class Interpreter:
             for index, cleansed in summary.returns.items()
             for t in (by_index[index].taints if index in by_index else ())
         ] + [extend(t, back) for t in summary.sources]
-        return Value(NOT_CONST, merge_taints(taints))
+        return Value(SOME_CONST if summary.constant and not taints else NOT_CONST, merge_taints(taints))
 
     def report(self, rule_id: str, sink: Sink, value: Value, node: Node, message: str) -> None:
         start, end = location(node)

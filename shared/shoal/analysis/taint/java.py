@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from tree_sitter import Node
 
@@ -20,6 +20,7 @@ from shoal.analysis.taint.core import (
     Value,
     extend,
     join,
+    join_envs,
     merge_taints,
     text,
     union,
@@ -30,9 +31,25 @@ FUNCTIONS = frozenset({"method_declaration", "constructor_declaration"})
 _CLASSES = frozenset({"class_declaration", "enum_declaration", "record_declaration", "interface_declaration"})
 _SKIP = frozenset({"line_comment", "block_comment", "local_class_declaration", "class_declaration",
                    "empty_statement", "assert_statement", "yield_statement"})
-_STOPS = frozenset({"return_statement", "throw_statement", "break_statement", "continue_statement"})
-_FOLD: dict[str, Callable[[Any, Any], Any]] = {"+": operator.add, "-": operator.sub, "*": operator.mul}
+_STOPS = frozenset({"return_statement", "throw_statement"})
+_JUMPS = frozenset({"break_statement", "continue_statement"})
+
+
+def _int_div(a: int, b: int) -> int | None:
+    """Java's integer division and remainder truncate toward zero; by zero they throw (no value)."""
+    return None if b == 0 else abs(a) // abs(b) * (1 if (a < 0) == (b < 0) else -1)
+
+
+def _int_rem(a: int, b: int) -> int | None:
+    quotient = _int_div(a, b)
+    return None if quotient is None else a - b * quotient
+
+
+_FOLD: dict[str, Callable[[Any, Any], Any]] = {"+": operator.add, "-": operator.sub, "*": operator.mul,
+                                               "/": _int_div, "%": _int_rem}
 _BOOLEAN = frozenset({"==", "!=", "<", ">", "<=", ">=", "&&", "||", "instanceof"})
+_COMPARE: dict[str, Callable[[Any, Any], bool]] = {"==": operator.eq, "!=": operator.ne, "<": operator.lt,
+                                                  ">": operator.gt, "<=": operator.le, ">=": operator.ge}
 _CONTAINERS = frozenset({"of", "asList", "singletonList", "singleton", "copyOf"})
 # What the adapter calls the body of an HTML response: a Spring handler's return value or
 # ResponseEntity body when it produces text/html (rules name it as a sink).
@@ -221,6 +238,8 @@ class JavaInterpreter(Interpreter):
         self.html_handler = _html_handler(unit.node)
         self.session_names = _session_attributes(unit.node)
         self.spring_handler = any(text(a.child_by_field_name("name")).endswith("Mapping") for a in _annotations(unit.node))
+        self.jumps: list[tuple[str, list[dict[str, Value]]]] = []  # the loops and switches a break may leave
+        self.loop_writes: dict[int, set[str]] = {}  # loop node id -> the variables it assigns (walked once)
 
     def param_value(self, index: int, param: Param) -> Value:
         if param.names == (_NUMBER,):
@@ -260,15 +279,61 @@ class JavaInterpreter(Interpreter):
             self.env.pop(command.length_key(key), None)
 
     def vector_call(self, key: str, method: str, args: list[tuple[Value, Node]]) -> None:
-        """`list.add(x)` appends to a known vector; any other change makes it unknown."""
+        """`list.add(x)` appends to a known vector, `list.remove(0)` drops an element by its
+        constant index; any other change makes it unknown."""
         elements = command.stored(self.read, key)
         if elements is None or method not in command.MUTATORS:
             return
-        if method == "add" and len(args) == 1:
+        if method == "remove" and len(args) == 1 and _integer(args[0][0].const) and not args[0][0].taints \
+                and 0 <= args[0][0].const < len(elements) and args[0][1].type != "identifier":
+            # remove(int) by a literal index; remove(Object) would take an element out by equality
+            del elements[args[0][0].const]
+            for index, item in enumerate(elements):
+                command.store(self.env, key, index, item)
+            self.env[command.length_key(key)] = Value(len(elements))
+        elif method == "add" and len(args) == 1:
             command.store(self.env, key, len(elements), command.element(*args[0]))
             self.env[command.length_key(key)] = Value(len(elements) + 1)
         else:
             self.env.pop(command.length_key(key), None)
+
+    def element_read(self, key: str, receiver: Value | None, method: str,
+                     args: list[tuple[Value, Node]]) -> Value | None:
+        """`list.get(1)` of a list whose elements are known, `map.get("k")` of a map whose writes
+        all had constant keys: that element's value (None when not known)."""
+        if method not in ("get", "getOrDefault") or not args or args[0][0].taints:
+            return None
+        index = args[0][0].const
+        if method == "get" and _integer(index):
+            elements = command.stored(self.read, key)
+            if elements is not None and 0 <= index < len(elements):
+                return cast(Value, elements[index][0])
+            return None
+        entries = self.read(key + _ENTRIES)
+        if not isinstance(entries, Value) or not isinstance(entries.const, dict) or not _map_key(index):
+            return None
+        if index in entries.const:
+            return cast(Value, entries.const[index])
+        return args[1][0] if len(args) > 1 else Value(None)
+
+    def map_write(self, key: str, receiver: Value | None, method: str, args: list[tuple[Value, Node]]) -> None:
+        """`map.put("k", v)` on a map whose entries are known (filled only with constant keys since
+        it was created) records v under "k"; any other change forgets the entries."""
+        entries_key = key + _ENTRIES
+        if method == "put" and len(args) == 2 and not args[0][0].taints and _map_key(args[0][0].const):
+            found = self.read(entries_key)
+            if found is not None and isinstance(found.const, dict):
+                entries: dict[Any, Value] | None = dict(found.const)
+            elif receiver is not None and isinstance(receiver.const, dict) and not receiver.taints:
+                entries = {k: Value(v) for k, v in receiver.const.items()}
+            else:
+                entries = None
+            if entries is not None:
+                entries[args[0][0].const] = args[1][0]
+                self.env[entries_key] = Value(_FrozenDict(entries))
+                return
+        if method in _MAP_CHANGES:
+            self.env.pop(entries_key, None)
 
     def command_args(self, name: str | None, args: list[tuple[Value, Node]], whole_vector: bool) -> list[tuple[Value, Node]]:
         """A command sink's arguments as the part of its argument vector that decides what runs.
@@ -327,6 +392,9 @@ class JavaInterpreter(Interpreter):
                 self.call(node, HTML_RESPONSE, None, None, [(values[0], node.named_children[0])], {}, None)
             self.give_back(values[0] if values else Value(None))
             return False
+        if kind in _JUMPS:
+            self._jump(continuing=kind == "continue_statement")
+            return False
         if kind in _STOPS:
             for child in node.named_children:
                 self.eval(child)
@@ -338,10 +406,7 @@ class JavaInterpreter(Interpreter):
         if kind in ("try_statement", "try_with_resources_statement"):
             return self._try(node)
         if kind in ("switch_expression", "switch_statement"):
-            self.eval(node.child_by_field_name("condition"))
-            body = node.child_by_field_name("body")
-            arms = [lambda c=c: self._arm(c) for c in (body.named_children if body is not None else ())]
-            return self.branch(arms, fallthrough_without_arm=True)
+            return self._switch(node)
         if kind in ("labeled_statement", "synchronized_statement"):
             for child in node.named_children:
                 if child.type == "block":
@@ -350,6 +415,71 @@ class JavaInterpreter(Interpreter):
             return True
         for child in node.named_children:
             self.eval(child)
+        return True
+
+    def _jump(self, continuing: bool) -> None:
+        """`break` / `continue`: the state here reaches the end of the innermost loop (or, for a
+        break, switch) instead of the next statement."""
+        for kind, states in reversed(self.jumps):
+            if kind == "loop" or not continuing:
+                states.append(dict(self.env))
+                return
+
+    def _landing(self, kind: str, body: Callable[[], bool]) -> bool:
+        """Run a loop or switch; the states its breaks (and continues) jumped from join its end."""
+        self.jumps.append((kind, []))
+        try:
+            falls = body()
+        finally:
+            _, states = self.jumps.pop()
+        if not states:
+            return falls
+        self.env = join_envs(([self.env] if falls else []) + states)
+        return True
+
+    def _switch(self, node: Node) -> bool:
+        """A switch runs from the arm its subject selects through the arms after it until a break
+        (`case 'C': case 'D': ...` fall through); a subject that folds to a constant selects one
+        arm, and the others never run."""
+        subject = self.eval(node.child_by_field_name("condition"))
+        body = node.child_by_field_name("body")
+        arms = list(body.named_children) if body is not None else []
+        chosen = self._selected(arms, subject)
+        starts = range(len(arms)) if chosen is None else ([] if chosen < 0 else [chosen])
+        for index, arm in enumerate(arms):
+            self.arm(arm, chosen is None or 0 <= chosen <= index)
+        no_default = not any(_is_default(a) for a in arms)
+
+        def run() -> bool:
+            paths = [lambda i=i: self._run_arms(arms, i) for i in starts]
+            return self.branch(paths, fallthrough_without_arm=(chosen is None and no_default) or chosen == -1)
+
+        return self._landing("switch", run)
+
+    def _selected(self, arms: list[Node], subject: Value) -> int | None:
+        """The arm a constant subject selects (-1: none runs), or None when that is not known."""
+        if subject.taints or subject.const in (NOT_CONST, SOME_CONST) or isinstance(subject.const, (dict, tuple)):
+            return None
+        default = -1
+        for index, arm in enumerate(arms):
+            for label in (c for c in arm.named_children if c.type == "switch_label"):
+                if not label.named_children:
+                    default = index
+                    continue
+                values = [self.eval(c) for c in label.named_children]
+                if any(v.const in (NOT_CONST, SOME_CONST) or v.taints for v in values):
+                    return None
+                if any(type(v.const) is type(subject.const) and v.const == subject.const for v in values):
+                    return index
+        return default
+
+    def _run_arms(self, arms: list[Node], start: int) -> bool:
+        """From one arm on: an old-style arm without a break falls into the next."""
+        for arm in arms[start:]:
+            if not self._arm(arm):
+                return False
+            if arm.type == "switch_rule":
+                return True
         return True
 
     def _arm(self, arm: Node) -> bool:
@@ -458,8 +588,18 @@ class JavaInterpreter(Interpreter):
             for update in node.children_by_field_name("update"):
                 self.eval(update)
 
-        self.loop(once)
-        return True
+        def run() -> bool:
+            # What the body changes is not known on entry to an iteration: a counter's first value
+            # must not fold the body's conditions (`if (i == 2)` runs on the third pass).
+            assigned = self.loop_writes.get(node.id)
+            if assigned is None:
+                assigned = self.loop_writes[node.id] = _assigned(node)
+            for key in assigned & self.env.keys():
+                self.env[key] = Value(NOT_CONST, self.env[key].taints)
+            self.loop(once)
+            return True
+
+        return self._landing("loop", run)
 
     def _try(self, node: Node) -> bool:
         resources = node.child_by_field_name("resources")
@@ -507,7 +647,10 @@ class JavaInterpreter(Interpreter):
                 return Value(int(text(node).rstrip("lL").replace("_", ""), 0))
             except ValueError:
                 return Value(SOME_CONST)
-        if kind in ("decimal_floating_point_literal", "hex_floating_point_literal", "character_literal", "class_literal"):
+        if kind == "character_literal":
+            inner = text(node)[1:-1]
+            return Value(inner if len(inner) == 1 else SOME_CONST)  # 'C'; an escape stays some char
+        if kind in ("decimal_floating_point_literal", "hex_floating_point_literal", "class_literal"):
             return Value(SOME_CONST)
         if kind in ("true", "false"):
             return Value(kind == "true")
@@ -529,8 +672,8 @@ class JavaInterpreter(Interpreter):
         if kind == "switch_expression":
             return self._switch_value(node)
         if kind in ("parenthesized_expression", "cast_expression"):
-            inner = node.child_by_field_name("value") or (node.named_children[-1] if node.named_children else None)
-            return self.eval(inner)
+            wrapped = node.child_by_field_name("value") or (node.named_children[-1] if node.named_children else None)
+            return self.eval(wrapped)
         if kind in ("instanceof_expression",):
             self.eval(node.child_by_field_name("left"))
             return Value(SOME_CONST)
@@ -594,14 +737,15 @@ class JavaInterpreter(Interpreter):
     def _binary(self, op: str, left: Value, right: Value) -> Value:
         taints = merge_taints(left.taints, right.taints)
         if op in _BOOLEAN:
-            return Value(SOME_CONST)
+            return _compared(op, left, right)
         if left.constant and right.constant:
             fold = _FOLD.get(op)
             if op == "+" and (isinstance(left.const, str) or isinstance(right.const, str)) \
                     and left.const is not SOME_CONST and right.const is not SOME_CONST:
                 return Value(_java_str(left.const) + _java_str(right.const), taints)
-            if fold is not None and isinstance(left.const, int) and isinstance(right.const, int):
-                return Value(fold(left.const, right.const), taints)
+            if fold is not None and _integer(left.const) and _integer(right.const):
+                folded = fold(left.const, right.const)
+                return Value(SOME_CONST if folded is None else folded, taints)
             return Value(SOME_CONST, taints)
         return Value(NOT_CONST, taints)
 
@@ -678,6 +822,10 @@ class JavaInterpreter(Interpreter):
         local: Unit | None = None
         if receiver_node is None or receiver_node.type == "this":
             local = self.file.lookup(method, self.unit.class_name)
+        elif receiver_node.type == "object_creation_expression" and (
+                created := receiver_node.child_by_field_name("type")) is not None:
+            # `new Helper().run(x)`: a method of a class this file declares
+            local = self.file.by_name.get(f"{_base_type(created)}.{method}")
         if receiver_node is not None and not _static(receiver_node, self.read):
             receiver_key = key_of(receiver_node)
             receiver = self.eval(receiver_node)
@@ -706,6 +854,11 @@ class JavaInterpreter(Interpreter):
                 return Value(_FrozenDict(zip(pairs[::2], pairs[1::2])))
         elif method in _CONTAINERS and constant_args:
             return Value(tuple(v.const for v, _ in args))
+        if receiver_key is not None:
+            known = self.element_read(receiver_key, receiver, method, args)
+            if known is not None:
+                return known
+            self.map_write(receiver_key, receiver, method, args)
         if receiver is not None and isinstance(receiver.const, dict) and not receiver.taints \
                 and method == "put" and receiver_key is not None and len(args) == 2 \
                 and args[0][0].constant and args[0][0].const is not SOME_CONST and args[1][0].constant:
@@ -717,7 +870,8 @@ class JavaInterpreter(Interpreter):
             default = args[1][0] if len(args) > 1 else Value(None)
             return Value(SOME_CONST if default.constant else NOT_CONST, default.taints)
         if receiver is not None and isinstance(receiver.const, str) and all(v.constant for v, _ in args):
-            return Value(SOME_CONST)  # a method of a constant string, of constants
+            # a method of a constant string, of constants: a constant, known for the common ones
+            return Value(_string_method(receiver.const, method, [v.const for v, _ in args]))
         if method in ("add", "set") and len(args) == 2 and "location" in text(args[0][1]).lower():
             self.call(node, REDIRECT_TO, None, None, args[1:], {}, None)  # headers.add(LOCATION, url)
         found = self.call(node, name, receiver, receiver_key, args, {}, local, method)
@@ -798,6 +952,85 @@ def _java_str(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
+
+
+_ENTRIES = "{}"  # environment key suffix: a map's values by constant key, while every write is known
+_MAP_CHANGES = frozenset({"put", "putAll", "remove", "clear", "putIfAbsent", "compute", "computeIfAbsent",
+                          "computeIfPresent", "merge", "replace", "replaceAll"})
+
+
+def _map_key(value: Any) -> bool:
+    return isinstance(value, (str, int)) and not isinstance(value, bool)
+
+
+def _string_method(subject: str, method: str, args: list[Any]) -> Any:
+    """What `"ABC".charAt(2)` and the like give; SOME_CONST for the others (or out of range)."""
+    try:
+        if method == "charAt" and len(args) == 1 and _integer(args[0]) and 0 <= args[0] < len(subject):
+            return subject[args[0]]
+        if method == "length" and not args:
+            return len(subject)
+        if method == "substring" and 1 <= len(args) <= 2 and all(_integer(a) for a in args) \
+                and 0 <= args[0] <= (args[1] if len(args) == 2 else len(subject)) <= len(subject):
+            return subject[args[0]:args[1]] if len(args) == 2 else subject[args[0]:]
+        if method in ("toUpperCase", "toLowerCase", "trim", "strip") and not args:
+            change: Callable[[], str] = {"toUpperCase": subject.upper, "toLowerCase": subject.lower}.get(
+                method, subject.strip)
+            return change()
+        if method in ("equals", "startsWith", "endsWith", "contains") and len(args) == 1 and isinstance(args[0], str):
+            test: Callable[[str], bool] = {"equals": lambda other: subject == other, "startsWith": subject.startswith,
+                                           "endsWith": subject.endswith, "contains": subject.__contains__}[method]
+            return test(args[0])
+    except (TypeError, ValueError):
+        pass
+    return SOME_CONST
+
+
+def _assigned(node: Node) -> set[str]:
+    """The variables a loop assigns or increments anywhere in it (not in nested classes or lambdas)."""
+    found: set[str] = set()
+    stack = list(node.named_children)
+    while stack:
+        current = stack.pop()
+        if current.type in ("lambda_expression", "class_body"):
+            continue
+        target = None
+        if current.type == "assignment_expression":
+            target = current.child_by_field_name("left")
+        elif current.type == "update_expression":
+            target = next((c for c in current.named_children), None)
+        key = key_of(target) if target is not None else None
+        if key is not None:
+            found.add(key)
+        stack.extend(current.named_children)
+    return found
+
+
+def _integer(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_default(arm: Node) -> bool:
+    return any(c.type == "switch_label" and not c.named_children for c in arm.named_children)
+
+
+def _compared(op: str, left: Value, right: Value) -> Value:
+    """A comparison of two known numbers or chars, or a && / || of known booleans, is known."""
+    a, b = left.const, right.const
+    if op in ("&&", "||"):
+        absorbing = op == "||"  # false && anything is false, true || anything is true
+        if (a is absorbing and not left.taints) or (b is absorbing and not right.taints):
+            return Value(absorbing)
+    if left.taints or right.taints:
+        return Value(SOME_CONST)
+    if op in ("&&", "||") and isinstance(a, bool) and isinstance(b, bool):
+        return Value(a and b if op == "&&" else a or b)
+    compare = _COMPARE.get(op)
+    numbers = _integer(a) and _integer(b)
+    chars = isinstance(a, str) and isinstance(b, str) and len(a) == len(b) == 1 and op in ("==", "!=")
+    if compare is not None and (numbers or chars):
+        return Value(compare(a, b))
+    return Value(SOME_CONST)
 
 
 def _truth(value: Value) -> bool | None:

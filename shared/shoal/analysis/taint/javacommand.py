@@ -68,7 +68,7 @@ def deciding(elements: Sequence[Element]) -> Value:
         return Value(SOME_CONST)
     program = elements[0][0]
     picked = [program]
-    shell = isinstance(program.const, str) and program.const.replace("\\", "/").rsplit("/", 1)[-1].lower() in SHELLS
+    shell = is_shell(program)
     for value, proof in elements[1:]:
         if not shell and value.const == END_OF_OPTIONS:
             break
@@ -78,12 +78,24 @@ def deciding(elements: Sequence[Element]) -> Value:
     return Value(const, merge_taints(*(v.taints for v in picked)))
 
 
+def shell_key(key: str, index: int) -> str:
+    return f"{key}[{index}]$"
+
+
+def is_shell(value: Value) -> bool:
+    return isinstance(value.const, str) and value.const.replace("\\", "/").rsplit("/", 1)[-1].lower() in SHELLS
+
+
 def store(env: dict[str, Value], key: str, index: int, item: Element) -> None:
     env[element_key(key, index)] = item[0]
     if item[1]:
         env[proof_key(key, index)] = Value(True)
     else:
         env.pop(proof_key(key, index), None)
+    # Whether the element is a shell survives a join of branches that each put a different
+    # program there ("cmd.exe" on Windows, "sh" elsewhere), where the value is no longer one
+    # constant: a shell on any path (True joined with False) is judged as one.
+    env[shell_key(key, index)] = Value(is_shell(item[0]))
 
 
 def stored(read: Callable[[str], Value | None], key: str) -> list[Element] | None:
@@ -97,5 +109,8 @@ def stored(read: Callable[[str], Value | None], key: str) -> list[Element] | Non
         if value is None:
             return None
         proof = read(proof_key(key, index))
+        shell = read(shell_key(key, index))
+        if shell is not None and shell.const is not False and not is_shell(value):
+            value = Value("sh", value.taints)  # a shell on some path, which one not known
         found.append((value, proof is not None and proof.const is True))
     return found

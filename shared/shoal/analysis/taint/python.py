@@ -9,6 +9,7 @@ from typing import Any
 
 from tree_sitter import Node
 
+from shoal.analysis.taint.javacommand import SHELLS
 from shoal.analysis.taint.spec import SINK_CLASSES
 from shoal.analysis.taint.core import (
     NOT_CONST,
@@ -21,6 +22,7 @@ from shoal.analysis.taint.core import (
     Unit,
     Value,
     join,
+    join_envs,
     merge_taints,
     text,
     union,
@@ -36,6 +38,31 @@ _FOLD: dict[str, Callable[[Any, Any], Any]] = {
     "+": operator.add, "-": operator.sub, "*": operator.mul, "//": operator.floordiv, "%": operator.mod,
 }
 _LITERALS = {"true": True, "false": False, "none": None}
+_COMPARE: dict[str, Callable[[Any, Any], Any]] = {
+    "<": operator.lt, ">": operator.gt, "<=": operator.le, ">=": operator.ge, "==": operator.eq,
+    "!=": operator.ne, "in": lambda a, b: a in b, "not in": lambda a, b: a not in b,
+    "is": operator.is_, "is not": operator.is_not,
+}
+# Methods that leave a list as it was: a list tracked element by element stays tracked.
+_READERS = frozenset({"index", "count", "copy"})
+_ESCAPES = re.compile(r"\\(.)", re.S)  # the escapes a constant's value is compared by: '\'' is "'"
+_ESCAPED = {"\\": "\\", "'": "'", '"': '"', "n": "\n", "t": "\t", "r": "\r", "0": "\0"}
+# Library functions that compute their result from their arguments alone: given constants, they
+# give a constant (base64.b64decode(b"...") is no request data, nor is it unknown).
+_PURE_MODULES = ("base64.", "binascii.", "urllib.parse.", "json.", "codecs.", "html.", "shlex.", "os.path.",
+                 "posixpath.", "ntpath.", "markupsafe.", "string.", "textwrap.", "unicodedata.")
+_PURE_BUILTINS = frozenset({"str", "repr", "bytes", "int", "float", "bool", "len", "format", "ord", "chr", "hex",
+                            "abs", "round", "min", "max", "sorted", "tuple", "list"})
+_STR_METHODS = frozenset({"format", "join", "upper", "lower", "strip", "replace", "format_map", "encode", "decode",
+                          "lstrip", "rstrip", "split", "rsplit", "title", "capitalize", "casefold", "swapcase",
+                          "removeprefix", "removesuffix", "zfill", "center", "ljust", "rjust", "splitlines",
+                          "partition", "rpartition", "expandtabs", "translate"})
+# Process starts given an argument vector (no shell): only the program, and a shell's script after
+# its -c, decide what runs; an argument to a fixed program is not a command.
+_ARGV_STARTS = frozenset({"subprocess.run", "subprocess.call", "subprocess.Popen", "subprocess.check_call",
+                          "subprocess.check_output"})
+_SCRIPT_FLAGS = frozenset({"-c", "/c", "/C", "-Command", "-command"})
+_PATH_DOTS = re.compile(r"\.\.")  # a guard that rejects `..` (or `../`) rejects a climb out of a folder
 _ONLY_CHOSEN = frozenset(SINK_CLASSES) - {"trust-boundary"}  # what a user-chosen bool is harmless for
 _COMPREHENSIONS = frozenset({"list_comprehension", "set_comprehension", "dictionary_comprehension",
                              "generator_expression"})
@@ -256,6 +283,9 @@ class PythonInterpreter(Interpreter):
         super().__init__(file, unit)
         self.parsed_from: dict[str, str] = {}  # see _note_parsed
         self.textual: set[str] = set()  # names last assigned text built at run time (see _textual)
+        self.indexed: set[str] = set()  # containers with entries of their own in env: `x[0]`, `x[('s', 'k')]`
+        self.breaks: list[list[dict[str, Value]]] = []  # per enclosing loop: the states at its `break`s
+        self.continues: list[list[dict[str, Value]]] = []  # and at its `continue`s
 
     def param_value(self, index: int, param: Param) -> Value:
         """A route parameter the framework converts to a number or UUID before the handler runs
@@ -302,6 +332,11 @@ class PythonInterpreter(Interpreter):
         if kind in _STOPS:
             for child in node.named_children:
                 self.eval(child)
+            # A `break` goes on after the loop, a `continue` at its next turn: with what it holds now.
+            if kind == "break_statement" and self.breaks:
+                self.breaks[-1].append(dict(self.env))
+            elif kind == "continue_statement" and self.continues:
+                self.continues[-1].append(dict(self.env))
             return False
         if kind == "if_statement":
             return self._if(node)
@@ -315,6 +350,14 @@ class PythonInterpreter(Interpreter):
             return self._with(node)
         if kind == "match_statement":
             return self._match(node)
+        if kind == "delete_statement":
+            # del lst[0] shifts what a tracked list holds: what is known of its elements is gone
+            for target in node.named_children:
+                for item in (target.named_children if target.type == "expression_list" else [target]):
+                    container = item.child_by_field_name("value") if item.type == "subscript" else None
+                    key = key_of(container) if container is not None else None
+                    if key is not None and f"{key}[#len]" in self.env:
+                        self.forget(key)
         for child in node.named_children:  # assert, del, print, exec, type alias...
             self.eval(child)
         return True
@@ -328,14 +371,17 @@ class PythonInterpreter(Interpreter):
     def _chain(self, condition: Node | None, body: Node | None, rest: list[Node]) -> bool:
         value = self.eval(condition) if condition is not None else UNKNOWN
         when_true, when_false = self.refinements(condition)
+        safe_true, safe_false = self.path_guards(condition)
         folded = _truth(value)
 
         def then() -> bool:
             self.clean(when_true)
+            self.cleanse(safe_true, "path")
             return self.exec(body) if body is not None else True
 
         def otherwise() -> bool:
             self.clean(when_false)
+            self.cleanse(safe_false, "path")
             if not rest:
                 return True
             head = rest[0]
@@ -407,6 +453,45 @@ class PythonInterpreter(Interpreter):
                     return [key], []
         return [], []
 
+    def path_guards(self, condition: Node | None) -> tuple[list[str], list[str]]:
+        """Names a condition proves hold no `..` (when true, when false): `if ".." in name: return`
+        leaves a name that cannot climb out of the folder it is joined to."""
+        if condition is None:
+            return [], []
+        if condition.type == "parenthesized_expression" and condition.named_children:
+            return self.path_guards(condition.named_children[0])
+        if condition.type == "not_operator":
+            argument = condition.child_by_field_name("argument")
+            true, false = self.path_guards(argument)
+            return false, true
+        if condition.type == "boolean_operator":
+            left = self.path_guards(condition.child_by_field_name("left"))
+            right = self.path_guards(condition.child_by_field_name("right"))
+            if text(condition.child_by_field_name("operator")) == "and":
+                return left[0] + right[0], []
+            return [], left[1] + right[1]
+        if condition.type != "comparison_operator" or len(condition.named_children) != 2:
+            return [], []
+        needle, haystack = condition.named_children
+        operator_text = " ".join(text(c) for c in condition.children if not c.is_named)
+        found = self.eval(needle)
+        key = key_of(haystack)
+        if key is None or not isinstance(found.const, str) or found.taints or not _PATH_DOTS.search(found.const):
+            return [], []
+        if operator_text == "in":
+            return [], [key]
+        if operator_text == "not in":
+            return [key], []
+        return [], []
+
+    def cleanse(self, keys: Iterable[str], sink_class: str) -> None:
+        """After a check that rules out what makes data harmful for one class of sink only."""
+        for key in keys:
+            value = self.env.get(key)
+            if value is not None and value.taints:
+                self.env[key] = Value(value.const, tuple(extend(t, cleansed=frozenset({sink_class}))
+                                                         for t in value.taints))
+
     def _validated(self, call: Node, function: Node | None) -> list[str]:
         """The names a check passes when true: a sanitiser called as a condition is a validator
         (`url_has_allowed_host_and_scheme(url)`), and so is a regex's full match of a name."""
@@ -432,11 +517,26 @@ class PythonInterpreter(Interpreter):
             if body is not None:
                 self.exec(body)
 
-        self.loop(once)
+        self.breaks.append([])
+        self.continues.append([])
+        try:
+            self.loop(lambda: self._turn(once))
+        finally:
+            self.continues.pop()
+            broken = self.breaks.pop()
         alternative = node.child_by_field_name("alternative")
         if alternative is not None and alternative.named_children:
             self.exec(alternative.named_children[-1])
+        if broken:
+            self.env = join_envs([self.env, *broken])
         return True
+
+    def _turn(self, body: Callable[[], Any]) -> None:
+        """One turn of a loop's body; the states its `continue`s left join the state at its end."""
+        del self.continues[-1][:]
+        body()
+        if self.continues[-1]:
+            self.env = join_envs([self.env, *self.continues[-1]])
 
     def _while(self, node: Node) -> bool:
         condition = node.child_by_field_name("condition")
@@ -447,7 +547,15 @@ class PythonInterpreter(Interpreter):
             return True
         body = node.child_by_field_name("body")
         if body is not None:
-            self.loop(lambda: self.exec(body))
+            self.breaks.append([])
+            self.continues.append([])
+            try:
+                self.loop(lambda: self._turn(lambda: self.exec(body)))
+            finally:
+                self.continues.pop()
+                broken = self.breaks.pop()
+            if broken:
+                self.env = join_envs([self.env, *broken])
         return True
 
     def _try(self, node: Node) -> bool:
@@ -493,13 +601,59 @@ class PythonInterpreter(Interpreter):
 
     def _match(self, node: Node) -> bool:
         subject = node.child_by_field_name("subject")
-        if subject is not None:
-            self.eval(subject)
+        value = self.eval(subject) if subject is not None else UNKNOWN
         body = node.child_by_field_name("body")
         cases = [c for c in (body.named_children if body is not None else ()) if c.type == "case_clause"]
+        if _known(value):
+            # A subject the analysis knows picks its case as Python would: the cases before it that
+            # cannot match, and those after it, never run.
+            for at, case in enumerate(cases):
+                matched = self._case_matches(case, value.const)
+                if matched is None:
+                    cases = cases[at:]
+                    break
+                consequence = case.child_by_field_name("consequence")
+                if not matched:
+                    if consequence is not None:
+                        self.skipped(consequence)
+                    continue
+                for later in cases[at + 1:]:
+                    skipped = later.child_by_field_name("consequence")
+                    if skipped is not None:
+                        self.skipped(skipped)
+                return self.exec(consequence) if consequence is not None else True
+            else:
+                return True
         arms = [lambda c=c: self.exec(c.child_by_field_name("consequence")) if c.child_by_field_name("consequence") else True
                 for c in cases]
         return self.branch(arms, fallthrough_without_arm=True)
+
+    def _case_matches(self, case: Node, subject: Any) -> bool | None:
+        """Whether a case's pattern matches a known subject; None where the analysis cannot tell
+        (a capture, a class pattern, a guard)."""
+        patterns = [c for c in case.named_children if c.type == "case_pattern"]
+        if len(patterns) != 1 or any(c.type == "if_clause" for c in case.named_children):
+            return None
+        return self._pattern_matches(patterns[0], subject)
+
+    def _pattern_matches(self, pattern: Node, subject: Any) -> bool | None:
+        if pattern.type == "case_pattern":
+            if not pattern.named_children:
+                return True if text(pattern) == "_" else None
+            if len(pattern.named_children) != 1:
+                return None
+            return self._pattern_matches(pattern.named_children[0], subject)
+        if pattern.type == "union_pattern":
+            results = [self._pattern_matches(p, subject) for p in pattern.named_children]
+            if any(r is True for r in results):
+                return True
+            return False if all(r is False for r in results) else None
+        if pattern.type in ("string", "integer", "true", "false", "none", "concatenated_string"):
+            literal = self.eval(pattern)
+            if not _known(literal):
+                return None
+            return type(literal.const) is type(subject) and literal.const == subject
+        return None
 
     # ------------------------------------------------------------------ binding
     def bind(self, target: Node, value: Value, at: Node, right: Node | None = None) -> None:
@@ -509,7 +663,11 @@ class PythonInterpreter(Interpreter):
             if kind == "attribute":
                 self.write_sink(target, self.write_name(target, _last(target)), value)
             if key is not None:
+                if key in self.indexed:
+                    self.forget(key)
                 self.assign(key, value, at)
+                if right is not None and right.type == "list" and kind == "identifier":
+                    self._track_list(key, right)
             return
         if kind == "subscript":
             container = target.child_by_field_name("value")
@@ -529,8 +687,11 @@ class PythonInterpreter(Interpreter):
                     self.write_sink(target, named and f"{named}.{index_value.const}", value)
             if key is not None and _hashable(index_value.const):
                 self.assign(f"{key}[{index_value.const!r}]", value, at)
+                self.indexed.add(key)
                 self.add_to(key, value, at)
             elif key is not None:
+                if f"{key}[#len]" in self.env:
+                    self.forget(key)  # lst[i] = v: any element may now be v
                 self.add_to(key, value, at)
             return
         if kind in ("pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "expression_list"):
@@ -556,6 +717,8 @@ class PythonInterpreter(Interpreter):
         kind = node.type
         if kind == "identifier":
             key = text(node)
+            if key in self.indexed and not _element_use(node):
+                self.forget(key)  # passed on or aliased: whoever gets it may change it
             found = self.read(key)
             if found is not None:
                 return found
@@ -587,6 +750,10 @@ class PythonInterpreter(Interpreter):
             value = self._binary(op, current, right)
             if left is not None:
                 self.bind(left, value, node)
+                right_node = node.child_by_field_name("right")
+                if left.type == "identifier" and op == "+" and right_node is not None and (
+                        _textual(right_node) or isinstance(current.const, str)):
+                    self.textual.add(text(left))  # html = ""; html += f"<p>{name}</p>"
             return value
         if kind == "binary_operator":
             lhs = self.eval(node.child_by_field_name("left"))
@@ -598,7 +765,11 @@ class PythonInterpreter(Interpreter):
             return join(lhs, rhs)
         if kind in ("comparison_operator", "not_operator"):
             # A bool: no text of the input survives, but the user still chose it (is_admin == "1")
-            taints = merge_taints(*(self.eval(child).taints for child in node.named_children))
+            operands = [self.eval(child) for child in node.named_children]
+            folded = _compare(node, operands)
+            if folded is not None:
+                return Value(folded)
+            taints = merge_taints(*(v.taints for v in operands))
             return Value(SOME_CONST, tuple(extend(t, cleansed=_ONLY_CHOSEN) for t in taints))
         if kind == "conditional_expression":
             return self._conditional(node)
@@ -620,6 +791,12 @@ class PythonInterpreter(Interpreter):
             if name is not None:
                 self.bind(name, value, node)
             return value
+        if kind == "unary_operator":
+            operand = self.eval(node.child_by_field_name("argument"))
+            sign = text(node.child_by_field_name("operator"))
+            if _known(operand) and type(operand.const) in (int, float) and sign in ("-", "+"):
+                return Value(-operand.const if sign == "-" else operand.const)  # lst[-1], n = -5
+            return Value(SOME_CONST if operand.constant else NOT_CONST, operand.taints)
         if kind in ("lambda", "ellipsis"):
             return UNKNOWN
         if kind == "keyword_argument":
@@ -721,6 +898,9 @@ class PythonInterpreter(Interpreter):
                  if c.type == "interpolation" and c.named_children]
         if not parts:
             body = "".join(text(c) for c in node.named_children if c.type == "string_content")
+            start = node.named_children[0] if node.named_children else None
+            if "\\" in body and start is not None and "r" not in text(start).lower():
+                body = _ESCAPES.sub(lambda m: _ESCAPED.get(m.group(1), m.group(0)), body)
             return Value(body)
         return Value(SOME_CONST if all(p.constant for p in parts) else NOT_CONST, merge_taints(*(p.taints for p in parts)))
 
@@ -781,6 +961,9 @@ class PythonInterpreter(Interpreter):
         indexes = node.children_by_field_name("subscript")
         index = self.eval(indexes[0]) if len(indexes) == 1 else union([self.eval(i) for i in indexes])
         key = key_of(container_node) if container_node is not None else None
+        length = self.env.get(f"{key}[#len]") if key is not None else None
+        if length is not None and type(length.const) is int and type(index.const) is int and index.const < 0:
+            index = Value(index.const + length.const)  # lst[-1]: the last element tracked
         if key is not None and _hashable(index.const):
             stored = self.read(f"{key}[{index.const!r}]")
             if stored is not None:
@@ -838,6 +1021,10 @@ class PythonInterpreter(Interpreter):
                 receiver = self.eval(function)
         args: list[tuple[Value, Node]] = []
         kwargs: dict[str, tuple[Value, Node]] = {}
+        positional = [a for a in (arguments.named_children if arguments is not None else ())
+                      if a.type not in ("keyword_argument", "comment")]
+        # Read before the arguments are: a vector handed to a call is no longer tracked after.
+        deciding = self._deciding(positional[0]) if name in _ARGV_STARTS and positional else None
         for arg in arguments.named_children if arguments is not None else ():
             if arg.type == "keyword_argument":
                 value_node = arg.child_by_field_name("value") or arg
@@ -847,7 +1034,152 @@ class PythonInterpreter(Interpreter):
         folded = self._fold_method(receiver, method, args, kwargs)
         if folded is not None:
             return folded
+        if name in _ARGV_STARTS and args and ("shell" not in kwargs or text(kwargs["shell"][1]) == "False"):
+            # A vector of unknown shape (shlex.split(...) + [name]) says nothing either way.
+            args = [(deciding or UNKNOWN, args[0][1]), *args[1:]]
+        if method == "make_response" and len(args) == 1 and args[0][1].type == "tuple" and args[0][1].named_children \
+                and name == "flask.make_response":
+            # make_response((body, status, headers)): as a view's return, only the body is the page
+            body = args[0][1].named_children[0]
+            args = [(self.eval(body), body)]
+        if args and all(v.constant and not v.taints for v, _ in (*args, *kwargs.values())) \
+                and self._pure(node, function, name):
+            return Value(SOME_CONST)
+        if method == "compile" and args and isinstance(args[0][0].const, str) and not args[0][0].taints \
+                and (name or self.file.qualify(node)) == "re.compile":
+            # A compiled pattern keeps its text: what a rule on `pattern.match(text)` asks of it.
+            return Value(args[0][0].const)
+        if receiver_key is not None and function is not None and function.type == "attribute":
+            stored = self._keyed(receiver_key, method, args, node)
+            if stored is not None:
+                self.call(node, name, receiver, receiver_key, args, kwargs, local, method)
+                return stored
         return self.call(node, name, receiver, receiver_key, args, kwargs, local, method)
+
+    def _pure(self, node: Node, function: Node | None, name: str | None) -> bool:
+        """Whether a call computes its result from its arguments alone (see _PURE_MODULES)."""
+        if function is None or function.type not in ("identifier", "attribute"):
+            return False
+        if function.type == "identifier" and self.read(text(function)) is not None:
+            return False  # a local name that shadows the builtin
+        if function.type == "attribute":
+            # A module's function (base64.b64decode), not a method of a value that may be anything
+            base = function.child_by_field_name("object")
+            root = _root(base) if base is not None else None
+            if root is None or self.read(text(root)) is not None:
+                return False
+            if name is None:
+                # The root's qualified name is resolved once per function: most calls with constant
+                # arguments (logger.info("..."), _("text")) are no module's pure function.
+                module = self.root_name(root)
+                if module is None or not any((module + ".").startswith(m) or m.startswith(module + ".")
+                                             for m in _PURE_MODULES):
+                    return False
+                name = module + "".join(text(function).split())[len(text(root)):]
+        qualified = name or self.file.qualify(node)
+        return qualified is not None and (qualified in _PURE_BUILTINS or qualified.startswith(_PURE_MODULES))
+
+    def _deciding(self, node: Node) -> Value | None:
+        """What decides the program an argument vector runs: its first element, and what follows a
+        shell's `-c`. None for a vector whose elements are not known: it is judged whole."""
+        key = key_of(node)
+        length = self.env.get(f"{key}[#len]") if key is not None else None
+        if length is not None and type(length.const) is int:
+            elements = [self.env.get(f"{key}[{i!r}]", UNKNOWN) for i in range(length.const)]
+        elif node.type in ("list", "tuple") and all(_plain(c) for c in node.named_children):
+            elements = [self.eval(c) for c in node.named_children]
+        else:
+            return None
+        if not elements:
+            return Value(SOME_CONST)
+        program = elements[0].const
+        known = isinstance(program, str) and not elements[0].taints
+        shell = not known or program.rsplit("/", 1)[-1].rsplit("\\", 1)[-1].lower() in SHELLS
+        flag = next((i for i, e in enumerate(elements) if e.const in _SCRIPT_FLAGS), None) if shell else None
+        deciding = elements[:1] + (elements[flag + 1:] if flag is not None else [])
+        if all(d.constant for d in deciding) and not any(d.taints for d in deciding):
+            return Value(SOME_CONST)
+        return union(deciding)
+
+    # ------------------------------------------------------------------ containers entry by entry
+    def forget(self, key: str) -> None:
+        """Drop what is known of a container's entries: it was reassigned, or handed on."""
+        prefix = key + "["
+        for entry in [k for k in self.env if k.startswith(prefix)]:
+            del self.env[entry]
+        self.indexed.discard(key)
+
+    def _track_list(self, key: str, literal: Node) -> None:
+        """`lst = []`, `lst = [a, "b"]`: each element, and the length, so that appends, pops and
+        constant indices give back the very element (`lst[1]` after `lst.pop(0)`)."""
+        items = literal.named_children
+        if any(i.type not in ("identifier", "string", "integer", "float", "true", "false", "none", "attribute")
+               for i in items):
+            return  # splats and calls: not re-read here
+        for at, item in enumerate(items):
+            self.env[f"{key}[{at!r}]"] = self.eval(item)
+        self.env[f"{key}[#len]"] = Value(len(items))
+        self.indexed.add(key)
+
+    def _keyed(self, key: str, method: str, args: list[tuple[Value, Node]], node: Node) -> Value | None:
+        """Entry-precise container methods: a tracked list's append/insert/pop, and a keyed store's
+        `set(k..., v)` / `get(k...)` with constant keys (`cache.set("k", v)`, ConfigParser's
+        `set(section, option, v)`). None: not such a call, the ordinary rules apply."""
+        if key in self.indexed and f"{key}[#len]" in self.env:
+            return self._list_method(key, method, args, node)
+        if method == "set" and len(args) >= 2 and all(_hashable(v.const) for v, _ in args[:-1]):
+            keys = tuple(v.const for v, _ in args[:-1])
+            value, at = args[-1]
+            self.assign(f"{key}[{keys[0] if len(keys) == 1 else keys!r}]", value, at)
+            self.indexed.add(key)
+            if value.taints:
+                self.add_to(key, value, at)  # what a read with another key may find
+            return Value(None)
+        if method == "get" and args and key in self.indexed:
+            consts = [v.const for v, _ in args]
+            if len(args) >= 2 and all(_hashable(c) for c in consts):
+                stored = self.read(f"{key}[{tuple(consts)!r}]")
+                if stored is not None:
+                    return stored
+            if _hashable(consts[0]):
+                stored = self.read(f"{key}[{consts[0]!r}]")
+                if stored is not None:
+                    return join(stored, args[1][0]) if len(args) == 2 else stored
+        return None
+
+    def _list_method(self, key: str, method: str, args: list[tuple[Value, Node]], node: Node) -> Value | None:
+        length = self.env[f"{key}[#len]"].const
+        if type(length) is not int:
+            self.forget(key)
+            return None
+        items = [self.env.get(f"{key}[{i!r}]", UNKNOWN) for i in range(length)]
+        result: Value | None = None
+        if method == "append" and len(args) == 1:
+            items.append(args[0][0])
+            result = Value(None)
+        elif method == "insert" and len(args) == 2 and type(args[0][0].const) is int:
+            items.insert(args[0][0].const, args[1][0])
+            result = Value(None)
+        elif method == "pop" and len(args) <= 1 and (not args or type(args[0][0].const) is int) and items:
+            at = args[0][0].const if args else -1
+            if -len(items) <= at < len(items):
+                result = items.pop(at)
+        elif method in _READERS:
+            return None
+        if result is None:
+            self.forget(key)
+            return None
+        self.forget(key)
+        for at, item in enumerate(items):
+            self.env[f"{key}[{at!r}]"] = item
+        self.env[f"{key}[#len]"] = Value(len(items))
+        self.indexed.add(key)
+        whole = self.read(key) or UNKNOWN
+        if method in ("append", "insert") and args[-1][0].taints:
+            self.add_to(key, args[-1][0], args[-1][1])
+        elif method == "pop" and not any(i.taints for i in items):
+            self.env[key] = Value(SOME_CONST if all(i.constant for i in items) else whole.const)
+        return result
 
     def _fold_method(self, receiver: Value | None, method: str, args: list[tuple[Value, Node]],
                      kwargs: dict[str, tuple[Value, Node]]) -> Value | None:
@@ -856,13 +1188,58 @@ class PythonInterpreter(Interpreter):
         if receiver is not None and isinstance(receiver.const, dict) and method == "get" and not receiver.taints:
             default = args[1][0] if len(args) > 1 else Value(None)
             return Value(SOME_CONST if default.constant else NOT_CONST, default.taints)
-        if receiver is None or not isinstance(receiver.const, str):
+        if receiver is None or receiver.taints or not (isinstance(receiver.const, (str, bytes))
+                                                      or receiver.const is SOME_CONST):
             return None
         values = [v for v, _ in args] + [v for v, _ in kwargs.values()]
-        if method in ("format", "join", "upper", "lower", "strip", "replace", "format_map") \
-                and all(v.constant for v in values):
+        if method in _STR_METHODS and all(v.constant and not v.taints for v in values):
             return Value(SOME_CONST)
         return None
+
+
+def _known(value: Value) -> bool:
+    """A value the analysis knows exactly, and that no request data chose."""
+    return not value.taints and _hashable(value.const)
+
+
+def _compare(node: Node, operands: list[Value]) -> bool | None:
+    """A comparison (or `not`) of known values, folded: `7 * 18 + num > 200` with num = 106."""
+    if not all(_known(v) for v in operands):
+        return None
+    if node.type == "not_operator":
+        return not operands[0].const if len(operands) == 1 else None
+    operators = [" ".join(text(c).split()) for c in node.children if not c.is_named]
+    if len(operators) != len(operands) - 1:
+        return None
+    try:
+        for op, left, right in zip(operators, operands, operands[1:]):
+            if op in ("is", "is not") and not any(v.const is None or isinstance(v.const, bool) for v in (left, right)):
+                return None  # identity of equal strings or numbers is an implementation detail
+            if not _COMPARE[op](left.const, right.const):
+                return False
+        return True
+    except (KeyError, TypeError):
+        return None
+
+
+def _plain(node: Node) -> bool:
+    """An expression read twice at no cost: no call in it (`"echo " + name`, `args[1]`)."""
+    if node.type in ("string", "identifier", "attribute", "integer", "concatenated_string"):
+        return True
+    return node.type in ("binary_operator", "subscript", "parenthesized_expression") and b"(" not in (node.text or b"")
+
+
+def _element_use(node: Node) -> bool:
+    """Whether an identifier is read as a container whose entries are tracked: `x[i]`, `x.m(...)`."""
+    parent = node.parent
+    if parent is None:
+        return False
+    if parent.type == "subscript":
+        return parent.child_by_field_name("value") == node
+    if parent.type == "attribute" and parent.child_by_field_name("object") == node:
+        grand = parent.parent
+        return grand is not None and grand.type == "call" and grand.child_by_field_name("function") == parent
+    return False
 
 
 def _truth(value: Value) -> bool | None:

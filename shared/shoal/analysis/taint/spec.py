@@ -16,7 +16,8 @@ LOCAL = "local"  # environment variables, argv: whoever runs the program
 SOURCE_KINDS = (REMOTE, LOCAL)
 ALL_CLASSES = "all"  # a sanitiser for every sink class (a number conversion)
 SINK_CLASSES = ("command", "code", "sql", "path", "xss", "ldap", "xpath", "redirect", "ssrf", "trust-boundary",
-                "deserialization")
+                "deserialization", "redos")
+RECEIVER_ARG = -1  # an argument condition's `arg: receiver`: the object the method is called on
 RECEIVER = "@receiver"  # in a sink's args: the object the method is called on (url.openStream(), s.html_safe)
 
 
@@ -182,7 +183,8 @@ def _conditions(data: Sequence[Mapping[str, Any]]) -> tuple[ArgCondition, ...]:
             compiled = re2.compile(str(regex)) if regex is not None else None
         except re2.error as exc:
             raise SpecError(f"a sink condition's regex cannot be read by RE2: {regex!r}: {exc}") from None
-        out.append(ArgCondition(int(entry["arg"]), entry.get("property"), compiled))
+        arg = RECEIVER_ARG if entry["arg"] == "receiver" else int(entry["arg"])
+        out.append(ArgCondition(arg, entry.get("property"), compiled))
     return tuple(out)
 
 

@@ -22,6 +22,8 @@ public class Directory {
         // ok: ldap-injection/java-tainted-filter
         ctx.search("ou=people", "(uid=" + LdapEncoder.filterEncode(user) + ")", new SearchControls());
         // ok: ldap-injection/java-tainted-filter
+        ctx.search("ou=people", "(uid=" + org.owasp.esapi.ESAPI.encoder().encodeForLDAP(user) + ")", new SearchControls());
+        // ok: ldap-injection/java-tainted-filter
         return ctx.search("ou=people", "(objectClass=person)", new SearchControls());
     }
 

@@ -49,4 +49,32 @@ public class Converter {
         cliBuilder.command(p.toString());
         return p;
     }
+
+    public Process portable(HttpServletRequest request) throws IOException {
+        List<String> argv = new ArrayList<>();
+        if (System.getProperty("os.name").startsWith("Windows")) {
+            argv.add("cmd.exe");
+            argv.add("/c");
+        } else {
+            argv.add("sh");
+            argv.add("-c");
+        }
+        // A shell on either path: the script after it runs whichever was picked.
+        argv.add("nslookup " + request.getParameter("host"));
+        // ruleid: command-injection/java-process-builder
+        return new ProcessBuilder(argv).start();
+    }
+
+    public Process portableFixed(HttpServletRequest request) throws IOException {
+        List<String> argv = new ArrayList<>();
+        if (System.getProperty("os.name").startsWith("Windows")) {
+            argv.add("where.exe");
+        } else {
+            argv.add("which");
+        }
+        argv.add("--");
+        argv.add(request.getParameter("tool"));
+        // ok: command-injection/java-process-builder
+        return new ProcessBuilder(argv).start();
+    }
 }

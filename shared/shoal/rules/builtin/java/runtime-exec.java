@@ -59,4 +59,17 @@ public class PingService {
         // ok: command-injection/java-runtime-exec
         return Runtime.getRuntime().exec(new String[] {"/bin/sh", "-c", script});
     }
+
+    public Process withEnvironment(HttpServletRequest request) throws IOException {
+        String[] env = {"LANG=" + request.getParameter("lang")};
+        // The environment decides what runs too (PATH, LD_PRELOAD, BASH_ENV).
+        // ruleid: command-injection/java-runtime-exec
+        return Runtime.getRuntime().exec(new String[] {"/usr/bin/locale"}, env);
+    }
+
+    public Process fixedEnvironment(HttpServletRequest request) throws IOException {
+        String[] env = {"LANG=C"};
+        // ok: command-injection/java-runtime-exec
+        return Runtime.getRuntime().exec(new String[] {"/usr/bin/locale"}, env);
+    }
 }

@@ -116,3 +116,15 @@ class GreetingController {
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body("<i>" + promo + "</i>");
     }
 }
+
+class GreetingServlet extends HttpServlet {
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("text/html");
+        String name = request.getParameter("name");
+        // ok: xss/java-servlet-reflected-xss
+        response.getWriter().println("<p>" + org.owasp.esapi.ESAPI.encoder().encodeForHTML(name) + "</p>");
+        // ruleid: xss/java-servlet-reflected-xss
+        response.getWriter().println("<p>" + org.owasp.esapi.ESAPI.encoder().encodeForURL(name) + "</p>");
+    }
+}

@@ -37,6 +37,30 @@ public class Preferences {
         session.setAttribute("userId", userId);
     }
 
+    public void lists(HttpServletRequest request) {
+        HttpSession session = request.getSession();
+        java.util.Map<String, String> fields = new java.util.HashMap<>();
+        fields.put("theme", "dark");
+        fields.put("nick", request.getParameter("nick"));
+        // ruleid: trust-boundary/java-session-from-request
+        session.setAttribute("nick", fields.get("nick"));
+        // ok: trust-boundary/java-session-from-request
+        session.setAttribute("theme", fields.get("theme"));
+        List<String> steps = new ArrayList<>();
+        steps.add("start");
+        steps.add(request.getParameter("step"));
+        steps.add("end");
+        steps.remove(0);
+        // ruleid: trust-boundary/java-session-from-request
+        session.setAttribute("step", steps.get(0));
+        // ok: trust-boundary/java-session-from-request
+        session.setAttribute("last", steps.get(1));
+        java.util.Enumeration<String> names = request.getParameterNames();
+        // A parameter's name is the client's to choose, like its value.
+        // ruleid: trust-boundary/java-session-from-request
+        session.setAttribute("first", names.nextElement());
+    }
+
     interface Auth { String verify(String user, String password); }
     private Auth auth;
 

@@ -98,4 +98,39 @@ public class UserController {
         Object safe = named.queryForList("SELECT name FROM events WHERE city = :city", Map.of("city", column));
         return rows + "" + safe;
     }
+
+    public ResultSet byMode(Statement statement, HttpServletRequest request) throws SQLException {
+        String name = request.getParameter("name");
+        String column;
+        char mode = "lcu".charAt(2);
+        switch (mode) {
+            case 'l':
+                column = "login";
+                break;
+            case 'c':
+            case 'u':  // falls into the arm below: the request's value
+                column = name;
+                break;
+            default:
+                column = "id";
+        }
+        // ruleid: sql-injection/java-sql-string-building
+        return statement.executeQuery("SELECT " + column + " FROM users");
+    }
+
+    public ResultSet byLimit(Statement statement, HttpServletRequest request) throws SQLException {
+        String name = request.getParameter("name");
+        int limit = 40;
+        String picked = (limit / 3) * 2 > 20 ? "email" : name;  // 26 > 20: always the constant
+        // ok: sql-injection/java-sql-string-building
+        return statement.executeQuery("SELECT " + picked + " FROM users");
+    }
+
+    public ResultSet escaped(Statement statement, HttpServletRequest request) throws SQLException {
+        String name = org.owasp.esapi.ESAPI.encoder().encodeForSQL(
+            new org.owasp.esapi.codecs.MySQLCodec(org.owasp.esapi.codecs.MySQLCodec.Mode.STANDARD),
+            request.getParameter("name"));
+        // ok: sql-injection/java-sql-string-building
+        return statement.executeQuery("SELECT id FROM users WHERE name = '" + name + "'");
+    }
 }

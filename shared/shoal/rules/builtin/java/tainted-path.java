@@ -52,4 +52,31 @@ public class Downloads {
         // ok: path-traversal/java-tainted-path
         Files.copy(request.getInputStream(), target);
     }
+
+    public boolean exists(HttpServletRequest request) {
+        String name = "";
+        for (javax.servlet.http.Cookie c : request.getCookies()) {
+            if (c.getName().equals("last")) {
+                name = c.getValue();
+                break;  // the value set before the break leaves the loop
+            }
+        }
+        File file = new File(new File(BASE), name);
+        // ruleid: path-traversal/java-tainted-path
+        boolean found = file.exists();
+        // ok: path-traversal/java-tainted-path
+        return found && new File(BASE, "index.html").isFile();
+    }
+
+    public long size(HttpServletRequest request) {
+        String picked = new Picker().pick(request.getParameter("file"));
+        // ruleid: path-traversal/java-tainted-path
+        return new File(BASE + picked).length();
+    }
+
+    private class Picker {
+        String pick(String wanted) {
+            return wanted.trim();
+        }
+    }
 }

@@ -56,4 +56,15 @@ public class Encryptor {
         // ok: crypto/java-weak-cipher
         Object aes = new org.bouncycastle.crypto.engines.AESEngine();
     }
+
+    Object fromSettings(java.util.Properties settings) throws GeneralSecurityException {
+        // The default is what runs wherever the setting is absent.
+        String weak = settings.getProperty("algorithm", "DES/ECB/PKCS5Padding");
+        // ruleid: crypto/java-weak-cipher
+        Object a = javax.crypto.Cipher.getInstance(weak);
+        String strong = settings.getProperty("algorithm", "AES/GCM/NoPadding");
+        // ok: crypto/java-weak-cipher
+        Object b = javax.crypto.Cipher.getInstance(strong);
+        return a;
+    }
 }

@@ -67,4 +67,15 @@ public class Hashes {
         // ok: crypto/java-weak-hash
         MessageDigest.getInstance(strong.toString());
     }
+
+    Object fromSettings(java.util.Properties settings) throws NoSuchAlgorithmException {
+        // The default is what runs wherever the setting is absent.
+        String weak = settings.getProperty("algorithm", "MD5");
+        // ruleid: crypto/java-weak-hash
+        Object a = java.security.MessageDigest.getInstance(weak);
+        String strong = settings.getProperty("algorithm", "SHA-256");
+        // ok: crypto/java-weak-hash
+        Object b = java.security.MessageDigest.getInstance(strong);
+        return a;
+    }
 }

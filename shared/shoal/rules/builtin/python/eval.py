@@ -37,3 +37,31 @@ def plugin(source_text):
     # A parameter, not a source: the match is a note.
     # ok: code-injection/python-eval
     exec(source_text)
+
+
+SETTINGS_SECTION = "formulas"
+
+
+@app.route("/formula")
+def formula():
+    import configparser
+
+    given = request.args.get("formula", "")
+    store = configparser.ConfigParser()
+    store.add_section(SETTINGS_SECTION)
+    store.set(SETTINGS_SECTION, "default", "1 + 1")
+    store.set(SETTINGS_SECTION, "custom", given)
+    # ok: code-injection/python-eval
+    first = eval(store.get(SETTINGS_SECTION, "default"))
+    # ruleid: code-injection/python-eval
+    second = eval(store.get(SETTINGS_SECTION, "custom"))
+    choice = ""
+    for key in request.args.keys():
+        if len(key) > 8:
+            choice = key
+            break
+    # ruleid: code-injection/python-eval
+    third = eval(choice)
+    # ok: code-injection/python-eval
+    fourth = eval("2 * 3" if SETTINGS_SECTION == "formulas" else given)
+    return str((first, second, third, fourth))

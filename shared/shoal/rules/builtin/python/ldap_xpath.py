@@ -67,3 +67,19 @@ def team(team: str = Cookie("core"), year: int = 2024):
     conn.extend.standard.paged_search("ou=teams", "(ou=%s)" % team, ldap3.SUBTREE)
     # ok: ldap-injection/python-tainted-filter
     conn.search("ou=teams", "(year=%d)" % year)
+
+
+def directory_connection():
+    return ldap3.Connection(ldap3.Server("ldap://directory"), auto_bind=True)
+
+
+@app.route("/members")
+def members():
+    uid = request.args.get("uid", "")
+    conn = directory_connection()
+    # ruleid: ldap-injection/python-tainted-filter
+    conn.search("ou=people,dc=example", f"(&(objectClass=person)(uid={uid}))", attributes=ldap3.ALL_ATTRIBUTES)
+    # ok: ldap-injection/python-tainted-filter
+    conn.search("ou=people,dc=example", "(objectClass=person)", attributes=["uid"])
+    # ok: ldap-injection/python-tainted-filter
+    return re.search(r"^[a-z]+$", uid)

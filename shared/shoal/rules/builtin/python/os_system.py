@@ -83,3 +83,24 @@ def main():
     local = "backup" if len(sys.argv) > 2 else "restore"
     # ok: command-injection/python-os-system
     os.system("service db " + local)
+
+
+@app.route("/echo")
+def echo():
+    word = request.args.get("word", "")
+    # ruleid: command-injection/python-os-system
+    subprocess.run(["sh", "-c", f"echo {word}"], capture_output=True)
+    # ok: command-injection/python-os-system
+    subprocess.run(["echo", "--", word], capture_output=True)
+    # ok: command-injection/python-os-system
+    subprocess.run(["ping", "-c", "1", word], capture_output=True)
+    argv = []
+    argv.append("bash")
+    argv.append("-c")
+    argv.append("echo " + word)
+    # ruleid: command-injection/python-os-system
+    subprocess.check_output(argv)
+    fixed = ["ls", "-l"]
+    fixed.append(word)
+    # ok: command-injection/python-os-system
+    return subprocess.check_output(fixed)

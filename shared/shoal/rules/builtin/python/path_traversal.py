@@ -1,3 +1,4 @@
+import codecs
 import os
 import shutil
 from pathlib import Path
@@ -65,3 +66,37 @@ def read_doc(request):
     # ok: path-traversal/python-tainted-path
     with open(path) as handle:
         return handle.read()
+
+
+LIMIT = 7
+
+
+@app.route("/notes", methods=["POST"])
+def notes():
+    note = request.form.get("note", "")
+    # ruleid: path-traversal/python-tainted-path
+    codecs.open(f"{UPLOADS}/{note}", "r", "utf-8")
+    # A condition of known values folds: the request's name is never the one opened
+    chosen = "readme.txt" if LIMIT * 3 > 20 else note
+    # ok: path-traversal/python-tainted-path
+    open(os.path.join(UPLOADS, chosen))
+    layout = "wide"
+    match layout:
+        case "narrow":
+            page = note
+        case "wide" | "print":
+            page = "wide.txt"
+        case _:
+            page = note
+    # ok: path-traversal/python-tainted-path
+    open(os.path.join(UPLOADS, page))
+    names = ["index.txt", note, "footer.txt"]
+    names.pop(0)
+    # ok: path-traversal/python-tainted-path
+    open(os.path.join(UPLOADS, names[1]))
+    # ruleid: path-traversal/python-tainted-path
+    open(os.path.join(UPLOADS, names[0]))
+    if ".." in note:
+        return "no climbing out of the uploads folder"
+    # ok: path-traversal/python-tainted-path
+    return codecs.open(f"{UPLOADS}/{note}", "r", "utf-8").read()

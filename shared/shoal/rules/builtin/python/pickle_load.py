@@ -57,3 +57,19 @@ def checkpoints(upload):
     # ok: deserialization/python-pickle
     b = torch.load(upload, weights_only=True)
     return a, b
+
+
+FIXTURE = b"\x80\x04\x95\x05\x00\x00\x00\x00\x00\x00\x00]\x94."
+
+
+def constants_written_here(blob):
+    import pickle
+
+    # ok: deserialization/python-pickle
+    a = pickle.loads(b"\x80\x04K\x01.")
+    # ok: deserialization/python-pickle
+    b = pickle.loads(FIXTURE)
+    data = FIXTURE if blob is None else blob
+    # ruleid: deserialization/python-pickle
+    c = pickle.loads(data)
+    return a, b, c

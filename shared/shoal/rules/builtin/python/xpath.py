@@ -1,5 +1,6 @@
 from xml.etree import ElementTree
 
+import elementpath
 from flask import Flask, request
 from lxml import etree
 
@@ -30,3 +31,18 @@ def user():
     # ok: xpath-injection/python-tainted-xpath
     evaluator("//article[author=$who]/title", who=name)
     return found, safe, every
+
+
+@app.route("/dish")
+def dish():
+    name = request.args.get("name", "")
+    root = ElementTree.parse("menu.xml")
+    # ruleid: xpath-injection/python-tainted-xpath
+    found = elementpath.select(root, f"//dish[@name='{name}']")
+    # ok: xpath-injection/python-tainted-xpath
+    every = elementpath.select(root, "//dish")
+    # ok: xpath-injection/python-tainted-xpath
+    elementpath.select(root, f"//dish[@name='{name.replace("'", "&apos;")}']")
+    # ruleid: xpath-injection/python-tainted-xpath
+    elementpath.select(root, f"//dish[@name='{name.replace("<", "&lt;")}']")
+    return found, every

@@ -88,3 +88,31 @@ def profile_json(username: str):
 def whoami(agent: str = ""):
     # ruleid: xss/python-tainted-response
     return HTMLResponse(content=f"<p>Your browser: {agent}</p>")
+
+
+@app.route("/greeting", methods=["POST"])
+def greeting():
+    name = request.form.get("name", "")
+    page = ""
+    page += f"<h1>Hello {name}</h1>"
+    # ruleid: xss/python-tainted-response
+    return page
+
+
+@app.route("/greeting-escaped", methods=["POST"])
+def greeting_escaped():
+    name = request.form.get("name", "")
+    page = ""
+    page += f"<h1>Hello {html.escape(name)}</h1>"
+    # ok: xss/python-tainted-response
+    return page
+
+
+@app.route("/tagged")
+def tagged():
+    tag = request.args.get("tag", "")
+    # ok: xss/python-tainted-response
+    plain = make_response(("Your tag is in a header.", {"X-Tag": tag}))
+    # ruleid: xss/python-tainted-response
+    shown = make_response((f"<b>{tag}</b>", 200))
+    return plain, shown

@@ -39,3 +39,11 @@ def spelled_otherwise(text):
     # ok: deserialization/python-yaml-load
     d = y.safe_load("yaml.load(text) is unsafe")  # yaml.load(text)
     return a, b, c, d
+
+
+def documents_written_here(text):
+    # ok: deserialization/python-yaml-load
+    defaults = yaml.load("retries: 3\ntimeout: 10\n", Loader=yaml.Loader)
+    # ruleid: deserialization/python-yaml-load
+    given = yaml.load(text or "retries: 3", Loader=yaml.Loader)
+    return defaults, given

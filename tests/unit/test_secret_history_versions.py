@@ -1,0 +1,93 @@
+"""History scans each version of a file only where it differs from the version scanned before it
+and carries the other findings over: the result must be exactly what a whole scan finds."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from shoal.secrets.history import _common_prefix, _common_suffix, _Versions
+from shoal.secrets.scanner import scan_secrets_with_values
+
+B62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def token(rng: random.Random) -> str:
+    return "gsk_" + "".join(rng.choice(B62) for _ in range(52))  # a Groq key: self-identifying
+
+
+def lines_of(rng: random.Random, count: int) -> list[str]:
+    out = []
+    for number in range(count):
+        roll = rng.random()
+        if roll < 0.05:
+            out.append(f'GROQ_KEY_{number} = "{token(rng)}"')
+        elif roll < 0.08:
+            out.append(f'client = Client("{token(rng)}")  # call {number}')
+        else:
+            out.append(f"value_{number} = compute({number}, {rng.randrange(1000)})")
+    return out
+
+
+def edit(rng: random.Random, lines: list[str]) -> list[str]:
+    """A commit's worth of changes: lines replaced, inserted or removed, anywhere."""
+    lines = list(lines)
+    for _ in range(rng.randint(1, 4)):
+        where = rng.randrange(len(lines) + 1)
+        action = rng.random()
+        if action < 0.4 and where < len(lines):
+            lines[where] = lines_of(rng, 1)[0] if rng.random() < 0.5 else f'SECRET_{where} = "{token(rng)}"'
+        elif action < 0.7:
+            lines[where:where] = lines_of(rng, rng.randint(1, 6))
+        else:
+            del lines[where:where + rng.randint(1, 5)]
+    return lines
+
+
+def summary(pairs: list) -> list[tuple[str, int, int, int, int, bytes]]:
+    return sorted((f.rule_id, f.location.start_line, f.location.start_col, f.location.end_line,
+                   f.location.end_col, value) for f, value in pairs)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_each_version_reports_what_a_whole_scan_reports(seed: int) -> None:
+    rng = random.Random(seed)
+    versions = _Versions()
+    lines = lines_of(rng, rng.randint(150, 400))
+    for _ in range(15):
+        data = ("\n".join(lines) + "\n").encode()
+        assert summary(versions.scan("app/settings.py", data)) == summary(
+            scan_secrets_with_values("app/settings.py", data))
+        lines = edit(rng, lines)
+
+
+def test_a_key_block_is_always_scanned_whole() -> None:
+    rng = random.Random(3)
+    body = "\n".join("".join(rng.choice(B62) for _ in range(64)) for _ in range(12))
+    head = "\n".join(f"line {n}" for n in range(400))
+    versions = _Versions()
+    key = f"-----BEGIN RSA PRIVATE KEY-----\n{body}\n-----END RSA PRIVATE KEY-----\n"
+    versions.scan("k.txt", (head + "\n" + key).encode())
+    changed = (head + "\n" + key + "trailer\n").encode()  # the change touches only the footer's next line
+    assert summary(versions.scan("k.txt", changed)) == summary(scan_secrets_with_values("k.txt", changed))
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_common_prefix_and_suffix(seed: int) -> None:
+    rng = random.Random(seed)
+    a = rng.randbytes(rng.randint(0, 400))
+    b = bytearray(a)
+    for _ in range(rng.randint(0, 3)):
+        if b:
+            b[rng.randrange(len(b))] = rng.randrange(256)
+    b = rng.randbytes(rng.randint(0, 40)) + bytes(b) if rng.random() < 0.3 else bytes(b)
+
+    def shared(x: bytes, y: bytes) -> int:
+        size = 0
+        while size < min(len(x), len(y)) and x[size] == y[size]:
+            size += 1
+        return size
+
+    assert _common_prefix(a, b) == shared(a, b)
+    assert _common_suffix(a, b) == shared(a[::-1], b[::-1])
