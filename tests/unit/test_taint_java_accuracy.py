@@ -409,3 +409,23 @@ def test_a_helper_that_only_returns_constants_gives_its_callers_a_constant() -> 
             Runtime.getRuntime().exec("ls " + keep(req.getParameter("v")));
         }
     """, notes=False)
+
+
+def test_a_method_called_on_a_variable_of_a_class_this_file_declares_uses_its_summary() -> None:
+    source = HEAD + textwrap.indent(textwrap.dedent("""
+        void doGet(HttpServletRequest req, HttpServletResponse resp, Shape shape) throws Exception {
+            Keep k = new Keep();
+            req.getSession().setAttribute("a", k.run(req.getParameter("v")));
+            Drop d = new Drop();
+            req.getSession().setAttribute("b", d.run(req.getParameter("v")));
+            Shape s = shape;
+            req.getSession().setAttribute("c", s.run(req.getParameter("v")));
+        }
+        static class Keep { String run(String s) { return s.trim(); } }
+        static class Drop { String run(String s) { return "constant"; } }
+        interface Shape { String run(String s); }
+    """), "    ") + "}\n"
+    data = source.encode()
+    findings, _ = ENGINE.run("java", parser.parse(data, "java"), data, "Handler.java")
+    lines = sorted(f.location.start_line for f in findings if f.rule_id == SESSION and f.severity != Severity.NOTE)
+    assert lines == [8, 12]  # Drop gives back a constant; an interface's method is not known, so it carries

@@ -826,6 +826,11 @@ class JavaInterpreter(Interpreter):
                 created := receiver_node.child_by_field_name("type")) is not None:
             # `new Helper().run(x)`: a method of a class this file declares
             local = self.file.by_name.get(f"{_base_type(created)}.{method}")
+        elif receiver_node.type == "identifier" and self.read(text(receiver_node)) is not None:
+            # `Helper h = new Helper(); h.run(x)`: the variable's declared class, when this file declares it
+            declared = self.file.qualify(receiver_node)
+            unit = self.file.by_name.get(f"{declared.rsplit('.', 1)[-1]}.{method}") if declared else None
+            local = unit if unit is not None and unit.body is not None else None  # not an interface's
         if receiver_node is not None and not _static(receiver_node, self.read):
             receiver_key = key_of(receiver_node)
             receiver = self.eval(receiver_node)

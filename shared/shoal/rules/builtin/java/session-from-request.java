@@ -61,6 +61,18 @@ public class Preferences {
         session.setAttribute("first", names.nextElement());
     }
 
+    public void viaHelpers(HttpServletRequest request) {
+        Trim trim = new Trim();
+        // ruleid: trust-boundary/java-session-from-request
+        request.getSession().setAttribute("q", trim.apply(request.getParameter("q")));
+        Fixed fixed = new Fixed();
+        // ok: trust-boundary/java-session-from-request
+        request.getSession().setAttribute("mode", fixed.apply(request.getParameter("mode")));
+    }
+
+    static class Trim { String apply(String s) { return s.trim(); } }
+    static class Fixed { String apply(String s) { return "compact"; } }
+
     interface Auth { String verify(String user, String password); }
     private Auth auth;
 
