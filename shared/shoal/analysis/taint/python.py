@@ -403,21 +403,10 @@ class PythonInterpreter(Interpreter):
     def refinements(self, condition: Node | None) -> tuple[list[str], list[str]]:
         """Names a condition proves to hold a known value: `x in ALLOWED`, `x == "a"`, `x.isdigit()`
         (when true) and their negations (when false)."""
-        if condition is None:
-            return [], []
-        if condition.type == "parenthesized_expression" and condition.named_children:
-            return self.refinements(condition.named_children[0])
-        if condition.type == "not_operator":
-            argument = condition.child_by_field_name("argument")
-            true, false = self.refinements(argument)
-            return false, true
-        if condition.type == "boolean_operator":
-            # `a and b` true: both hold; `a or b` false: neither does
-            left = self.refinements(condition.child_by_field_name("left"))
-            right = self.refinements(condition.child_by_field_name("right"))
-            if text(condition.child_by_field_name("operator")) == "and":
-                return left[0] + right[0], []
-            return [], left[1] + right[1]
+        return _by_logic(condition, self._refinement)
+
+    def _refinement(self, condition: Node) -> tuple[list[str], list[str]]:
+        """`refinements` of a condition that is not parenthesised, negated or joined by and/or."""
         if condition.type == "comparison_operator":
             operands = condition.named_children
             operators = [text(c) for c in condition.children if not c.is_named]
@@ -456,20 +445,9 @@ class PythonInterpreter(Interpreter):
     def path_guards(self, condition: Node | None) -> tuple[list[str], list[str]]:
         """Names a condition proves hold no `..` (when true, when false): `if ".." in name: return`
         leaves a name that cannot climb out of the folder it is joined to."""
-        if condition is None:
-            return [], []
-        if condition.type == "parenthesized_expression" and condition.named_children:
-            return self.path_guards(condition.named_children[0])
-        if condition.type == "not_operator":
-            argument = condition.child_by_field_name("argument")
-            true, false = self.path_guards(argument)
-            return false, true
-        if condition.type == "boolean_operator":
-            left = self.path_guards(condition.child_by_field_name("left"))
-            right = self.path_guards(condition.child_by_field_name("right"))
-            if text(condition.child_by_field_name("operator")) == "and":
-                return left[0] + right[0], []
-            return [], left[1] + right[1]
+        return _by_logic(condition, self._path_guard)
+
+    def _path_guard(self, condition: Node) -> tuple[list[str], list[str]]:
         if condition.type != "comparison_operator" or len(condition.named_children) != 2:
             return [], []
         needle, haystack = condition.named_children
@@ -1264,3 +1242,24 @@ class _FrozenDict(dict):  # type: ignore[type-arg]
 
 def make(file: Any, unit: Unit) -> PythonInterpreter:
     return PythonInterpreter(file, unit)
+
+
+def _by_logic(
+    condition: Node | None, leaf: Callable[[Node], tuple[list[str], list[str]]]
+) -> tuple[list[str], list[str]]:
+    """What `leaf` proves of a condition's parts (names, when true, when false), through
+    parentheses, `not` (the cases swap), `a and b` (true: both hold) and `a or b` (false: neither)."""
+    if condition is None:
+        return [], []
+    if condition.type == "parenthesized_expression" and condition.named_children:
+        return _by_logic(condition.named_children[0], leaf)
+    if condition.type == "not_operator":
+        true, false = _by_logic(condition.child_by_field_name("argument"), leaf)
+        return false, true
+    if condition.type == "boolean_operator":
+        left = _by_logic(condition.child_by_field_name("left"), leaf)
+        right = _by_logic(condition.child_by_field_name("right"), leaf)
+        if text(condition.child_by_field_name("operator")) == "and":
+            return left[0] + right[0], []
+        return [], left[1] + right[1]
+    return leaf(condition)
