@@ -42,7 +42,7 @@ def dish():
     # ok: xpath-injection/python-tainted-xpath
     every = elementpath.select(root, "//dish")
     # ok: xpath-injection/python-tainted-xpath
-    elementpath.select(root, f"//dish[@name='{name.replace("'", "&apos;")}']")
+    elementpath.select(root, "//dish[@name='%s']" % name.replace("'", "&apos;"))
     # ruleid: xpath-injection/python-tainted-xpath
-    elementpath.select(root, f"//dish[@name='{name.replace("<", "&lt;")}']")
+    elementpath.select(root, "//dish[@name='%s']" % name.replace("<", "&lt;"))
     return found, every
