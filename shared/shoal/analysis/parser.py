@@ -249,13 +249,7 @@ def ranges_of(regex: Any, source: bytes, gap: int = RANGE_GAP) -> list[tuple[int
     `matches`. A node whose text holds a match overlaps one of them: of the matches a scan from
     left to right finds, the last that starts at or before the node's own comes after any that
     ended before the node."""
-    ranges: list[tuple[int, int]] = []
-    for start, stop in _spans(regex, source):
-        if ranges and start - ranges[-1][1] <= gap:
-            ranges[-1] = (ranges[-1][0], max(stop, ranges[-1][1]))
-        else:
-            ranges.append((start, stop))
-    return ranges
+    return merge_ranges(_spans(regex, source), gap)
 
 
 def _spans(regex: Any, source: bytes, private: bool = True) -> Iterator[tuple[int, int]]:
