@@ -142,7 +142,7 @@ def extract(match: Match, data: bytes, ctx: FileContext) -> Candidate | None:
 # --- a value assigned to `<something>_key` ------------------------------------------------
 
 # Keys that index or label things rather than open them: a cache key, a sort key, a public key.
-_NON_SECRET_KEY_WORDS = frozenset({
+NON_SECRET_KEY_WORDS = frozenset({
     "cache", "session", "primary", "foreign", "sort", "lookup", "result", "dict", "map", "hash",
     "partition", "row", "column", "idempotency", "public", "pub", "publishable", "site", "object",
     "bucket", "metric", "field", "group", "unique", "index", "translation", "message", "label",
@@ -163,7 +163,7 @@ def is_key_name(name: bytes) -> bool:
         return False
     # `API_KEY`, `secret_key`: the generic detector's names, reported by it (`api key` is not).
     reported_by_generic = b" " not in name and words[-2] in _KEY_QUALIFIERS
-    return words[-2] not in _NON_SECRET_KEY_WORDS and not reported_by_generic
+    return words[-2] not in NON_SECRET_KEY_WORDS and not reported_by_generic
 
 
 def extract_key(match: Match, data: bytes, ctx: FileContext) -> Candidate | None:
