@@ -53,6 +53,7 @@ _PATH_SEGMENT = compile_pattern(rb"[a-z0-9_.\-~]*")
 # Capitalised words of four letters or more: most of an identifier (`PrimaryKeyUUIDModel`), a
 # small part of a random mixed-case token (about 14% of random base62).
 _CAPITALISED_WORD = compile_pattern(rb"[A-Z][a-z]{3,}")
+_TOKEN_RUN = compile_pattern(rb"[A-Za-z0-9+/_\-]{16,}")
 _HEX = compile_pattern(rb"[0-9a-f]+|[0-9A-F]+")
 _BASE64 = compile_pattern(rb"[A-Za-z0-9+/]+={0,2}|[A-Za-z0-9_\-]+={0,2}")
 
@@ -96,13 +97,18 @@ def _pathlike(value: bytes) -> bool:
 
 
 def _identifier_like(value: bytes) -> bool:
-    """Mostly capitalised words: a class or model name (`PrimaryKeyUUIDModel`), not a token."""
+    """Mostly capitalised words and no digit: a class or model name (`PrimaryKeyUUIDModel`), not
+    a token (random ones with few capitals, `DjayBeny2rtpvydF4zAphcqc`, have digits)."""
+    if any(48 <= c <= 57 for c in value):
+        return False
     covered = sum(len(word) for word in _CAPITALISED_WORD.findall(value))
     return covered * 2 > len(value)
 
 
 def _text_in_base64(value: bytes) -> bool:
-    """Base64 whose bytes are printable text (`aGVsbG8gd29ybGQ=`) encodes a message, not a key."""
+    """Base64 of a message (`aGVsbG8gd29ybGQ=`), not of a credential: a credential's encoding
+    decodes to bytes, to `user:password` (Basic, Docker auths), or to text holding a random run
+    (`id:key`, `{"v2":"<hex>"}`)."""
     if len(value) < 16 or _BASE64.fullmatch(value) is None:
         return False
     padded = value.replace(b"-", b"+").replace(b"_", b"/")
@@ -111,7 +117,12 @@ def _text_in_base64(value: bytes) -> bool:
     except (binascii.Error, ValueError):
         return False
     printable = sum(32 <= c < 127 or c in (9, 10, 13) for c in decoded)
-    return bool(decoded) and printable / len(decoded) > 0.95
+    if not decoded or printable / len(decoded) <= 0.95:
+        return False  # bytes: a key
+    user, colon, password = decoded.partition(b":")
+    if colon and user and password and decoded.count(b" ") <= 1:
+        return False  # user:password
+    return not any(_random_enough(run) for run in _TOKEN_RUN.findall(decoded))
 
 
 def _random_enough(value: bytes) -> bool:
@@ -121,7 +132,8 @@ def _random_enough(value: bytes) -> bool:
         return False
     # A random draw of n characters scores close to log2(n) bits while n is below the alphabet
     # size; hand-made values ("aabbccdd...") score far below.
-    floor = min(3.3, math.log2(len(value)) - 0.8)
+    # Hex has 16 symbols: 20 random ones score about 3.45 bits, 3.0 is three deviations below.
+    floor = 3.0 if _HEX.fullmatch(value) else min(3.3, math.log2(len(value)) - 0.8)
     if shannon_entropy(value) < floor:
         return False
     has_digit = any(48 <= c <= 57 for c in value)

@@ -153,6 +153,12 @@ NON_SECRET_KEY_WORDS = frozenset({
     "shortcut", "keyboard", "press", "media", "option", "choice", "menu", "cursor", "page",
 })
 KEY_MIN_LENGTH = 16  # no secret word in the name: only a long, random value counts
+# Hex has 16 symbols, so a random 20-character key scores about 3.45 bits, under MEDIUM_ENTROPY
+# one time in three; 3.0 is three deviations below (`CLARIFAI_KEY = "<32 hex>"` is a key). Not
+# below 20 characters: 16-hex ids and short digests under `*Key` names are common in data files.
+HEX_ENTROPY = 3.0
+HEX_KEY_LENGTH = 20
+_HEX = compile_pattern(rb"[0-9a-f]+|[0-9A-F]+")
 
 
 def is_key_name(name: bytes) -> bool:
@@ -184,7 +190,8 @@ def extract_key(match: Match, data: bytes, ctx: FileContext) -> Candidate | None
     if not value_ok(value):
         return None
     entropy = shannon_entropy(value)
-    if entropy < MEDIUM_ENTROPY and not is_uuid(value):
+    hex_key = len(value) >= HEX_KEY_LENGTH and _HEX.fullmatch(value) is not None
+    if entropy < (HEX_ENTROPY if hex_key else MEDIUM_ENTROPY) and not is_uuid(value):
         return None
     properties = (("entropy", round(entropy, 2)), ("name", name.decode("ascii", "replace")))
     return Candidate(start, end, value, "low" if is_uuid(value) else "medium", properties)
