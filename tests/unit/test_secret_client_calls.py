@@ -96,3 +96,4 @@ def test_value_rules() -> None:
     assert value_ok(_token(5, "0123456789abcdef", 32).encode())  # hex: a key or a digest, the call decides
     assert not value_ok(_token(6, size=15).encode())  # too short to be generated
     assert not value_ok(b"ThisIsAClassNameNotAToken")
+

@@ -578,3 +578,13 @@ def test_arbitrary_bytes_never_crash():
         scan_secrets("blob.bin", bytes(rng.randrange(256) for _ in range(size)))
     scan_secrets("mixed.env", b"\x00password=\xff\xfe\x80" + b"token: " + bytes(range(256)) * 4)
     assert scan_secrets("empty", b"") == []
+
+
+def test_upper_case_compound_names_count_by_their_end() -> None:
+    rng = random.Random(7)
+    value = "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(32))
+    for name in ("TS_AUTHKEY", "SLACK_BOTTOKEN", "MY_APITOKEN"):
+        found = scan_secrets("settings.py", f'{name} = "{value}"\n'.encode())
+        assert [f.rule_id for f in found] == ["secrets/generic-secret"], name
+    for name in ("BYPASS", "OAUTH"):  # words that end like `pass` and `auth`
+        assert scan_secrets("settings.py", f'{name} = "{value}"\n'.encode()) == [], name

@@ -35,6 +35,9 @@ _SECRET_WORDS = frozenset({
     "accesskey", "privatekey", "secretkey", "clientsecret",
 })
 _KEY_QUALIFIERS = frozenset({"api", "access", "private", "secret"})  # "<qualifier>_key"
+# An upper-case compound has no boundary to split on (`TS_AUTHKEY`, `SLACK_BOTTOKEN`): its end
+# decides. Not `pass` or `auth`, which end ordinary words (`bypass`, `oauth`).
+_SECRET_SUFFIXES = ("token", "secret", "password", "passwd", "passphrase", "apikey", "authkey")
 # A UUID is a service's API key or token (`PINECONE_API_KEY`, `_authToken`), not a framework's
 # signing secret (a real Django SECRET_KEY is 50 random characters; a UUID there is a fixture).
 _UUID_NAME_WORDS = frozenset({"api", "apikey", "auth", "authtoken", "access", "accesstoken", "accesskey",
@@ -83,7 +86,9 @@ def is_secret_name(name: bytes) -> bool:
     if words[-2:] == ["key", "base"]:
         words = words[:-1]  # Rails' secret_key_base
     last = words[-1]
-    return last in _SECRET_WORDS or (last == "key" and len(words) > 1 and words[-2] in _KEY_QUALIFIERS)
+    if last in _SECRET_WORDS or last.endswith(_SECRET_SUFFIXES):
+        return True
+    return last == "key" and len(words) > 1 and words[-2] in _KEY_QUALIFIERS
 
 
 def _char_classes(value: bytes) -> int:
