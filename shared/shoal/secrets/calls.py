@@ -15,7 +15,15 @@ import base64
 import binascii
 import math
 
-from shoal.secrets.filters import is_dotted_name, is_placeholder, is_uuid, is_words_only, looks_fake_token, shannon_entropy
+from shoal.secrets.filters import (
+    is_dotted_name,
+    is_path_or_url,
+    is_placeholder,
+    is_uuid,
+    is_words_only,
+    looks_fake_token,
+    shannon_entropy,
+)
 from shoal.secrets.generic import NON_SECRET_KEY_WORDS, name_words
 from shoal.secrets.model import Candidate, Confidence, FileContext, Match, compile_pattern, group, span
 
@@ -44,12 +52,6 @@ _FIXTURE_WORDS = frozenset({"test", "tests", "example", "sample", "dummy", "fake
 _HOSTLIKE = compile_pattern(
     rb"(?:[A-Za-z0-9\-]{1,63}\.)+[A-Za-z]{2,12}(?::[0-9]{1,5})?(?:/.*)?|[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?::[0-9]{1,5})?"
 )
-_URL_OR_FILE = compile_pattern(
-    rb".*://.*|[A-Za-z0-9_.\-/]+\.(?:pem|key|json|txt|ya?ml|p12|pfx|crt|cer|der|env|jks|db|sqlite3?)"
-)
-_PATH_START = (b"/", b"./", b"../", b"~/")
-# A path segment: lower-case, or words (`Library`, `app-data`); base64 segments mix cases at random.
-_PATH_SEGMENT = compile_pattern(rb"[a-z0-9_.\-~]*")
 # Capitalised words of four letters or more: most of an identifier (`PrimaryKeyUUIDModel`), a
 # small part of a random mixed-case token (about 14% of random base62).
 _CAPITALISED_WORD = compile_pattern(rb"[A-Z][a-z]{3,}")
@@ -84,16 +86,6 @@ def keyword_ok(keyword: bytes | None) -> bool:
     if _FIXTURE_WORDS.intersection(words) or _index_key(words):
         return False
     return bool(_KEYWORD_WORDS.intersection(words))
-
-
-def _pathlike(value: bytes) -> bool:
-    """A URL, a key file's name, or a path (`/etc/app/creds`) rather than base64 that starts
-    with a slash (`/T/rPJJQt5dKm...`)."""
-    if _URL_OR_FILE.fullmatch(value):
-        return True
-    if not value.startswith(_PATH_START):
-        return False
-    return all(_PATH_SEGMENT.fullmatch(part) or is_words_only(part) for part in value.split(b"/"))
 
 
 def _identifier_like(value: bytes) -> bool:
@@ -149,7 +141,7 @@ def value_ok(value: bytes) -> bool:
         return not looks_fake_token(value.replace(b"-", b""))
     if is_placeholder(value) or looks_fake_token(value) or is_words_only(value) or is_dotted_name(value):
         return False
-    if _pathlike(value) or _HOSTLIKE.fullmatch(value) or _text_in_base64(value):
+    if is_path_or_url(value) or _HOSTLIKE.fullmatch(value) or _text_in_base64(value):
         return False
     if _identifier_like(value):
         return False

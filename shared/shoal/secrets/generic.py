@@ -14,6 +14,7 @@ from shoal.secrets.filters import (
     is_digest,
     is_dotted_name,
     is_password_hash,
+    is_path_or_url,
     is_placeholder,
     is_uuid,
     is_words_only,
@@ -51,11 +52,6 @@ def uuid_name_ok(name: bytes) -> bool:
     return bool(_UUID_NAME_WORDS.intersection(words)) or len(words) >= 3
 # `TEST_SECRET`, `fake_token`, `EXAMPLE_API_KEY`: the name itself says the value is a fixture.
 _FIXTURE_WORDS = frozenset({"test", "tests", "example", "sample", "dummy", "fake", "mock", "placeholder"})
-# File paths, key-file names and URLs point at a secret; they are not one.
-_PATHLIKE = compile_pattern(
-    rb"(?:/|\./|\.\./|~/).*|[A-Za-z0-9_.\-/]+\.(?:pem|key|json|txt|ya?ml|p12|pfx|crt|cer|der|env|jks)"
-    rb"|[A-Za-z][A-Za-z0-9+.\-]*://.*"
-)
 
 
 def name_words(name: bytes) -> list[str]:
@@ -109,7 +105,7 @@ def value_ok(value: bytes) -> bool:
         return not has_sequence(value.replace(b"-", b""), 5) and len(set(value)) >= 10
     if is_placeholder(value) or is_digest(value) or is_password_hash(value):
         return False
-    if _PATHLIKE.fullmatch(value) or is_words_only(value) or is_dotted_name(value):
+    if is_path_or_url(value) or is_words_only(value) or is_dotted_name(value):
         return False
     return shannon_entropy(value) >= MIN_ENTROPY and _char_classes(value) >= 2
 
