@@ -144,6 +144,14 @@ class Repository:
             return None
 
 
+def _follows_clean(language: str) -> bool:
+    """Whether the language's calls are followed for a source the callee reads itself (not
+    only for the sinks tainted arguments reach there): see FileAnalysis.follow_clean."""
+    from shoal.analysis import taint
+
+    return bool(getattr(taint._adapter(language), "FOLLOW_CLEAN_CALLS", False))  # noqa: SLF001
+
+
 def _utf8(source: bytes) -> bool:
     try:
         source.decode("utf-8")
