@@ -8,9 +8,9 @@ per commit.
 
 from __future__ import annotations
 
-import queue
+import fcntl
+import itertools
 import subprocess
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, UTC
@@ -25,7 +25,8 @@ from shoal.secrets.scanner import DEFAULT_ENGINE, scan_secrets_with_values
 from shoal.secrets.verify import Verifier, verify_pairs
 
 MAX_BLOB_BYTES = 1 << 20  # as SHOAL_MAX_FILE_BYTES: bigger blobs are data, skipped and counted
-READ_AHEAD = 64  # blobs git may inflate ahead of the scanner (at most 64 MiB held)
+PIPE_BYTES = 1 << 20  # how far git may run ahead of the scanner
+FIRST_GROUP, GROUP = 16, 256  # blobs asked of cat-file at a time (the first few sooner)
 
 
 @dataclass
@@ -56,11 +57,15 @@ FirstSeen = tuple[str, str, int, int]  # (commit, path, author time, age in the 
 
 
 class _BlobStream:
-    """Every reachable blob's bytes in one pipeline, all stages running at once: `git log --raw`
-    over every ref names each blob where a commit adds or changes it (so one pass both lists the
-    blobs and records where each first appeared), a thread hands each new blob to `cat-file
-    --batch-check` for its size, another passes those under the cap to `cat-file --batch`, and a
-    third reads the contents ahead, so git walks and inflates while Python scans."""
+    """Every reachable blob's bytes from two git processes, read by the scanning thread itself
+    (a reader thread waking for each line waited up to a GIL switch interval for the scanner each
+    time, which cost more wall time than git's work): `git log --raw` over every ref names each
+    blob where a commit adds or changes it, so one pass both lists the blobs and records where each
+    first appeared, and one `cat-file --batch-command` answers, a group of new blobs at a time,
+    their sizes (`info`, which reads headers only) and the contents of those under the cap. Each
+    group's contents are asked for with the next group's sizes, so git walks the log and inflates
+    into widened pipes on the other core while Python scans, and no group's commands can fill
+    cat-file's input: nothing waits on anything that waits on it."""
 
     def __init__(self, repo: Path, since: str | None, max_blob_bytes: int) -> None:
         self.repo, self.max_blob_bytes = repo, max_blob_bytes
@@ -70,115 +75,119 @@ class _BlobStream:
         args = ["log", "--all", *([f"^{since}"] if since else []), "--root", "--topo-order",
                 "--format=%x01%H %at", "--raw", "--no-abbrev", "--no-renames", "-m", "--diff-filter=AMT"]
         self.lister = _spawn(repo, *args, stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        self.checker = _spawn(repo, "cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)")
-        self.reader = _spawn(repo, "cat-file", "--batch")
-        self.ahead: queue.Queue[tuple[str, bytes] | None] = queue.Queue(maxsize=READ_AHEAD)
-        self.stop = threading.Event()
-        self.threads = [threading.Thread(target=self._list, daemon=True),
-                        threading.Thread(target=self._pick, daemon=True),
-                        threading.Thread(target=self._read, daemon=True)]
+        self.reader = _spawn(repo, "cat-file", "--batch-command", "--buffer")
+        for stream in (self.lister.stdout, self.reader.stdout):
+            _widen(stream)
+        self._log = self._walk_log()
 
-    def _list(self) -> None:
-        """Log lines -> where each blob first appeared, and each new blob id to the size check."""
-        assert self.lister.stdout is not None and self.checker.stdin is not None
+    def _walk_log(self) -> Iterator[str]:
+        """Log lines -> where each blob first appeared; yields each blob the first time it is named."""
+        assert self.lister.stdout is not None
         commit, when, age = "", 0, 0
-        try:
-            for raw in self.lister.stdout:
-                if self.stop.is_set():
-                    break
-                line = raw.decode("utf-8", "surrogateescape").rstrip("\n")
-                if line.startswith("\x01"):
-                    commit, stamp = line[1:].split()
-                    when, age = int(stamp), age + 1
-                    continue
-                if not line.startswith(":"):
-                    continue
-                meta, _, path = line.partition("\t")
-                fields = meta.split()
-                if len(fields) < 5 or fields[1] == "160000":
-                    continue  # a submodule's commit, not a blob of this repository
-                blob = fields[3]
-                seen = self.first.get(blob)
-                if seen is None:
-                    self.paths[blob] = path
-                    self.checker.stdin.write(f"{blob}\n".encode())
-                if seen is None or (when, -age) <= (seen[2], -seen[3]):
-                    self.first[blob] = (commit, path, when, age)
-        except (BrokenPipeError, ValueError):
-            pass  # the consumer stopped early and closed the check
-        finally:
-            _close_quietly(self.checker.stdin)
+        for raw in self.lister.stdout:
+            line = raw.decode("utf-8", "surrogateescape").rstrip("\n")
+            if line.startswith("\x01"):
+                commit, stamp = line[1:].split()
+                when, age = int(stamp), age + 1
+                continue
+            if not line.startswith(":"):
+                continue
+            meta, _, path = line.partition("\t")
+            fields = meta.split()
+            if len(fields) < 5 or fields[1] == "160000":
+                continue  # a submodule's commit, not a blob of this repository
+            blob = fields[3]
+            seen = self.first.get(blob)
+            if seen is None or (when, -age) <= (seen[2], -seen[3]):
+                self.first[blob] = (commit, path, when, age)
+            if seen is None:
+                self.paths[blob] = path
+                yield blob
 
-    def _pick(self) -> None:
-        """Sizes -> the ids under the cap, written to the reader (on a thread of its own: cat-file
-        answers each id as it reads it, so writing them all before reading would deadlock once
-        both pipes fill)."""
-        assert self.checker.stdout is not None and self.reader.stdin is not None
-        try:
-            for raw in self.checker.stdout:
-                sha, kind, *size = raw.decode("ascii", "replace").split()
-                if kind != "blob" or not size or self.stop.is_set():
-                    continue  # `<id> missing`: an object the log names but the repository lacks
-                if int(size[0]) > self.max_blob_bytes:
-                    self.too_large += 1
-                else:
-                    self.reader.stdin.write(f"{sha}\n".encode())
-        except (BrokenPipeError, ValueError):
-            pass
-        finally:
-            _close_quietly(self.reader.stdin)
+    def _group(self, size: int) -> list[str]:
+        return list(itertools.islice(self._log, size))
 
-    def _read(self) -> None:
+    def _ask(self, contents: list[str], sizes: list[str]) -> None:
+        """At most GROUP * 2 short commands: they fit in the pipe, so this write never blocks."""
+        assert self.reader.stdin is not None
+        commands = [b"contents %s\n" % blob.encode() for blob in contents]
+        commands += [b"info %s\n" % blob.encode() for blob in sizes]
+        self.reader.stdin.write(b"".join(commands) + b"flush\n")
+        self.reader.stdin.flush()
+
+    def _under_cap(self, blobs: list[str]) -> list[str]:
+        """The blobs no bigger than the cap, from their `info` answers; the others are counted."""
         assert self.reader.stdout is not None
-        stdout = self.reader.stdout
-        try:
-            while not self.stop.is_set():
-                header = stdout.readline().split()
-                if len(header) != 3:
-                    break  # the end of the ids (or git gone): the consumer sees the stream end
-                data = stdout.read(int(header[2]))
-                stdout.read(1)  # the newline after each object
-                self.ahead.put((header[0].decode(), data))
-        finally:
-            self.ahead.put(None)
+        kept = []
+        for _ in blobs:
+            answer = self.reader.stdout.readline().split()
+            if not answer:
+                raise InputError(f"git cat-file ended early in {self.repo}")
+            if len(answer) != 3 or answer[1] != b"blob":
+                continue  # `<id> missing`: an object the log names but the repository lacks
+            if int(answer[2]) > self.max_blob_bytes:
+                self.too_large += 1
+            else:
+                kept.append(answer[0].decode())
+        return kept
 
     def __iter__(self) -> Iterator[tuple[str, bytes]]:
-        for thread in self.threads:
-            thread.start()
         ended = False
         try:
-            while (item := self.ahead.get()) is not None:
-                yield item
+            group = self._group(FIRST_GROUP)  # small, so scanning starts early
+            self._ask([], group)
+            kept = self._under_cap(group)
+            while group:
+                group = self._group(GROUP)
+                self._ask(kept, group)
+                yield from self._contents(kept)
+                kept = self._under_cap(group)
             ended = True
         finally:
             self._close(ended)
 
+    def _contents(self, blobs: list[str]) -> Iterator[tuple[str, bytes]]:
+        stdout = self.reader.stdout
+        assert stdout is not None
+        for _ in blobs:
+            header = stdout.readline().split()
+            if len(header) != 3:
+                raise InputError(f"git cat-file ended early in {self.repo}")
+            data = stdout.read(int(header[2]))
+            stdout.read(1)  # the newline after each object
+            yield header[0].decode(), data
+
     def _close(self, ended: bool) -> None:
-        """Wait for every stage; a git failure (an unknown --since) is an error only for a stream
-        read to its end, as a consumer that stopped early killed the stages itself."""
-        self.stop.set()
-        for process in (self.reader, self.checker, self.lister):
+        """End both processes (killed when the consumer stopped early or failed); the log's
+        failure (an unknown --since) is an error only for a stream read to its end."""
+        for process in (self.reader, self.lister):
             if not ended and process.poll() is None:
                 process.kill()
-        drained = ended
-        while not drained:  # stopped early: drain so a reader blocked on a full queue ends
-            drained = self.ahead.get() is None
-        for thread in self.threads:
-            thread.join()
+        if self.reader.stdin is not None:
+            _close_quietly(self.reader.stdin)
         assert self.lister.stderr is not None
         error = self.lister.stderr.read().decode("utf-8", "replace").strip()
-        codes = [process.wait() for process in (self.lister, self.checker, self.reader)]
-        for stream in (self.lister.stdout, self.lister.stderr, self.checker.stdout, self.reader.stdout):
+        codes = [process.wait() for process in (self.lister, self.reader)]
+        for stream in (self.lister.stdout, self.lister.stderr, self.reader.stdout):
             if stream is not None:
                 stream.close()
-        if ended and any(codes):
-            raise InputError(f"git log failed in {self.repo}: {error.splitlines()[0] if error else codes}")
+        if ended and codes[0]:
+            raise InputError(f"git log failed in {self.repo}: {error.splitlines()[0] if error else codes[0]}")
+
+
+def _widen(stream: IO[bytes] | None) -> None:
+    """Let git run up to 1 MiB ahead of the scanner (a pipe holds 64 KiB by default; 1 MiB is
+    Linux's limit for an unprivileged process). Elsewhere the pipe keeps its size."""
+    try:
+        fcntl.fcntl(stream.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)  # type: ignore[union-attr, attr-defined]
+    except (AttributeError, OSError, ValueError):
+        pass
 
 
 def _close_quietly(stream: IO[bytes]) -> None:
     try:
         stream.close()
-    except BrokenPipeError:
+    except (BrokenPipeError, ValueError):
         pass
 
 
