@@ -171,7 +171,7 @@ def test_many_blobs_stream_without_deadlock_and_a_bad_since_is_an_input_error(tm
     for count, _blob in enumerate(blobs):  # a consumer that stops early ends every git stage
         if count == 10:
             break
-    assert all(p.poll() is not None for p in (blobs.lister, blobs.reader))
+    assert all(p.poll() is not None for p in (blobs.lister, blobs.reader, blobs.head))
     with pytest.raises(InputError, match="git log failed"):
         scan_history(repo, since="no-such-ref")
 

@@ -37,13 +37,6 @@ class HistoryScan:
     blobs_binary: int = 0
 
 
-def _git(repo: Path, *args: str, stdin: bytes | None = None) -> bytes:
-    done = localgit.run(repo, *args, stdin=stdin)
-    if done is None or done.returncode != 0:
-        raise InputError(f"git {args[0]} failed in {repo}: {localgit.first_error_line(done)}")
-    return done.stdout
-
-
 def _spawn(repo: Path, *args: str, stdin: int | IO[bytes] | None = subprocess.PIPE,
            stderr: int | None = None) -> subprocess.Popen[bytes]:
     try:
@@ -76,6 +69,8 @@ class _BlobStream:
                 "--format=%x01%H %at", "--raw", "--no-abbrev", "--no-renames", "-m", "--diff-filter=AMT"]
         self.lister = _spawn(repo, *args, stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
         self.reader = _spawn(repo, "cat-file", "--batch-command", "--buffer")
+        # HEAD's blobs, listed while the log walks rather than after the scan (read only if needed).
+        self.head = _spawn(repo, "ls-tree", "-r", "-z", "HEAD", stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
         for stream in (self.lister.stdout, self.reader.stdout):
             _widen(stream)
         self._log = self._walk_log()
@@ -157,12 +152,25 @@ class _BlobStream:
             stdout.read(1)  # the newline after each object
             yield header[0].decode(), data
 
+    def head_blobs(self, needed: bool) -> set[str]:
+        """The blobs of HEAD's tree when `needed`, else the listing is dropped unread."""
+        if not needed and self.head.poll() is None:
+            self.head.kill()
+        listing, error = self.head.communicate()
+        if needed and self.head.returncode != 0:
+            reason = error.decode("utf-8", "replace").strip().splitlines()
+            raise InputError(f"git ls-tree failed in {self.repo}: {reason[0] if reason else self.head.returncode}")
+        return {entry.split(b"\t")[0].split()[2].decode() for entry in listing.split(b"\0") if entry} if needed else set()
+
     def _close(self, ended: bool) -> None:
-        """End both processes (killed when the consumer stopped early or failed); the log's
-        failure (an unknown --since) is an error only for a stream read to its end."""
-        for process in (self.reader, self.lister):
+        """End the log and cat-file (killed, with the HEAD listing, when the consumer stopped
+        early or failed); the log's failure (an unknown --since) is an error only for a stream
+        read to its end."""
+        for process in (self.reader, self.lister, *(() if ended else (self.head,))):
             if not ended and process.poll() is None:
                 process.kill()
+        if not ended:
+            self.head.communicate()
         if self.reader.stdin is not None:
             _close_quietly(self.reader.stdin)
         assert self.lister.stderr is not None
@@ -178,9 +186,12 @@ class _BlobStream:
 def _widen(stream: IO[bytes] | None) -> None:
     """Let git run up to 1 MiB ahead of the scanner (a pipe holds 64 KiB by default; 1 MiB is
     Linux's limit for an unprivileged process). Elsewhere the pipe keeps its size."""
+    setting = getattr(fcntl, "F_SETPIPE_SZ", None)  # Linux only
+    if stream is None or setting is None:
+        return
     try:
-        fcntl.fcntl(stream.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)  # type: ignore[union-attr, attr-defined]
-    except (AttributeError, OSError, ValueError):
+        fcntl.fcntl(stream.fileno(), setting, PIPE_BYTES)
+    except OSError:
         pass
 
 
@@ -313,11 +324,6 @@ def _scan_version(path: str, data: bytes, before: _Version | None) -> _Version:
     return _Version(data, pairs, woken, False)
 
 
-def _head_blobs(repo: Path) -> set[str]:
-    listing = _git(repo, "ls-tree", "-r", "-z", "HEAD")
-    return {entry.split(b"\t")[0].split()[2].decode() for entry in listing.split(b"\0") if entry}
-
-
 def scan_history(repo: Path, since: str | None = None, max_blob_bytes: int = MAX_BLOB_BYTES,
                  verifier: Verifier | None = None) -> HistoryScan:
     """Secret findings over every reachable blob, one per secret at the commit and path it first
@@ -337,9 +343,9 @@ def scan_history(repo: Path, since: str | None = None, max_blob_bytes: int = MAX
         if hits:
             found[sha] = hits
     result.blobs_too_large = blobs.too_large
+    head = blobs.head_blobs(needed=bool(found))
     if not found:
         return result
-    head = _head_blobs(repo)
     placed = []
     for sha, hits in sorted(found.items()):
         commit, path, when, age = blobs.first.get(sha, ("", blobs.paths[sha], 0, 0))
