@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import fcntl
 import itertools
+import queue
 import subprocess
+import threading
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, UTC
@@ -208,6 +211,8 @@ Pairs = list[tuple[Finding, bytes]]
 CONTEXT_LINES = 1  # around a change, for a value whose line the change only touches
 MIN_INCREMENTAL = 4096  # smaller blobs are scanned whole: the bookkeeping would cost more
 VERSIONS_BYTES = 64 << 20  # the previous versions kept to compare against (least recent dropped)
+SCANNERS = 2  # threads scanning blobs (see _Scanner)
+INBOX = 32  # blobs read ahead of each scanner
 # Patterns that span lines (key blocks): a file that names one is scanned whole every time. Their
 # keywords' pre-filter entries say whether a file does, at no extra cost.
 _BLOCK_RULES = frozenset({"secrets/private-key", "secrets/putty-private-key"})
@@ -324,6 +329,39 @@ def _scan_version(path: str, data: bytes, before: _Version | None) -> _Version:
     return _Version(data, pairs, woken, False)
 
 
+class _Scanner(threading.Thread):
+    """Scans the blobs of its share of the paths as they come, on a thread of its own: RE2
+    releases the GIL while it matches, so two scanners (and git) use both cores. A path's
+    versions all go to one scanner, which scans each next to the one before it."""
+
+    def __init__(self, budget: int) -> None:
+        super().__init__(daemon=True)
+        self.inbox: queue.Queue[tuple[str, str, bytes] | None] = queue.Queue(maxsize=INBOX)
+        self.versions = _Versions(budget)
+        self.found: dict[str, Pairs] = {}  # blob id -> its findings with their values
+        self.error: BaseException | None = None
+
+    def put(self, sha: str, path: str, data: bytes) -> None:
+        if self.error is not None:
+            raise self.error
+        self.inbox.put((sha, path, data))
+
+    def run(self) -> None:
+        while (item := self.inbox.get()) is not None:
+            if self.error is None:
+                try:
+                    if pairs := self.versions.scan(item[1], item[2]):
+                        self.found[item[0]] = pairs
+                except BaseException as error:  # noqa: BLE001 - re-raised by the caller's thread
+                    self.error = error
+
+    def finish(self) -> None:
+        """Wait for the blobs already given (a scanning error is the caller's to raise)."""
+        if self.is_alive():
+            self.inbox.put(None)
+            self.join()
+
+
 def scan_history(repo: Path, since: str | None = None, max_blob_bytes: int = MAX_BLOB_BYTES,
                  verifier: Verifier | None = None) -> HistoryScan:
     """Secret findings over every reachable blob, one per secret at the commit and path it first
@@ -331,17 +369,26 @@ def scan_history(repo: Path, since: str | None = None, max_blob_bytes: int = MAX
     `verifier`, each is labelled by its provider (a value is checked once however many blobs hold it)."""
     result = HistoryScan()
     blobs = _BlobStream(repo, since, max_blob_bytes)
+    scanners = [_Scanner(VERSIONS_BYTES // SCANNERS) for _ in range(SCANNERS)]
+    try:
+        for scanner in scanners:
+            scanner.start()
+        for sha, data in blobs:
+            if b"\0" in data[:8192]:
+                result.blobs_binary += 1
+                continue
+            result.blobs_scanned += 1
+            path = blobs.paths[sha]
+            scanners[zlib.crc32(path.encode("utf-8", "surrogateescape")) % SCANNERS].put(sha, path, data)
+    finally:
+        for scanner in scanners:
+            scanner.finish()
+    for scanner in scanners:
+        if scanner.error is not None:
+            raise scanner.error
     found: dict[str, list[Finding]] = {}
-    versions = _Versions()
-    for sha, data in blobs:
-        if b"\0" in data[:8192]:
-            result.blobs_binary += 1
-            continue
-        result.blobs_scanned += 1
-        pairs = versions.scan(blobs.paths[sha], data)
-        hits = verify_pairs(pairs, verifier) if verifier is not None and pairs else [f for f, _ in pairs]
-        if hits:
-            found[sha] = hits
+    for sha, pairs in sorted(item for scanner in scanners for item in scanner.found.items()):
+        found[sha] = verify_pairs(pairs, verifier) if verifier is not None else [f for f, _ in pairs]
     result.blobs_too_large = blobs.too_large
     head = blobs.head_blobs(needed=bool(found))
     if not found:
