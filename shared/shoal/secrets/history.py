@@ -13,7 +13,6 @@ import itertools
 import queue
 import subprocess
 import threading
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, UTC
@@ -340,10 +339,12 @@ class _Scanner(threading.Thread):
         self.versions = _Versions(budget)
         self.found: dict[str, Pairs] = {}  # blob id -> its findings with their values
         self.error: BaseException | None = None
+        self.given = 0  # bytes put, to balance the scanners' shares
 
     def put(self, sha: str, path: str, data: bytes) -> None:
         if self.error is not None:
             raise self.error
+        self.given += len(data)
         self.inbox.put((sha, path, data))
 
     def run(self) -> None:
@@ -370,6 +371,7 @@ def scan_history(repo: Path, since: str | None = None, max_blob_bytes: int = MAX
     result = HistoryScan()
     blobs = _BlobStream(repo, since, max_blob_bytes)
     scanners = [_Scanner(VERSIONS_BYTES // SCANNERS) for _ in range(SCANNERS)]
+    owners: dict[str, _Scanner] = {}  # path -> the scanner of all its versions
     try:
         for scanner in scanners:
             scanner.start()
@@ -379,7 +381,10 @@ def scan_history(repo: Path, since: str | None = None, max_blob_bytes: int = MAX
                 continue
             result.blobs_scanned += 1
             path = blobs.paths[sha]
-            scanners[zlib.crc32(path.encode("utf-8", "surrogateescape")) % SCANNERS].put(sha, path, data)
+            owner = owners.get(path)
+            if owner is None:  # a new path: to the scanner given least so far
+                owner = owners[path] = min(scanners, key=lambda each: each.given)
+            owner.put(sha, path, data)
     finally:
         for scanner in scanners:
             scanner.finish()
