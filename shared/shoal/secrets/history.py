@@ -304,6 +304,8 @@ def _scan_version(path: str, data: bytes, before: _Version | None) -> _Version:
     if before is None or before.blocks or len(data) < MIN_INCREMENTAL:
         return _scan_whole(path, data)
     start, end = _changed_span(before.data, data)
+    if (end - start) * 2 > len(data):
+        return _scan_whole(path, data)  # a rewrite: carrying findings over would save less than it costs
     changed = data[start:end]
     changed_woken = DEFAULT_ENGINE.wake(changed)
     if changed_woken & _BLOCK_ENTRIES:
