@@ -1,7 +1,7 @@
 """Secrets in a repository's whole history: every blob reachable from the refs, each scanned
 once however many commits hold it, reported where it first appeared and whether HEAD still has it.
 
-Git plumbing only (`log --raw`, `cat-file --batch`), so the cost is one pass over the commit log
+Git plumbing only (`log --raw`, `cat-file --batch-command`), so the cost is one pass over the commit log
 (which both lists the blobs and dates them) plus one read of each distinct blob, never a checkout
 per commit.
 """
@@ -105,7 +105,8 @@ class _BlobStream:
         return list(itertools.islice(self._log, size))
 
     def _ask(self, contents: list[str], sizes: list[str]) -> None:
-        """At most GROUP * 2 short commands: they fit in the pipe, so this write never blocks."""
+        """One group's commands and `flush`: with --buffer, git reads up to the flush before it
+        answers any, so this write cannot wait on a reader that waits on answers."""
         assert self.reader.stdin is not None
         commands = [b"contents %s\n" % blob.encode() for blob in contents]
         commands += [b"info %s\n" % blob.encode() for blob in sizes]
@@ -365,14 +366,9 @@ class _Scanner(threading.Thread):
             self.join()
 
 
-def scan_history(repo: Path, since: str | None = None, max_blob_bytes: int = MAX_BLOB_BYTES,
-                 verifier: Verifier | None = None) -> HistoryScan:
-    """Secret findings over every reachable blob, one per secret at the commit and path it first
-    appeared in, with `commit`, `author_date` and `in_head` properties. Messages stay redacted. With a
-    `verifier`, each is labelled by its provider (a value is checked once however many blobs hold it)."""
-    result = HistoryScan()
-    blobs = _BlobStream(repo, since, max_blob_bytes)
-    scanners = [_Scanner(VERSIONS_BYTES // SCANNERS) for _ in range(SCANNERS)]
+def _scan_blobs(blobs: _BlobStream, scanners: list[_Scanner], result: HistoryScan) -> None:
+    """Each text blob to the scanner of its path (a new path to the one given least so far), and
+    wait for them all; the first scanner's error is raised once every thread has ended."""
     owners: dict[str, _Scanner] = {}  # path -> the scanner of all its versions
     try:
         for scanner in scanners:
@@ -384,7 +380,7 @@ def scan_history(repo: Path, since: str | None = None, max_blob_bytes: int = MAX
             result.blobs_scanned += 1
             path = blobs.paths[sha]
             owner = owners.get(path)
-            if owner is None:  # a new path: to the scanner given least so far
+            if owner is None:
                 owner = owners[path] = min(scanners, key=lambda each: each.given)
             owner.put(sha, path, data)
     finally:
@@ -393,9 +389,26 @@ def scan_history(repo: Path, since: str | None = None, max_blob_bytes: int = MAX
     for scanner in scanners:
         if scanner.error is not None:
             raise scanner.error
+
+
+def scan_history(repo: Path, since: str | None = None, max_blob_bytes: int = MAX_BLOB_BYTES,
+                 verifier: Verifier | None = None) -> HistoryScan:
+    """Secret findings over every reachable blob, one per secret at the commit and path it first
+    appeared in, with `commit`, `author_date` and `in_head` properties. Messages stay redacted. With a
+    `verifier`, each is labelled by its provider (a value is checked once however many blobs hold it)."""
+    result = HistoryScan()
+    blobs = _BlobStream(repo, since, max_blob_bytes)
+    scanners = [_Scanner(VERSIONS_BYTES // SCANNERS) for _ in range(SCANNERS)]
+    try:
+        _scan_blobs(blobs, scanners, result)
+    except BaseException:
+        blobs.head_blobs(needed=False)
+        raise
     found: dict[str, list[Finding]] = {}
     for sha, pairs in sorted(item for scanner in scanners for item in scanner.found.items()):
-        found[sha] = verify_pairs(pairs, verifier) if verifier is not None else [f for f, _ in pairs]
+        hits = verify_pairs(pairs, verifier) if verifier is not None else [finding for finding, _ in pairs]
+        if hits:
+            found[sha] = hits
     result.blobs_too_large = blobs.too_large
     head = blobs.head_blobs(needed=bool(found))
     if not found:
