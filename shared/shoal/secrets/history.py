@@ -71,8 +71,8 @@ class _BlobStream:
                 "--format=%x01%H %at", "--raw", "--no-abbrev", "--no-renames", "-m", "--diff-filter=AMT"]
         self.lister = _spawn(repo, *args, stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
         self.reader = _spawn(repo, "cat-file", "--batch-command", "--buffer")
-        # HEAD's blobs, listed while the log walks rather than after the scan (read only if needed).
-        self.head = _spawn(repo, "ls-tree", "-r", "-z", "HEAD", stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        # HEAD's blobs, listed while Python scans rather than after (read only if needed).
+        self.head: subprocess.Popen[bytes] | None = None
         for stream in (self.lister.stdout, self.reader.stdout):
             _widen(stream)
         self._log = self._walk_log()
@@ -134,6 +134,7 @@ class _BlobStream:
         try:
             group = self._group(FIRST_GROUP)  # small, so scanning starts early
             self._ask([], group)
+            self.head = self._list_head()  # spawned once git has work, off the path to the first blob
             kept = self._under_cap(group)
             while group:
                 group = self._group(GROUP)
@@ -155,25 +156,34 @@ class _BlobStream:
             stdout.read(1)  # the newline after each object
             yield header[0].decode(), data
 
+    def _list_head(self) -> subprocess.Popen[bytes]:
+        return _spawn(self.repo, "ls-tree", "-r", "-z", "HEAD", stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
     def head_blobs(self, needed: bool) -> set[str]:
         """The blobs of HEAD's tree when `needed`, else the listing is dropped unread."""
-        if not needed and self.head.poll() is None:
-            self.head.kill()
-        listing, error = self.head.communicate()
-        if needed and self.head.returncode != 0:
+        head, self.head = self.head, None
+        if head is None and not needed:
+            return set()
+        head = head or self._list_head()
+        if not needed and head.poll() is None:
+            head.kill()
+        listing, error = head.communicate()
+        if not needed:
+            return set()
+        if head.returncode != 0:
             reason = error.decode("utf-8", "replace").strip().splitlines()
-            raise InputError(f"git ls-tree failed in {self.repo}: {reason[0] if reason else self.head.returncode}")
-        return {entry.split(b"\t")[0].split()[2].decode() for entry in listing.split(b"\0") if entry} if needed else set()
+            raise InputError(f"git ls-tree failed in {self.repo}: {reason[0] if reason else head.returncode}")
+        return {entry.split(b"\t")[0].split()[2].decode() for entry in listing.split(b"\0") if entry}
 
     def _close(self, ended: bool) -> None:
         """End the log and cat-file (killed, with the HEAD listing, when the consumer stopped
         early or failed); the log's failure (an unknown --since) is an error only for a stream
         read to its end."""
-        for process in (self.reader, self.lister, *(() if ended else (self.head,))):
+        for process in (self.reader, self.lister):
             if not ended and process.poll() is None:
                 process.kill()
         if not ended:
-            self.head.communicate()
+            self.head_blobs(needed=False)
         if self.reader.stdin is not None:
             _close_quietly(self.reader.stdin)
         assert self.lister.stderr is not None
