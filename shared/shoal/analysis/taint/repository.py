@@ -117,9 +117,8 @@ class Repository:
         find that without parsing (Python), else of its whole file; once per callee and test."""
         key = (path, function, test.__name__)
         if key not in self._tested:
-            try:
-                source = self._read(path)
-            except (OSError, ValueError):  # gone, changed or refused: the call keeps its default
+            source = self._source(path)
+            if source is None:
                 self._tested[key] = False
             else:
                 from shoal.analysis import taint
@@ -130,15 +129,19 @@ class Repository:
 
     def _file(self, path: str, language: str, spec: Spec) -> Callable[[], FileAnalysis] | None:
         if path not in self._files:
-            try:
-                source = self._read(path)
-            except (OSError, ValueError):  # gone, changed or refused: the call keeps its default
+            source = self._source(path)
+            if source is None or not (source.isascii() or _utf8(source)):
                 self._files[path] = None
             else:
                 budget = parser.parse_budget_seconds(len(source), self._parse_budget_ms)
-                self._files[path] = _file_analysis(language, path, source, spec, budget) \
-                    if source.isascii() or _utf8(source) else None
+                self._files[path] = _file_analysis(language, path, source, spec, budget)
         return self._files[path]
+
+    def _source(self, path: str) -> bytes | None:
+        try:
+            return self._read(path)
+        except (OSError, ValueError):  # gone, changed or refused: the call keeps its default
+            return None
 
 
 def _follows_clean(language: str) -> bool:
