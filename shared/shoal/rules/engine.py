@@ -145,7 +145,7 @@ class _FileSearch:
     """What a node matching a predicate holds, searched for in a whole file: whether it is there,
     and where (every node whose text matches overlaps one of the places found)."""
 
-    found: Callable[[bytes], Any]  # RE2 set: the cheapest yes/no
+    found: Callable[[bytes], Any]  # RE2 set, yes/no: only to refuse a search that holds for any text
     regex: Any  # re2 regex, for the places
 
     def places(self, source: bytes) -> list[tuple[int, int]]:
@@ -172,8 +172,9 @@ class _FileGate:
     def holds(self, index: int) -> bool:
         found = self._holds.get(index)
         if found is None:
-            search = self._search(index)
-            found = self._holds[index] = search is None or bool(search.found(self.source))
+            # By its places, not a yes/no search: most predicates that hold are placed next
+            # (their pattern's other predicates hold too), and one scan then serves both.
+            found = self._holds[index] = self._search(index) is None or bool(self.places(index))
         return found
 
     def places(self, index: int) -> list[tuple[int, int]] | None:
