@@ -231,16 +231,18 @@ class RuleEngine:
         return findings, diagnostics
 
     def run_with_metrics(
-        self, language: str, tree: Tree, source: bytes, path: str, summaries: list[dict[str, Any]] | None = None
+        self, language: str, tree: Tree, source: bytes, path: str, summaries: list[dict[str, Any]] | None = None,
+        repository: Any = None,
     ) -> tuple[list[Finding], list[str], MetricCaptures | None]:
         """As `run`, plus the metrics query's captures from the same pass (None: no rules for
         this language, so the caller runs the metrics query itself). The taint summaries of the
-        file's functions (which parameters reach the return value or a sink) go to `summaries`."""
-        return self._run((language, True), tree, source, path, summaries)
+        file's functions (which parameters reach the return value or a sink) go to `summaries`;
+        `repository` (taint.Repository): the scan's other files, for calls into them."""
+        return self._run((language, True), tree, source, path, summaries, repository)
 
     def _run(
         self, key: tuple[str, bool], tree: Tree, source: bytes, path: str,
-        summaries: list[dict[str, Any]] | None = None,
+        summaries: list[dict[str, Any]] | None = None, repository: Any = None,
     ) -> tuple[list[Finding], list[str], MetricCaptures | None]:
         compiled = self._compiled_for(*key)
         if compiled is None:
@@ -269,7 +271,8 @@ class RuleEngine:
                 for _, captures in gated.matches(tree, gate):
                     run.check(gated.rule, captures)
             self._ungate_common(key, compiled)
-        found = self._run_taint(key[0], tree, source, run, metrics.get("function") if key[1] else None, file_names)
+        found = self._run_taint(key[0], tree, source, run, metrics.get("function") if key[1] else None, file_names,
+                                repository)
         if summaries is not None:
             summaries.extend(found)
         return run.findings, sorted(run.failed.values()), metrics
@@ -285,7 +288,7 @@ class RuleEngine:
 
     def _run_taint(
         self, language: str, tree: Tree, source: bytes, run: _Run, functions: list[Node] | None,
-        file_names: FileNames | None = None,
+        file_names: FileNames | None = None, repository: Any = None,
     ) -> list[dict[str, Any]]:
         """Taint findings replace the notes their rules' queries gave at the same place; a query
         match that no source reaches stays a note, unless data flow proves it harmless (only
@@ -300,14 +303,14 @@ class RuleEngine:
                  if rules[f.rule_id].mode == TAINT]
         try:
             result = taint.analyse(language, tree, source, run.path, spec, functions=functions, notes=notes,
-                                   file_names=file_names)
+                                   file_names=file_names, repository=repository)
         except Exception as exc:  # noqa: BLE001 - the rules' other findings still count
             run.failed["taint"] = f"{run.path}: data flow not analysed: {type(exc).__name__}: {exc}"
             return []
         flows = [_flow_finding(rules[hit.rule_id], hit, run.path, run.seen) for hit in result.hits]
         # A flow replaces the notes its rule's queries gave on any line of its path; a note on a
         # sink that only constants or sanitised values were seen to reach is no finding at all.
-        reached = {(f.rule_id, step.line) for f in flows for step in f.steps}
+        reached = {(f.rule_id, step.line) for f in flows for step in f.steps if step.path == run.path}
         reached.update(result.cleared)
         run.findings = [f for f in run.findings if (f.rule_id, f.location.start_line) not in reached
                         and not _proven_safe(f, rules[f.rule_id], result)
@@ -723,11 +726,11 @@ def _flow_finding(rule: Rule, hit: Any, path: str, seen: Counter[tuple[str, str]
         severity=rule.severity if hit.origin == "remote" else _LOWER[rule.severity],
         confidence=rule.confidence,
         cwe=rule.cwe,
-        message=f"{message} (from {what}, line {source.line})",
+        message=f"{message} (from {what}, line {source.line}{'' if source.path in (None, path) else ' of ' + source.path})",
         location=Location(path, hit.start[0], hit.start[1], hit.end[0], hit.end[1]),
         fingerprint=fingerprint(rule.id, path, str(occurrence), sink_name),
         properties=(("source_kind", hit.origin),),
-        steps=tuple(FlowStep(path, s.line, s.column, s.message) for s in hit.steps),
+        steps=tuple(FlowStep(s.path or path, s.line, s.column, s.message) for s in hit.steps),
     )
 
 
