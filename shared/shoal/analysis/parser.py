@@ -195,12 +195,15 @@ def matches(query: Query, node: Node, ranges: Sequence[tuple[int, int]] | None =
 def split_matches(query: Query, node: Node, first: int) -> tuple[dict[str, list[Node]], list[Match]]:
     """One pass of `query` under `node`: the captures of its patterns below `first`, by name
     for the whole pass (as `captures` gives them), and the matches of the others (as `matches`).
-    The patterns below `first` have no regex predicate: the metrics query's, in front of the
-    rules' in the combined query, whose matches (Django: 159,000) then cost one step each."""
+    Made for the metrics query in front of the rules' in the combined query: its patterns have
+    no regex predicate, so its matches (Django: 159,000) cost one step each."""
     merged: dict[str, list[Node]] = {}
     rest: list[Match] = []
-    raw = query.query if isinstance(query, RegexQuery) else query
-    for match in QueryCursor(raw).matches(node):
+    regexes: dict[int, tuple[querytext.RegexPredicate, ...]] = query.regexes if isinstance(query, RegexQuery) else {}
+    # Should a merged pattern have regex predicates after all, every match is checked first.
+    checked = any(pattern < first for pattern in regexes)
+    found = matches(query, node) if checked else QueryCursor(getattr(query, "query", query)).matches(node)
+    for match in found:
         if match[0] < first:
             for name, nodes in match[1].items():
                 so_far = merged.get(name)
@@ -210,8 +213,8 @@ def split_matches(query: Query, node: Node, first: int) -> tuple[dict[str, list[
                     so_far.extend(nodes)
         else:
             rest.append(match)
-    if isinstance(query, RegexQuery) and rest:
-        rest = [match for match in rest if _regexes_hold(query.regexes.get(match[0], ()), match[1])]
+    if regexes and not checked:
+        rest = [match for match in rest if _regexes_hold(regexes.get(match[0], ()), match[1])]
     return merged, rest
 
 
