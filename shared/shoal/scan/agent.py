@@ -10,7 +10,7 @@ import os
 import signal
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +36,7 @@ from shoal.suppressions import apply_suppressions, comment_lines, has_marker
 from shoal.workspace import ScanPaths, atomic_write, json_bytes, load_json, read_verified
 
 if TYPE_CHECKING:
+    from shoal.analysis.taint.repository import Repository
     from shoal.rules.engine import RuleEngine
     from shoal.secrets.redaction import FileSecrets
     from shoal.secrets.scanner import SecretEngine
@@ -59,6 +60,7 @@ class FileChecks:
     root: Path = Path(".")  # where the files are read: the export, or a plain folder in place
     digests: Mapping[str, str] | None = None  # in place: each file's sha256 as the checkout read it
     packed: PackedSource | None = None  # a full git export: the files are in one pack, not under root
+    repository: Repository | None = None  # every file of the plan, for taint to follow calls into
 
     @property
     def security(self) -> bool:
@@ -173,8 +175,37 @@ def load_partition(paths: ScanPaths, task: PartitionTask) -> tuple[Partition, Fi
     )
     partition = plan.partition(task.partition)
     if partition is not None:
-        return partition, checks
+        return partition, replace(checks, repository=_repository(plan, checks, task.plan_sha256)) \
+            if plan.security else checks
     raise InputError(f"partition {task.partition} is not in the plan of scan {task.scan_id}")
+
+
+_REPOSITORY: dict[tuple[str, str], Repository] = {}  # the last scan's, by (plan sha256, root)
+
+
+def _repository(plan: PlanDocument, checks: FileChecks, plan_sha256: str) -> Repository:
+    """The plan's files of every partition, read as this agent reads its own (in place with their
+    digests checked, or from the pack), for calls into functions of other files. One per scan and
+    process: the callees' summaries it caches serve every partition the process analyses."""
+    key = (plan_sha256, str(checks.root))
+    if key not in _REPOSITORY:
+        _REPOSITORY.clear()
+        _REPOSITORY[key] = _new_repository(plan, checks)
+    return _REPOSITORY[key]
+
+
+def _new_repository(plan: PlanDocument, checks: FileChecks) -> Repository:
+    from shoal.analysis.taint.repository import Repository
+
+    files = {f.path: f.language for p in plan.partitions for f in p.files if f.language != TEXT}
+    digests = checks.digests
+
+    def read(path: str) -> bytes:
+        raw = checks.packed.read(path) if checks.packed is not None else read_regular(os.path.join(checks.root, path))
+        check_digest(raw, digests.get(path) if digests is not None else None)
+        return raw
+
+    return Repository(files, read, checks.parse_budget_ms)
 
 
 def analyse_file(
@@ -277,7 +308,7 @@ def _check_code(
     if checks.engine is not None:
         file_summaries: list[dict[str, Any]] = []
         rule_findings, rule_diagnostics, captures = checks.engine.run_with_metrics(
-            language, tree, data, path, file_summaries)
+            language, tree, data, path, file_summaries, checks.repository)
         if summaries is not None:
             summaries.extend({"path": path, **summary} for summary in file_summaries)
         findings.extend(rule_findings)

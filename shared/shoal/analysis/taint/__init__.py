@@ -19,9 +19,10 @@ from typing import Any
 from tree_sitter import Node, Query, QueryCursor, Tree
 
 from shoal.analysis import names, parser
+from shoal.analysis.taint.repository import Repository
 from shoal.analysis.taint.core import ANY_RULE, STEP_BUDGET, FileAnalysis, Hit, Spec, Summary, text, word_starts
 
-__all__ = ["Hit", "Spec", "Summary", "TaintResult", "analyse", "supported"]
+__all__ = ["Hit", "Repository", "Spec", "Summary", "TaintResult", "analyse", "supported"]
 
 # Language id -> adapter module; tsx and typescript share javascript's adapter.
 _ADAPTERS = {"python": "python", "java": "java", "javascript": "javascript", "typescript": "javascript",
@@ -68,32 +69,37 @@ class TaintResult:
 def analyse(
     language: str, tree: Tree, source: bytes, path: str, spec: Spec, budget: int = STEP_BUDGET,
     functions: list[Node] | None = None, notes: Sequence[tuple[int, int]] = (),
-    file_names: names.FileNames | None = None,
+    file_names: names.FileNames | None = None, repository: Repository | None = None,
 ) -> TaintResult:
     """Every source-to-sink flow in one file, the diagnostics of functions left unanalysed and the
     summaries of functions whose parameters reach their return value or a sink. `functions`: the
     metrics query's function captures of the same tree, if at hand (saves a query pass); `notes`:
     where the taint rules' patterns matched, (line, column): the functions that may prove those
     safe are chosen as they always were (FileAnalysis._chosen); `file_names`: the file's
-    NameTable as the calls rules may already have built it (built here on first use if not)."""
+    NameTable as the calls rules may already have built it (built here on first use if not);
+    `repository`: the scan's other files, whose functions calls out of this file are followed into."""
     if not supported(language):
         return TaintResult()
     adapter = _adapter(language)
     spelled = _spelled(adapter, spec)
-    if not spec.may_apply(source, spelled):
+    if not spec.may_apply(source, spelled, receives=bool(repository)):
         return TaintResult()
     qualify = _qualifier(file_names or names.FileNames(language, tree, source, path))
     if functions is None:
         functions = QueryCursor(_units_query(language)).captures(tree.root_node).get("function", [])
     functions = sorted((n for n in functions if n.type in adapter.FUNCTIONS), key=lambda n: n.start_byte)
     coded = word_starts(source, tree.root_node, spec.live_needles(source)) if source else None
-    if coded == [] and not notes and not _may_take_sources(adapter, tree.root_node, functions, spec):
+    if coded == [] and not notes and not _may_take_sources(adapter, tree.root_node, functions, spec) \
+            and not (repository and spec.receives(source)):
         # No function names a source in its code or takes one as a parameter, and no pattern
         # left a note to prove safe: FileAnalysis would choose nothing to analyse.
         return TaintResult()
     units = adapter.units(tree.root_node, functions, qualify, spec)
     file = FileAnalysis(path, spec, qualify, units, adapter.make, budget, source, spelled, tree.root_node, notes,
                         coded)
+    if repository:
+        file.external = lambda qualified, tainted: repository.summary(language, qualified, spec, tainted)
+        file.follow_clean = getattr(adapter, "FOLLOW_CLEAN_CALLS", False)
     file.run()
     hits = sorted(file.hits.values(), key=lambda h: (h.start, h.rule_id))
     summaries = [

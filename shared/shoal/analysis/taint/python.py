@@ -5,6 +5,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import Any
 
 from tree_sitter import Node
@@ -91,6 +92,31 @@ def units(root: Node, functions: list[Node], qualify: Callable[[Node], str | Non
         found.append(Unit(node, f"{owner}.{name}" if owner else name, node.child_by_field_name("body"),
                           params, owner, decorators))
     return found
+
+
+def function_text(source: bytes, name: str) -> bytes:
+    """The text of the functions named `name` in a module (every class's), read from the bytes
+    without parsing: from each `def` to the next line indented no deeper. For a cheap test of
+    what a function of another file may do before that file is parsed; empty if none."""
+    wanted = b"def " + name.encode()
+    texts = []
+    at = source.find(wanted)
+    while at != -1:
+        line = source.rfind(b"\n", 0, at) + 1
+        before = source[line:at]
+        after = source[at + len(wanted):at + len(wanted) + 1]
+        if before.strip(b" \t") in (b"", b"async") and after in (b"(", b" ", b"\t"):
+            indent = len(before) - len(before.lstrip(b" \t"))
+            end = _dedent(indent).search(source, at + len(wanted))
+            texts.append(source[at:end.start() if end is not None else len(source)])
+        at = source.find(wanted, at + len(wanted))
+    return b"\n".join(texts)
+
+
+@cache
+def _dedent(indent: int) -> re.Pattern[bytes]:
+    """A line of code indented `indent` columns or fewer: the end of a block opened at `indent`."""
+    return re.compile(rb"^[ \t]{0,%d}(?=[^ \t\r\n#])" % indent, re.MULTILINE)
 
 
 _ROUTES = frozenset({"path", "re_path", "url"})
