@@ -94,13 +94,41 @@ def build_repository(root: Path) -> tuple[Path, list[str]]:
     return repo, planted
 
 
+def _format_prefixes() -> dict[str, str]:
+    """Per planted value, the constant its format starts with (`bedrock-api-key-...`,
+    `secret-token:`): what every sample of its detector shares. It is no secret, and a detector's
+    id may spell it (`aws-bedrock-api-key`, `mapbox-secret-token`)."""
+    from tests.unit.test_secret_detectors import SPECS, generate
+
+    by_rule: dict[str, list[str]] = {}
+    for case in POSITIVES:
+        by_rule.setdefault(case.rule, []).append(case.secret)
+    for spec in SPECS:  # a data-file detector's case is one generated value: a second shows the constant
+        by_rule.setdefault(f"secrets/{spec['id']}", []).append(generate(spec, 1))
+    return {value: _shared_start(values) if len(values) > 1 else ""
+            for values in by_rule.values() for value in values}
+
+
+def _shared_start(values: list[str]) -> str:
+    """The characters every value starts with."""
+    first, last = min(values), max(values)
+    size = next((i for i, (a, b) in enumerate(zip(first, last)) if a != b), min(len(first), len(last)))
+    return first[:size]
+
+
+FORMAT_PREFIXES = _format_prefixes()
+
+
 def leaks(text: str, planted: list[str]) -> list[str]:
-    """Which planted values show a run of WINDOW characters in `text` (for a private key: of its body)."""
+    """Which planted values show a run of WINDOW characters in `text` (for a private key: of its
+    body) that holds at least one character past the constant its format starts with."""
     found = []
     for value in planted:
         body = "".join(line for line in value.splitlines() if "PRIVATE KEY" not in line)
         size = min(WINDOW, len(body))
-        if any(body[i:i + size] in text for i in range(len(body) - size + 1)):
+        public = len(FORMAT_PREFIXES.get(value, "")) if body == value else 0
+        first = max(0, public - size + 1)
+        if any(body[i:i + size] in text for i in range(first, len(body) - size + 1)):
             found.append(value[:12] + "...")
     return found
 
