@@ -19,7 +19,17 @@ from typing import Any
 from tree_sitter import Node, Query, QueryCursor, Tree
 
 from shoal.analysis import names, parser
-from shoal.analysis.taint.core import ANY_RULE, STEP_BUDGET, FileAnalysis, Hit, Spec, Summary, text, word_starts
+from shoal.analysis.taint.core import (
+    ANY_RULE,
+    STEP_BUDGET,
+    FileAnalysis,
+    Hit,
+    Spec,
+    Summary,
+    confirmed,
+    text,
+    word_starts,
+)
 
 __all__ = ["Hit", "Spec", "Summary", "TaintResult", "analyse", "supported"]
 
@@ -68,32 +78,49 @@ class TaintResult:
 def analyse(
     language: str, tree: Tree, source: bytes, path: str, spec: Spec, budget: int = STEP_BUDGET,
     functions: list[Node] | None = None, notes: Sequence[tuple[int, int]] = (),
-    file_names: names.FileNames | None = None,
+    file_names: names.FileNames | None = None, noted_elsewhere: bool = False,
 ) -> TaintResult:
     """Every source-to-sink flow in one file, the diagnostics of functions left unanalysed and the
     summaries of functions whose parameters reach their return value or a sink. `functions`: the
     metrics query's function captures of the same tree, if at hand (saves a query pass); `notes`:
     where the taint rules' patterns matched, (line, column): the functions that may prove those
     safe are chosen as they always were (FileAnalysis._chosen); `file_names`: the file's
-    NameTable as the calls rules may already have built it (built here on first use if not)."""
+    NameTable as the calls rules may already have built it (built here on first use if not);
+    `noted_elsewhere`: another rule left a note in the file, which dead code or a constant
+    assignment may drop (TaintResult.proves_safe): functions are then chosen as for `notes`."""
     if not supported(language):
         return TaintResult()
     adapter = _adapter(language)
     spelled = _spelled(adapter, spec)
     if not spec.may_apply(source, spelled):
         return TaintResult()
-    qualify = _qualifier(file_names or names.FileNames(language, tree, source, path))
+    file_names = file_names or names.FileNames(language, tree, source, path)
+    qualify = _qualifier(file_names)
     if functions is None:
         functions = QueryCursor(_units_query(language)).captures(tree.root_node).get("function", [])
     functions = sorted((n for n in functions if n.type in adapter.FUNCTIONS), key=lambda n: n.start_byte)
     coded = word_starts(source, tree.root_node, spec.live_needles(source)) if source else None
+    root = tree.root_node
+    reads, sinks = getattr(adapter, "reads_source", None), getattr(adapter, "names_sink", None)
+    if coded and reads is not None:
+        # Only source words written where a source is read (`request.GET`, not `response.headers`):
+        # a function with none reads no source itself (FileAnalysis._chosen keeps the functions a
+        # note's proof needs by their text).
+        spans = [(n.start_byte, n.end_byte) for n in functions]
+        coded = confirmed(coded, spans, lambda at: bool(reads(root, at, qualify, spec)))
+    # Where no note asks for the text-based choice (a proof of safety may drop one), functions are
+    # also chosen by what their calls resolve to: a sink reached, a function of this file called.
+    exact = not notes and not noted_elsewhere
+    sinks_at = None if not exact or sinks is None else (lambda at: bool(sinks(root, at, qualify, spec)))
+    bound = getattr(adapter, "sink_aliases", None)
+    aliases = None if bound is None or not names.supported(language) else (lambda: bound(file_names.table(), spec))
     if coded == [] and not notes and not _may_take_sources(adapter, tree.root_node, functions, spec):
         # No function names a source in its code or takes one as a parameter, and no pattern
         # left a note to prove safe: FileAnalysis would choose nothing to analyse.
         return TaintResult()
     units = adapter.units(tree.root_node, functions, qualify, spec)
     file = FileAnalysis(path, spec, qualify, units, adapter.make, budget, source, spelled, tree.root_node, notes,
-                        coded)
+                        coded, sinks_at, getattr(adapter, "local_callee", None) if exact else None, aliases)
     file.run()
     hits = sorted(file.hits.values(), key=lambda h: (h.start, h.rule_id))
     summaries = [

@@ -149,6 +149,88 @@ def may_take_sources(root: Node, functions: list[Node], spec: Spec) -> bool:
     return False
 
 
+def reads_source(root: Node, start: int, qualify: Callable[[Node], str | None], spec: Spec) -> bool:
+    """Whether the name a source word is written in at byte `start` (`.GET`, `request.`, `input`)
+    may resolve to a source: the identifier or attribute there, or an attribute around it, names
+    one as the file's NameTable qualifies it. The interpreter reads sources only through such a
+    name, so a function whose source words all fail this (`response.headers`, `self.META`, a
+    local named `input`) cannot start a flow of its own."""
+    node: Node | None = root.descendant_for_byte_range(start, start + 1)
+    if node is not None and node.type == "." and node.parent is not None:
+        node = node.parent
+    while node is not None and node.type in ("identifier", "attribute"):
+        if spec.source_for(qualify(node)) is not None:
+            return True
+        parent = node.parent
+        node = parent if parent is not None and parent.type == "attribute" else None
+    return False
+
+
+def names_sink(root: Node, start: int, qualify: Callable[[Node], str | None], spec: Spec) -> bool:
+    """Whether the identifier a sink's last name is written as at byte `start` may be a sink:
+    the name, or the attribute it ends, qualifies to a call or write sink (`cursor.execute`,
+    not `config.get`). The interpreter meets sinks only through such names (a call's callee, an
+    assignment's target)."""
+    node: Node | None = root.descendant_for_byte_range(start, start + 1)
+    if node is not None and node.type == "." and node.parent is not None:
+        node = node.parent  # `.execute`: the attribute
+    elif node is not None and node.type == "identifier":
+        parent = node.parent
+        if parent is not None and parent.type == "attribute" and parent.child_by_field_name("attribute") == node:
+            node = parent
+    if node is None or node.type not in ("identifier", "attribute"):
+        return False
+    name = qualify(node)
+    return bool(spec.sinks_for(name) or spec.sinks_for(name, write=True))
+
+
+def sink_aliases(table: Any, spec: Spec) -> tuple[bytes, ...]:
+    """The names this file binds to a sink (`from os import system as run_it`, `sh = os.system`):
+    a call of one is a sink call that spells no sink's name. Assigned values are typed only when
+    their text holds a sink's last name."""
+    lasts = tuple(n.decode() for n in spec.needles or ())
+    found = set()
+    for scope in table.scopes.values():
+        for name, bindings in scope.items():
+            if "." in name:
+                continue  # a field: `self.x(...)` is a method call, never resolved as a sink
+            for binding in bindings:
+                if isinstance(binding, str):
+                    qualified = binding
+                elif isinstance(binding, Node) and any(last in table.text(binding) for last in lasts):
+                    qualified = table.type_of(binding)
+                else:
+                    continue
+                if spec.sinks_for(qualified):
+                    found.add(name.encode())
+    return tuple(sorted(found))
+
+
+def local_callee(name: Node, file: Any, class_name: str | None) -> Unit | None:
+    """The function of this file a call whose callee's last identifier is `name` runs, as
+    PythonInterpreter._call finds it from a function of class `class_name` (None: not a call, or
+    of nothing of this file): `f(x)`, `self.m(x)`, `Directory().lookup(x)`."""
+    parent = name.parent
+    if parent is not None and parent.type == "call" and parent.child_by_field_name("function") == name:
+        found: Unit | None = file.lookup(text(name), None)  # (the interpreter also asks that no local shadows it)
+        return found
+    if parent is None or parent.type != "attribute" or parent.child_by_field_name("attribute") != name \
+            or parent.parent is None or parent.parent.type != "call":
+        return None
+    return _method_callee(parent.child_by_field_name("object"), text(name), file, class_name)
+
+
+def _method_callee(base: Node | None, method: str, file: Any, class_name: str | None) -> Unit | None:
+    """The function of this file `base.method(...)` runs: a method of the current class on
+    self or cls, or of a class of this file on a new instance."""
+    if base is not None and base.type == "identifier" and text(base) in PythonInterpreter.receiver_names:
+        return file.lookup(method, class_name)  # type: ignore[no-any-return]
+    if base is not None and base.type == "call":
+        owner = _last(base.child_by_field_name("function") or base)
+        return file.by_name.get(f"{owner}.{method}") if owner else None
+    return None
+
+
 def _decorator_last(decorator: Node) -> str:
     """The last name of what a decorator calls or names, as written (`route` of `@app.route(...)`)."""
     expression = next((c for c in decorator.named_children if c.type != "comment"), None)
@@ -982,12 +1064,8 @@ class PythonInterpreter(Interpreter):
             name = self.call_name(node, method)
             source = self.source_value(function, name)
             receiver = source if source is not None else self.eval(base)
-            if base is not None and base.type == "identifier" and text(base) in self.receiver_names:
-                local = self.file.lookup(method, self.unit.class_name)
-            elif base is not None and base.type == "call" and _last(base.child_by_field_name("function") or base) \
-                    and self.file.by_name.get(f"{_last(base.child_by_field_name('function') or base)}.{method}"):
-                # A method of a class of this file, on a new instance: Directory().lookup(value)
-                local = self.file.by_name[f"{_last(base.child_by_field_name('function') or base)}.{method}"]
+            # A method of the current class, or of a class of this file on a new instance (Directory().lookup(value))
+            local = _method_callee(base, method, self.file, self.unit.class_name)
         else:
             method = text(function) if function is not None and function.type == "identifier" else ""
             # A bare name is resolved once per function (an alias of an import may be a sink).
