@@ -140,6 +140,48 @@ def credential_line(pairs: list[tuple[str, str]], names: dict[str, str]) -> str:
             f" word), which Shoal drops on purpose: recall on the other {rest}: {found / rest:.1%}")
 
 
+_VALUE_RUN = re.compile(r"[A-Za-z0-9+/_\-.:~]{12,}={0,2}")
+
+
+def example_values(pairs: list[tuple[str, str]], names: dict[str, str]) -> list[tuple[str, str]]:
+    """(rule name, value) for each distinct value of the credential rules' examples: the longest
+    token-like run of the example, leaving out URLs and visibly made-up values."""
+    seen: set[tuple[str, str]] = set()
+    values = []
+    for rule, text in pairs:
+        name = names.get(rule, "")
+        runs = sorted(_VALUE_RUN.findall(text), key=len)
+        if not name or not is_credential_rule(name) or not runs:
+            continue
+        value = runs[-1]
+        if "://" in value or looks_fake_token(value.encode()) or (rule, value) in seen:
+            continue
+        seen.add((rule, value))
+        values.append((name, value))
+    return values
+
+
+def _reports(text: str, value: str) -> bool:
+    raw = value.encode()
+    return any(raw in found or found in raw for _, found in scan_secrets_with_values("app/main.py", (text + "\n").encode()))
+
+
+def shapes_line(pairs: list[tuple[str, str]], names: dict[str, str]) -> str:
+    """The issue's held-out shapes, with Kingfisher's values: each assigned to a name made from
+    its rule (`CLARIFAI_API_KEY = "..."`), and bare in `client = Client("...")` with no import."""
+    values = example_values(pairs, names)
+    if not values:
+        return "values in the issue's shapes: no credential examples with names in the cache"
+    named = bare = 0
+    for name, value in values:
+        variable = re.sub(r"[^A-Za-z0-9]+", "_", re.sub(r"\(.*?\)", "", name)).strip("_").upper()
+        named += _reports(f'{variable} = "{value}"', value)
+        bare += _reports(f'client = Client("{value}")', value)
+    size = len(values)
+    return (f"their {size} distinct credential values in the issue's two shapes: recall {(named + bare) / 2 / size:.1%} "
+            f"(assigned to the rule's name {named / size:.1%}, bare in Client(\"...\") with no import {bare / size:.1%})")
+
+
 def provider(rule_id: str) -> str:
     """`kingfisher.aws.2` -> `aws`: the rule's provider family."""
     parts = rule_id.split(".")
@@ -170,7 +212,7 @@ def report(show_misses: bool = False) -> str:
             f"providers with an example found {covered}/{len(by_provider)} ({covered / len(by_provider):.1%})")
     names = rule_names()
     if names:
-        line += "\n" + credential_line(pairs, names)
+        line += "\n" + credential_line(pairs, names) + "\n" + shapes_line(pairs, names)
     if show_misses:
         missed = sorted(name for name, hits in by_provider.items() if not any(hits))
         line += "\nproviders with no example found: " + ", ".join(missed)

@@ -1,7 +1,7 @@
 """Benchmark: recall of the secret detectors on credentials generated from each data-file
 detector's format, half assigned to a name derived from the provider, half bare in a call, and
 the share of decoys (commit hashes, digests, UUIDs, base64 blobs under ordinary names, also in
-files that import a provider's SDK) flagged.
+files that import a provider's SDK; URLs, model names and ids passed to client-like calls) flagged.
 
 Bare values are passed to `Client("<token>")` in a file that imports the provider's SDK (a module
 named after the provider, as SDKs are), the way code that hard-codes a token uses it; the same
@@ -72,6 +72,10 @@ def decoys(rng: random.Random, count: int) -> list[str]:
         lambda: f'import {rng.choice(SDKS)}\nrun = Revision("{hashlib.md5(rng.randbytes(8)).hexdigest()}")',
         lambda: f'from {rng.choice(SDKS)} import Client\nclient = Client(region="{uuid.UUID(int=rng.getrandbits(128))}")',
         lambda: f'from {rng.choice(SDKS)} import Client\nclient = Client("{rng.choice(WORDS)}-{rng.choice(WORDS)}")',
+        # No import: what code passes to calls named like clients, keys and tokens that is not one.
+        lambda: f'client = Client("https://{rng.choice(WORDS)}.example.net/v2/{rng.choice(WORDS)}")',
+        lambda: f'owner = models.ForeignKey("{rng.choice(WORDS).title()}{rng.choice(WORDS).title()}Model", models.CASCADE)',
+        lambda: f'client = get_client("{hashlib.sha1(rng.randbytes(8)).hexdigest()}")',
     ]
     return [makers[i % len(makers)]() for i in range(count)]
 

@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from shoal.scan.agent import FileChecks, analyse_file
 from shoal.analysis import taint
+from shoal.analysis.taint.repository import Repository
 from shoal.config import Thresholds
 from shoal.models import SourceFile
 from shoal.rules.engine import RuleEngine
@@ -32,7 +33,10 @@ class NoTaint(RuleEngine):
 
 def cpu(root: Path, files: list[str], engine: RuleEngine | None, inside: list[float] | None = None) -> float:
     """CPU seconds of the agent over `files`; the part spent in taint.analyse is added to `inside`."""
-    checks = FileChecks(Thresholds(), engine, FindingPolicy())
+    # As an agent has them: the corpus's files, for calls into functions of other files.
+    repository = Repository(dict.fromkeys(files, "python"), lambda path: (root / path).read_bytes()) \
+        if engine is not None else None
+    checks = FileChecks(Thresholds(), engine, FindingPolicy(), repository=repository)
     analyse = taint.analyse
 
     def timed(*args: Any, **kwargs: Any) -> Any:

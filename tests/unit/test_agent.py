@@ -76,3 +76,21 @@ def test_a_shard_with_an_undecodable_file_name_reads_back(tmp_path: Path):
     files, findings, _ = read_shard((tmp_path / result.shard).read_bytes())
     assert [f.path for f in files] == ["b.py", name]
     assert [f.location.path for f in findings] == [name]
+
+
+def test_a_process_that_runs_several_scans_reads_each_ones_plan_and_source_list(tmp_path: Path):
+    # A worker parses a plan (and a folder's source list) once for all its partitions: a scan
+    # whose plan or folder differ must still be analysed as its own.
+    from shoal.source import inplace
+
+    for round_, text in enumerate(["x = 1\n", COMPLEX]):
+        workspace = tmp_path / str(round_)
+        paths, digest = publish_plan(workspace, {"a.py": text})
+        inplace.publish(paths, inplace.InPlaceSource(str(paths.src), {"a.py": "0" * 64}) if round_ else
+                        inplace.InPlaceSource(str(paths.src)))
+        result = run_agent(AgentTask("demo", "scans/demo/plan.json", digest, "p0000", Thresholds()), workspace)
+        _, findings, diagnostics = read_shard((workspace / result.shard).read_bytes())
+        if round_ == 0:
+            assert findings == [] and diagnostics == []
+        else:  # this scan's source list says a.py was another content: refused, not mixed
+            assert result.files == 0 and "changed during the scan" in diagnostics[0]

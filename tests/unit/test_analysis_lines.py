@@ -78,6 +78,8 @@ def _toggled(text: bytes) -> bytes:
         b'x = u"""open to the end\nand on\n',
         b"no quotes at all\n",
         b'x = "\0"\n"""doc"""\n',  # a NUL byte: the toggling path
+        b'x = "\1"\n"""doc"""\n',  # the split's own marker byte: the toggling path too
+        b'"""""""\'\'\'\'\'x""""\n',  # runs of both quotes, three at a time from the left
     ],
 )
 def test_docstrings_go_as_cloc_toggles_them(text: bytes) -> None:

@@ -170,3 +170,29 @@ def test_no_early_work_for_a_resumed_scan_a_claimed_one_or_when_turned_off(folde
     ]:
         with engine._workers(event, settings, resumed):
             assert not prepared._offers
+
+
+def test_the_merge_takes_the_shards_the_engine_read_while_the_agents_ran(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ws = tmp_path / "ws"
+    # The merge must not read a shard itself: the engine read each one as its agent returned.
+    monkeypatch.setattr(pipeline, "read_shard_with_secrets", _fail("read a shard"))
+    event = _event(folder, ws, options={"workspace": str(ws), "security": False, "max_partitions": 3,
+                                        "min_partition_bytes": 1, "claim_scans": False})
+    summary = local.LocalEngine(2, {"SHOAL_WORKSPACE": str(ws)}).run(event, "shoal-agent")
+    assert summary["files"] == FILES and summary["partitions"] == 3
+    assert not prepared._offers  # nothing left behind for another scan of this process
+
+
+def test_a_shard_that_is_not_what_its_agent_reported_is_not_offered(tmp_path: Path) -> None:
+    paths = ScanPaths(tmp_path / "ws", "s1")
+    shard = paths.shard("p0000")
+    shard.parent.mkdir(parents=True)
+    shard.write_bytes(b'{"schema": "shoal/shard/v1", "files": [], "findings": [], "diagnostics": []}\n')
+    reader = early.ShardReader(str(tmp_path / "ws"))
+    reader.returned({"scan_id": "s1"}, {"shard": paths.relative(shard), "sha256": "0" * 64})  # torn or rewritten
+    reader.returned({"scan_id": "s1"}, {"shard": "../../elsewhere.json", "sha256": "0" * 64})  # outside the scan
+    assert prepared.take_shard(str(shard.resolve()), "0" * 64) is None  # the merge reads it and says why
+    assert not prepared._offers
+    reader.close()

@@ -75,3 +75,26 @@ def test_the_blanked_text_keeps_every_byte_offset_and_line() -> None:
 def test_malformed_regex_predicates_are_refused(text: str, fragment: str) -> None:
     with pytest.raises(querytext.QueryTextError, match=re.escape(fragment)):
         parser.compile_query("python", text)
+
+
+@pytest.mark.parametrize("first", [0, 1, 2, 3])
+def test_split_matches_merges_the_first_patterns_captures_and_keeps_the_others_matches(first: int) -> None:
+    """As `matches` gives them: the captures of the patterns below `first` merged by name in
+    match order, the other matches with their regex predicates applied, whichever side a
+    pattern with a regex predicate is on."""
+    text = ("((function_definition name: (identifier) @fn))\n"
+            '((string) @s (#match? @s "a"))\n'
+            "((call function: (identifier) @callee))\n"
+            '((function_definition name: (identifier) @name) @finding (#not-match? @name "^get_"))')
+    query = parser.compile_query("python", text)
+    tree = parser.parse(SOURCE, "python")
+    every = parser.matches(query, tree.root_node)
+    merged, rest = parser.split_matches(query, tree.root_node, first)
+    expected: dict[str, list[bytes]] = {}
+    for _, captures in (m for m in every if m[0] < first):
+        for name, nodes in captures.items():
+            expected.setdefault(name, []).extend(n.text for n in nodes)
+    assert {name: [n.text for n in nodes] for name, nodes in merged.items()} == expected
+    assert _results(rest) == _results([m for m in every if m[0] >= first])
+    # The regex predicate held where merged too: only the strings holding an "a".
+    assert [n.text for n in merged.get("s", [])] == ([b'"a.b"', b'"(#match? @s x)"'] if first >= 2 else [])

@@ -4,11 +4,16 @@ and carries the other findings over: the result must be exactly what a whole sca
 from __future__ import annotations
 
 import random
+import subprocess
+import threading
+from pathlib import Path
 
 import pytest
 
+from shoal.secrets import history
 from shoal.secrets.history import _common_prefix, _common_suffix, _Versions
 from shoal.secrets.scanner import scan_secrets_with_values
+from tests.helpers import GIT
 
 B62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
@@ -91,3 +96,65 @@ def test_common_prefix_and_suffix(seed: int) -> None:
 
     assert _common_prefix(a, b) == shared(a, b)
     assert _common_suffix(a, b) == shared(a[::-1], b[::-1])
+
+
+def history_repo(root: Path, rng: random.Random) -> Path:
+    """A repository of 30 commits, each editing one or two of five files (sometimes deleting one)."""
+    files = {f"pkg/mod_{n}.py": lines_of(rng, rng.randint(60, 200)) for n in range(5)}
+    stream, when = [], 1_600_000_000
+    for number in range(30):
+        changes = []
+        for path in rng.sample(sorted(files), rng.randint(1, 2)):
+            if rng.random() < 0.1:
+                changes.append(f"D {path}\n".encode())
+                files[path] = lines_of(rng, rng.randint(60, 200))  # back later, as a new file
+                continue
+            files[path] = edit(rng, files[path])
+            data = ("\n".join(files[path]) + "\n").encode()
+            changes.append(f"M 100644 inline {path}\ndata {len(data)}\n".encode() + data + b"\n")
+        when += 60
+        stream.append(f"commit refs/heads/main\nauthor t <t@example.com> {when} +0000\n"
+                      f"committer t <t@example.com> {when} +0000\ndata 2\nc{number % 10}\n".encode()
+                      + b"".join(changes) + b"\n")  # each commit follows the branch's last
+    repo = root / "repo"
+    subprocess.run([*GIT, "init", "-q", str(repo)], check=True)
+    subprocess.run([*GIT, "-C", str(repo), "fast-import", "--quiet"], input=b"".join(stream), check=True)
+    return repo
+
+
+def every_blob_scanned_whole(repo: Path) -> set[tuple[str, str]]:
+    listing = subprocess.run([*GIT, "-C", str(repo), "rev-list", "--objects", "--all"], capture_output=True,
+                             text=True, check=True).stdout.split("\n")
+    found = set()
+    for sha, _, path in (line.partition(" ") for line in listing if " " in line):
+        data = subprocess.run([*GIT, "-C", str(repo), "cat-file", "-p", sha], capture_output=True, check=True).stdout
+        if path.endswith(".py"):
+            found |= {(f.rule_id, dict(f.properties)["secret_sha256"]) for f, _ in scan_secrets_with_values(path, data)}
+    return found
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_history_finds_what_a_whole_scan_of_every_blob_finds_whatever_the_threads(
+        seed: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    repo = history_repo(tmp_path, random.Random(seed))
+    expected = every_blob_scanned_whole(repo)
+    results = []
+    for scanners in (1, 2, 3):
+        monkeypatch.setattr(history, "SCANNERS", scanners)
+        findings = history.scan_history(repo).findings
+        assert {(f.rule_id, dict(f.properties)["secret_sha256"]) for f in findings} == expected
+        results.append([f.to_dict() for f in findings])
+    assert expected and results[0] == results[1] == results[2]  # the same report, each secret once
+
+
+def test_a_scanning_error_reaches_the_caller_and_ends_every_thread(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    repo = history_repo(tmp_path, random.Random(5))
+
+    def broken(self: history._Versions, path: str, data: bytes) -> None:
+        raise RuntimeError("scanner broke")
+
+    monkeypatch.setattr(history._Versions, "scan", broken)
+    with pytest.raises(RuntimeError, match="scanner broke"):
+        history.scan_history(repo)
+    assert not any(isinstance(thread, history._Scanner) for thread in threading.enumerate())

@@ -578,3 +578,22 @@ def test_arbitrary_bytes_never_crash():
         scan_secrets("blob.bin", bytes(rng.randrange(256) for _ in range(size)))
     scan_secrets("mixed.env", b"\x00password=\xff\xfe\x80" + b"token: " + bytes(range(256)) * 4)
     assert scan_secrets("empty", b"") == []
+
+
+def test_upper_case_compound_names_count_by_their_end() -> None:
+    rng = random.Random(7)
+    value = "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(32))
+    for name in ("TS_AUTHKEY", "SLACK_BOTTOKEN", "MY_APITOKEN"):
+        found = scan_secrets("settings.py", f'{name} = "{value}"\n'.encode())
+        assert [f.rule_id for f in found] == ["secrets/generic-secret"], name
+    for name in ("BYPASS", "OAUTH"):  # words that end like `pass` and `auth`
+        assert scan_secrets("settings.py", f'{name} = "{value}"\n'.encode()) == [], name
+
+
+def test_a_key_that_starts_with_a_slash_is_not_a_path() -> None:
+    key = base64.b64encode(random.Random(11).randbytes(64)).decode()
+    key = "/" + key[1:]  # one base64 key in 64 starts so
+    found = scan_secrets("settings.py", f'AZURE_STORAGE_ACCOUNT_KEY = "{key}"\n'.encode())
+    assert [f.rule_id for f in found] == ["secrets/generic-key"]
+    for path in ("/run/secrets/db_password", "/Users/Shared/Keys/service.pem", "~/.config/app/token"):
+        assert scan_secrets("settings.py", f'DB_PASSWORD = "{path}"\n'.encode()) == [], path

@@ -53,3 +53,22 @@ def test_credential_rules_and_made_up_examples_are_told_apart(tmp_path: Path) ->
     assert bench.visibly_made_up("ACME_TOKEN=abcdef1234567890abcdef") and not bench.visibly_made_up(token)
     line = bench.credential_line(bench.examples(tmp_path), names)
     assert "(2 examples" in line and "recall 50.0%" in line and "1 of the missed" in line and "other 1: 100.0%" in line
+
+
+def test_values_are_scored_in_the_issues_two_shapes(tmp_path: Path) -> None:
+    token = generate(next(s for s in SPECS if s["id"] == "github-token"), 5)
+    rows = [["kingfisher.github.1", f"GITHUB_TOKEN={token}", "GitHub Personal Access Token"],
+            ["kingfisher.acme.1", "acme token ce4ff4b9a8a3", "Acme API Token"],
+            ["kingfisher.acme.2", "ACME_TOKEN=abcdef1234567890abcdef", "Acme API Token"],
+            ["kingfisher.acme.3", "ACME_TENANT_ID=3f2b8c1e9d7a", "Acme Tenant ID"]]
+    (tmp_path / f"examples-{bench.VERSION}.json").write_text(json.dumps(rows))
+    names = bench.rule_names(tmp_path)
+    pairs = bench.examples(tmp_path)
+    # The made-up value and the tenant id are left out; the GitHub token is its own value.
+    assert bench.example_values(pairs, names) == [("GitHub Personal Access Token", token),
+                                                   ("Acme API Token", "ce4ff4b9a8a3")]
+    line = bench.shapes_line(pairs, names)
+    # The GitHub token is found in both shapes; a 12-hex value under ACME_API_TOKEN is a
+    # secret; passed bare to Client(), 12 characters are too few to tell from an id.
+    assert "2 distinct credential values" in line and "recall 75.0%" in line
+    assert "rule's name 100.0%" in line and "no import 50.0%" in line

@@ -185,28 +185,54 @@ def matches(query: Query, node: Node, ranges: Sequence[tuple[int, int]] | None =
         return _cursor_matches(query, node, ranges)
     regexes = query.regexes
     found = []
-    # As py-tree-sitter checks #match? (every node of the capture must match, true for none;
-    # any-: the first node that does decides; not-: the opposite), inlined: this loop runs for
-    # every candidate match of a regex pattern (Django's Python rules: 255,000).
     for match in _cursor_matches(query.query, node, ranges):
         predicates = regexes.get(match[0])
-        if predicates is not None:
-            captures = match[1]
-            for predicate in predicates:
-                result = True
-                for captured in captures.get(predicate.capture, ()):
-                    text = captured.text or b""
-                    hit = predicate.seen.get(text)
-                    result = (predicate.found(text) if hit is None else hit) is predicate.positive
-                    if result is predicate.any_node:
-                        break
-                if not result:
-                    break
-            else:
-                found.append(match)
-            continue
-        found.append(match)
+        if predicates is None or _regexes_hold(predicates, match[1]):
+            found.append(match)
     return found
+
+
+def split_matches(query: Query, node: Node, first: int) -> tuple[dict[str, list[Node]], list[Match]]:
+    """One pass of `query` under `node`: the captures of its patterns below `first`, by name
+    for the whole pass (as `captures` gives them), and the matches of the others (as `matches`).
+    Made for the metrics query in front of the rules' in the combined query: its patterns have
+    no regex predicate, so its matches (Django: 159,000) cost one step each."""
+    merged: dict[str, list[Node]] = {}
+    rest: list[Match] = []
+    regexes: dict[int, tuple[querytext.RegexPredicate, ...]] = query.regexes if isinstance(query, RegexQuery) else {}
+    # Should a merged pattern have regex predicates after all, every match is checked first.
+    checked = any(pattern < first for pattern in regexes)
+    found = matches(query, node) if checked else QueryCursor(getattr(query, "query", query)).matches(node)
+    for match in found:
+        if match[0] < first:
+            for name, nodes in match[1].items():
+                so_far = merged.get(name)
+                if so_far is None:
+                    merged[name] = nodes  # the match's own list: nothing else holds it
+                else:
+                    so_far.extend(nodes)
+        else:
+            rest.append(match)
+    if regexes and not checked:
+        rest = [match for match in rest if _regexes_hold(regexes.get(match[0], ()), match[1])]
+    return merged, rest
+
+
+def _regexes_hold(predicates: Sequence[querytext.RegexPredicate], captures: dict[str, list[Node]]) -> bool:
+    """Whether a match's captures pass its pattern's regex predicates, as py-tree-sitter checks
+    #match? (every node of the capture must match, true for none; any-: the first node that
+    does decides; not-: the opposite). Short texts are looked up, not searched again (found)."""
+    for predicate in predicates:
+        result = True
+        for captured in captures.get(predicate.capture, ()):
+            text = captured.text or b""
+            hit = predicate.seen.get(text)
+            result = (predicate.found(text) if hit is None else hit) is predicate.positive
+            if result is predicate.any_node:
+                break
+        if not result:
+            return False
+    return True
 
 
 def _private_span_search() -> Any:

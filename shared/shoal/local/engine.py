@@ -250,7 +250,8 @@ class LocalEngine:
 
         settings = _settings(event)
         deadline = float(settings.agent_timeout)
-        with self._workers(event, settings, resumed=previous is not None) as pool:
+        shards = early.ShardReader(settings.workspace)
+        with self._workers(event, settings, resumed=previous is not None) as pool, _closing(shards):
             self.progress("started", {})
             with _imports_uncollected():
                 # Imported here, not at the top: a spawned worker would import them again, and a
@@ -264,6 +265,7 @@ class LocalEngine:
                 # Lambda's function timeout, here: a hung agent is stopped and its invoke fails.
                 assert pool is not None, "inline fan-out never invokes an agent function"
                 result = pool.call(_invoke_agent, payload, timeout=deadline)
+                shards.returned(payload, result)
                 reached("agent-returned", str(payload.get("partition", "")))
                 self.progress("agent-done", result)
                 return result
@@ -289,6 +291,14 @@ class LocalEngine:
             raise ScanFailed(_error_text(outcome.error))
         self.last_operations = outcome.get_all_operations()
         return json.loads(outcome.result)
+
+
+@contextmanager
+def _closing(shards: early.ShardReader) -> Iterator[None]:
+    try:
+        yield
+    finally:
+        shards.close()
 
 
 @contextmanager

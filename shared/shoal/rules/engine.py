@@ -145,7 +145,7 @@ class _FileSearch:
     """What a node matching a predicate holds, searched for in a whole file: whether it is there,
     and where (every node whose text matches overlaps one of the places found)."""
 
-    found: Callable[[bytes], Any]  # RE2 set: the cheapest yes/no
+    found: Callable[[bytes], Any]  # RE2 set, yes/no: only to refuse a search that holds for any text
     regex: Any  # re2 regex, for the places
 
     def places(self, source: bytes) -> list[tuple[int, int]]:
@@ -172,8 +172,9 @@ class _FileGate:
     def holds(self, index: int) -> bool:
         found = self._holds.get(index)
         if found is None:
-            search = self._search(index)
-            found = self._holds[index] = search is None or bool(search.found(self.source))
+            # By its places, not a yes/no search: most predicates that hold are placed next
+            # (their pattern's other predicates hold too), and one scan then serves both.
+            found = self._holds[index] = self._search(index) is None or bool(self.places(index))
         return found
 
     def places(self, index: int) -> list[tuple[int, int]] | None:
@@ -230,16 +231,18 @@ class RuleEngine:
         return findings, diagnostics
 
     def run_with_metrics(
-        self, language: str, tree: Tree, source: bytes, path: str, summaries: list[dict[str, Any]] | None = None
+        self, language: str, tree: Tree, source: bytes, path: str, summaries: list[dict[str, Any]] | None = None,
+        repository: Any = None,
     ) -> tuple[list[Finding], list[str], MetricCaptures | None]:
         """As `run`, plus the metrics query's captures from the same pass (None: no rules for
         this language, so the caller runs the metrics query itself). The taint summaries of the
-        file's functions (which parameters reach the return value or a sink) go to `summaries`."""
-        return self._run((language, True), tree, source, path, summaries)
+        file's functions (which parameters reach the return value or a sink) go to `summaries`;
+        `repository` (taint.Repository): the scan's other files, for calls into them."""
+        return self._run((language, True), tree, source, path, summaries, repository)
 
     def _run(
         self, key: tuple[str, bool], tree: Tree, source: bytes, path: str,
-        summaries: list[dict[str, Any]] | None = None,
+        summaries: list[dict[str, Any]] | None = None, repository: Any = None,
     ) -> tuple[list[Finding], list[str], MetricCaptures | None]:
         compiled = self._compiled_for(*key)
         if compiled is None:
@@ -255,16 +258,10 @@ class RuleEngine:
             if key[1]:
                 metrics = parser.captures(key[0], tree.root_node)
             query = None
-        # Most matches are the metrics query's (Django: 79,000): the loop stays lean for them.
-        for pattern, captures in parser.matches(query, tree.root_node) if query is not None else ():
-            if pattern < metric_patterns:
-                for name, nodes in captures.items():
-                    so_far = metrics.get(name)
-                    if so_far is None:
-                        metrics[name] = nodes  # the match's own list: nothing else holds it
-                    else:
-                        so_far.extend(nodes)
-            else:
+        if query is not None:
+            # Most matches are the metrics query's (Django: 79,000): one loop merges them.
+            metrics, rule_matches = parser.split_matches(query, tree.root_node, metric_patterns)
+            for pattern, captures in rule_matches:
                 run.check(_owner(compiled, pattern), captures)
         if compiled.calls is not None:
             run.check_calls(compiled.calls, tree, source, file_names)
@@ -274,7 +271,8 @@ class RuleEngine:
                 for _, captures in gated.matches(tree, gate):
                     run.check(gated.rule, captures)
             self._ungate_common(key, compiled)
-        found = self._run_taint(key[0], tree, source, run, metrics.get("function") if key[1] else None, file_names)
+        found = self._run_taint(key[0], tree, source, run, metrics.get("function") if key[1] else None, file_names,
+                                repository)
         if summaries is not None:
             summaries.extend(found)
         return run.findings, sorted(run.failed.values()), metrics
@@ -290,7 +288,7 @@ class RuleEngine:
 
     def _run_taint(
         self, language: str, tree: Tree, source: bytes, run: _Run, functions: list[Node] | None,
-        file_names: FileNames | None = None,
+        file_names: FileNames | None = None, repository: Any = None,
     ) -> list[dict[str, Any]]:
         """Taint findings replace the notes their rules' queries gave at the same place; a query
         match that no source reaches stays a note, unless data flow proves it harmless (only
@@ -306,14 +304,14 @@ class RuleEngine:
         elsewhere = any(f.severity == Severity.NOTE for f in run.findings)  # see _proven_harmless
         try:
             result = taint.analyse(language, tree, source, run.path, spec, functions=functions, notes=notes,
-                                   file_names=file_names, noted_elsewhere=elsewhere)
+                                   file_names=file_names, repository=repository, noted_elsewhere=elsewhere)
         except Exception as exc:  # noqa: BLE001 - the rules' other findings still count
             run.failed["taint"] = f"{run.path}: data flow not analysed: {type(exc).__name__}: {exc}"
             return []
         flows = [_flow_finding(rules[hit.rule_id], hit, run.path, run.seen) for hit in result.hits]
         # A flow replaces the notes its rule's queries gave on any line of its path; a note on a
         # sink that only constants or sanitised values were seen to reach is no finding at all.
-        reached = {(f.rule_id, step.line) for f in flows for step in f.steps}
+        reached = {(f.rule_id, step.line) for f in flows for step in f.steps if step.path == run.path}
         reached.update(result.cleared)
         run.findings = [f for f in run.findings if (f.rule_id, f.location.start_line) not in reached
                         and not _proven_safe(f, rules[f.rule_id], result)
@@ -454,8 +452,7 @@ def _gate(
     needs atoms: each is run on its own where they are, and left out of the combined query.
     Each query is read compiled alone (cached: the same query serves its gated runs). Also what
     the rule patterns left in the combined pass need, per pattern (None: one may match anywhere)."""
-    prefilter = re2.Filter()
-    confirm: list[_FileSearch | None] = []  # by prefilter index
+    prefilter = _Predicates()
     constraints: dict[str, tuple[int, ...]] = {}  # by rule id: what its `where` needs
     needs: dict[int, list[tuple[int, ...]]] = {}  # by query index, per pattern
     for index, (rule, chunk) in enumerate(chunks):
@@ -463,16 +460,16 @@ def _gate(
         if not query.pattern_count:
             continue
         if rule.id not in constraints:
-            constraints[rule.id] = _constraint_regexes(rule, prefilter, confirm)
+            constraints[rule.id] = _constraint_regexes(rule, prefilter)
         names = {query.capture_name(i): i for i in range(query.capture_count)}
         source = chunk.encode("utf-8")
-        needs[index] = [_predicate_regexes(query, pattern, source, names, prefilter, confirm) + constraints[rule.id]
+        needs[index] = [_predicate_regexes(query, pattern, source, names, prefilter) + constraints[rule.id]
                         for pattern in range(query.pattern_count)]
     if not any(pattern for patterns in needs.values() for pattern in patterns):
         return [], None, (), (None if needs else ())
-    prefilter.Compile()
+    prefilter.filter.Compile()
     # A predicate with no atom (".*", or only very short strings) is a potential match anywhere.
-    anywhere = set(prefilter.Match(b"", True) or ())
+    anywhere = set(prefilter.filter.Match(b"", True) or ())
     gated: list[_Gated] = []
     in_pass: list[frozenset[int]] | None = []
     for index, patterns in sorted(needs.items()):
@@ -483,7 +480,27 @@ def _gate(
         elif in_pass is not None:
             # In the pass: a pattern that could match any file, or a query too common to gate.
             in_pass = None if not all(selective) else in_pass + selective
-    return gated, prefilter, tuple(confirm), (tuple(in_pass) if in_pass is not None else None)
+    return gated, prefilter.filter, tuple(prefilter.confirm), (tuple(in_pass) if in_pass is not None else None)
+
+
+class _Predicates:
+    """The prefilter of a language's gated queries, and per regex in it the search that confirms
+    it in a file. A regex several patterns need (Python: 13 of 55, the SQL statement's among
+    them) is added once, so a file searches for it and finds its places once."""
+
+    def __init__(self) -> None:
+        self.filter = re2.Filter()
+        self.confirm: list[_FileSearch | None] = []  # by prefilter index
+        self._index: dict[str, int] = {}
+
+    def add(self, regex: str) -> int:
+        """The regex's index in the prefilter; re2.error if RE2 cannot read it."""
+        index = self._index.get(regex)
+        if index is None:
+            index = self._index[regex] = self.filter.Add(regex)
+            self.confirm.append(_file_search(regex))
+            assert len(self.confirm) == index + 1  # the prefilter numbers its regexes 0, 1, 2...
+        return index
 
 
 # A text predicate on one capture: (#eq? @name "a"), (#any-of? @name "a" "b"), (#match? @name "re").
@@ -493,12 +510,11 @@ _ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "0": "\0", "\\": "\\", '"': '"'}
 
 
 def _predicate_regexes(
-    query: Query, pattern: int, source: bytes, names: dict[str, int], prefilter: Any,
-    confirm: list[_FileSearch | None],
+    query: Query, pattern: int, source: bytes, names: dict[str, int], prefilter: _Predicates,
 ) -> tuple[int, ...]:
     """`pattern`'s text predicates as regexes added to `prefilter` (their indexes there): each
-    must find its atoms in a file for the pattern to match in it. `confirm` gets, at the same
-    index, a search over a whole file that a file holding a match must pass (or None)."""
+    must find its atoms in a file for the pattern to match in it; with each goes a search over
+    a whole file that a file holding a match must pass (_Predicates.confirm)."""
     body = source[query.start_byte_for_pattern(pattern) : query.end_byte_for_pattern(pattern)].decode("utf-8")
     added = []
     for predicate in _TEXT_PREDICATE.finditer(body):
@@ -513,17 +529,15 @@ def _predicate_regexes(
             continue
         regex = texts[0] if kind == "match" else "|".join(re2.escape(text) for text in texts)
         try:
-            added.append(prefilter.Add(regex))
+            added.append(prefilter.add(regex))
         except re2.error:
             continue  # Python's re syntax that RE2 does not read (a lookahead...): nothing needed
-        confirm.append(_file_search(regex))
-        assert len(confirm) == added[-1] + 1  # the prefilter numbers its regexes 0, 1, 2...
     return tuple(added)
 
 
-def _constraint_regexes(rule: Rule, prefilter: Any, confirm: list[_FileSearch | None]) -> tuple[int, ...]:
+def _constraint_regexes(rule: Rule, prefilter: _Predicates) -> tuple[int, ...]:
     """What the rule's `where` needs in a file for any of its matches to become a finding, as
-    regexes added to `prefilter` (and their searches to `confirm`): the text a capture must
+    regexes added to `prefilter` (with their searches): the text a capture must
     equal or match. A capture that is absent fails those tests too (_holds), so they are needed
     by every pattern of the rule. (`code_only` regexes see blanked text: not used.)"""
     added = []
@@ -535,11 +549,9 @@ def _constraint_regexes(rule: Rule, prefilter: Any, confirm: list[_FileSearch | 
             regexes.append(constraint.matches.pattern)
         for regex in regexes:
             try:
-                added.append(prefilter.Add(regex))
+                added.append(prefilter.add(regex))
             except re2.error:
                 continue
-            confirm.append(_file_search(regex))
-            assert len(confirm) == added[-1] + 1  # the prefilter numbers its regexes 0, 1, 2...
     return tuple(added)
 
 
@@ -715,11 +727,11 @@ def _flow_finding(rule: Rule, hit: Any, path: str, seen: Counter[tuple[str, str]
         severity=rule.severity if hit.origin == "remote" else _LOWER[rule.severity],
         confidence=rule.confidence,
         cwe=rule.cwe,
-        message=f"{message} (from {what}, line {source.line})",
+        message=f"{message} (from {what}, line {source.line}{'' if source.path in (None, path) else ' of ' + source.path})",
         location=Location(path, hit.start[0], hit.start[1], hit.end[0], hit.end[1]),
         fingerprint=fingerprint(rule.id, path, str(occurrence), sink_name),
         properties=(("source_kind", hit.origin),),
-        steps=tuple(FlowStep(path, s.line, s.column, s.message) for s in hit.steps),
+        steps=tuple(FlowStep(s.path or path, s.line, s.column, s.message) for s in hit.steps),
     )
 
 

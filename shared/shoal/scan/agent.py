@@ -9,21 +9,21 @@ from __future__ import annotations
 import os
 import signal
 import time
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from shoal.source import inplace, packed
+from shoal.source import packed
 from shoal.source.packed import PackedSource
 from shoal.analysis import parser
 from shoal.analysis.analyse import measure_tree
 from shoal.config import Settings, Thresholds
 from shoal.errors import InputError
 from shoal.findings import dedupe_and_sort, metric_findings
-from shoal.source.inplace import check_digest
+from shoal.source.inplace import InPlaceSource, check_digest
 from shoal.fingerprints import stable_fingerprints
 from shoal.languages import TEXT
 from shoal.models import FileMetrics, Finding, Partition, SourceFile
@@ -36,6 +36,7 @@ from shoal.suppressions import apply_suppressions, comment_lines, has_marker
 from shoal.workspace import ScanPaths, atomic_write, json_bytes, load_json, read_verified
 
 if TYPE_CHECKING:
+    from shoal.analysis.taint.repository import Repository
     from shoal.rules.engine import RuleEngine
     from shoal.secrets.redaction import FileSecrets
     from shoal.secrets.scanner import SecretEngine
@@ -59,6 +60,7 @@ class FileChecks:
     root: Path = Path(".")  # where the files are read: the export, or a plain folder in place
     digests: Mapping[str, str] | None = None  # in place: each file's sha256 as the checkout read it
     packed: PackedSource | None = None  # a full git export: the files are in one pack, not under root
+    repository: Repository | None = None  # every file of the plan, for taint to follow calls into
 
     @property
     def security(self) -> bool:
@@ -127,13 +129,38 @@ def inject_fault(task: PartitionTask) -> None:
     raise InjectedFault(f"injected fault in partition {task.partition} (attempt {task.attempt + 1})")
 
 
+# A process that runs several partitions of one scan (a local worker runs a quarter of them) reads
+# the same plan and source list for each: parsed once, by their bytes (8 ms and 4 ms on Django).
+_PARSED: dict[str, tuple[bytes, Any]] = {}
+
+
+def _parsed(kind: str, data: bytes, parse: Callable[[bytes], Any]) -> Any:
+    cached = _PARSED.get(kind)
+    if cached is not None and cached[0] == data:
+        return cached[1]
+    value = parse(data)
+    _PARSED[kind] = (data, value)
+    return value
+
+
+def _in_place(paths: ScanPaths) -> InPlaceSource | None:
+    """inplace.load, parsed once while the manifest's bytes stay the same."""
+    manifest = paths.source_manifest
+    try:
+        data = manifest.read_bytes()
+    except FileNotFoundError:
+        return None
+    return _parsed("source", data, lambda raw: InPlaceSource.from_bytes(raw, manifest))  # type: ignore[no-any-return]
+
+
 def load_partition(paths: ScanPaths, task: PartitionTask) -> tuple[Partition, FileChecks]:
-    plan = PlanDocument.from_dict(load_json(read_verified(paths.resolve(task.plan), task.plan_sha256)))
+    data = read_verified(paths.resolve(task.plan), task.plan_sha256)
+    plan: PlanDocument = _parsed("plan", data, lambda raw: PlanDocument.from_dict(load_json(raw)))
     repo = RepoConfig.from_dict(dict(plan.config))
     if not plan.redaction_key:
         raise InputError(f"the plan of scan {task.scan_id} has no redaction_key (written by another Shoal "
                          "version): run the scan again with --fresh")
-    in_place = inplace.load(paths)
+    in_place = _in_place(paths)
     root = Path(in_place.root) if in_place is not None else paths.src
     checks = FileChecks(
         thresholds=task.thresholds,
@@ -148,8 +175,37 @@ def load_partition(paths: ScanPaths, task: PartitionTask) -> tuple[Partition, Fi
     )
     partition = plan.partition(task.partition)
     if partition is not None:
-        return partition, checks
+        return partition, replace(checks, repository=_repository(plan, checks, task.plan_sha256)) \
+            if plan.security else checks
     raise InputError(f"partition {task.partition} is not in the plan of scan {task.scan_id}")
+
+
+_REPOSITORY: dict[tuple[str, str], Repository] = {}  # the last scan's, by (plan sha256, root)
+
+
+def _repository(plan: PlanDocument, checks: FileChecks, plan_sha256: str) -> Repository:
+    """The plan's files of every partition, read as this agent reads its own (in place with their
+    digests checked, or from the pack), for calls into functions of other files. One per scan and
+    process: the callees' summaries it caches serve every partition the process analyses."""
+    key = (plan_sha256, str(checks.root))
+    if key not in _REPOSITORY:
+        _REPOSITORY.clear()
+        _REPOSITORY[key] = _new_repository(plan, checks)
+    return _REPOSITORY[key]
+
+
+def _new_repository(plan: PlanDocument, checks: FileChecks) -> Repository:
+    from shoal.analysis.taint.repository import Repository
+
+    files = {f.path: f.language for p in plan.partitions for f in p.files if f.language != TEXT}
+    digests = checks.digests
+
+    def read(path: str) -> bytes:
+        raw = checks.packed.read(path) if checks.packed is not None else read_regular(os.path.join(checks.root, path))
+        check_digest(raw, digests.get(path) if digests is not None else None)
+        return raw
+
+    return Repository(files, read, checks.parse_budget_ms)
 
 
 def analyse_file(
@@ -252,7 +308,7 @@ def _check_code(
     if checks.engine is not None:
         file_summaries: list[dict[str, Any]] = []
         rule_findings, rule_diagnostics, captures = checks.engine.run_with_metrics(
-            language, tree, data, path, file_summaries)
+            language, tree, data, path, file_summaries, checks.repository)
         if summaries is not None:
             summaries.extend({"path": path, **summary} for summary in file_summaries)
         findings.extend(rule_findings)

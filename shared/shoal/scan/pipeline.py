@@ -424,11 +424,16 @@ def _store_results(
 
 
 def _read_shards(paths: ScanPaths, shards: Sequence[ShardRef]) -> list[_ShardPart]:
-    """Every shard by the path its agent returned, checksum verified, in partition order."""
-    return [
-        _ShardPart(ref.partition, *read_shard_with_secrets(read_verified(paths.resolve(ref.shard), ref.sha256)))
-        for ref in sorted(shards, key=lambda s: s.partition)
-    ]
+    """Every shard by the path its agent returned, checksum verified, in partition order. The
+    local engine may have read one already, while the other agents ran (the same bytes, the same
+    checksum check): the merge then takes that."""
+    return [_ShardPart(ref.partition, *_shard_contents(paths, ref)) for ref in sorted(shards, key=lambda s: s.partition)]
+
+
+def _shard_contents(paths: ScanPaths, ref: ShardRef) -> tuple[Any, ...]:
+    path = paths.resolve(ref.shard)
+    early = prepared.take_shard(str(path), ref.sha256)
+    return early if early is not None else read_shard_with_secrets(read_verified(path, ref.sha256))
 
 
 def _merge_summary(

@@ -1,7 +1,8 @@
 """Results made ahead of a step for exactly its inputs, which the step takes instead of redoing them.
 
 In Lambda nothing is ever offered, so every step does its own work. The local engine offers the
-checkout and the inventory a worker made while the orchestrator was still importing (shoal.local.early);
+checkout and the inventory a worker made while the orchestrator was still importing, and each shard
+read as soon as its agent returned, while the other agents still ran (shoal.local.early);
 a step takes an offer at most once, and one that is missing, made for other inputs or failed is
 simply not used: the step then does the work, and its checkpoint never depends on an offer.
 """
@@ -61,6 +62,18 @@ def take_inventory(src: str, tree: str, options: InventoryOptions) -> Inventory 
     """The plan step's side: the inventory a worker made of this very tree, if any."""
     made = _taken(inventory_key(src, tree, options))
     return made if isinstance(made, Inventory) else None
+
+
+def shard_key(path: str, sha256: str) -> Hashable:
+    """A shard as its agent reported it: the resolved path and the hash the agent returned."""
+    return ("shard", path, sha256)
+
+
+def take_shard(path: str, sha256: str) -> tuple[Any, ...] | None:
+    """The merge's side: read_shard_with_secrets of the shard at `path`, read while the other
+    agents ran and checked against `sha256`, if anything was offered for it."""
+    made = _taken(shard_key(path, sha256))
+    return made if isinstance(made, tuple) else None
 
 
 def _taken(key: Hashable) -> Any:

@@ -44,9 +44,10 @@ _CALL_ARGUMENT = (rb"\([ \t]*(?:[A-Za-z0-9_.\"'`]{1,64}[ \t]*,[ \t]*)?(?:[A-Za-z
                   rb"[\"'`]")
 
 
-_NEEDS_SECRET_GROUP = frozenset({"token", "jwt", "connection-password", "auth-header", "b64-private-key"})
+_NEEDS_SECRET_GROUP = frozenset({"token", "jwt", "connection-password", "auth-header", "b64-private-key",
+                                 "client-argument"})
 # Detectors with no provider format: they skip lockfiles and lose to a specific detector.
-_GENERIC_KINDS = frozenset({"generic", "generic-key", "auth-header"})
+_GENERIC_KINDS = frozenset({"generic", "generic-key", "auth-header", "client-argument"})
 
 
 class DetectorError(InputError):

@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from shoal.secrets import generic
+from shoal.secrets import calls, generic
 from shoal.secrets.filters import KNOWN_EXAMPLES, is_placeholder, is_words_only, looks_fake_token, shannon_entropy
 from shoal.secrets.model import (
     Candidate,
@@ -154,4 +154,5 @@ EXTRACTORS: dict[str, Extract] = {
     "b64-private-key": _b64_private_key,
     "generic-key": generic.extract_key,
     "auth-header": generic.extract_auth_header,
+    "client-argument": calls.extract_client_argument,
 }

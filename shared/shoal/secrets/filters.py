@@ -174,6 +174,25 @@ def is_dotted_name(value: bytes) -> bool:
     return _DOTTED_NAME.fullmatch(value) is not None and sum(48 <= c <= 57 for c in value) <= 2
 
 
+# URLs and key files' names point at a secret; they are not one.
+_URL_OR_FILE = compile_pattern(
+    rb"[A-Za-z][A-Za-z0-9+.\-]*://.*|[A-Za-z0-9_.\-/]+\.(?:pem|key|json|txt|ya?ml|p12|pfx|crt|cer|der|env|jks|db|sqlite3?)"
+)
+_PATH_START = (b"/", b"./", b"../", b"~/")
+# A path segment: lower-case, or words (`Library`, `app-data`); base64 segments mix cases at random.
+_PATH_SEGMENT = compile_pattern(rb"[a-z0-9_.\-~]*")
+
+
+def is_path_or_url(value: bytes) -> bool:
+    """A URL, a key file's name, or a path (`/etc/app/creds`), not base64 that happens to start
+    with a slash (`/dibjbwrou+tGcn7...`, one key in 64)."""
+    if _URL_OR_FILE.fullmatch(value):
+        return True
+    if not value.startswith(_PATH_START):
+        return False
+    return all(_PATH_SEGMENT.fullmatch(part) or is_words_only(part) for part in value.split(b"/"))
+
+
 def is_code_reference(value: bytes, next_byte: bytes) -> bool:
     """An unquoted right-hand side that names something instead of spelling a value:
     `getenv(...)`, `os.environ[...]`, `settings.SECRET`."""

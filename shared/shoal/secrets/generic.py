@@ -14,6 +14,7 @@ from shoal.secrets.filters import (
     is_digest,
     is_dotted_name,
     is_password_hash,
+    is_path_or_url,
     is_placeholder,
     is_uuid,
     is_words_only,
@@ -35,6 +36,9 @@ _SECRET_WORDS = frozenset({
     "accesskey", "privatekey", "secretkey", "clientsecret",
 })
 _KEY_QUALIFIERS = frozenset({"api", "access", "private", "secret"})  # "<qualifier>_key"
+# An upper-case compound has no boundary to split on (`TS_AUTHKEY`, `SLACK_BOTTOKEN`): its end
+# decides. Not `pass` or `auth`, which end ordinary words (`bypass`, `oauth`).
+_SECRET_SUFFIXES = ("token", "secret", "password", "passwd", "passphrase", "apikey", "authkey")
 # A UUID is a service's API key or token (`PINECONE_API_KEY`, `_authToken`), not a framework's
 # signing secret (a real Django SECRET_KEY is 50 random characters; a UUID there is a fixture).
 _UUID_NAME_WORDS = frozenset({"api", "apikey", "auth", "authtoken", "access", "accesstoken", "accesskey",
@@ -48,11 +52,6 @@ def uuid_name_ok(name: bytes) -> bool:
     return bool(_UUID_NAME_WORDS.intersection(words)) or len(words) >= 3
 # `TEST_SECRET`, `fake_token`, `EXAMPLE_API_KEY`: the name itself says the value is a fixture.
 _FIXTURE_WORDS = frozenset({"test", "tests", "example", "sample", "dummy", "fake", "mock", "placeholder"})
-# File paths, key-file names and URLs point at a secret; they are not one.
-_PATHLIKE = compile_pattern(
-    rb"(?:/|\./|\.\./|~/).*|[A-Za-z0-9_.\-/]+\.(?:pem|key|json|txt|ya?ml|p12|pfx|crt|cer|der|env|jks)"
-    rb"|[A-Za-z][A-Za-z0-9+.\-]*://.*"
-)
 
 
 def name_words(name: bytes) -> list[str]:
@@ -83,7 +82,9 @@ def is_secret_name(name: bytes) -> bool:
     if words[-2:] == ["key", "base"]:
         words = words[:-1]  # Rails' secret_key_base
     last = words[-1]
-    return last in _SECRET_WORDS or (last == "key" and len(words) > 1 and words[-2] in _KEY_QUALIFIERS)
+    if last in _SECRET_WORDS or last.endswith(_SECRET_SUFFIXES):
+        return True
+    return last == "key" and len(words) > 1 and words[-2] in _KEY_QUALIFIERS
 
 
 def _char_classes(value: bytes) -> int:
@@ -104,7 +105,7 @@ def value_ok(value: bytes) -> bool:
         return not has_sequence(value.replace(b"-", b""), 5) and len(set(value)) >= 10
     if is_placeholder(value) or is_digest(value) or is_password_hash(value):
         return False
-    if _PATHLIKE.fullmatch(value) or is_words_only(value) or is_dotted_name(value):
+    if is_path_or_url(value) or is_words_only(value) or is_dotted_name(value):
         return False
     return shannon_entropy(value) >= MIN_ENTROPY and _char_classes(value) >= 2
 
@@ -142,7 +143,7 @@ def extract(match: Match, data: bytes, ctx: FileContext) -> Candidate | None:
 # --- a value assigned to `<something>_key` ------------------------------------------------
 
 # Keys that index or label things rather than open them: a cache key, a sort key, a public key.
-_NON_SECRET_KEY_WORDS = frozenset({
+NON_SECRET_KEY_WORDS = frozenset({
     "cache", "session", "primary", "foreign", "sort", "lookup", "result", "dict", "map", "hash",
     "partition", "row", "column", "idempotency", "public", "pub", "publishable", "site", "object",
     "bucket", "metric", "field", "group", "unique", "index", "translation", "message", "label",
@@ -153,6 +154,12 @@ _NON_SECRET_KEY_WORDS = frozenset({
     "shortcut", "keyboard", "press", "media", "option", "choice", "menu", "cursor", "page",
 })
 KEY_MIN_LENGTH = 16  # no secret word in the name: only a long, random value counts
+# Hex has 16 symbols, so a random 20-character key scores about 3.45 bits, under MEDIUM_ENTROPY
+# one time in three; 3.0 is three deviations below (`CLARIFAI_KEY = "<32 hex>"` is a key). Not
+# below 20 characters: 16-hex ids and short digests under `*Key` names are common in data files.
+HEX_ENTROPY = 3.0
+HEX_KEY_LENGTH = 20
+_HEX = compile_pattern(rb"[0-9a-f]+|[0-9A-F]+")
 
 
 def is_key_name(name: bytes) -> bool:
@@ -163,7 +170,7 @@ def is_key_name(name: bytes) -> bool:
         return False
     # `API_KEY`, `secret_key`: the generic detector's names, reported by it (`api key` is not).
     reported_by_generic = b" " not in name and words[-2] in _KEY_QUALIFIERS
-    return words[-2] not in _NON_SECRET_KEY_WORDS and not reported_by_generic
+    return words[-2] not in NON_SECRET_KEY_WORDS and not reported_by_generic
 
 
 def extract_key(match: Match, data: bytes, ctx: FileContext) -> Candidate | None:
@@ -184,7 +191,8 @@ def extract_key(match: Match, data: bytes, ctx: FileContext) -> Candidate | None
     if not value_ok(value):
         return None
     entropy = shannon_entropy(value)
-    if entropy < MEDIUM_ENTROPY and not is_uuid(value):
+    hex_key = len(value) >= HEX_KEY_LENGTH and _HEX.fullmatch(value) is not None
+    if entropy < (HEX_ENTROPY if hex_key else MEDIUM_ENTROPY) and not is_uuid(value):
         return None
     properties = (("entropy", round(entropy, 2)), ("name", name.decode("ascii", "replace")))
     return Candidate(start, end, value, "low" if is_uuid(value) else "medium", properties)

@@ -1,13 +1,15 @@
 """Secrets in a repository's whole history: every blob reachable from the refs, each scanned
 once however many commits hold it, reported where it first appeared and whether HEAD still has it.
 
-Git plumbing only (`log --raw`, `cat-file --batch`), so the cost is one pass over the commit log
+Git plumbing only (`log --raw`, `cat-file --batch-command`), so the cost is one pass over the commit log
 (which both lists the blobs and dates them) plus one read of each distinct blob, never a checkout
 per commit.
 """
 
 from __future__ import annotations
 
+import fcntl
+import itertools
 import queue
 import subprocess
 import threading
@@ -25,7 +27,8 @@ from shoal.secrets.scanner import DEFAULT_ENGINE, scan_secrets_with_values
 from shoal.secrets.verify import Verifier, verify_pairs
 
 MAX_BLOB_BYTES = 1 << 20  # as SHOAL_MAX_FILE_BYTES: bigger blobs are data, skipped and counted
-READ_AHEAD = 64  # blobs git may inflate ahead of the scanner (at most 64 MiB held)
+PIPE_BYTES = 1 << 20  # how far git may run ahead of the scanner
+FIRST_GROUP, GROUP = 16, 256  # blobs asked of cat-file at a time (the first few sooner)
 
 
 @dataclass
@@ -34,13 +37,6 @@ class HistoryScan:
     blobs_scanned: int = 0
     blobs_too_large: int = 0
     blobs_binary: int = 0
-
-
-def _git(repo: Path, *args: str, stdin: bytes | None = None) -> bytes:
-    done = localgit.run(repo, *args, stdin=stdin)
-    if done is None or done.returncode != 0:
-        raise InputError(f"git {args[0]} failed in {repo}: {localgit.first_error_line(done)}")
-    return done.stdout
 
 
 def _spawn(repo: Path, *args: str, stdin: int | IO[bytes] | None = subprocess.PIPE,
@@ -56,11 +52,15 @@ FirstSeen = tuple[str, str, int, int]  # (commit, path, author time, age in the 
 
 
 class _BlobStream:
-    """Every reachable blob's bytes in one pipeline, all stages running at once: `git log --raw`
-    over every ref names each blob where a commit adds or changes it (so one pass both lists the
-    blobs and records where each first appeared), a thread hands each new blob to `cat-file
-    --batch-check` for its size, another passes those under the cap to `cat-file --batch`, and a
-    third reads the contents ahead, so git walks and inflates while Python scans."""
+    """Every reachable blob's bytes from two git processes, read by the scanning thread itself
+    (a reader thread waking for each line waited up to a GIL switch interval for the scanner each
+    time, which cost more wall time than git's work): `git log --raw` over every ref names each
+    blob where a commit adds or changes it, so one pass both lists the blobs and records where each
+    first appeared, and one `cat-file --batch-command` answers, a group of new blobs at a time,
+    their sizes (`info`, which reads headers only) and the contents of those under the cap. Each
+    group's contents are asked for with the next group's sizes, so git walks the log and inflates
+    into widened pipes on the other core while Python scans, and no group's commands can fill
+    cat-file's input: nothing waits on anything that waits on it."""
 
     def __init__(self, repo: Path, since: str | None, max_blob_bytes: int) -> None:
         self.repo, self.max_blob_bytes = repo, max_blob_bytes
@@ -70,115 +70,148 @@ class _BlobStream:
         args = ["log", "--all", *([f"^{since}"] if since else []), "--root", "--topo-order",
                 "--format=%x01%H %at", "--raw", "--no-abbrev", "--no-renames", "-m", "--diff-filter=AMT"]
         self.lister = _spawn(repo, *args, stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        self.checker = _spawn(repo, "cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)")
-        self.reader = _spawn(repo, "cat-file", "--batch")
-        self.ahead: queue.Queue[tuple[str, bytes] | None] = queue.Queue(maxsize=READ_AHEAD)
-        self.stop = threading.Event()
-        self.threads = [threading.Thread(target=self._list, daemon=True),
-                        threading.Thread(target=self._pick, daemon=True),
-                        threading.Thread(target=self._read, daemon=True)]
+        self.reader = _spawn(repo, "cat-file", "--batch-command", "--buffer")
+        # HEAD's blobs, listed while Python scans rather than after (read only if needed).
+        self.head: subprocess.Popen[bytes] | None = None
+        for stream in (self.lister.stdout, self.reader.stdout):
+            _widen(stream)
+        self._log = self._walk_log()
 
-    def _list(self) -> None:
-        """Log lines -> where each blob first appeared, and each new blob id to the size check."""
-        assert self.lister.stdout is not None and self.checker.stdin is not None
+    def _walk_log(self) -> Iterator[str]:
+        """Log lines -> where each blob first appeared; yields each blob the first time it is named."""
+        assert self.lister.stdout is not None
         commit, when, age = "", 0, 0
-        try:
-            for raw in self.lister.stdout:
-                if self.stop.is_set():
-                    break
-                line = raw.decode("utf-8", "surrogateescape").rstrip("\n")
-                if line.startswith("\x01"):
-                    commit, stamp = line[1:].split()
-                    when, age = int(stamp), age + 1
-                    continue
-                if not line.startswith(":"):
-                    continue
-                meta, _, path = line.partition("\t")
-                fields = meta.split()
-                if len(fields) < 5 or fields[1] == "160000":
-                    continue  # a submodule's commit, not a blob of this repository
-                blob = fields[3]
-                seen = self.first.get(blob)
-                if seen is None:
-                    self.paths[blob] = path
-                    self.checker.stdin.write(f"{blob}\n".encode())
-                if seen is None or (when, -age) <= (seen[2], -seen[3]):
-                    self.first[blob] = (commit, path, when, age)
-        except (BrokenPipeError, ValueError):
-            pass  # the consumer stopped early and closed the check
-        finally:
-            _close_quietly(self.checker.stdin)
+        for raw in self.lister.stdout:
+            line = raw.decode("utf-8", "surrogateescape").rstrip("\n")
+            if line.startswith("\x01"):
+                commit, stamp = line[1:].split()
+                when, age = int(stamp), age + 1
+                continue
+            if not line.startswith(":"):
+                continue
+            meta, _, path = line.partition("\t")
+            fields = meta.split()
+            if len(fields) < 5 or fields[1] == "160000":
+                continue  # a submodule's commit, not a blob of this repository
+            blob = fields[3]
+            seen = self.first.get(blob)
+            if seen is None or (when, -age) <= (seen[2], -seen[3]):
+                self.first[blob] = (commit, path, when, age)
+            if seen is None:
+                self.paths[blob] = path
+                yield blob
 
-    def _pick(self) -> None:
-        """Sizes -> the ids under the cap, written to the reader (on a thread of its own: cat-file
-        answers each id as it reads it, so writing them all before reading would deadlock once
-        both pipes fill)."""
-        assert self.checker.stdout is not None and self.reader.stdin is not None
-        try:
-            for raw in self.checker.stdout:
-                sha, kind, *size = raw.decode("ascii", "replace").split()
-                if kind != "blob" or not size or self.stop.is_set():
-                    continue  # `<id> missing`: an object the log names but the repository lacks
-                if int(size[0]) > self.max_blob_bytes:
-                    self.too_large += 1
-                else:
-                    self.reader.stdin.write(f"{sha}\n".encode())
-        except (BrokenPipeError, ValueError):
-            pass
-        finally:
-            _close_quietly(self.reader.stdin)
+    def _group(self, size: int) -> list[str]:
+        return list(itertools.islice(self._log, size))
 
-    def _read(self) -> None:
+    def _ask(self, contents: list[str], sizes: list[str]) -> None:
+        """One group's commands and `flush`: with --buffer, git reads up to the flush before it
+        answers any, so this write cannot wait on a reader that waits on answers."""
+        assert self.reader.stdin is not None
+        commands = [b"contents %s\n" % blob.encode() for blob in contents]
+        commands += [b"info %s\n" % blob.encode() for blob in sizes]
+        self.reader.stdin.write(b"".join(commands) + b"flush\n")
+        self.reader.stdin.flush()
+
+    def _under_cap(self, blobs: list[str]) -> list[str]:
+        """The blobs no bigger than the cap, from their `info` answers; the others are counted."""
         assert self.reader.stdout is not None
-        stdout = self.reader.stdout
-        try:
-            while not self.stop.is_set():
-                header = stdout.readline().split()
-                if len(header) != 3:
-                    break  # the end of the ids (or git gone): the consumer sees the stream end
-                data = stdout.read(int(header[2]))
-                stdout.read(1)  # the newline after each object
-                self.ahead.put((header[0].decode(), data))
-        finally:
-            self.ahead.put(None)
+        kept = []
+        for _ in blobs:
+            answer = self.reader.stdout.readline().split()
+            if not answer:
+                raise InputError(f"git cat-file ended early in {self.repo}")
+            if len(answer) != 3 or answer[1] != b"blob":
+                continue  # `<id> missing`: an object the log names but the repository lacks
+            if int(answer[2]) > self.max_blob_bytes:
+                self.too_large += 1
+            else:
+                kept.append(answer[0].decode())
+        return kept
 
     def __iter__(self) -> Iterator[tuple[str, bytes]]:
-        for thread in self.threads:
-            thread.start()
         ended = False
         try:
-            while (item := self.ahead.get()) is not None:
-                yield item
+            group = self._group(FIRST_GROUP)  # small, so scanning starts early
+            self._ask([], group)
+            self.head = self._list_head()  # spawned once git has work, off the path to the first blob
+            kept = self._under_cap(group)
+            while group:
+                group = self._group(GROUP)
+                self._ask(kept, group)
+                yield from self._contents(kept)
+                kept = self._under_cap(group)
             ended = True
         finally:
             self._close(ended)
 
+    def _contents(self, blobs: list[str]) -> Iterator[tuple[str, bytes]]:
+        stdout = self.reader.stdout
+        assert stdout is not None
+        for _ in blobs:
+            header = stdout.readline().split()
+            if len(header) != 3:
+                raise InputError(f"git cat-file ended early in {self.repo}")
+            data = stdout.read(int(header[2]))
+            stdout.read(1)  # the newline after each object
+            yield header[0].decode(), data
+
+    def _list_head(self) -> subprocess.Popen[bytes]:
+        return _spawn(self.repo, "ls-tree", "-r", "-z", "HEAD", stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+    def head_blobs(self, needed: bool) -> set[str]:
+        """The blobs of HEAD's tree when `needed`, else the listing is dropped unread."""
+        head, self.head = self.head, None
+        if head is None and not needed:
+            return set()
+        head = head or self._list_head()
+        if not needed and head.poll() is None:
+            head.kill()
+        listing, error = head.communicate()
+        if not needed:
+            return set()
+        if head.returncode != 0:
+            reason = error.decode("utf-8", "replace").strip().splitlines()
+            raise InputError(f"git ls-tree failed in {self.repo}: {reason[0] if reason else head.returncode}")
+        return {entry.split(b"\t")[0].split()[2].decode() for entry in listing.split(b"\0") if entry}
+
     def _close(self, ended: bool) -> None:
-        """Wait for every stage; a git failure (an unknown --since) is an error only for a stream
-        read to its end, as a consumer that stopped early killed the stages itself."""
-        self.stop.set()
-        for process in (self.reader, self.checker, self.lister):
+        """End the log and cat-file (killed, with the HEAD listing, when the consumer stopped
+        early or failed); the log's failure (an unknown --since) is an error only for a stream
+        read to its end."""
+        for process in (self.reader, self.lister):
             if not ended and process.poll() is None:
                 process.kill()
-        drained = ended
-        while not drained:  # stopped early: drain so a reader blocked on a full queue ends
-            drained = self.ahead.get() is None
-        for thread in self.threads:
-            thread.join()
+        if not ended:
+            self.head_blobs(needed=False)
+        if self.reader.stdin is not None:
+            _close_quietly(self.reader.stdin)
         assert self.lister.stderr is not None
         error = self.lister.stderr.read().decode("utf-8", "replace").strip()
-        codes = [process.wait() for process in (self.lister, self.checker, self.reader)]
-        for stream in (self.lister.stdout, self.lister.stderr, self.checker.stdout, self.reader.stdout):
+        codes = [process.wait() for process in (self.lister, self.reader)]
+        for stream in (self.lister.stdout, self.lister.stderr, self.reader.stdout):
             if stream is not None:
                 stream.close()
-        if ended and any(codes):
-            raise InputError(f"git log failed in {self.repo}: {error.splitlines()[0] if error else codes}")
+        if ended and codes[0]:
+            raise InputError(f"git log failed in {self.repo}: {error.splitlines()[0] if error else codes[0]}")
+
+
+def _widen(stream: IO[bytes] | None) -> None:
+    """Let git run up to 1 MiB ahead of the scanner (a pipe holds 64 KiB by default; 1 MiB is
+    Linux's limit for an unprivileged process). Elsewhere the pipe keeps its size."""
+    setting = getattr(fcntl, "F_SETPIPE_SZ", None)  # Linux only
+    if stream is None or setting is None:
+        return
+    try:
+        fcntl.fcntl(stream.fileno(), setting, PIPE_BYTES)
+    except OSError:
+        pass
 
 
 def _close_quietly(stream: IO[bytes]) -> None:
     try:
         stream.close()
-    except BrokenPipeError:
+    except (BrokenPipeError, ValueError):
         pass
 
 
@@ -188,6 +221,8 @@ Pairs = list[tuple[Finding, bytes]]
 CONTEXT_LINES = 1  # around a change, for a value whose line the change only touches
 MIN_INCREMENTAL = 4096  # smaller blobs are scanned whole: the bookkeeping would cost more
 VERSIONS_BYTES = 64 << 20  # the previous versions kept to compare against (least recent dropped)
+SCANNERS = 2  # threads scanning blobs (see _Scanner)
+INBOX = 32  # blobs read ahead of each scanner
 # Patterns that span lines (key blocks): a file that names one is scanned whole every time. Their
 # keywords' pre-filter entries say whether a file does, at no extra cost.
 _BLOCK_RULES = frozenset({"secrets/private-key", "secrets/putty-private-key"})
@@ -280,6 +315,8 @@ def _scan_version(path: str, data: bytes, before: _Version | None) -> _Version:
     if before is None or before.blocks or len(data) < MIN_INCREMENTAL:
         return _scan_whole(path, data)
     start, end = _changed_span(before.data, data)
+    if (end - start) * 2 > len(data):
+        return _scan_whole(path, data)  # a rewrite: carrying findings over would save less than it costs
     changed = data[start:end]
     changed_woken = DEFAULT_ENGINE.wake(changed)
     if changed_woken & _BLOCK_ENTRIES:
@@ -304,9 +341,64 @@ def _scan_version(path: str, data: bytes, before: _Version | None) -> _Version:
     return _Version(data, pairs, woken, False)
 
 
-def _head_blobs(repo: Path) -> set[str]:
-    listing = _git(repo, "ls-tree", "-r", "-z", "HEAD")
-    return {entry.split(b"\t")[0].split()[2].decode() for entry in listing.split(b"\0") if entry}
+class _Scanner(threading.Thread):
+    """Scans the blobs of its share of the paths as they come, on a thread of its own: RE2
+    releases the GIL while it matches, so two scanners (and git) use both cores. A path's
+    versions all go to one scanner, which scans each next to the one before it."""
+
+    def __init__(self, budget: int) -> None:
+        super().__init__(daemon=True)
+        self.inbox: queue.Queue[tuple[str, str, bytes] | None] = queue.Queue(maxsize=INBOX)
+        self.versions = _Versions(budget)
+        self.found: dict[str, Pairs] = {}  # blob id -> its findings with their values
+        self.error: BaseException | None = None
+        self.given = 0  # bytes put, to balance the scanners' shares
+
+    def put(self, sha: str, path: str, data: bytes) -> None:
+        if self.error is not None:
+            raise self.error
+        self.given += len(data)
+        self.inbox.put((sha, path, data))
+
+    def run(self) -> None:
+        while (item := self.inbox.get()) is not None:
+            if self.error is None:
+                try:
+                    if pairs := self.versions.scan(item[1], item[2]):
+                        self.found[item[0]] = pairs
+                except BaseException as error:  # noqa: BLE001 - re-raised by the caller's thread
+                    self.error = error
+
+    def finish(self) -> None:
+        """Wait for the blobs already given (a scanning error is the caller's to raise)."""
+        if self.is_alive():
+            self.inbox.put(None)
+            self.join()
+
+
+def _scan_blobs(blobs: _BlobStream, scanners: list[_Scanner], result: HistoryScan) -> None:
+    """Each text blob to the scanner of its path (a new path to the one given least so far), and
+    wait for them all; the first scanner's error is raised once every thread has ended."""
+    owners: dict[str, _Scanner] = {}  # path -> the scanner of all its versions
+    try:
+        for scanner in scanners:
+            scanner.start()
+        for sha, data in blobs:
+            if b"\0" in data[:8192]:
+                result.blobs_binary += 1
+                continue
+            result.blobs_scanned += 1
+            path = blobs.paths[sha]
+            owner = owners.get(path)
+            if owner is None:
+                owner = owners[path] = min(scanners, key=lambda each: each.given)
+            owner.put(sha, path, data)
+    finally:
+        for scanner in scanners:
+            scanner.finish()
+    for scanner in scanners:
+        if scanner.error is not None:
+            raise scanner.error
 
 
 def scan_history(repo: Path, since: str | None = None, max_blob_bytes: int = MAX_BLOB_BYTES,
@@ -316,21 +408,21 @@ def scan_history(repo: Path, since: str | None = None, max_blob_bytes: int = MAX
     `verifier`, each is labelled by its provider (a value is checked once however many blobs hold it)."""
     result = HistoryScan()
     blobs = _BlobStream(repo, since, max_blob_bytes)
+    scanners = [_Scanner(VERSIONS_BYTES // SCANNERS) for _ in range(SCANNERS)]
+    try:
+        _scan_blobs(blobs, scanners, result)
+    except BaseException:
+        blobs.head_blobs(needed=False)
+        raise
     found: dict[str, list[Finding]] = {}
-    versions = _Versions()
-    for sha, data in blobs:
-        if b"\0" in data[:8192]:
-            result.blobs_binary += 1
-            continue
-        result.blobs_scanned += 1
-        pairs = versions.scan(blobs.paths[sha], data)
-        hits = verify_pairs(pairs, verifier) if verifier is not None and pairs else [f for f, _ in pairs]
+    for sha, pairs in sorted(item for scanner in scanners for item in scanner.found.items()):
+        hits = verify_pairs(pairs, verifier) if verifier is not None else [finding for finding, _ in pairs]
         if hits:
             found[sha] = hits
     result.blobs_too_large = blobs.too_large
+    head = blobs.head_blobs(needed=bool(found))
     if not found:
         return result
-    head = _head_blobs(repo)
     placed = []
     for sha, hits in sorted(found.items()):
         commit, path, when, age = blobs.first.get(sha, ("", blobs.paths[sha], 0, 0))

@@ -30,8 +30,9 @@ from shoal.analysis.taint.core import (
     text,
     word_starts,
 )
+from shoal.analysis.taint.repository import Repository
 
-__all__ = ["Hit", "Spec", "Summary", "TaintResult", "analyse", "supported"]
+__all__ = ["Hit", "Repository", "Spec", "Summary", "TaintResult", "analyse", "supported"]
 
 # Language id -> adapter module; tsx and typescript share javascript's adapter.
 _ADAPTERS = {"python": "python", "java": "java", "javascript": "javascript", "typescript": "javascript",
@@ -78,7 +79,8 @@ class TaintResult:
 def analyse(
     language: str, tree: Tree, source: bytes, path: str, spec: Spec, budget: int = STEP_BUDGET,
     functions: list[Node] | None = None, notes: Sequence[tuple[int, int]] = (),
-    file_names: names.FileNames | None = None, noted_elsewhere: bool = False,
+    file_names: names.FileNames | None = None, repository: Repository | None = None,
+    noted_elsewhere: bool = False,
 ) -> TaintResult:
     """Every source-to-sink flow in one file, the diagnostics of functions left unanalysed and the
     summaries of functions whose parameters reach their return value or a sink. `functions`: the
@@ -86,13 +88,14 @@ def analyse(
     where the taint rules' patterns matched, (line, column): the functions that may prove those
     safe are chosen as they always were (FileAnalysis._chosen); `file_names`: the file's
     NameTable as the calls rules may already have built it (built here on first use if not);
-    `noted_elsewhere`: another rule left a note in the file, which dead code or a constant
-    assignment may drop (TaintResult.proves_safe): functions are then chosen as for `notes`."""
+    `repository`: the scan's other files, whose functions calls out of this file are followed into;
+    `noted_elsewhere`: a rule left a note in the file, which dead code or a constant assignment
+    may drop (TaintResult.proves_safe): functions are then chosen by their text, as for `notes`."""
     if not supported(language):
         return TaintResult()
     adapter = _adapter(language)
     spelled = _spelled(adapter, spec)
-    if not spec.may_apply(source, spelled):
+    if not spec.may_apply(source, spelled, receives=bool(repository)):
         return TaintResult()
     file_names = file_names or names.FileNames(language, tree, source, path)
     qualify = _qualifier(file_names)
@@ -101,7 +104,7 @@ def analyse(
     functions = sorted((n for n in functions if n.type in adapter.FUNCTIONS), key=lambda n: n.start_byte)
     coded = word_starts(source, tree.root_node, spec.live_needles(source)) if source else None
     root = tree.root_node
-    reads, sinks = getattr(adapter, "reads_source", None), getattr(adapter, "names_sink", None)
+    reads, sinks = getattr(adapter, "reads_source", None), getattr(adapter, "sink_named_at", None)
     if coded and reads is not None:
         # Only source words written where a source is read (`request.GET`, not `response.headers`):
         # a function with none reads no source itself (FileAnalysis._chosen keeps the functions a
@@ -110,17 +113,23 @@ def analyse(
         coded = confirmed(coded, spans, lambda at: bool(reads(root, at, qualify, spec)))
     # Where no note asks for the text-based choice (a proof of safety may drop one), functions are
     # also chosen by what their calls resolve to: a sink reached, a function of this file called.
+    # Not by the sinks where calls are followed into other files: any call may lead to one there.
     exact = not notes and not noted_elsewhere
-    sinks_at = None if not exact or sinks is None else (lambda at: bool(sinks(root, at, qualify, spec)))
+    sinks_at = None if not exact or sinks is None or repository else (
+        lambda at: bool(sinks(root, at, qualify, spec)))
     bound = getattr(adapter, "sink_aliases", None)
     aliases = None if bound is None or not names.supported(language) else (lambda: bound(file_names.table(), spec))
-    if coded == [] and not notes and not _may_take_sources(adapter, tree.root_node, functions, spec):
+    if coded == [] and not notes and not _may_take_sources(adapter, tree.root_node, functions, spec) \
+            and not (repository and spec.receives(source)):
         # No function names a source in its code or takes one as a parameter, and no pattern
         # left a note to prove safe: FileAnalysis would choose nothing to analyse.
         return TaintResult()
     units = adapter.units(tree.root_node, functions, qualify, spec)
     file = FileAnalysis(path, spec, qualify, units, adapter.make, budget, source, spelled, tree.root_node, notes,
                         coded, sinks_at, getattr(adapter, "local_callee", None) if exact else None, aliases)
+    if repository:
+        file.external = lambda qualified, tainted: repository.summary(language, qualified, spec, tainted)
+        file.follow_clean = getattr(adapter, "FOLLOW_CLEAN_CALLS", False)
     file.run()
     hits = sorted(file.hits.values(), key=lambda h: (h.start, h.rule_id))
     summaries = [

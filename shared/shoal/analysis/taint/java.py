@@ -28,6 +28,9 @@ from shoal.analysis.taint.core import (
 
 LANGUAGE = "java"
 FUNCTIONS = frozenset({"method_declaration", "constructor_declaration"})
+# A call out of the file is followed even with no tainted argument: a helper class of the
+# repository may read the request itself (`new RequestWrapper(request).param("id")`).
+FOLLOW_CLEAN_CALLS = True
 _CLASSES = frozenset({"class_declaration", "enum_declaration", "record_declaration", "interface_declaration"})
 _SKIP = frozenset({"line_comment", "block_comment", "local_class_declaration", "class_declaration",
                    "empty_statement", "assert_statement", "yield_statement"})
@@ -73,13 +76,24 @@ def units(root: Node, functions: list[Node], qualify: Callable[[Node], str | Non
     """The classes' constant fields first (the methods' globals), then every method."""
     found = [Unit(root, "<module>", root, [])]
     marks = spec.parameter_lasts
+    receivers = spec.source_root_lasts
     for node in functions:
         name = text(node.child_by_field_name("name"))
         owner = _class_of(node)
         params = _params(node, qualify, marks)
         found.append(Unit(node, f"{owner}.{name}" if owner else name, node.child_by_field_name("body"),
-                          params, owner, ()))
+                          params, owner, (), _receives(node, receivers)))
     return found
+
+
+def _receives(function: Node, receivers: frozenset[str]) -> bool:
+    """Whether a parameter is declared of a type sources are read from (`HttpServletRequest req`)."""
+    node = function.child_by_field_name("parameters")
+    for child in node.named_children if node is not None else ():
+        kind = child.child_by_field_name("type")
+        if kind is not None and _base_type(kind) in receivers:
+            return True
+    return False
 
 
 def _annotations(node: Node) -> list[Node]:

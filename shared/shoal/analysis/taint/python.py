@@ -5,6 +5,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import Any
 
 from tree_sitter import Node
@@ -93,6 +94,31 @@ def units(root: Node, functions: list[Node], qualify: Callable[[Node], str | Non
     return found
 
 
+def function_text(source: bytes, name: str) -> bytes:
+    """The text of the functions named `name` in a module (every class's), read from the bytes
+    without parsing: from each `def` to the next line indented no deeper. For a cheap test of
+    what a function of another file may do before that file is parsed; empty if none."""
+    wanted = b"def " + name.encode()
+    texts = []
+    at = source.find(wanted)
+    while at != -1:
+        line = source.rfind(b"\n", 0, at) + 1
+        before = source[line:at]
+        after = source[at + len(wanted):at + len(wanted) + 1]
+        if before.strip(b" \t") in (b"", b"async") and after in (b"(", b" ", b"\t"):
+            indent = len(before) - len(before.lstrip(b" \t"))
+            end = _dedent(indent).search(source, at + len(wanted))
+            texts.append(source[at:end.start() if end is not None else len(source)])
+        at = source.find(wanted, at + len(wanted))
+    return b"\n".join(texts)
+
+
+@cache
+def _dedent(indent: int) -> re.Pattern[bytes]:
+    """A line of code indented `indent` columns or fewer: the end of a block opened at `indent`."""
+    return re.compile(rb"^[ \t]{0,%d}(?=[^ \t\r\n#])" % indent, re.MULTILINE)
+
+
 _ROUTES = frozenset({"path", "re_path", "url"})
 _ROUTE_NAMES = frozenset({"django.urls.path", "django.urls.re_path", "django.conf.urls.url"})
 
@@ -166,7 +192,7 @@ def reads_source(root: Node, start: int, qualify: Callable[[Node], str | None], 
     return False
 
 
-def names_sink(root: Node, start: int, qualify: Callable[[Node], str | None], spec: Spec) -> bool:
+def sink_named_at(root: Node, start: int, qualify: Callable[[Node], str | None], spec: Spec) -> bool:
     """Whether the identifier a sink's last name is written as at byte `start` may be a sink:
     the name, or the attribute it ends, qualifies to a call or write sink (`cursor.execute`,
     not `config.get`). The interpreter meets sinks only through such names (a call's callee, an
