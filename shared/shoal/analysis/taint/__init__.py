@@ -97,28 +97,22 @@ def analyse(
     spelled = _spelled(adapter, spec)
     if not spec.may_apply(source, spelled, receives=bool(repository)):
         return TaintResult()
-    file_names = file_names or names.FileNames(language, tree, source, path)
-    qualify = _qualifier(file_names)
+    qualify = _qualifier(file_names or names.FileNames(language, tree, source, path))
     if functions is None:
         functions = QueryCursor(_units_query(language)).captures(tree.root_node).get("function", [])
     functions = sorted((n for n in functions if n.type in adapter.FUNCTIONS), key=lambda n: n.start_byte)
     coded = word_starts(source, tree.root_node, spec.live_needles(source)) if source else None
     root = tree.root_node
-    reads, sinks = getattr(adapter, "reads_source", None), getattr(adapter, "sink_named_at", None)
+    reads = getattr(adapter, "reads_source", None)
     if coded and reads is not None:
         # Only source words written where a source is read (`request.GET`, not `response.headers`):
         # a function with none reads no source itself (FileAnalysis._chosen keeps the functions a
         # note's proof needs by their text).
         spans = [(n.start_byte, n.end_byte) for n in functions]
         coded = confirmed(coded, spans, lambda at: bool(reads(root, at, qualify, spec)))
-    # Where no note asks for the text-based choice (a proof of safety may drop one), functions are
-    # also chosen by what their calls resolve to: a sink reached, a function of this file called.
-    # Not by the sinks where calls are followed into other files: any call may lead to one there.
+    # Where no note asks for the text-based choice (a proof of safety may drop one), a function's
+    # callers are those whose calls the interpreter would follow into it, not every text `name(`.
     exact = not notes and not noted_elsewhere
-    sinks_at = None if not exact or sinks is None or repository else (
-        lambda at: bool(sinks(root, at, qualify, spec)))
-    bound = getattr(adapter, "sink_aliases", None)
-    aliases = None if bound is None or not names.supported(language) else (lambda: bound(file_names.table(), spec))
     if coded == [] and not notes and not _may_take_sources(adapter, tree.root_node, functions, spec) \
             and not (repository and spec.receives(source)):
         # No function names a source in its code or takes one as a parameter, and no pattern
@@ -126,7 +120,7 @@ def analyse(
         return TaintResult()
     units = adapter.units(tree.root_node, functions, qualify, spec)
     file = FileAnalysis(path, spec, qualify, units, adapter.make, budget, source, spelled, tree.root_node, notes,
-                        coded, sinks_at, getattr(adapter, "local_callee", None) if exact else None, aliases)
+                        coded, getattr(adapter, "local_callee", None) if exact else None)
     if repository:
         file.external = lambda qualified, tainted: repository.summary(language, qualified, spec, tainted)
         file.follow_clean = getattr(adapter, "FOLLOW_CLEAN_CALLS", False)

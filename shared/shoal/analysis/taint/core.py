@@ -437,18 +437,12 @@ class FileAnalysis:
         root: Node | None = None,
         notes: Sequence[Place] = (),
         coded: list[int] | None = None,
-        sinks_at: Callable[[int], bool] | None = None,
         callee_at: Callable[[Node, FileAnalysis, str | None], Unit | None] | None = None,
-        aliases: Callable[[], tuple[bytes, ...]] | None = None,
     ) -> None:
         self.path = path
-        # Whether a sink's name written at a byte offset may be a sink, as the adapter resolves it;
-        # given only where no note asks for the text-based choice of functions (see _sinking_units).
-        self.sinks_at = sinks_at
         # The function of this file a call written around an identifier runs, from a function of
         # a class (the adapter's reading of its calls); with it, callers are those calls' holders.
         self.callee_at = callee_at
-        self.aliases = aliases  # the names the file binds to a sink (`from os import system as run`)
         self._edges: dict[bytes, list[tuple[int, int]]] = {}  # `name(` -> (caller, callee) node ids
         self.coded = coded  # word_starts of the live needles in code, if the caller has them
         self.root = root  # the file's tree, to tell code from strings and comments
@@ -563,31 +557,8 @@ class FileAnalysis:
             live |= spelled & self._callers(noted, units, names, calls)
             top_runs = top_runs or (top is not None and self._holds_note(top)
                                     and (bool(old) or self._top_level_names(top, written)))
-        if self.sinks_at is not None and live:
-            live &= self._callers(self._sinking_units(units), units, names, calls)
         chosen = self._sinking(units, live, names)
         return chosen, top_runs or bool(chosen)
-
-    def _sinking_units(self, units: Sequence[Unit]) -> set[int]:
-        """The units (by node id) that may reach a sink themselves: a sink's name written in their
-        code that resolves to one, a write sink's name anywhere in their text (`resp["Location"]`
-        is a string), or decorators where a view's return can be a sink. Their callers (by name)
-        are added by `_callers`: a function that reaches none of these reports nothing."""
-        sinks, spec = self.spec.needles, self.spec
-        if sinks is None or spec.write_lasts is None or self.sinks_at is None:
-            return {u.node.id for u in units}
-        # a name, a member (`cursor.execute`), an alias (`run_it(...)` after `from os import system as run_it`)
-        written_as = (*sinks, *(b"." + n for n in sinks), *(self.aliases() if self.aliases is not None else ()))
-        spans = sorted((u.node.start_byte, u.node.end_byte) for u in units)
-        starts = confirmed(word_starts(self.source, self.root, written_as), spans, self.sinks_at)
-        written = tuple(x.encode() for x in spec.write_lasts) + self.spelled
-        found = set()
-        for unit in units:
-            node = unit.node
-            if _holds(starts, node) or (spec.return_sinks and unit.decorators) \
-                    or any(self.source.find(w, node.start_byte, node.end_byte) >= 0 for w in written):
-                found.add(node.id)
-        return found
 
     def _callers(self, ids: set[int], units: Sequence[Unit], names: dict[int, bytes], calls: _Occurrences) -> set[int]:
         """`ids` and the functions that call one of them by name, to a fixpoint: each name's

@@ -192,46 +192,6 @@ def reads_source(root: Node, start: int, qualify: Callable[[Node], str | None], 
     return False
 
 
-def sink_named_at(root: Node, start: int, qualify: Callable[[Node], str | None], spec: Spec) -> bool:
-    """Whether the identifier a sink's last name is written as at byte `start` may be a sink:
-    the name, or the attribute it ends, qualifies to a call or write sink (`cursor.execute`,
-    not `config.get`). The interpreter meets sinks only through such names (a call's callee, an
-    assignment's target)."""
-    node: Node | None = root.descendant_for_byte_range(start, start + 1)
-    if node is not None and node.type == "." and node.parent is not None:
-        node = node.parent  # `.execute`: the attribute
-    elif node is not None and node.type == "identifier":
-        parent = node.parent
-        if parent is not None and parent.type == "attribute" and parent.child_by_field_name("attribute") == node:
-            node = parent
-    if node is None or node.type not in ("identifier", "attribute"):
-        return False
-    name = qualify(node)
-    return bool(spec.sinks_for(name) or spec.sinks_for(name, write=True))
-
-
-def sink_aliases(table: Any, spec: Spec) -> tuple[bytes, ...]:
-    """The names this file binds to a sink (`from os import system as run_it`, `sh = os.system`):
-    a call of one is a sink call that spells no sink's name. Assigned values are typed only when
-    their text holds a sink's last name."""
-    lasts = tuple(n.decode() for n in spec.needles or ())
-    found = set()
-    for scope in table.scopes.values():
-        for name, bindings in scope.items():
-            if "." in name:
-                continue  # a field: `self.x(...)` is a method call, never resolved as a sink
-            for binding in bindings:
-                if isinstance(binding, str):
-                    qualified = binding
-                elif isinstance(binding, Node) and any(last in table.text(binding) for last in lasts):
-                    qualified = table.type_of(binding)
-                else:
-                    continue
-                if spec.sinks_for(qualified):
-                    found.add(name.encode())
-    return tuple(sorted(found))
-
-
 def local_callee(name: Node, file: Any, class_name: str | None) -> Unit | None:
     """The function of this file a call whose callee's last identifier is `name` runs, as
     PythonInterpreter._call finds it from a function of class `class_name` (None: not a call, or
