@@ -14,8 +14,9 @@ from shoal.rules.registry import builtin_rules
 
 
 def _spec() -> Spec:
-    rules = [r.taint for r in builtin_rules() if r.mode == "taint" and "python" in r.languages]
-    models = [r.taint for r in builtin_rules() if r.mode == "taint-model" and "python" in r.languages]
+    python = [r for r in builtin_rules() if r.taint is not None and "python" in r.languages]
+    rules = [r.taint for r in python if r.taint is not None and r.mode == "taint"]
+    models = [r.taint for r in python if r.taint is not None and r.mode == "taint-model"]
     return Spec(rules, models)
 
 
