@@ -212,9 +212,11 @@ class Spec:
         receivers = sorted({p.text.split(".")[-2] for p in named if p.text.count(".") >= 1
                             and p.text.split(".")[-2] not in ("*", "") and p.text.split(".")[-2][:1].isupper()})
         self.source_root_lasts = frozenset(receivers)
-        self.receiver_params = re.compile(
-            rb"\b(?:" + b"|".join(re.escape(r.encode()) for r in receivers) + rb")\s+[\w$]+\s*[,)]"
-        ) if receivers else None
+        # RE2: one pass over a file; Python's re tried the alternation at every byte (Django:
+        # 0.13 s against 0.03 s over its files, most of which declare no such parameter).
+        self.receiver_params = re2.compile(
+            rb"\b(?:" + b"|".join(re2.escape(r.encode()) for r in receivers) + rb")[\t\n\v\f\r ]+[\w$]+[\t\n\v\f\r ]*[,)]"
+        ) if receivers else None  # (Python's \s, \v included)
         self.source_tails: frozenset[str] | None = None if None in tails else frozenset(tails)  # type: ignore[arg-type]
         # (in the file, in the function): `flask.request.*` needs "flask" in the file and
         # "request" in the function; `request.GET` "request" and "GET"; `*.GET` "GET" and "GET".
