@@ -166,20 +166,36 @@ def _reports(text: str, value: str) -> bool:
     return any(raw in found or found in raw for _, found in scan_secrets_with_values("app/main.py", (text + "\n").encode()))
 
 
-def shapes_line(pairs: list[tuple[str, str]], names: dict[str, str]) -> str:
+def _shape_of(value: str) -> str:
+    """A missed value described without printing it: its length and alphabet."""
+    alphabet = ("hex" if re.fullmatch(r"[0-9a-fA-F]+", value) else
+                "base64" if re.fullmatch(r"[A-Za-z0-9+/]+={0,2}", value) else "token")
+    return f"{len(value)} chars, {alphabet}"
+
+
+def shapes_line(pairs: list[tuple[str, str]], names: dict[str, str], show_misses: bool = False) -> str:
     """The issue's held-out shapes, with Kingfisher's values: each assigned to a name made from
-    its rule (`CLARIFAI_API_KEY = "..."`), and bare in `client = Client("...")` with no import."""
+    its rule (`CLARIFAI_API_KEY = "..."`), and bare in `client = Client("...")` with no import.
+    Asked, the misses follow: the name, which shape missed, and the value's length and alphabet."""
     values = example_values(pairs, names)
     if not values:
         return "values in the issue's shapes: no credential examples with names in the cache"
     named = bare = 0
+    misses = []
     for name, value in values:
         variable = re.sub(r"[^A-Za-z0-9]+", "_", re.sub(r"\(.*?\)", "", name)).strip("_").upper()
-        named += _reports(f'{variable} = "{value}"', value)
-        bare += _reports(f'client = Client("{value}")', value)
+        named_hit = _reports(f'{variable} = "{value}"', value)
+        bare_hit = _reports(f'client = Client("{value}")', value)
+        named, bare = named + named_hit, bare + bare_hit
+        if not (named_hit and bare_hit):
+            shape = "both" if not (named_hit or bare_hit) else "named" if bare_hit else "bare"
+            misses.append(f"  {variable} ({shape} missed; {_shape_of(value)})")
     size = len(values)
-    return (f"their {size} distinct credential values in the issue's two shapes: recall {(named + bare) / 2 / size:.1%} "
+    line = (f"their {size} distinct credential values in the issue's two shapes: recall {(named + bare) / 2 / size:.1%} "
             f"(assigned to the rule's name {named / size:.1%}, bare in Client(\"...\") with no import {bare / size:.1%})")
+    if show_misses:
+        line += f"\nshape misses ({len(misses)} values):\n" + "\n".join(sorted(misses))
+    return line
 
 
 def provider(rule_id: str) -> str:
@@ -211,17 +227,18 @@ def report(show_misses: bool = False) -> str:
             f"{len(by_provider)} providers): recall {found / total:.1%} ({found}/{total} examples); "
             f"providers with an example found {covered}/{len(by_provider)} ({covered / len(by_provider):.1%})")
     names = rule_names()
-    if names:
-        line += "\n" + credential_line(pairs, names) + "\n" + shapes_line(pairs, names)
     if show_misses:
         missed = sorted(name for name, hits in by_provider.items() if not any(hits))
         line += "\nproviders with no example found: " + ", ".join(missed)
+    if names:
+        # The shapes figure ends the report (its misses, when asked, after it): the docs quote it.
+        line += "\n" + credential_line(pairs, names) + "\n" + shapes_line(pairs, names, show_misses)
     return line
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show-misses", action="store_true", help="list the providers with no example found")
+    parser.add_argument("--show-misses", action="store_true", help="list the providers with no example found and the values the issue's shapes miss")
     print(report(parser.parse_args().show_misses))
 
 

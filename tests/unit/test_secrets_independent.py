@@ -72,3 +72,7 @@ def test_values_are_scored_in_the_issues_two_shapes(tmp_path: Path) -> None:
     # secret; passed bare to Client(), 12 characters are too few to tell from an id.
     assert "2 distinct credential values" in line and "recall 75.0%" in line
     assert "rule's name 100.0%" in line and "no import 50.0%" in line
+    # Asked, the misses are listed by name and shape, never with the value itself.
+    misses = bench.shapes_line(pairs, names, show_misses=True).splitlines()[1:]
+    assert misses == ["shape misses (1 values):", "  ACME_API_TOKEN (bare missed; 12 chars, hex)"]
+    assert not any("ce4ff4b9a8a3" in row for row in misses)

@@ -87,6 +87,35 @@ def is_secret_name(name: bytes) -> bool:
     return last == "key" and len(words) > 1 and words[-2] in _KEY_QUALIFIERS
 
 
+# Names that say a credential without a secret word: the header or cookie that carries one, a
+# connection string (Azure's hold the account key), Vault's AppRole secret id, Agora's app certificate. They as often hold
+# a host, a setting or a whole `k=v;...` string, so only a single random token counts under them.
+_CARRIER_TAILS = frozenset({
+    ("authorization", "header"), ("auth", "header"), ("session", "cookie"), ("auth", "cookie"),
+    ("connection", "string"), ("conn", "str"), ("conn", "string"), ("secret", "id"),
+    ("app", "certificate"),  # Agora's token-signing secret (32 hex), not an X.509 certificate
+})
+_CARRIER_SUFFIXES = ("connectionstring", "connstr")
+_SINGLE_TOKEN = compile_pattern(rb"[A-Za-z0-9+/=_\-.:~%]+")
+
+
+def is_carrier_name(name: bytes) -> bool:
+    """`AUTHORIZATION_HEADER`, `slack_session_cookie`, `AZURE_CONNECTION_STRING`, `approle_secret_id`,
+    `AGORA_APP_CERTIFICATE`."""
+    words = name_words(name)
+    if len(words) < 2 or _FIXTURE_WORDS.intersection(words):
+        return False
+    return (words[-2], words[-1]) in _CARRIER_TAILS or words[-1].endswith(_CARRIER_SUFFIXES)
+
+
+def carried_token_ok(value: bytes) -> bool:
+    """One random token (a key, a base64 `user:password`, a cookie), not a sentence, `k=v;...`
+    or a word (`Network_library=`): generated tokens of 16+ characters nearly all hold a digit."""
+    if len(value) < 16 or _SINGLE_TOKEN.fullmatch(value) is None or not any(48 <= c <= 57 for c in value):
+        return False
+    return is_uuid(value) or shannon_entropy(value) >= MEDIUM_ENTROPY
+
+
 def _char_classes(value: bytes) -> int:
     lower = any(97 <= c <= 122 for c in value)
     upper = any(65 <= c <= 90 for c in value)
@@ -125,9 +154,12 @@ def extract(match: Match, data: bytes, ctx: FileContext) -> Candidate | None:
     value_group, quoted = _value_group(match)
     start, end = span(match, value_group)
     name = (group(match, "name") or b"")[-MAX_NAME:]
-    if end - start > MAX_GENERIC_VALUE or not is_secret_name(name):
+    secret_name = is_secret_name(name)
+    if end - start > MAX_GENERIC_VALUE or not (secret_name or is_carrier_name(name)):
         return None
     value = data[start:end]
+    if not secret_name and not carried_token_ok(value):
+        return None
     # Unquoted right-hand sides in code are expressions; in config, calls and indexing are too.
     if not quoted and (ctx.is_code or is_code_reference(value, data[end:end + 1])):
         return None
@@ -170,7 +202,21 @@ def is_key_name(name: bytes) -> bool:
         return False
     # `API_KEY`, `secret_key`: the generic detector's names, reported by it (`api key` is not).
     reported_by_generic = b" " not in name and words[-2] in _KEY_QUALIFIERS
-    return words[-2] not in NON_SECRET_KEY_WORDS and not reported_by_generic
+    indexing = words[-2] in NON_SECRET_KEY_WORDS and words[-2] not in _QUERY_KEY_WORDS
+    return not indexing and not reported_by_generic
+
+
+# `query_key` is mostly a dict's or cache's key, but also a search service's read-only API key
+# (Azure AI Search's query keys): only a long, non-hex random value counts there.
+_QUERY_KEY_WORDS = frozenset({"query"})
+QUERY_KEY_LENGTH = 32
+
+
+def _query_key_ok(name: bytes, value: bytes) -> bool:
+    words = name_words(name.replace(b" ", b"_"))
+    if words[-2] not in _QUERY_KEY_WORDS:
+        return True
+    return len(value) >= QUERY_KEY_LENGTH and _HEX.fullmatch(value) is None and not is_uuid(value)
 
 
 def extract_key(match: Match, data: bytes, ctx: FileContext) -> Candidate | None:
@@ -188,7 +234,7 @@ def extract_key(match: Match, data: bytes, ctx: FileContext) -> Candidate | None
     # code, words before `key` are SQL or prose.
     if b" " in name and (quoted or ctx.is_code):
         return None
-    if not value_ok(value):
+    if not value_ok(value) or not _query_key_ok(name, value):
         return None
     entropy = shannon_entropy(value)
     hex_key = len(value) >= HEX_KEY_LENGTH and _HEX.fullmatch(value) is not None
