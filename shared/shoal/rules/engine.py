@@ -301,9 +301,10 @@ class RuleEngine:
         rules = self._by_id
         notes = [(f.location.start_line, f.location.start_col) for f in run.findings
                  if rules[f.rule_id].mode == TAINT]
+        elsewhere = any(f.severity == Severity.NOTE for f in run.findings)  # see _proven_harmless
         try:
             result = taint.analyse(language, tree, source, run.path, spec, functions=functions, notes=notes,
-                                   file_names=file_names, repository=repository)
+                                   file_names=file_names, repository=repository, noted_elsewhere=elsewhere)
         except Exception as exc:  # noqa: BLE001 - the rules' other findings still count
             run.failed["taint"] = f"{run.path}: data flow not analysed: {type(exc).__name__}: {exc}"
             return []

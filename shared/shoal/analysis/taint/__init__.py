@@ -19,8 +19,18 @@ from typing import Any
 from tree_sitter import Node, Query, QueryCursor, Tree
 
 from shoal.analysis import names, parser
+from shoal.analysis.taint.core import (
+    ANY_RULE,
+    STEP_BUDGET,
+    FileAnalysis,
+    Hit,
+    Spec,
+    Summary,
+    confirmed,
+    text,
+    word_starts,
+)
 from shoal.analysis.taint.repository import Repository
-from shoal.analysis.taint.core import ANY_RULE, STEP_BUDGET, FileAnalysis, Hit, Spec, Summary, text, word_starts
 
 __all__ = ["Hit", "Repository", "Spec", "Summary", "TaintResult", "analyse", "supported"]
 
@@ -70,6 +80,7 @@ def analyse(
     language: str, tree: Tree, source: bytes, path: str, spec: Spec, budget: int = STEP_BUDGET,
     functions: list[Node] | None = None, notes: Sequence[tuple[int, int]] = (),
     file_names: names.FileNames | None = None, repository: Repository | None = None,
+    noted_elsewhere: bool = False,
 ) -> TaintResult:
     """Every source-to-sink flow in one file, the diagnostics of functions left unanalysed and the
     summaries of functions whose parameters reach their return value or a sink. `functions`: the
@@ -77,7 +88,9 @@ def analyse(
     where the taint rules' patterns matched, (line, column): the functions that may prove those
     safe are chosen as they always were (FileAnalysis._chosen); `file_names`: the file's
     NameTable as the calls rules may already have built it (built here on first use if not);
-    `repository`: the scan's other files, whose functions calls out of this file are followed into."""
+    `repository`: the scan's other files, whose functions calls out of this file are followed into;
+    `noted_elsewhere`: a rule left a note in the file, which dead code or a constant assignment
+    may drop (TaintResult.proves_safe): functions are then chosen by their text, as for `notes`."""
     if not supported(language):
         return TaintResult()
     adapter = _adapter(language)
@@ -89,6 +102,17 @@ def analyse(
         functions = QueryCursor(_units_query(language)).captures(tree.root_node).get("function", [])
     functions = sorted((n for n in functions if n.type in adapter.FUNCTIONS), key=lambda n: n.start_byte)
     coded = word_starts(source, tree.root_node, spec.live_needles(source)) if source else None
+    root = tree.root_node
+    reads = getattr(adapter, "reads_source", None)
+    if coded and reads is not None:
+        # Only source words written where a source is read (`request.GET`, not `response.headers`):
+        # a function with none reads no source itself (FileAnalysis._chosen keeps the functions a
+        # note's proof needs by their text).
+        spans = [(n.start_byte, n.end_byte) for n in functions]
+        coded = confirmed(coded, spans, lambda at: bool(reads(root, at, qualify, spec)))
+    # Where no note asks for the text-based choice (a proof of safety may drop one), a function's
+    # callers are those whose calls the interpreter would follow into it, not every text `name(`.
+    exact = not notes and not noted_elsewhere
     if coded == [] and not notes and not _may_take_sources(adapter, tree.root_node, functions, spec) \
             and not (repository and spec.receives(source)):
         # No function names a source in its code or takes one as a parameter, and no pattern
@@ -96,7 +120,7 @@ def analyse(
         return TaintResult()
     units = adapter.units(tree.root_node, functions, qualify, spec)
     file = FileAnalysis(path, spec, qualify, units, adapter.make, budget, source, spelled, tree.root_node, notes,
-                        coded)
+                        coded, getattr(adapter, "local_callee", None) if exact else None)
     if repository:
         file.external = lambda qualified, tainted: repository.summary(language, qualified, spec, tainted)
         file.follow_clean = getattr(adapter, "FOLLOW_CLEAN_CALLS", False)

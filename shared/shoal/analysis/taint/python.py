@@ -175,6 +175,48 @@ def may_take_sources(root: Node, functions: list[Node], spec: Spec) -> bool:
     return False
 
 
+def reads_source(root: Node, start: int, qualify: Callable[[Node], str | None], spec: Spec) -> bool:
+    """Whether the name a source word is written in at byte `start` (`.GET`, `request.`, `input`)
+    may resolve to a source: the identifier or attribute there, or an attribute around it, names
+    one as the file's NameTable qualifies it. The interpreter reads sources only through such a
+    name, so a function whose source words all fail this (`response.headers`, `self.META`, a
+    local named `input`) cannot start a flow of its own."""
+    node: Node | None = root.descendant_for_byte_range(start, start + 1)
+    if node is not None and node.type == "." and node.parent is not None:
+        node = node.parent
+    while node is not None and node.type in ("identifier", "attribute"):
+        if spec.source_for(qualify(node)) is not None:
+            return True
+        parent = node.parent
+        node = parent if parent is not None and parent.type == "attribute" else None
+    return False
+
+
+def local_callee(name: Node, file: Any, class_name: str | None) -> Unit | None:
+    """The function of this file a call whose callee's last identifier is `name` runs, as
+    PythonInterpreter._call finds it from a function of class `class_name` (None: not a call, or
+    of nothing of this file): `f(x)`, `self.m(x)`, `Directory().lookup(x)`."""
+    parent = name.parent
+    if parent is not None and parent.type == "call" and parent.child_by_field_name("function") == name:
+        found: Unit | None = file.lookup(text(name), None)  # (the interpreter also asks that no local shadows it)
+        return found
+    if parent is None or parent.type != "attribute" or parent.child_by_field_name("attribute") != name \
+            or parent.parent is None or parent.parent.type != "call":
+        return None
+    return _method_callee(parent.child_by_field_name("object"), text(name), file, class_name)
+
+
+def _method_callee(base: Node | None, method: str, file: Any, class_name: str | None) -> Unit | None:
+    """The function of this file `base.method(...)` runs: a method of the current class on
+    self or cls, or of a class of this file on a new instance."""
+    if base is not None and base.type == "identifier" and text(base) in PythonInterpreter.receiver_names:
+        return file.lookup(method, class_name)  # type: ignore[no-any-return]
+    if base is not None and base.type == "call":
+        owner = _last(base.child_by_field_name("function") or base)
+        return file.by_name.get(f"{owner}.{method}") if owner else None
+    return None
+
+
 def _decorator_last(decorator: Node) -> str:
     """The last name of what a decorator calls or names, as written (`route` of `@app.route(...)`)."""
     expression = next((c for c in decorator.named_children if c.type != "comment"), None)
@@ -1008,12 +1050,8 @@ class PythonInterpreter(Interpreter):
             name = self.call_name(node, method)
             source = self.source_value(function, name)
             receiver = source if source is not None else self.eval(base)
-            if base is not None and base.type == "identifier" and text(base) in self.receiver_names:
-                local = self.file.lookup(method, self.unit.class_name)
-            elif base is not None and base.type == "call" and _last(base.child_by_field_name("function") or base) \
-                    and self.file.by_name.get(f"{_last(base.child_by_field_name('function') or base)}.{method}"):
-                # A method of a class of this file, on a new instance: Directory().lookup(value)
-                local = self.file.by_name[f"{_last(base.child_by_field_name('function') or base)}.{method}"]
+            # A method of the current class, or of a class of this file on a new instance (Directory().lookup(value))
+            local = _method_callee(base, method, self.file, self.unit.class_name)
         else:
             method = text(function) if function is not None and function.type == "identifier" else ""
             # A bare name is resolved once per function (an alias of an import may be a sink).
