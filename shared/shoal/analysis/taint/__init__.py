@@ -98,9 +98,7 @@ def analyse(
     if not spec.may_apply(source, spelled, receives=bool(repository)):
         return TaintResult()
     qualify = _qualifier(file_names or names.FileNames(language, tree, source, path))
-    if functions is None:
-        functions = QueryCursor(_units_query(language)).captures(tree.root_node).get("function", [])
-    functions = sorted((n for n in functions if n.type in adapter.FUNCTIONS), key=lambda n: n.start_byte)
+    functions = _functions(language, adapter, tree, functions)
     coded = word_starts(source, tree.root_node, spec.live_needles(source)) if source else None
     root = tree.root_node
     reads = getattr(adapter, "reads_source", None)
@@ -122,8 +120,9 @@ def analyse(
     file = FileAnalysis(path, spec, qualify, units, adapter.make, budget, source, spelled, tree.root_node, notes,
                         coded, getattr(adapter, "local_callee", None) if exact else None)
     if repository:
-        file.external = lambda qualified, tainted: repository.summary(language, qualified, spec, tainted)
-        file.follow_clean = getattr(adapter, "FOLLOW_CLEAN_CALLS", False)
+        follow_clean = bool(getattr(adapter, "FOLLOW_CLEAN_CALLS", False))
+        file.external = lambda qualified, tainted: repository.summary(language, qualified, spec, tainted, follow_clean)
+        file.follow_clean = follow_clean
     file.run()
     hits = sorted(file.hits.values(), key=lambda h: (h.start, h.rule_id))
     summaries = [
@@ -133,6 +132,22 @@ def analyse(
     return TaintResult(hits, sorted(file.diagnostics), summaries, file.proven_safe(), file.dead(),
                        file.cleared(), sorted(set(file.dead_lines)),
                        frozenset(site for site, ok in file.safe_sites.items() if ok), tuple(file.dead_spans))
+
+
+def _functions(language: str, adapter: ModuleType, tree: Tree, functions: list[Node] | None) -> list[Node]:
+    """The file's functions in order: the metrics query's captures if given, else the units query's."""
+    if functions is None:
+        functions = QueryCursor(_units_query(language)).captures(tree.root_node).get("function", [])
+    return sorted((n for n in functions if n.type in adapter.FUNCTIONS), key=lambda n: n.start_byte)
+
+
+def callee_analysis(language: str, tree: Tree, source: bytes, path: str, spec: Spec) -> Callable[[], FileAnalysis]:
+    """A way to analyse the functions of another file of the scan as callees only (nothing of it
+    is reported): each call gives a fresh FileAnalysis over the same parsed units."""
+    adapter = _adapter(language)
+    qualify = _qualifier(names.FileNames(language, tree, source, path))
+    units = adapter.units(tree.root_node, _functions(language, adapter, tree, None), qualify, spec)
+    return lambda: FileAnalysis(path, spec, qualify, units, adapter.make, STEP_BUDGET, source, (), tree.root_node)
 
 
 def _may_take_sources(adapter: ModuleType, root: Node, functions: list[Node], spec: Spec) -> bool:

@@ -19,10 +19,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
-from tree_sitter import QueryCursor
-
-from shoal.analysis import names, parser
-from shoal.analysis.taint.core import STEP_BUDGET, FileAnalysis, SinkSummary, Spec, Step, Summary, Taint
+from shoal.analysis import parser
+from shoal.analysis.taint.core import FileAnalysis, SinkSummary, Spec, Step, Summary, Taint
 
 # Language -> file suffixes of its modules, and how a function is named inside its file from what
 # follows the module's name: Java's file holds its class (`Request.param`), Python's the rest as is.
@@ -75,17 +73,20 @@ class Repository:
                 return None  # two files could be meant: follow neither
         return None
 
-    def summary(self, language: str, qualified: str, spec: Spec, tainted: bool) -> External | None:
+    def summary(self, language: str, qualified: str, spec: Spec, tainted: bool,
+                follow_clean: bool = False) -> External | None:
         """The summary of the repository function `qualified` names, or None (not the
         repository's, not found, or not worth analysing: nothing tainted goes in and its file
-        names no source)."""
+        names no source). `follow_clean`: the language follows a callee for a source it reads
+        itself, not only for the sinks tainted arguments reach (FileAnalysis.follow_clean)."""
         key = (language, qualified, tainted)
         with self._lock:
             if key not in self._found:
-                self._found[key] = self._external(language, qualified, spec, tainted)
+                self._found[key] = self._external(language, qualified, spec, tainted, follow_clean)
             return self._found[key]
 
-    def _external(self, language: str, qualified: str, spec: Spec, tainted: bool) -> External | None:
+    def _external(self, language: str, qualified: str, spec: Spec, tainted: bool,
+                  follow_clean: bool) -> External | None:
         found = self.module_of(language, qualified)
         if found is None:
             return None
@@ -95,7 +96,7 @@ class Repository:
         # worth parsing for this call.
         function = rest.rsplit(".", 1)[-1]
         if not (tainted and self._file_may(path, language, function, spec.names_sink)) and not (
-                _follows_clean(language) and self._file_may(path, language, function, spec.may_start_flows)):
+                follow_clean and self._file_may(path, language, function, spec.may_start_flows)):
             return None
         make = self._file(path, language, spec)
         if make is None:
@@ -144,14 +145,6 @@ class Repository:
             return None
 
 
-def _follows_clean(language: str) -> bool:
-    """Whether the language's calls are followed for a source the callee reads itself (not
-    only for the sinks tainted arguments reach there): see FileAnalysis.follow_clean."""
-    from shoal.analysis import taint
-
-    return bool(getattr(taint._adapter(language), "FOLLOW_CLEAN_CALLS", False))  # noqa: SLF001
-
-
 def _utf8(source: bytes) -> bool:
     try:
         source.decode("utf-8")
@@ -174,20 +167,15 @@ def _dotted(path: str, language: str) -> str | None:
 
 def _file_analysis(language: str, path: str, source: bytes, spec: Spec,
                    budget: float) -> Callable[[], FileAnalysis] | None:
-    """The callee file parsed, and a way to analyse its functions as callees (nothing of it is
-    reported here); None if it cannot be parsed within its budget."""
+    """The callee file parsed, and a way to analyse its functions as callees; None if it cannot
+    be parsed within its budget."""
     from shoal.analysis import taint
 
     try:
         tree = parser.parse_within(source, language, budget, text=True)
     except parser.ParseBudgetExceeded:
         return None
-    adapter = taint._adapter(language)  # noqa: SLF001 - the package's own adapter table
-    qualify = taint._qualifier(names.FileNames(language, tree, source, path))  # noqa: SLF001
-    functions = QueryCursor(taint._units_query(language)).captures(tree.root_node).get("function", [])  # noqa: SLF001
-    functions = sorted((n for n in functions if n.type in adapter.FUNCTIONS), key=lambda n: n.start_byte)
-    units = adapter.units(tree.root_node, functions, qualify, spec)
-    return lambda: FileAnalysis(path, spec, qualify, units, adapter.make, STEP_BUDGET, source, (), tree.root_node)
+    return taint.callee_analysis(language, tree, source, path, spec)
 
 
 def _located(summary: Summary, path: str) -> Summary:
