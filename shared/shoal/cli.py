@@ -436,7 +436,7 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
     settings = settings_from_env()
     outputs = requested_outputs(args)
     try:
-        args.target, worktree = _scan_target(args, settings)
+        args.target, worktree = _scan_target(args, settings, stderr)
     except NothingToScan as exc:  # not an error: a commit touching only files the repository leaves out
         stderr.print(str(exc), highlight=False, soft_wrap=True)
         return EXIT_OK
@@ -477,7 +477,8 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
     return _report(summary, workspace, args, stderr, target, outputs, started)
 
 
-def _scan_target(args: argparse.Namespace, settings: Settings) -> tuple[str | None, WorkingTree | None]:
+def _scan_target(args: argparse.Namespace, settings: Settings,
+                 stderr: Console) -> tuple[str | None, WorkingTree | None]:
     """The one repository or folder to scan, and the working tree it stages if it is one. Files
     (or several paths) are copied as the working tree holds them, with their repository's
     configuration, and only they are reported."""
@@ -485,7 +486,7 @@ def _scan_target(args: argparse.Namespace, settings: Settings) -> tuple[str | No
 
     targets = list(args.target or [])
     if not is_path_list(targets):
-        return _local_tree(args, settings, targets[0]) if targets else (None, None)
+        return _local_tree(args, settings, targets[0], stderr) if targets else (None, None)
     if args.ref or args.base:
         raise ShoalError("files are scanned as the working tree holds them: --ref and --base apply to a whole "
                          "repository, give its folder instead")
@@ -497,15 +498,22 @@ def _scan_target(args: argparse.Namespace, settings: Settings) -> tuple[str | No
     return str(staged.folder), None
 
 
-def _local_tree(args: argparse.Namespace, settings: Settings, target: str) -> tuple[str, WorkingTree | None]:
+def _local_tree(args: argparse.Namespace, settings: Settings, target: str,
+                stderr: Console) -> tuple[str, WorkingTree | None]:
     """A folder of a git repository is scanned as it is on disk: its commit when nothing under it
     (or configuring it) differs from HEAD, else the working tree staged as a plain folder. A
-    subfolder is scanned within its repository (root's configuration, paths from the root)."""
+    subfolder is scanned within its repository (root's configuration, paths from the root); one
+    the repository ignores and tracks nothing in is a plain folder of its own."""
     from shoal.source.staged import _anchored
-    from shoal.source.worktree import WorkingTree, changes_under, enclosing_repository, head_commit, stage_working_tree
+    from shoal.source.worktree import (WorkingTree, changes_under, enclosing_repository, head_commit, ignored_folder,
+                                       stage_working_tree)
 
     local = enclosing_repository(Path(target)) if not target.startswith("https://") else None
     if local is None:
+        return target, None
+    if not args.ref and ignored_folder(local):
+        stderr.print(f"note: {target} is ignored by the git repository in {local.root} and holds none of its files: "
+                     "scanning it as a plain folder", highlight=False, soft_wrap=True)
         return target, None
     if local.folder:
         args.include = [*args.include, _anchored(local.folder, True)]

@@ -134,6 +134,21 @@ def test_a_diff_scan_of_a_dirty_tree_is_refused_with_what_to_do(repo, tmp_path):
     assert "uncommitted changes (1 modified" in done.stderr and "--ref HEAD" in done.stderr
 
 
+def test_a_folder_the_repository_ignores_is_scanned_as_a_plain_folder_with_a_note(repo, tmp_path):
+    root, _ = repo
+    build = root / "build" / "gen"
+    build.mkdir(parents=True)
+    (build / "out.py").write_text(EVAL)
+    (root / "src" / "app.py").write_text(EVAL)  # a dirty file outside it changes nothing
+    done = shoal("scan", str(root / "build"), "--workspace", str(tmp_path / "ws"), "--format", "json", cwd=root)
+    assert done.returncode in (0, 1), done.stderr
+    assert "is ignored by the git repository" in done.stderr and "plain folder" in done.stderr
+    report = json.loads(done.stdout)
+    assert finding_paths(report) == ["gen/out.py"] and "worktree" not in report["scan"]
+    within = scan_json(root / "src", tmp_path)  # a folder git shows is still scanned within it
+    assert finding_paths(within) == ["src/app.py"]
+
+
 def test_an_empty_or_binary_only_folder_is_a_warning_not_a_pass(tmp_path):
     folder = tmp_path / "plain"
     folder.mkdir()

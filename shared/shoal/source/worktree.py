@@ -144,6 +144,20 @@ def working_files(target: LocalTarget) -> list[str]:
     return sorted({p.decode("utf-8", "surrogateescape") for p in out.split(b"\0") if p})
 
 
+def ignored_folder(target: LocalTarget) -> bool:
+    """True for a subfolder the repository's ignore files exclude and that tracks nothing: scanned
+    within the repository it would show no file at all (a vendored tree, a build output), so it is
+    the folder's own files the user asks for."""
+    if not target.folder or not target.has_working_tree:
+        return False
+    folder = f"{target.folder}/"
+    ignored = _git(target.root, "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory",
+                   "--", folder)
+    if folder.encode("utf-8", "surrogateescape") not in ignored.split(b"\0"):
+        return False
+    return not _git(target.root, "ls-files", "-z", "--cached", "--", folder)
+
+
 def stage_working_tree(target: LocalTarget, workspace: Path) -> Staged:
     """Copy the folder's working files (and the files configuring their scan) into the workspace."""
     return stage_files(target.root, [target.folder or "."], working_files(target), workspace)
