@@ -8,7 +8,6 @@ sink (`Spec.may_apply`); its NameTable is built then, not before.
 from __future__ import annotations
 
 import importlib
-import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -157,18 +156,15 @@ def _may_take_sources(adapter: ModuleType, root: Node, functions: list[Node], sp
     return test is None or bool(test(root, functions, spec))
 
 
-_SPELLED: weakref.WeakKeyDictionary[Spec, tuple[bytes, ...]] = weakref.WeakKeyDictionary()
-
-
 def _spelled(adapter: ModuleType, spec: Spec) -> tuple[bytes, ...]:
     """The other spellings of the sinks the adapter follows language constructs as: PHP's `<?=`
     is echo, Ruby's %x() is a backtick call; a file or function need not name them otherwise.
-    Once per spec (a spec serves one language)."""
-    found = _SPELLED.get(spec)
+    Once per spec (a spec serves one language), kept on it: asked for every file of a scan."""
+    found = spec.spelled
     if found is None:
         spellings: dict[str, tuple[bytes, ...]] = getattr(adapter, "SPELLINGS", {})
         lasts = {s.pattern.last for _, s in spec.sinks}
-        found = _SPELLED[spec] = tuple(t for name, tokens in spellings.items() if name in lasts for t in tokens)
+        found = spec.spelled = tuple(t for name, tokens in spellings.items() if name in lasts for t in tokens)
     return found
 
 

@@ -177,6 +177,8 @@ class Spec:
             None if None in lasts else tuple(sorted(x.encode() for x in lasts if x))
         )
         self._sink_calls: Any = None  # names_sink's pattern, compiled on first use
+        self._ending: dict[tuple[str, bool], tuple[tuple[str, Sink], ...]] = {}  # see _sinks_ending
+        self.spelled: tuple[bytes, ...] | None = None  # the adapter's other spellings of sinks (taint._spelled)
         self._cheap_filters()
 
     def _cheap_filters(self) -> None:
@@ -224,7 +226,8 @@ class Spec:
         self.source_segments = frozenset(x.encode() for p in named for x in p.text.split(".") if x != "*")
         firsts = sorted({f for f, _ in self.source_needles}) or [b"(?!)"]
         # A needle that starts with `$` (PHP's $_GET) has no word boundary before it.
-        self.file_words = re2.compile(rb"(?:^|[^\w$])(" + b"|".join(re2.escape(f) for f in firsts) + rb")\b")
+        self._firsts = tuple(firsts)
+        self._file_words: dict[tuple[bytes, ...], Any] = {}  # a pattern per set of words still unseen
         self._live: tuple[bytes, tuple[bytes, ...]] = (b"", ())
         # `from <a source's module>[.x] import ...` lines only: RE2 skips the file's other imports
         # in one pass, where a regex for every `from` line cost a third of the byte tests.
@@ -262,11 +265,33 @@ class Spec:
         cached = self._live  # one tuple, read once: agents on other threads may replace it
         if cached[0] is source:
             return cached[1]
-        words = set(self.file_words.findall(source))
+        words = self._words_in(source)
         live = {g for f, g in self.source_needles if f in words}
         found = tuple(sorted(live | set(_imported(source, words, self.source_segments, self.from_imports)))) \
             if words else ()
         self._live = (source, found)
+        return found
+
+    def _words_in(self, source: bytes) -> set[bytes]:
+        """Which file needles the file spells as words. A search from the last one found for
+        those not yet seen: at most one pass over the file and a search per word, where findall
+        stepped through every match in Python (a view module says `request` hundreds of times)."""
+        found: set[bytes] = set()
+        unseen = self._firsts
+        at = 0
+        while unseen:
+            pattern = self._file_words.get(unseen)
+            if pattern is None:
+                pattern = self._file_words[unseen] = re2.compile(
+                    rb"(?:^|[^\w$])(" + b"|".join(re2.escape(f) for f in unseen) + rb")\b")
+            match = pattern.search(source, at)
+            if match is None:
+                break
+            word = match.group(1)
+            found.add(word)
+            # No unseen word starts before this one; one after it has its boundary at or past its end.
+            at = match.end(1)
+            unseen = tuple(f for f in unseen if f != word)
         return found
 
     def param_starts(self, unit: Unit) -> bool:
@@ -310,7 +335,18 @@ class Spec:
         names = self.write_sinks if write else self.call_sinks
         if not name or not names.matches(name):
             return []
-        return [(r, s) for r, s in self.sinks if s.write == write and not s.returns and s.pattern.matches(name)]
+        return [(r, s) for r, s in self._sinks_ending(name.rsplit(".", 1)[-1], write) if s.pattern.matches(name)]
+
+    def _sinks_ending(self, last: str, write: bool) -> tuple[tuple[str, Sink], ...]:
+        """The call (or write) sinks a name ending in `last` may match, in the rules' order (the
+        first hit at a place is kept): those ending in `last` or in `*`. Once per last name; a
+        name a sink pattern matches was tested against every sink of every rule before."""
+        key = (last, write)
+        found = self._ending.get(key)
+        if found is None:
+            found = self._ending[key] = tuple(
+                (r, s) for r, s in self.sinks if s.write == write and not s.returns and s.pattern.last in (last, None))
+        return found
 
     def param_source(self, param: Param, decorators: Iterable[str]) -> Source | None:
         for source in self.param_sources:
@@ -859,12 +895,17 @@ class Interpreter:
         """The value of an expression, each visit counted against the step budget and the nesting limit."""
         if node is None:
             return UNKNOWN
-        self.tick()
-        self.enter()
+        # tick() and enter() written out: the hottest call of every adapter.
+        self.left -= 1
+        if self.left < 0:
+            raise TaintBudgetExceeded("budget")
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise TaintBudgetExceeded("nesting")
         try:
             return self._eval(node)
         finally:
-            self.leave()
+            self.depth -= 1
 
     # -- driving
     def analyse(self) -> Summary:

@@ -17,6 +17,7 @@ from shoal.analysis.taint.core import (
     SOME_CONST,
     UNKNOWN,
     Interpreter,
+    TaintBudgetExceeded,
     extend,
     Param,
     Spec,
@@ -374,7 +375,9 @@ class PythonInterpreter(Interpreter):
 
     # ------------------------------------------------------------------ statements
     def exec(self, node: Node) -> bool:
-        self.tick()
+        self.left -= 1  # tick(), written out as in eval()
+        if self.left < 0:
+            raise TaintBudgetExceeded("budget")
         kind = node.type
         if kind in ("block", "module"):
             self.enter()
