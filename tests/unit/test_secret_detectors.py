@@ -21,7 +21,7 @@ from shoal.secrets.catalog import (
     load_detectors,
     rules_of,
 )
-from shoal.secrets.checks import CHECKS, crc32_suffix_fix, crc32_suffix_ok
+from shoal.secrets.checks import CHECKS, confluent_crc32_fix, confluent_crc32_ok, crc32_suffix_fix, crc32_suffix_ok
 from shoal.secrets.scanner import scan_secrets_with_values
 
 SPECS = builtin_specs()  # validated against the schema here (run time skips it)
@@ -111,6 +111,18 @@ def test_github_checksum() -> None:
     assert scan_secrets_with_values("a.py", b'T = "' + fixed + b'"\n')
     assert not [f for f, _ in scan_secrets_with_values("a.py", b'T = Client("' + broken + b'")\n')
                 if f.rule_id == "secrets/github-token"]
+
+
+def test_confluent_checksum() -> None:
+    rng = random.Random(2)
+    body = "cflt" + "".join(rng.choice("abcXYZ0123456789+/") for _ in range(60))
+    fixed = confluent_crc32_fix(body.encode())
+    assert confluent_crc32_ok(fixed) and not confluent_crc32_ok(fixed[:-1])
+    broken = fixed[:10] + (b"A" if fixed[10:11] != b"A" else b"B") + fixed[11:]
+    assert not confluent_crc32_ok(broken)
+    rule = "secrets/confluent-api-secret"
+    assert [f for f, _ in scan_secrets_with_values("a.py", b'S = "' + fixed + b'"\n') if f.rule_id == rule]
+    assert not [f for f, _ in scan_secrets_with_values("a.py", b'S = "' + broken + b'"\n') if f.rule_id == rule]
 
 
 def test_user_detectors_load_and_bad_ones_are_refused(tmp_path: Path) -> None:

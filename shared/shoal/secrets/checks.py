@@ -3,6 +3,8 @@ express, such as checksums. Each may also repair a value, so tests generate vali
 
 from __future__ import annotations
 
+import base64
+import struct
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -49,6 +51,20 @@ def _twilio_sid_ok(value: bytes) -> bool:
     return 0 < digits < 32
 
 
+def _confluent_crc32(value: bytes) -> bytes:
+    # cflt + 54 random characters + the first 6 of the base64 of their CRC32 (little-endian).
+    return base64.b64encode(struct.pack("<I", zlib.crc32(value[4:58])))[:6]
+
+
+def confluent_crc32_ok(value: bytes) -> bool:
+    """Confluent Cloud's API secret checksum: a typed or cut secret fails it."""
+    return len(value) == 64 and value[58:] == _confluent_crc32(value)
+
+
+def confluent_crc32_fix(value: bytes) -> bytes:
+    return value[:58] + _confluent_crc32(value)
+
+
 def _same(value: bytes) -> bytes:
     return value
 
@@ -57,4 +73,5 @@ CHECKS: dict[str, Check] = {
     "github-crc32": Check(crc32_suffix_ok, crc32_suffix_fix),
     "not-aws-example": Check(_not_aws_example, _same),
     "mixed-hex": Check(_twilio_sid_ok, _same),
+    "confluent-crc32": Check(confluent_crc32_ok, confluent_crc32_fix),
 }
