@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from shoal.secrets import history
-from shoal.secrets.history import _common_prefix, _common_suffix, _Versions
+from shoal.secrets.history import _common_prefix, _common_suffix, _unchanged_zones, _Versions
 from shoal.secrets.scanner import scan_secrets_with_values
 from tests.helpers import GIT
 
@@ -158,3 +158,20 @@ def test_a_scanning_error_reaches_the_caller_and_ends_every_thread(
     with pytest.raises(RuntimeError, match="scanner broke"):
         history.scan_history(repo)
     assert not any(isinstance(thread, history._Scanner) for thread in threading.enumerate())
+
+
+def test_a_version_changed_at_both_ends_and_inside_shares_the_rest() -> None:
+    """Changes at the top, the bottom and in the middle leave the two stretches between them to
+    carry, not one change spanning the file (anchors found between the shared start and end)."""
+    rng = random.Random(11)
+    lines = [f"value_{n} = compute({n}, {rng.randrange(1000)})" for n in range(600)]
+    old = ("\n".join(lines) + "\n").encode()
+    lines[0], lines[300], lines[-1] = "version = 2", f'SECRET = "{token(rng)}"', "end = True"
+    new = ("\n".join(lines) + "\n").encode()
+    zones = _unchanged_zones(old, new)
+    assert len(zones) == 2 and sum(stop - start for start, stop, _ in zones) > 0.95 * len(new)
+    for start, stop, old_start in zones:
+        assert new[start:stop] == old[old_start:old_start + stop - start]
+    versions = _Versions()
+    versions.scan("app/settings.py", old)
+    assert summary(versions.scan("app/settings.py", new)) == summary(scan_secrets_with_values("app/settings.py", new))

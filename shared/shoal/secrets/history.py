@@ -8,6 +8,7 @@ per commit.
 
 from __future__ import annotations
 
+import bisect
 import fcntl
 import itertools
 import queue
@@ -220,9 +221,12 @@ def _close_quietly(stream: IO[bytes]) -> None:
 Pairs = list[tuple[Finding, bytes]]
 CONTEXT_LINES = 1  # around a change, for a value whose line the change only touches
 MIN_INCREMENTAL = 4096  # smaller blobs are scanned whole: the bookkeeping would cost more
-VERSIONS_BYTES = 64 << 20  # the previous versions kept to compare against (least recent dropped)
+ANCHOR = 96  # bytes of a version looked up in the one before it to find a stretch they share
+MIN_GAP = 1024  # a differing stretch shorter than this is left as changed, not searched for anchors
+ANCHOR_DEPTH = 2  # anchors found within anchors, at most: finding stretches costs about what scanning them would
 SCANNERS = 2  # threads scanning blobs (see _Scanner)
 INBOX = 32  # blobs read ahead of each scanner
+VERSIONS_BYTES = 64 << 20  # the previous versions kept to compare against (least recent dropped)
 # Patterns that span lines (key blocks): a file that names one is scanned whole every time. Their
 # keywords' pre-filter entries say whether a file does, at no extra cost.
 _BLOCK_RULES = frozenset({"secrets/private-key", "secrets/putty-private-key"})
@@ -259,47 +263,128 @@ class _Versions:
         return version.pairs
 
 
-def _common_prefix(a: bytes, b: bytes) -> int:
-    """Bytes a and b share at the start, by halving: slice comparisons are memcmp in C."""
-    low, high = 0, min(len(a), len(b))  # a[:low] == b[:low], and they differ before high (or end)
-    while high - low > 32:
+def _run_forward(a: bytes, i: int, b: bytes, j: int, limit: int) -> int:
+    """How many bytes a[i:] and b[j:] share at their start (at most `limit`): chunks doubling in
+    size while they agree (`startswith` of a memoryview: a memcmp without copying a big blob's
+    slice), then the first differing byte of the chunk that differs, from the XOR of the two
+    chunks read as integers. C-speed operations only: a byte loop in Python costs more than the
+    scan it saves."""
+    view = memoryview(b)
+    low, step = 0, 64  # a[i:i+low] == b[j:j+low]
+    while True:
+        high = min(low + step, limit)
+        if not a.startswith(view[j + low:j + high], i + low):
+            break
+        if high == limit:
+            return limit
+        low, step = high, step * 2
+    while high - low > 256:  # halve the chunk that differs while its integers would be long
         middle = (low + high) // 2
-        if a[low:middle] == b[low:middle]:
+        if a.startswith(view[j + low:j + middle], i + low):
             low = middle
         else:
             high = middle
-    while low < high and a[low] == b[low]:
-        low += 1
-    return low
+    differ = int.from_bytes(a[i + low:i + high], "little") ^ int.from_bytes(view[j + low:j + high], "little")
+    return low + ((differ & -differ).bit_length() - 1) // 8
+
+
+def _run_backward(a: bytes, i: int, b: bytes, j: int, limit: int) -> int:
+    """How many bytes a[:i] and b[:j] share at their end (at most `limit`), as _run_forward."""
+    view = memoryview(b)
+    low, step = 0, 64  # a[i-low:i] == b[j-low:j]
+    while True:
+        high = min(low + step, limit)
+        if not a.startswith(view[j - high:j - low], i - high):
+            break
+        if high == limit:
+            return limit
+        low, step = high, step * 2
+    while high - low > 256:
+        middle = (low + high) // 2
+        if a.startswith(view[j - middle:j - low], i - middle):
+            low = middle
+        else:
+            high = middle
+    differ = int.from_bytes(a[i - high:i - low], "big") ^ int.from_bytes(view[j - high:j - low], "big")
+    return low + ((differ & -differ).bit_length() - 1) // 8
+
+
+def _common_prefix(a: bytes, b: bytes) -> int:
+    return _run_forward(a, 0, b, 0, min(len(a), len(b)))
 
 
 def _common_suffix(a: bytes, b: bytes) -> int:
-    size_a, size_b = len(a), len(b)
-    low, high = 0, min(size_a, size_b)
-    while high - low > 32:
-        middle = (low + high) // 2
-        if a[size_a - middle:size_a - low] == b[size_b - middle:size_b - low]:
-            low = middle
-        else:
-            high = middle
-    while low < high and a[size_a - low - 1] == b[size_b - low - 1]:
-        low += 1
-    return low
+    return _run_backward(a, len(a), b, len(b), min(len(a), len(b)))
 
 
-def _changed_span(old: bytes, new: bytes) -> tuple[int, int]:
-    """[start, end) of `new` holding every byte not shared with `old` at its start or end, widened
-    to whole lines and CONTEXT_LINES more on each side."""
-    prefix = _common_prefix(old, new)
-    suffix = min(_common_suffix(old, new), min(len(old), len(new)) - prefix)
-    start = new.rfind(b"\n", 0, prefix) + 1
-    for _ in range(CONTEXT_LINES):
-        start = new.rfind(b"\n", 0, max(start - 1, 0)) + 1 if start else 0
-    end = max(len(new) - suffix, start)
-    for _ in range(CONTEXT_LINES + 1):
-        newline = new.find(b"\n", max(end - 1, start) if _ == 0 else end)
-        end = len(new) if newline < 0 else newline + 1
-    return start, end
+Block = tuple[int, int, int]  # (offset in the old version, offset in the new, size) of equal bytes
+
+
+def _shared_blocks(old: bytes, new: bytes) -> list[Block]:
+    """Stretches the two versions share, in order: their common start and end, and between them
+    stretches found from a few lines of `new` looked up in `old` and widened while bytes agree.
+    A commit often changes a file in several places (a version at the top, an entry at the end),
+    which one shared start and end would leave as one big change. Only C-speed byte operations
+    (find, memcmp): comparing line by line in Python costs more than scanning the lines."""
+    head = _common_prefix(old, new)
+    tail = _run_backward(old, len(old), new, len(new), min(len(old), len(new)) - head)
+    blocks = [(0, 0, head)]
+    _match_middle(old, head, len(old) - tail, new, head, len(new) - tail, blocks, ANCHOR_DEPTH)
+    blocks.append((len(old) - tail, len(new) - tail, tail))
+    return blocks
+
+
+def _match_middle(old: bytes, old_start: int, old_end: int, new: bytes, new_start: int, new_end: int,
+                  blocks: list[Block], depth: int) -> None:
+    """Shared stretches of old[old_start:old_end] and new[new_start:new_end], appended in order:
+    one found from an anchor (a run of whole lines of `new` occurring once in the old stretch),
+    then those on either side of it, recursively."""
+    if depth == 0 or new_end - new_start < MIN_GAP or old_end - old_start < MIN_GAP:
+        return
+    for quarter in (2, 1, 3):  # the middle first: it splits the rest evenly
+        at = new.find(b"\n", new_start + (new_end - new_start) * quarter // 4, new_end) + 1
+        if at == 0 or at + ANCHOR > new_end:
+            continue
+        anchor = new[at:at + ANCHOR]
+        found = old.find(anchor, old_start, old_end)
+        if found < 0 or old.find(anchor, found + 1, old_end) >= 0:
+            continue  # changed there, or repeated (the stretch could pair the wrong copies)
+        before = _run_backward(old, found, new, at, min(found - old_start, at - new_start))
+        after = ANCHOR + _run_forward(old, found + ANCHOR, new, at + ANCHOR,
+                                      min(old_end - found, new_end - at) - ANCHOR)
+        _match_middle(old, old_start, found - before, new, new_start, at - before, blocks, depth - 1)
+        blocks.append((found - before, at - before, before + after))
+        _match_middle(old, found + after, old_end, new, at + after, new_end, blocks, depth - 1)
+        return
+
+
+Zone = tuple[int, int, int]  # new[start:stop] == old[old_start:old_start + stop - start], whole lines
+
+
+def _unchanged_zones(old: bytes, new: bytes) -> list[Zone]:
+    """The whole lines of `new` inside a stretch shared with `old` and at least CONTEXT_LINES
+    from any change (or from a file's start or end both versions share), in order: a finding
+    there is the one at the same bytes of `old`, moved by the lines added or removed above it."""
+    zones: list[Zone] = []
+    for old_at, new_at, size in _shared_blocks(old, new):
+        if size == 0:
+            continue
+        start, stop = new_at, new_at + size
+        at_start = new_at == 0 and old_at == 0
+        if not at_start and not (new_at and old_at and new[new_at - 1] == old[old_at - 1] == 10):
+            start = new.find(b"\n", start, stop) + 1  # the block starts mid-line in one version
+            if start == 0:
+                continue
+        at_end = stop == len(new) and old_at + size == len(old)
+        if not at_end:
+            stop = new.rfind(b"\n", start, stop) + 1  # the block ends mid-line
+        for _ in range(0 if at_start else CONTEXT_LINES):
+            start = new.find(b"\n", start, stop) + 1 or stop
+        for _ in range(0 if at_end else CONTEXT_LINES):
+            stop = new.rfind(b"\n", start, stop - 1) + 1 if stop > start else start
+        if stop > start:
+            zones.append((start, stop, old_at + start - new_at))
+    return zones
 
 
 def _scan_whole(path: str, data: bytes) -> _Version:
@@ -309,36 +394,70 @@ def _scan_whole(path: str, data: bytes) -> _Version:
 
 
 def _scan_version(path: str, data: bytes, before: _Version | None) -> _Version:
-    """Scan `data` whole, or, next to the previous version of its path, only its changed lines
-    (line numbers kept by standing newlines in for the lines before them) and carry the previous
-    version's findings on the unchanged lines, moved by the lines the change added or removed."""
+    """Scan `data` whole, or, next to the previous version of its path, only its lines outside the
+    zones it shares with that version, and carry the previous version's findings in each zone,
+    moved by the lines added or removed above it. Lines are counted only for findings (counting
+    a blob's newlines costs as much as scanning it)."""
     if before is None or before.blocks or len(data) < MIN_INCREMENTAL:
         return _scan_whole(path, data)
-    start, end = _changed_span(before.data, data)
-    if (end - start) * 2 > len(data):
-        return _scan_whole(path, data)  # a rewrite: carrying findings over would save less than it costs
-    changed = data[start:end]
+    zones = _unchanged_zones(before.data, data)
+    if sum(stop - start for start, stop, _ in zones) * 2 < len(data):
+        return _scan_whole(path, data)  # mostly rewritten: carrying findings over would save less than it costs
+    # The changed stretches (whole lines), an empty line between each two, scanned as one text.
+    bounds = [0, *(bound for start, stop, _ in zones for bound in (start, stop)), len(data)]
+    regions = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2) if bounds[k] < bounds[k + 1]]
+    changed = b"\n".join(data[start:stop] for start, stop in regions)
     changed_woken = DEFAULT_ENGINE.wake(changed)
     if changed_woken & _BLOCK_ENTRIES:
         return _scan_whole(path, data)
-    lines_before = data.count(b"\n", 0, start)  # the same in both versions: their shared start
-    first_line = lines_before + 1
-    old_end = end - len(data) + len(before.data)  # where the shared tail starts in the old version
-    last_old_line = lines_before + before.data.count(b"\n", start, old_end) + 1
-    shift = first_line + changed.count(b"\n") - last_old_line
     # The whole file's keywords wake the detectors that need them anywhere (an SDK's import): the
     # previous version's, as most of the file is unchanged, and the changed lines'.
     woken = changed_woken | (before.woken & DEFAULT_ENGINE.anywhere)
-    pairs = scan_secrets_with_values(path, b"\n" * lines_before + changed, DEFAULT_ENGINE, woken)
+    pairs = _placed(scan_secrets_with_values(path, changed, DEFAULT_ENGINE, woken), data, regions)
+    if before.pairs:
+        pairs += _carried(before, data, zones)
+        pairs.sort(key=lambda pair: (pair[0].location.start_line, pair[0].location.start_col, pair[0].rule_id))
+    return _Version(data, pairs, woken, False)
+
+
+def _moved(finding: Finding, shift: int) -> Finding:
+    location = finding.location
+    return replace(finding, location=replace(
+        location, start_line=location.start_line + shift, end_line=location.end_line + shift)) if shift else finding
+
+
+def _placed(pairs: Pairs, data: bytes, regions: list[tuple[int, int]]) -> Pairs:
+    """Findings in the joined changed regions, at their lines in `data`."""
+    if not pairs:
+        return pairs
+    firsts, shifts, line, data_line, at = [], [], 1, 1, 0  # each region's first line in the joined text, and its shift
+    for start, stop in regions:
+        data_line += data.count(b"\n", at, start)
+        firsts.append(line)
+        shifts.append(data_line - line)
+        inside = data.count(b"\n", start, stop)
+        line, data_line, at = line + inside + 1, data_line + inside, stop
+    return [(_moved(finding, shifts[bisect.bisect_right(firsts, finding.location.start_line) - 1]), value)
+            for finding, value in pairs]
+
+
+def _carried(before: _Version, data: bytes, zones: list[Zone]) -> Pairs:
+    """The previous version's findings inside a zone, at their lines in `data`."""
+    spans, new_line, old_line, new_at, old_at = [], 1, 1, 0, 0
+    for start, stop, old_start in zones:  # in order in both versions
+        new_line += data.count(b"\n", new_at, start)
+        old_line += before.data.count(b"\n", old_at, old_start)
+        inside = data.count(b"\n", start, stop)  # as many in `before`: the bytes are equal
+        spans.append((old_line, old_line + inside - (data[stop - 1] == 10), new_line - old_line))
+        new_line, old_line, new_at, old_at = new_line + inside, old_line + inside, stop, old_start + stop - start
+    out = []
     for finding, value in before.pairs:
         location = finding.location
-        if location.end_line < first_line:
-            pairs.append((finding, value))
-        elif location.start_line >= last_old_line:
-            moved = replace(location, start_line=location.start_line + shift, end_line=location.end_line + shift)
-            pairs.append((replace(finding, location=moved), value))
-    pairs.sort(key=lambda pair: (pair[0].location.start_line, pair[0].location.start_col, pair[0].rule_id))
-    return _Version(data, pairs, woken, False)
+        for first, last, shift in spans:
+            if first <= location.start_line and location.end_line <= last:
+                out.append((_moved(finding, shift), value))
+                break
+    return out
 
 
 class _Scanner(threading.Thread):
