@@ -57,6 +57,19 @@ def test_a_secret_kept_through_edits_is_one_finding_where_it_first_appeared(
     assert props["commit"] == added and props["in_head"] is True and finding["location"]["path"] == "deploy.sh"
 
 
+def test_history_from_a_subfolder_sees_heads_whole_tree(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    repo, value, _ = repo_with_deleted_secret(tmp_path)
+    (repo / "ops").mkdir()
+    (repo / "ops" / "run.sh").write_text(f"export GH_TOKEN={value}\n")  # back, in another folder
+    (repo / "docs").mkdir()
+    (repo / "docs" / "index.md").write_text("# docs\n")
+    subprocess.run([*GIT, "-C", str(repo), "add", "."], check=True)
+    subprocess.run([*GIT, "-C", str(repo), "commit", "-qm", "ops"], check=True)
+    assert main(["scan", str(repo / "docs"), "--history", "--format", "json"]) == 1
+    [finding] = json.loads(capsys.readouterr().out)["findings"]
+    assert finding["properties"]["in_head"] is True  # HEAD holds it outside docs/
+
+
 def test_bad_history_requests_are_explained(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["scan", str(tmp_path), "--history"]) == 2
     assert "not a git repository" in capsys.readouterr().err

@@ -158,7 +158,9 @@ class _BlobStream:
             yield header[0].decode(), data
 
     def _list_head(self) -> subprocess.Popen[bytes]:
-        return _spawn(self.repo, "ls-tree", "-r", "-z", "HEAD", stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        # --full-tree: run from a subfolder, ls-tree would list only that folder's part of HEAD.
+        return _spawn(self.repo, "ls-tree", "-r", "-z", "--full-tree", "HEAD", stdin=subprocess.DEVNULL,
+                      stderr=subprocess.PIPE)
 
     def head_blobs(self, needed: bool) -> set[str]:
         """The blobs of HEAD's tree when `needed`, else the listing is dropped unread."""
