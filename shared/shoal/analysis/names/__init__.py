@@ -122,54 +122,109 @@ class NameTable:
     # Calls of a plain name in the file, by that name, with the root of the tree they are in
     # (shoal.rules.calls builds it on first use).
     calls_by_name: tuple[Node, dict[str, list[Node]]] | None = field(default=None, repr=False)
+    # The scopes that bind / assign each name: a name no scope binds needs no walk up the tree
+    # (each `.parent` is a C call that builds a Node), and one only the root binds needs none.
+    _binders: dict[str, set[tuple[int, int, int]]] = field(default_factory=dict, repr=False)
+    _assigned: set[str] = field(default_factory=set, repr=False)
+
+    def __post_init__(self) -> None:
+        self._names: LanguageNames = _module(self.language)  # once, not per step of every walk
+        self._scope_types = self._names.SCOPES
+        # The root of the tree the table is resolved from (`rooted` sets it), and its key.
+        self._root: Node | None = None
+        self._root_key: tuple[int, int, int] | None = None
+
+    def rooted(self, root: Node) -> None:
+        """Say which tree's nodes the table is asked about (lookups of names only its root
+        binds then skip the walk up to it)."""
+        self._root, self._root_key = root, _key(root)
 
     @property
     def names(self) -> LanguageNames:
-        return _module(self.language)
+        return self._names
 
     def bind(self, scope: Node, name: str, value: Binding) -> None:
         """Bind `name` in `scope` to a qualified name or to an expression whose type it has."""
-        self.scopes.setdefault(_key(scope), {}).setdefault(name, []).append(value)
+        key = _key(scope)
+        table = self.scopes.get(key)
+        if table is None:
+            table = self.scopes[key] = {}
+        bound = table.get(name)
+        if bound is None:  # the first binding of `name` in this scope
+            table[name] = [value]
+            binders = self._binders.get(name)
+            if binders is None:
+                self._binders[name] = {key}
+            else:
+                binders.add(key)
+        else:
+            bound.append(value)
 
     def assign(self, scope: Node, name: str, value: Node) -> None:
         """Record that `name` is assigned `value` in `scope` (flow-insensitive: every one)."""
-        self.values.setdefault(_key(scope), {}).setdefault(name, []).append(value)
+        key = _key(scope)
+        table = self.values.get(key)
+        if table is None:
+            table = self.values[key] = {}
+        assigned = table.get(name)
+        if assigned is None:
+            table[name] = [value]
+            self._assigned.add(name)
+        else:
+            assigned.append(value)
 
     def assigned(self, name: str, node: Node) -> list[Node]:
         """The values assigned to `name` in the innermost scope around `node` that assigns it."""
+        if name not in self._assigned:
+            return []
+        scopes, values = self._scope_types, self.values
         current: Node | None = node
         while current is not None:
-            if current.parent is None or current.type in self.names.SCOPES:
-                found = self.values.get(_key(current), {}).get(name)
+            parent = current.parent
+            if parent is None or current.type in scopes:
+                found = values.get(_key(current), {}).get(name)
                 if found:
                     return found
-            current = current.parent
+            current = parent
         return []
 
     def scope_of(self, node: Node) -> Node:
         """The innermost scope node around `node` (the root if none)."""
-        scopes = self.names.SCOPES
+        scopes = self._scope_types
         current = node.parent
-        while current is not None:
+        if current is None:
+            return node
+        while True:
             if current.type in scopes:
                 return current
-            if current.parent is None:
+            parent = current.parent
+            if parent is None:
                 return current
-            current = current.parent
-        return node
+            current = parent
 
     def lookup(self, name: str, node: Node, skip: frozenset[str] = frozenset()) -> str | None:
         """What `name`, used at `node`, is bound to in the innermost scope that binds it; scope
         types in `skip` are passed over (Python's class bodies, for instance)."""
+        binders = self._binders.get(name)
+        if not binders:
+            return None
+        if self._root is not None and len(binders) == 1 and self._root_key in binders:
+            # Only the root binds it: every walk from a node of this tree ends there.
+            if self._root.type in skip:
+                return None
+            return self._first_typed(self.scopes[self._root_key][name])
+        scopes, tables = self._scope_types, self.scopes
         current: Node | None = node
         while current is not None:
-            if current.parent is None or current.type in self.names.SCOPES:
-                bound = self.scopes.get(_key(current), {}).get(name)
-                if bound and current.type not in skip:
+            parent = current.parent
+            kind = current.type
+            if parent is None or kind in scopes:
+                bound = tables.get(_key(current), {}).get(name)
+                if bound and kind not in skip:
                     found = self._first_typed(bound)
                     if found is not None:
                         return found
-            current = current.parent
+            current = parent
         return None
 
     def _first_typed(self, bindings: list[Binding]) -> str | None:
@@ -222,6 +277,7 @@ def resolve(language: str, tree: Tree, source: bytes, path: str | None = None) -
     if language not in _MODULES:
         raise ValueError(f"no name resolution for {language}: known are {', '.join(sorted(_MODULES))}")
     table = NameTable(language, source, path)
+    table.rooted(tree.root_node)
     captures = QueryCursor(_collect_query(language)).captures(tree.root_node)
     _module(language).collect(table, captures)
     return table
