@@ -254,16 +254,10 @@ def in_package(row: dict[str, Any]) -> list[str]:
 
 def taint_cpu(corpus: Path) -> dict[str, float]:
     """Agent CPU over the corpus's Python files in this process: metrics only, security rules
-    without taint tracking, and with it (taint_cost.py)."""
-    from shoal.rules.engine import RuleEngine
-    from shoal.rules.registry import RuleSet, builtin_rules
+    without taint tracking, and with it, taking turns every few files (taint_cost.py)."""
+    from tests.benchmarks.taint_cost import interleaved_cpu
 
-    from tests.benchmarks.taint_cost import NoTaint, cpu
-
-    files = sorted(p.relative_to(corpus).as_posix() for p in corpus.rglob("*.py"))
-    rules = RuleSet(builtin_rules())
-    return {"metrics": cpu(corpus, files, None), "rules": cpu(corpus, files, NoTaint(rules)),
-            "taint": cpu(corpus, files, RuleEngine(rules))}
+    return interleaved_cpu(corpus, sorted(p.relative_to(corpus).as_posix() for p in corpus.rglob("*.py")))
 
 
 METRICS_TARGET, FULL_TARGET = 0.35, 0.5  # issue 19: wall time over `lizard -t 2`'s, metrics only and full
@@ -272,7 +266,7 @@ RULES_TARGET, TAINT_TARGET = 1.5, 1.6  # issue 14 (rules + secrets) and issue 20
 
 def cpu_only(names: list[str], repeat: int) -> None:
     """The agent CPU figures alone (`--cpu-only`): medians of `repeat` rounds per corpus, each
-    round metrics, rules and taint in turn, so a machine that slows down shifts all three."""
+    round the three passes taking turns every few files, so a machine that slows down shifts all three."""
     for name in names:
         rounds = [taint_cpu(ensure_corpus(name)) for _ in range(repeat)]
         cpu = {kind: statistics.median(r[kind] for r in rounds) for kind in ("metrics", "rules", "taint")}
