@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import random
 import subprocess
-import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -134,30 +134,39 @@ def every_blob_scanned_whole(repo: Path) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("seed", range(3))
-def test_history_finds_what_a_whole_scan_of_every_blob_finds_whatever_the_threads(
+def test_history_finds_what_a_whole_scan_of_every_blob_finds_whatever_the_versions_kept(
         seed: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """However few previous versions fit in memory (1 byte: none, each blob scanned whole), the
+    same report, each secret once."""
     repo = history_repo(tmp_path, random.Random(seed))
     expected = every_blob_scanned_whole(repo)
     results = []
-    for scanners in (1, 2, 3):
-        monkeypatch.setattr(history, "SCANNERS", scanners)
+    for budget in (history.VERSIONS_BYTES, 64 << 10, 1):
+        monkeypatch.setattr(history, "VERSIONS_BYTES", budget)
         findings = history.scan_history(repo).findings
         assert {(f.rule_id, dict(f.properties)["secret_sha256"]) for f in findings} == expected
         results.append([f.to_dict() for f in findings])
-    assert expected and results[0] == results[1] == results[2]  # the same report, each secret once
+    assert expected and results[0] == results[1] == results[2]
 
 
-def test_a_scanning_error_reaches_the_caller_and_ends_every_thread(
+def test_a_scanning_error_reaches_the_caller_and_ends_every_git_process(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     repo = history_repo(tmp_path, random.Random(5))
+    spawned: list[subprocess.Popen[bytes]] = []
+    spawn = history._spawn
+
+    def recorded(*args: Any, **kwargs: Any) -> subprocess.Popen[bytes]:
+        spawned.append(spawn(*args, **kwargs))
+        return spawned[-1]
 
     def broken(self: history._Versions, path: str, data: bytes) -> None:
         raise RuntimeError("scanner broke")
 
+    monkeypatch.setattr(history, "_spawn", recorded)
     monkeypatch.setattr(history._Versions, "scan", broken)
     with pytest.raises(RuntimeError, match="scanner broke"):
         history.scan_history(repo)
-    assert not any(isinstance(thread, history._Scanner) for thread in threading.enumerate())
+    assert len(spawned) == 3 and all(process.poll() is not None for process in spawned)  # log, cat-file, ls-tree
 
 
 def test_a_version_changed_at_both_ends_and_inside_shares_the_rest() -> None:

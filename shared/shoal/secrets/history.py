@@ -11,9 +11,7 @@ from __future__ import annotations
 import bisect
 import fcntl
 import itertools
-import queue
 import subprocess
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, UTC
@@ -226,8 +224,6 @@ MIN_INCREMENTAL = 4096  # smaller blobs are scanned whole: the bookkeeping would
 ANCHOR = 96  # bytes of a version looked up in the one before it to find a stretch they share
 MIN_GAP = 1024  # a differing stretch shorter than this is left as changed, not searched for anchors
 ANCHOR_DEPTH = 2  # anchors found within anchors, at most: finding stretches costs about what scanning them would
-SCANNERS = 2  # threads scanning blobs (see _Scanner)
-INBOX = 32  # blobs read ahead of each scanner
 VERSIONS_BYTES = 64 << 20  # the previous versions kept to compare against (least recent dropped)
 # Patterns that span lines (key blocks): a file that names one is scanned whole every time. Their
 # keywords' pre-filter entries say whether a file does, at no extra cost.
@@ -462,64 +458,22 @@ def _carried(before: _Version, data: bytes, zones: list[Zone]) -> Pairs:
     return out
 
 
-class _Scanner(threading.Thread):
-    """Scans the blobs of its share of the paths as they come, on a thread of its own: RE2
-    releases the GIL while it matches, so two scanners (and git) use both cores. A path's
-    versions all go to one scanner, which scans each next to the one before it."""
-
-    def __init__(self, budget: int) -> None:
-        super().__init__(daemon=True)
-        self.inbox: queue.Queue[tuple[str, str, bytes] | None] = queue.Queue(maxsize=INBOX)
-        self.versions = _Versions(budget)
-        self.found: dict[str, Pairs] = {}  # blob id -> its findings with their values
-        self.error: BaseException | None = None
-        self.given = 0  # bytes put, to balance the scanners' shares
-
-    def put(self, sha: str, path: str, data: bytes) -> None:
-        if self.error is not None:
-            raise self.error
-        self.given += len(data)
-        self.inbox.put((sha, path, data))
-
-    def run(self) -> None:
-        while (item := self.inbox.get()) is not None:
-            if self.error is None:
-                try:
-                    if pairs := self.versions.scan(item[1], item[2]):
-                        self.found[item[0]] = pairs
-                except BaseException as error:  # noqa: BLE001 - re-raised by the caller's thread
-                    self.error = error
-
-    def finish(self) -> None:
-        """Wait for the blobs already given (a scanning error is the caller's to raise)."""
-        if self.is_alive():
-            self.inbox.put(None)
-            self.join()
-
-
-def _scan_blobs(blobs: _BlobStream, scanners: list[_Scanner], result: HistoryScan) -> None:
-    """Each text blob to the scanner of its path (a new path to the one given least so far), and
-    wait for them all; the first scanner's error is raised once every thread has ended."""
-    owners: dict[str, _Scanner] = {}  # path -> the scanner of all its versions
-    try:
-        for scanner in scanners:
-            scanner.start()
-        for sha, data in blobs:
-            if b"\0" in data[:8192]:
-                result.blobs_binary += 1
-                continue
-            result.blobs_scanned += 1
-            path = blobs.paths[sha]
-            owner = owners.get(path)
-            if owner is None:
-                owner = owners[path] = min(scanners, key=lambda each: each.given)
-            owner.put(sha, path, data)
-    finally:
-        for scanner in scanners:
-            scanner.finish()
-    for scanner in scanners:
-        if scanner.error is not None:
-            raise scanner.error
+def _scan_blobs(blobs: _BlobStream, result: HistoryScan) -> dict[str, Pairs]:
+    """Each text blob scanned as git hands it over, next to the previous version of its path;
+    blob id -> its findings with their values. In this thread: git inflates the next blobs into
+    the widened pipes on the other core meanwhile, and scanner threads (RE2 releases the GIL)
+    were measured slower, 3.2-3.8x the head pass against 2.7-3.3x, their hand-offs costing more
+    CPU than the matching they overlapped."""
+    versions = _Versions(VERSIONS_BYTES)
+    found: dict[str, Pairs] = {}
+    for sha, data in blobs:
+        if b"\0" in data[:8192]:
+            result.blobs_binary += 1
+            continue
+        result.blobs_scanned += 1
+        if pairs := versions.scan(blobs.paths[sha], data):
+            found[sha] = pairs
+    return found
 
 
 def scan_history(repo: Path, since: str | None = None, max_blob_bytes: int = MAX_BLOB_BYTES,
@@ -529,14 +483,13 @@ def scan_history(repo: Path, since: str | None = None, max_blob_bytes: int = MAX
     `verifier`, each is labelled by its provider (a value is checked once however many blobs hold it)."""
     result = HistoryScan()
     blobs = _BlobStream(repo, since, max_blob_bytes)
-    scanners = [_Scanner(VERSIONS_BYTES // SCANNERS) for _ in range(SCANNERS)]
     try:
-        _scan_blobs(blobs, scanners, result)
+        scanned = _scan_blobs(blobs, result)
     except BaseException:
         blobs.head_blobs(needed=False)
         raise
     found: dict[str, list[Finding]] = {}
-    for sha, pairs in sorted(item for scanner in scanners for item in scanner.found.items()):
+    for sha, pairs in sorted(scanned.items()):
         hits = verify_pairs(pairs, verifier) if verifier is not None else [finding for finding, _ in pairs]
         if hits:
             found[sha] = hits
