@@ -31,12 +31,17 @@ class NoTaint(RuleEngine):
         return None
 
 
-def cpu(root: Path, files: list[str], engine: RuleEngine | None, inside: list[float] | None = None) -> float:
-    """CPU seconds of the agent over `files`; the part spent in taint.analyse is added to `inside`."""
-    # As an agent has them: the corpus's files, for calls into functions of other files.
+def _checks(root: Path, files: list[str], engine: RuleEngine | None) -> FileChecks:
+    """An agent's checks with `engine`; with an engine, the corpus's files as an agent has them,
+    for calls into functions of other files."""
     repository = Repository(dict.fromkeys(files, "python"), lambda path: (root / path).read_bytes()) \
         if engine is not None else None
-    checks = FileChecks(Thresholds(), engine, FindingPolicy(), repository=repository)
+    return FileChecks(Thresholds(), engine, FindingPolicy(), repository=repository)
+
+
+def cpu(root: Path, files: list[str], engine: RuleEngine | None, inside: list[float] | None = None) -> float:
+    """CPU seconds of the agent over `files`; the part spent in taint.analyse is added to `inside`."""
+    checks = _checks(root, files, engine)
     analyse = taint.analyse
 
     def timed(*args: Any, **kwargs: Any) -> Any:
@@ -69,9 +74,7 @@ def interleaved_cpu(root: Path, files: list[str], chunk: int = CHUNK) -> dict[st
     cross-file state for the whole run, as one agent would."""
     rules = RuleSet(builtin_rules())
     engines = {"metrics": None, "rules": NoTaint(rules), "taint": RuleEngine(rules)}
-    checks = {mode: FileChecks(Thresholds(), engine, FindingPolicy(), repository=Repository(
-        dict.fromkeys(files, "python"), lambda path: (root / path).read_bytes()) if engine is not None else None)
-        for mode, engine in engines.items()}
+    checks = {mode: _checks(root, files, engine) for mode, engine in engines.items()}
     spent = dict.fromkeys(MODES, 0.0)
     for turn, start in enumerate(range(0, len(files), chunk)):
         for mode in MODES[turn % 3:] + MODES[:turn % 3]:

@@ -246,7 +246,7 @@ def analyse_files(
                 batch.append(_analyse_code(src_root, source_file, checks, clock, summaries,
                                            digests.get(source_file.path) if digests is not None else None))
             except (OSError, ValueError) as exc:
-                batch.append(FileOutcome(source_file.path, skipped=f"{source_file.path}: skipped: {exc}"))
+                batch.append(_skipped(source_file, exc))
         for item in batch:
             if isinstance(item, FileOutcome):
                 yield item
@@ -255,9 +255,13 @@ def analyse_files(
             try:
                 metrics, findings, diagnostics = _finish(item, checks, _secrets_in(item, checks, clock), values)
             except (OSError, ValueError) as exc:
-                yield FileOutcome(item.source_file.path, skipped=f"{item.source_file.path}: skipped: {exc}")
+                yield _skipped(item.source_file, exc)
                 continue
             yield FileOutcome(item.source_file.path, metrics, findings, diagnostics, values)
+
+
+def _skipped(source_file: SourceFile, error: Exception) -> FileOutcome:
+    return FileOutcome(source_file.path, skipped=f"{source_file.path}: skipped: {error}")
 
 
 def analyse_file(
