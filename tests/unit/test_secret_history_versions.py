@@ -166,7 +166,7 @@ def test_a_scanning_error_reaches_the_caller_and_ends_every_git_process(
     monkeypatch.setattr(history._Versions, "scan", broken)
     with pytest.raises(RuntimeError, match="scanner broke"):
         history.scan_history(repo)
-    assert len(spawned) == 3 and all(process.poll() is not None for process in spawned)  # log, cat-file, ls-tree
+    assert len(spawned) == 2 and all(process.poll() is not None for process in spawned)  # log, cat-file
 
 
 def test_a_version_changed_at_both_ends_and_inside_shares_the_rest() -> None:
@@ -184,3 +184,33 @@ def test_a_version_changed_at_both_ends_and_inside_shares_the_rest() -> None:
     versions = _Versions()
     versions.scan("app/settings.py", old)
     assert summary(versions.scan("app/settings.py", new)) == summary(scan_secrets_with_values("app/settings.py", new))
+
+
+def test_heads_blobs_are_what_ls_tree_lists_and_an_unborn_head_holds_none(tmp_path: Path) -> None:
+    """HEAD's blobs come from its trees read through the scan's own cat-file: every blob of every
+    folder (executables and links too), never a submodule's commit; a HEAD with no commit yet
+    holds nothing, and the secret on another branch is reported as not in HEAD."""
+    rng = random.Random(3)
+    repo = tmp_path / "repo"
+    subprocess.run([*GIT, "init", "-q", "-b", "main", str(repo)], check=True)
+    for folder in ("", "a/", "a/b/", "a/b/c/", "d/"):
+        (repo / folder).mkdir(parents=True, exist_ok=True)
+        (repo / folder / "f.py").write_text(f'KEY = "{token(rng)}"\n')
+    (repo / "run.sh").write_text("echo hi\n")
+    (repo / "run.sh").chmod(0o755)
+    (repo / "link").symlink_to("run.sh")
+    subprocess.run([*GIT, "-C", str(repo), "add", "."], check=True)
+    subprocess.run([*GIT, "-C", str(repo), "update-index", "--add", "--cacheinfo",
+                    f"160000,{'1' * 40},vendor/lib"], check=True)
+    subprocess.run([*GIT, "-C", str(repo), "commit", "-qm", "x"], check=True)
+    listed = subprocess.run([*GIT, "-C", str(repo), "ls-tree", "-r", "HEAD"], capture_output=True, text=True,
+                            check=True).stdout.splitlines()
+    blobs = history._BlobStream(repo, None, 1 << 20)
+    blobs.want_head = True
+    assert len(list(blobs)) == 7
+    assert blobs.head == {line.split()[2] for line in listed if line.split()[1] == "blob"} and len(blobs.head) == 7
+    result = history.scan_history(repo)
+    assert len(result.findings) == 5 and all(dict(f.properties)["in_head"] for f in result.findings)
+    subprocess.run([*GIT, "-C", str(repo), "checkout", "-q", "--orphan", "unborn"], check=True)
+    result = history.scan_history(repo)
+    assert len(result.findings) == 5 and not any(dict(f.properties)["in_head"] for f in result.findings)

@@ -47,7 +47,7 @@ def _spawn(repo: Path, *args: str, stdin: int | IO[bytes] | None = subprocess.PI
         raise InputError(f"git {args[0]} could not be run in {repo}: {error}") from error
 
 
-FirstSeen = tuple[str, str, int, int]  # (commit, path, author time, age in the topological log)
+FirstSeen = tuple[str, str, int, int]  # (commit, path, author time, age: its place in the log, newest first)
 
 
 class _BlobStream:
@@ -66,12 +66,12 @@ class _BlobStream:
         self.paths: dict[str, str] = {}  # blob id -> the first path the log names it by
         self.first: dict[str, FirstSeen] = {}  # blob id -> the earliest commit that added it
         self.too_large = 0
-        args = ["log", "--all", *([f"^{since}"] if since else []), "--root", "--topo-order",
+        args = ["log", "--all", *([f"^{since}"] if since else []), "--root",
                 "--format=%x01%H %at", "--raw", "--no-abbrev", "--no-renames", "-m", "--diff-filter=AMT"]
-        self.lister = _spawn(repo, *args, stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
         self.reader = _spawn(repo, "cat-file", "--batch-command", "--buffer")
-        # HEAD's blobs, listed while Python scans rather than after (read only if needed).
-        self.head: subprocess.Popen[bytes] | None = None
+        self.lister = _spawn(repo, *args, stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self.want_head = False  # set when a blob holds a finding: then HEAD's blobs are read at the end
+        self.head: set[str] = set()
         for stream in (self.lister.stdout, self.reader.stdout):
             _widen(stream)
         self._log = self._walk_log()
@@ -131,15 +131,18 @@ class _BlobStream:
     def __iter__(self) -> Iterator[tuple[str, bytes]]:
         ended = False
         try:
-            group = self._group(FIRST_GROUP)  # small, so scanning starts early
+            size = FIRST_GROUP  # small, so scanning starts early; doubling, as the log runs ahead
+            group = self._group(size)
             self._ask([], group)
-            self.head = self._list_head()  # spawned once git has work, off the path to the first blob
             kept = self._under_cap(group)
             while group:
-                group = self._group(GROUP)
+                size = min(size * 2, GROUP)
+                group = self._group(size)
                 self._ask(kept, group)
                 yield from self._contents(kept)
                 kept = self._under_cap(group)
+            if self.want_head:
+                self.head = self._head_tree()
             ended = True
         finally:
             self._close(ended)
@@ -155,36 +158,33 @@ class _BlobStream:
             stdout.read(1)  # the newline after each object
             yield header[0].decode(), data
 
-    def _list_head(self) -> subprocess.Popen[bytes]:
-        # --full-tree: run from a subfolder, ls-tree would list only that folder's part of HEAD.
-        return _spawn(self.repo, "ls-tree", "-r", "-z", "--full-tree", "HEAD", stdin=subprocess.DEVNULL,
-                      stderr=subprocess.PIPE)
-
-    def head_blobs(self, needed: bool) -> set[str]:
-        """The blobs of HEAD's tree when `needed`, else the listing is dropped unread."""
-        head, self.head = self.head, None
-        if head is None and not needed:
-            return set()
-        head = head or self._list_head()
-        if not needed and head.poll() is None:
-            head.kill()
-        listing, error = head.communicate()
-        if not needed:
-            return set()
-        if head.returncode != 0:
-            reason = error.decode("utf-8", "replace").strip().splitlines()
-            raise InputError(f"git ls-tree failed in {self.repo}: {reason[0] if reason else head.returncode}")
-        return {entry.split(b"\t")[0].split()[2].decode() for entry in listing.split(b"\0") if entry}
+    def _head_tree(self) -> set[str]:
+        """The blobs of HEAD's whole tree, read level by level through the same cat-file (a
+        process of its own, `ls-tree`, cost more to start than this); none when HEAD is unborn."""
+        stdin, stdout = self.reader.stdin, self.reader.stdout
+        assert stdin is not None and stdout is not None
+        blobs: set[str] = set()
+        level = ["HEAD^{tree}"]
+        while level:
+            stdin.write(b"".join(b"contents %s\n" % tree.encode() for tree in level) + b"flush\n")
+            stdin.flush()
+            trees = []
+            for _ in level:
+                header = stdout.readline().split()
+                if len(header) == 3:
+                    trees.append(stdout.read(int(header[2])))
+                    stdout.read(1)
+                elif not header:
+                    raise InputError(f"git cat-file ended early in {self.repo}")
+            level = [sub for tree in trees for sub in _tree_entries(tree, blobs)]
+        return blobs
 
     def _close(self, ended: bool) -> None:
-        """End the log and cat-file (killed, with the HEAD listing, when the consumer stopped
-        early or failed); the log's failure (an unknown --since) is an error only for a stream
-        read to its end."""
+        """End the log and cat-file (killed when the consumer stopped early or failed); the log's
+        failure (an unknown --since) is an error only for a stream read to its end."""
         for process in (self.reader, self.lister):
             if not ended and process.poll() is None:
                 process.kill()
-        if not ended:
-            self.head_blobs(needed=False)
         if self.reader.stdin is not None:
             _close_quietly(self.reader.stdin)
         assert self.lister.stderr is not None
@@ -195,6 +195,21 @@ class _BlobStream:
                 stream.close()
         if ended and codes[0]:
             raise InputError(f"git log failed in {self.repo}: {error.splitlines()[0] if error else codes[0]}")
+
+
+def _tree_entries(tree: bytes, blobs: set[str]) -> list[str]:
+    """A tree object's blobs added to `blobs`; its subtrees returned (submodules skipped)."""
+    subtrees, at = [], 0
+    while at < len(tree):
+        space = tree.index(b" ", at)
+        end = tree.index(b"\0", space)
+        mode, sha = tree[at:space], tree[end + 1:end + 21].hex()
+        at = end + 21
+        if mode == b"40000":
+            subtrees.append(sha)
+        elif mode != b"160000":
+            blobs.add(sha)
+    return subtrees
 
 
 def _widen(stream: IO[bytes] | None) -> None:
@@ -473,6 +488,7 @@ def _scan_blobs(blobs: _BlobStream, result: HistoryScan) -> dict[str, Pairs]:
         result.blobs_scanned += 1
         if pairs := versions.scan(blobs.paths[sha], data):
             found[sha] = pairs
+            blobs.want_head = True
     return found
 
 
@@ -483,18 +499,14 @@ def scan_history(repo: Path, since: str | None = None, max_blob_bytes: int = MAX
     `verifier`, each is labelled by its provider (a value is checked once however many blobs hold it)."""
     result = HistoryScan()
     blobs = _BlobStream(repo, since, max_blob_bytes)
-    try:
-        scanned = _scan_blobs(blobs, result)
-    except BaseException:
-        blobs.head_blobs(needed=False)
-        raise
+    scanned = _scan_blobs(blobs, result)
     found: dict[str, list[Finding]] = {}
     for sha, pairs in sorted(scanned.items()):
         hits = verify_pairs(pairs, verifier) if verifier is not None else [finding for finding, _ in pairs]
         if hits:
             found[sha] = hits
     result.blobs_too_large = blobs.too_large
-    head = blobs.head_blobs(needed=bool(found))
+    head = blobs.head
     if not found:
         return result
     placed = []
