@@ -31,6 +31,9 @@ FUNCTIONS = frozenset({"method_declaration", "constructor_declaration"})
 # A call out of the file is followed even with no tainted argument: a helper class of the
 # repository may read the request itself (`new RequestWrapper(request).param("id")`).
 FOLLOW_CLEAN_CALLS = True
+# A method taking a source's receiver (`HttpServletRequest req`) may start a flow when another file
+# calls it (Unit.receives): its file is worth analysing for that alone.
+RECEIVES = True
 _CLASSES = frozenset({"class_declaration", "enum_declaration", "record_declaration", "interface_declaration"})
 _SKIP = frozenset({"line_comment", "block_comment", "local_class_declaration", "class_declaration",
                    "empty_statement", "assert_statement", "yield_statement"})
