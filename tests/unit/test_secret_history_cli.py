@@ -128,3 +128,21 @@ def test_history_with_verification_labels_each_secret(tmp_path: Path, monkeypatc
     [finding] = json.loads(capsys.readouterr().out)["findings"]
     assert finding["properties"]["verification"] == "verified"
     assert server.sent_to(value) == {"api.github.com"} and len(server.requests) == 1
+
+
+def test_a_shallow_clone_is_said_to_hide_the_history_before_its_boundary(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A CI checkout is often `--depth 1`: the secret deleted before it cannot be found there,
+    and the report says why rather than looking like a clean history."""
+    repo, value, _added = repo_with_deleted_secret(tmp_path)
+    clone = tmp_path / "clone"
+    subprocess.run([*GIT, "clone", "-q", "--depth", "1", f"file://{repo}", str(clone)], check=True)
+    assert main(["scan", str(clone), "--history"]) == 0
+    out = capsys.readouterr().out
+    assert "0 secret finding(s)" in out and "is a shallow clone" in out and "git fetch --unshallow" in out
+    assert main(["scan", str(clone), "--history", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["shallow"] is True
+    assert main(["scan", str(repo), "--history", "--format", "json"]) == 1
+    assert json.loads(capsys.readouterr().out)["shallow"] is False
+    assert main(["scan", str(repo), "--history"]) == 1
+    assert "shallow" not in capsys.readouterr().out

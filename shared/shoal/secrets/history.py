@@ -36,6 +36,7 @@ class HistoryScan:
     blobs_scanned: int = 0
     blobs_too_large: int = 0
     blobs_binary: int = 0
+    shallow: bool = False  # a shallow clone: the history before its boundary was not there to scan
 
 
 def _spawn(repo: Path, *args: str, stdin: int | IO[bytes] | None = subprocess.PIPE,
@@ -540,6 +541,12 @@ def _first_of_each_secret(placed: list[tuple[tuple[int, int], Finding]]) -> list
             for key, (_when, finding) in earliest.items()]
 
 
+def _shallow(repo: Path) -> bool:
+    """Whether `repo` is a shallow clone (a CI checkout's usual `--depth 1`)."""
+    answer = localgit.run(repo, "rev-parse", "--is-shallow-repository")
+    return answer is not None and answer.returncode == 0 and answer.stdout.strip() == b"true"
+
+
 def _remote_history(url: str, since: str | None, verifier: Verifier | None, settings: Settings) -> HistoryScan:
     """A remote repository's history, fetched whole into scratch through the repository cache
     (on an allowed host, as any scan), scanned, and the scratch deleted."""
@@ -576,11 +583,13 @@ def history_report(target: list[str], since: str | None, output_format: str, ver
         if inside is None or inside.returncode != 0:
             raise InputError(f"{repo} is not a git repository: --history reads its commits, so give a repository's path")
         result = scan_history(repo, since, verifier=verifier)
+        result.shallow = _shallow(repo)
     counts = (f"{result.blobs_scanned} blobs scanned, {result.blobs_too_large} over {MAX_BLOB_BYTES} bytes "
               f"skipped, {result.blobs_binary} binary")
     if output_format == "json":
         text = json.dumps({"findings": [f.to_dict() for f in result.findings], "blobs_scanned": result.blobs_scanned,
-                           "blobs_too_large": result.blobs_too_large, "blobs_binary": result.blobs_binary}, indent=2)
+                           "blobs_too_large": result.blobs_too_large, "blobs_binary": result.blobs_binary,
+                           "shallow": result.shallow}, indent=2)
     else:
         lines = []
         for finding in result.findings:
@@ -590,5 +599,8 @@ def history_report(target: list[str], since: str | None, output_format: str, ver
                          f"{finding.severity.value}  {finding.rule_id}  {finding.message}\n"
                          f"    first in {str(props['commit'])[:12]} ({props['author_date']}), {where}")
         lines.append(f"{len(result.findings)} secret finding(s) in the history; {counts}")
+        if result.shallow:
+            lines.append(f"note: {target[0]} is a shallow clone: the commits before its shallow boundary were "
+                         "not scanned (`git fetch --unshallow` fetches them)")
         text = "\n".join(lines)
     return text, 1 if result.findings else 0
