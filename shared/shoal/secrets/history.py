@@ -149,34 +149,33 @@ class _BlobStream:
             self._close(ended)
 
     def _contents(self, blobs: list[str]) -> Iterator[tuple[str, bytes]]:
+        for _ in blobs:
+            answer = self._object()
+            if answer is None:
+                raise InputError(f"git cat-file ended early in {self.repo}")
+            yield answer
+
+    def _object(self) -> tuple[str, bytes] | None:
+        """The next `contents` answer: (id, bytes), or None for an object git says is missing."""
         stdout = self.reader.stdout
         assert stdout is not None
-        for _ in blobs:
-            header = stdout.readline().split()
-            if len(header) != 3:
-                raise InputError(f"git cat-file ended early in {self.repo}")
-            data = stdout.read(int(header[2]))
-            stdout.read(1)  # the newline after each object
-            yield header[0].decode(), data
+        header = stdout.readline().split()
+        if not header:
+            raise InputError(f"git cat-file ended early in {self.repo}")
+        if len(header) != 3:
+            return None
+        data = stdout.read(int(header[2]))
+        stdout.read(1)  # the newline after each object
+        return header[0].decode(), data
 
     def _head_tree(self) -> set[str]:
         """The blobs of HEAD's whole tree, read level by level through the same cat-file (a
         process of its own, `ls-tree`, cost more to start than this); none when HEAD is unborn."""
-        stdin, stdout = self.reader.stdin, self.reader.stdout
-        assert stdin is not None and stdout is not None
         blobs: set[str] = set()
         level = ["HEAD^{tree}"]
         while level:
-            stdin.write(b"".join(b"contents %s\n" % tree.encode() for tree in level) + b"flush\n")
-            stdin.flush()
-            trees = []
-            for _ in level:
-                header = stdout.readline().split()
-                if len(header) == 3:
-                    trees.append(stdout.read(int(header[2])))
-                    stdout.read(1)
-                elif not header:
-                    raise InputError(f"git cat-file ended early in {self.repo}")
+            self._ask(level, [])
+            trees = [answer[1] for answer in (self._object() for _ in level) if answer is not None]
             level = [sub for tree in trees for sub in _tree_entries(tree, blobs)]
         return blobs
 
