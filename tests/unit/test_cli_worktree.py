@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from shoal.source.worktree import LocalTarget, enclosing_repository
 from tests.helpers import commit_all, git, init_repo
 
 EVAL = "eval(input())\n"
@@ -132,6 +133,33 @@ def test_a_diff_scan_of_a_dirty_tree_is_refused_with_what_to_do(repo, tmp_path):
     done = shoal("scan", str(root), "--workspace", str(tmp_path / "ws"), "--base", "main", cwd=root)
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert "uncommitted changes (1 modified" in done.stderr and "--ref HEAD" in done.stderr
+
+
+def test_a_folder_inside_an_ignored_one_is_scanned_as_a_plain_folder(repo, tmp_path):
+    """`build/` is ignored, so `build/gen` is too: git's `ls-files --directory` refused that path
+    ("directory entry not superset of prefix"), and the scan then read none of its files."""
+    root, _ = repo
+    gen = root / "build" / "gen"
+    gen.mkdir(parents=True)
+    (gen / "out.py").write_text(EVAL)
+    done = shoal("scan", str(gen), "--workspace", str(tmp_path / "ws"), "--format", "json", cwd=root)
+    assert done.returncode in (0, 1), done.stderr
+    assert "is ignored by the git repository" in done.stderr and "plain folder" in done.stderr
+    assert finding_paths(json.loads(done.stdout)) == ["out.py"]
+
+
+def test_a_dot_folder_is_scanned_within_its_repository(repo, tmp_path):
+    """`.github` keeps its leading dot (it was once stripped, and the scan then found no file)."""
+    root, _ = repo
+    (root / ".github" / "scripts").mkdir(parents=True)
+    (root / ".github" / "scripts" / "check.py").write_text(EVAL)
+    (root / "src" / "more.").mkdir()
+    (root / "src" / "more." / "x.py").write_text(EVAL)
+    commit_all(root, "scripts in dot folders")
+    assert enclosing_repository(root / ".github") == LocalTarget(root.resolve(), ".github")
+    assert enclosing_repository(root / "src" / "more.") == LocalTarget(root.resolve(), "src/more.")
+    assert enclosing_repository(root) == LocalTarget(root.resolve(), "")
+    assert finding_paths(scan_json(root / ".github", tmp_path)) == [".github/scripts/check.py"]
 
 
 def test_a_folder_the_repository_ignores_is_scanned_as_a_plain_folder_with_a_note(repo, tmp_path):

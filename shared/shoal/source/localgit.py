@@ -25,12 +25,16 @@ def command(root: Path, *args: str, config: Sequence[str] = ()) -> list[str]:
     return ["git", *(part for setting in settings for part in ("-c", setting)), "-C", str(root), *args]
 
 
-def run(root: Path, *args: str, stdin: bytes | None = None, config: Sequence[str] = ()
-        ) -> subprocess.CompletedProcess[bytes] | None:
+def run(root: Path, *args: str, stdin: bytes | None = None, config: Sequence[str] = (),
+        pathspecs: bool = True) -> subprocess.CompletedProcess[bytes] | None:
     """git's outcome (its exit status is the caller's to judge); None when git could not be run
-    at all (missing, or past TIMEOUT)."""
+    at all (missing, or past TIMEOUT). `pathspecs=False` for a command that takes plain paths and
+    refuses GIT_LITERAL_PATHSPECS (check-ignore); it reads them literally anyway."""
+    env = environment()
+    if not pathspecs:
+        del env["GIT_LITERAL_PATHSPECS"]
     try:
-        return subprocess.run(command(root, *args, config=config), env=environment(), input=stdin,
+        return subprocess.run(command(root, *args, config=config), env=env, input=stdin,
                               stdin=None if stdin is not None else subprocess.DEVNULL, capture_output=True,
                               timeout=TIMEOUT, check=False)
     except (OSError, subprocess.TimeoutExpired):

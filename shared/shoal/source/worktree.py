@@ -79,7 +79,8 @@ def enclosing_repository(path: Path) -> LocalTarget | None:
         return None
     for candidate in (start, *start.parents):
         if is_git_repository(candidate):
-            return LocalTarget(root=candidate, folder=start.relative_to(candidate).as_posix().strip("."))
+            folder = start.relative_to(candidate).as_posix()  # `.github` keeps its dot; the root is ''
+            return LocalTarget(root=candidate, folder="" if folder == "." else folder)
     return None
 
 
@@ -145,17 +146,18 @@ def working_files(target: LocalTarget) -> list[str]:
 
 
 def ignored_folder(target: LocalTarget) -> bool:
-    """True for a subfolder the repository's ignore files exclude and that tracks nothing: scanned
-    within the repository it would show no file at all (a vendored tree, a build output), so it is
-    the folder's own files the user asks for."""
+    """True for a subfolder the repository's ignore files exclude, itself or through a folder above
+    it, and that tracks nothing: scanned within the repository it would show no file at all (a
+    vendored tree, a build output), so it is the folder's own files the user asks for."""
     if not target.folder or not target.has_working_tree:
         return False
-    folder = f"{target.folder}/"
-    ignored = _git(target.root, "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory",
-                   "--", folder)
-    if folder.encode("utf-8", "surrogateescape") not in ignored.split(b"\0"):
-        return False
-    return not _git(target.root, "ls-files", "-z", "--cached", "--", folder)
+    # check-ignore, not `ls-files --others --ignored --directory`: that one fails ("directory entry
+    # not superset of prefix") for a folder inside an ignored one.
+    ignored = localgit.run(target.root, "check-ignore", "--quiet", "--", f"{target.folder}/", pathspecs=False)
+    if ignored is None or ignored.returncode not in (0, 1):
+        raise InputError(f"git cannot read the ignore files of {target.root} "
+                         f"({localgit.first_error_line(ignored)}): scan a commit with --ref HEAD")
+    return ignored.returncode == 0 and not _git(target.root, "ls-files", "-z", "--cached", "--", f"{target.folder}/")
 
 
 def stage_working_tree(target: LocalTarget, workspace: Path) -> Staged:
