@@ -287,3 +287,65 @@ def test_ruby_constants_and_assigned_variables() -> None:
     assert found["Digest::MD5.hexdigest(s)"] == "Digest.MD5.hexdigest"
     assert found["system(c)"] == "system"
     assert found["@h.bar"] == "Foo.bar"
+
+
+LAZY = '''
+x = make()
+import x as y
+from . import helpers as h
+
+def outer(a: "Session"):
+    import json as j
+    def inner():
+        return j.loads(a)
+    z = h.clean(a)
+    return inner(), z, y.call()
+
+class Holder:
+    label = compute()
+
+    def __init__(self):
+        self.conn = db.connect()
+
+    def run(self):
+        with open("f") as handle:
+            handle.read()
+        return self.conn.cursor().execute(self.label)
+
+if True:
+    from os import path as p
+p.join(x)
+'''
+
+
+def _every_name(tree_root):
+    stack = [tree_root]
+    while stack:
+        node = stack.pop()
+        if node.type in ("identifier", "attribute", "call"):
+            yield node
+        stack.extend(node.children)
+
+
+@pytest.mark.parametrize("module", ["LAZY", "rich.console", "jinja2.environment", "json.decoder"])
+def test_names_collected_per_definition_on_first_use_qualify_as_a_whole_file_collection(module: str) -> None:
+    """A Python table collects a top-level def or class only when a name inside it is first
+    looked up; every name then qualifies as with all of the file collected up front, asked in
+    any order (real modules from the installed packages and the standard library, and a file of
+    imports inside functions, renames, class fields and module statements between definitions)."""
+    import importlib
+    import random
+
+    if module == "LAZY":
+        source = LAZY.encode()
+    else:
+        source = open(importlib.import_module(module).__file__, "rb").read()
+    tree = parser.parse(source, "python")
+    nodes = list(_every_name(tree.root_node))
+    whole = resolve("python", tree, source, "pkg/mod.py")
+    whole.complete()
+    lazy = resolve("python", tree, source, "pkg/mod.py")
+    assert lazy._pending  # noqa: SLF001 - nothing of the definitions collected yet
+    random.Random(7).shuffle(nodes)
+    assert [lazy.qualify(n) for n in nodes] == [whole.qualify(n) for n in nodes]
+    assert not lazy._pending  # noqa: SLF001 - every definition was asked about

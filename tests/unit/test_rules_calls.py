@@ -332,3 +332,27 @@ def test_a_setting_read_with_a_default_holds_that_default() -> None:
         }
         '''
     assert [line for line, _ in findings(data, code, "java", "A.java")] == [5]
+
+
+def test_a_rename_inside_a_function_is_seen_however_its_import_is_written() -> None:
+    """Python's names are collected per top-level definition when first needed; the bare calls
+    of renamed imports read every scope's imports, so each definition holding an `import` is
+    collected first, a parenthesised `as` over several lines included."""
+    code = '''
+    import os as o
+
+    def first():
+        return o.getcwd()
+
+    def digest(data):
+        from hashlib import (
+            md5 as weak,
+        )
+        return weak(data)
+
+    class Store:
+        def key(self, data):
+            import hashlib as hl
+            return hl.md5(data)
+    '''
+    assert [line for line, _ in findings(rule(), code)] == [11, 16]

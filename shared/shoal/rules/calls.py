@@ -206,6 +206,9 @@ _RENAMES: dict[str, Any] = {
     "php": re2.compile(rb"\buse\b[^;]*\bas\b"),
     "javascript": None, "typescript": None, "tsx": None, "go": None,
 }
+# Where a language's table collects definitions on demand (NameTable.collect_by_region), what
+# starts every statement that can bind a name _aliases reads.
+_IMPORTS: dict[str, Any] = {"python": re2.compile(rb"\bimport\b")}
 
 
 @dataclass(frozen=True)
@@ -330,6 +333,11 @@ class CallMatcher:
         renames = _RENAMES.get(self.language, False)
         if renames is None or (renames is not False and renames.search(source)):
             table = table or names.table()
+            imports = _IMPORTS.get(self.language)
+            if imports is None:
+                table.complete()  # _aliases reads every scope's bindings
+            else:  # its only bindings that rename are imports: the definitions holding one
+                table.collect_at(match.start() for match in imports.finditer(source))
             aliases = _aliases(table, frozenset(active))
             for _, captures in QueryCursor(_bare_query(self.language)).matches(root) if aliases else ():
                 call = captures["call"][0]

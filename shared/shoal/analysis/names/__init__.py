@@ -18,12 +18,14 @@ Conventions of qualified names, the same in every language:
   (`pkg/sub/mod.py`: `from . import x` -> `pkg.sub.x`), else kept as written (`.x`).
 
 Collection is one tree-sitter query per language (no Python walk over every node) and values are
-typed lazily, on first lookup. Nothing here raises on odd code: what cannot be resolved stays as
+typed lazily, on first lookup. Python's top-level definitions are collected on the first lookup
+inside each (a file's lookups fall in a few of them). Nothing here raises on odd code: what cannot be resolved stays as
 written.
 """
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 from collections.abc import Iterable
@@ -126,6 +128,10 @@ class NameTable:
     # (each `.parent` is a C call that builds a Node), and one only the root binds needs none.
     _binders: dict[str, set[tuple[int, int, int]]] = field(default_factory=dict, repr=False)
     _assigned: set[str] = field(default_factory=set, repr=False)
+    # Top-level definitions not collected yet, by start byte (collect_by_region), and the query.
+    _pending: dict[int, Node] = field(default_factory=dict, repr=False)
+    _pending_starts: list[int] = field(default_factory=list, repr=False)
+    _query: Query | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self._names: LanguageNames = _module(self.language)  # once, not per step of every walk
@@ -142,6 +148,48 @@ class NameTable:
     @property
     def names(self) -> LanguageNames:
         return self._names
+
+    def collect_by_region(self, query: Query, regions: frozenset[str]) -> None:
+        """Collect the module's own statements now, and each top-level child of a type in
+        `regions` (a def, a class) when a name inside it is first looked up: a file's lookups
+        fall in a few of its functions, and its other functions' names cannot be seen from there
+        (every scope a lookup walks through is inside its top-level definition, or the module).
+        Each scope's bindings come in the order one query over the file would give them."""
+        assert self._root is not None
+        runs: list[tuple[int, int]] = []  # byte spans of consecutive module statements
+        in_run = False
+        for child in self._root.named_children:
+            if child.type in regions:
+                self._pending[child.start_byte] = child
+                in_run = False
+            elif in_run:
+                runs[-1] = (runs[-1][0], child.end_byte)
+            else:
+                runs.append((child.start_byte, child.end_byte))
+                in_run = True
+        self._pending_starts = sorted(self._pending)
+        self._query = query
+        merged: dict[str, list[Node]] = {}
+        for start, end in runs:
+            cursor = QueryCursor(query)
+            cursor.set_byte_range(start, end)
+            for name, nodes in cursor.captures(self._root).items():
+                merged.setdefault(name, []).extend(nodes)
+        self._names.collect(self, merged)
+
+    def collect_at(self, offsets: Iterable[int]) -> None:
+        """Collect the pending top-level definitions the byte `offsets` fall in."""
+        for at in offsets:
+            index = bisect.bisect_right(self._pending_starts, at) - 1
+            region = self._pending.get(self._pending_starts[index]) if index >= 0 else None
+            if region is not None and at < region.end_byte:
+                del self._pending[region.start_byte]
+                assert self._query is not None
+                self._names.collect(self, QueryCursor(self._query).captures(region))
+
+    def complete(self) -> None:
+        """Collect every pending definition: for a reader of every scope's bindings."""
+        self.collect_at(list(self._pending))
 
     def bind(self, scope: Node, name: str, value: Binding) -> None:
         """Bind `name` in `scope` to a qualified name or to an expression whose type it has."""
@@ -175,6 +223,8 @@ class NameTable:
 
     def assigned(self, name: str, node: Node) -> list[Node]:
         """The values assigned to `name` in the innermost scope around `node` that assigns it."""
+        if self._pending:
+            self.collect_at((node.start_byte,))
         if name not in self._assigned:
             return []
         scopes, values = self._scope_types, self.values
@@ -205,6 +255,8 @@ class NameTable:
     def lookup(self, name: str, node: Node, skip: frozenset[str] = frozenset()) -> str | None:
         """What `name`, used at `node`, is bound to in the innermost scope that binds it; scope
         types in `skip` are passed over (Python's class bodies, for instance)."""
+        if self._pending:
+            self.collect_at((node.start_byte,))
         binders = self._binders.get(name)
         if not binders:
             return None
@@ -278,8 +330,11 @@ def resolve(language: str, tree: Tree, source: bytes, path: str | None = None) -
         raise ValueError(f"no name resolution for {language}: known are {', '.join(sorted(_MODULES))}")
     table = NameTable(language, source, path)
     table.rooted(tree.root_node)
-    captures = QueryCursor(_collect_query(language)).captures(tree.root_node)
-    _module(language).collect(table, captures)
+    regions = getattr(_module(language), "REGIONS", None)
+    if regions:
+        table.collect_by_region(_collect_query(language), regions)
+    else:
+        _module(language).collect(table, QueryCursor(_collect_query(language)).captures(tree.root_node))
     return table
 
 

@@ -8,6 +8,9 @@ from tree_sitter import Node
 from shoal.analysis.names import NameTable, join
 
 SCOPES = frozenset({"module", "function_definition", "class_definition", "lambda"})
+# Top-level statements whose names are collected on the first lookup inside them: every binding
+# they make is in a scope of their own (NameTable.collect_by_region).
+REGIONS = frozenset({"function_definition", "class_definition", "decorated_definition"})
 # Names bound in a class body are not visible in its methods: only `self.x` is kept there.
 _CLASS = frozenset({"class_definition"})
 COLLECT = """
