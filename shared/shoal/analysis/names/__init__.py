@@ -19,8 +19,8 @@ Conventions of qualified names, the same in every language:
 
 Collection is one tree-sitter query per language (no Python walk over every node) and values are
 typed lazily, on first lookup. Python's top-level definitions are collected on the first lookup
-inside each (a file's lookups fall in a few of them). Nothing here raises on odd code: what cannot be resolved stays as
-written.
+inside each (a file's lookups fall in a few of them). Nothing here raises on odd code: what cannot
+be resolved stays as written.
 """
 
 from __future__ import annotations
