@@ -3,6 +3,7 @@ not ignored), staged as a plain folder, or the commit itself when nothing under 
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
@@ -153,10 +154,8 @@ def ignored_folder(target: LocalTarget) -> bool:
         return False
     # check-ignore, not `ls-files --others --ignored --directory`: that one fails ("directory entry
     # not superset of prefix") for a folder inside an ignored one.
-    ignored = localgit.run(target.root, "check-ignore", "--quiet", "--", f"{target.folder}/", pathspecs=False)
-    if ignored is None or ignored.returncode not in (0, 1):
-        raise InputError(f"git cannot read the ignore files of {target.root} "
-                         f"({localgit.first_error_line(ignored)}): scan a commit with --ref HEAD")
+    ignored = _git_done(target.root, "check-ignore", "--quiet", "--", f"{target.folder}/", codes=(0, 1),
+                        pathspecs=False)  # 1: not ignored
     return ignored.returncode == 0 and not _git(target.root, "ls-files", "-z", "--cached", "--", f"{target.folder}/")
 
 
@@ -166,14 +165,21 @@ def stage_working_tree(target: LocalTarget, workspace: Path) -> Staged:
 
 
 def _git(root: Path, *args: str) -> bytes:
+    """A read-only git command's output (_git_done)."""
+    return _git_done(root, *args).stdout
+
+
+def _git_done(root: Path, *args: str, codes: tuple[int, ...] = (0,),
+              pathspecs: bool = True) -> subprocess.CompletedProcess[bytes]:
     """A read-only git command in the repository (shoal.source.localgit), with the content filters its
-    configuration names switched off: `status` could run a clean filter on a file whose stat changed."""
+    configuration names switched off: `status` could run a clean filter on a file whose stat changed.
+    An exit status outside `codes` is an InputError; `pathspecs`: see localgit.run."""
     drivers = _filter_drivers(root) if args[0] == "status" else []
-    done = localgit.run(root, *args, config=_no_filters(drivers))
-    if done is None or done.returncode != 0:
+    done = localgit.run(root, *args, config=_no_filters(drivers), pathspecs=pathspecs)
+    if done is None or done.returncode not in codes:
         raise InputError(f"git cannot read the working tree of {root} ({localgit.first_error_line(done)}): "
                          "scan a commit with --ref HEAD")
-    return done.stdout
+    return done
 
 
 def _filter_drivers(root: Path) -> list[str]:
