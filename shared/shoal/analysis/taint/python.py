@@ -36,6 +36,10 @@ _SKIP = frozenset({"function_definition", "class_definition", "decorated_definit
                    "import_statement", "import_from_statement", "future_import_statement",
                    "comment", "pass_statement", "global_statement", "nonlocal_statement"})
 _STOPS = frozenset({"return_statement", "raise_statement", "break_statement", "continue_statement"})
+# Calls that never return: a guard `if x not in ALLOWED: abort(400)` ends that path as `raise` would.
+_NO_RETURN = frozenset({"flask.abort", "werkzeug.exceptions.abort", "flask_restful.abort", "sys.exit", "os._exit",
+                        "os.abort"})
+_NO_RETURN_LASTS = frozenset(name.rsplit(".", 1)[-1] for name in _NO_RETURN)
 _FOLD: dict[str, Callable[[Any, Any], Any]] = {
     "+": operator.add, "-": operator.sub, "*": operator.mul, "//": operator.floordiv, "%": operator.mod,
 }
@@ -312,6 +316,14 @@ def _params(function: Node, qualify: Callable[[Node], str | None], method: bool,
     return params
 
 
+def _arguments(arguments: Node | None) -> list[Node]:
+    """A call's arguments as written: `f(x for x in xs)` has a generator expression in place of
+    the argument list (its clauses are not arguments of their own)."""
+    if arguments is None:
+        return []
+    return [arguments] if arguments.type == "generator_expression" else arguments.named_children
+
+
 def _last(node: Node) -> str:
     """The last identifier of a name: `b` of `a.b`, `a` of `a`."""
     if node.type == "attribute":
@@ -373,6 +385,10 @@ class PythonInterpreter(Interpreter):
             return False
         return any(param.name in _NUMERIC_CONVERTERS.findall(text(d)) for d in decorated.children if d.type == "decorator")
 
+    def _never_returns(self, call: Node) -> bool:
+        function = call.child_by_field_name("function")
+        return function is not None and _last(function) in _NO_RETURN_LASTS and self.file.qualify(call) in _NO_RETURN
+
     # ------------------------------------------------------------------ statements
     def exec(self, node: Node) -> bool:
         self.left -= 1  # tick(), written out as in eval()
@@ -393,7 +409,7 @@ class PythonInterpreter(Interpreter):
         if kind == "expression_statement":
             for child in node.named_children:
                 self.eval(child)
-            return True
+            return not any(child.type == "call" and self._never_returns(child) for child in node.named_children)
         if kind == "return_statement":
             values = [self.eval(c) for c in node.named_children]
             self.give_back(values[0] if len(values) == 1 else (union(values) if values else Value(None)))
@@ -1023,7 +1039,9 @@ class PythonInterpreter(Interpreter):
                 return Value(const[index.const])
             except (KeyError, IndexError, TypeError):
                 return Value(SOME_CONST)
-        if container.constant and index.constant:
+        if container.constant and not container.taints:
+            # One of a constant container's own items, whichever the index picks (or an error):
+            # COLUMNS[request.args["sort"]] is a column name of the code's, not the request's.
             return Value(SOME_CONST)
         return Value(NOT_CONST, merge_taints(container.taints, index.taints))
 
@@ -1066,11 +1084,11 @@ class PythonInterpreter(Interpreter):
                 receiver = self.eval(function)
         args: list[tuple[Value, Node]] = []
         kwargs: dict[str, tuple[Value, Node]] = {}
-        positional = [a for a in (arguments.named_children if arguments is not None else ())
-                      if a.type not in ("keyword_argument", "comment")]
+        written = _arguments(arguments)
+        positional = [a for a in written if a.type not in ("keyword_argument", "comment")]
         # Read before the arguments are: a vector handed to a call is no longer tracked after.
         deciding = self._deciding(positional[0]) if name in _ARGV_STARTS and positional else None
-        for arg in arguments.named_children if arguments is not None else ():
+        for arg in written:
             if arg.type == "keyword_argument":
                 value_node = arg.child_by_field_name("value") or arg
                 kwargs[text(arg.child_by_field_name("name"))] = (self.eval(value_node), value_node)

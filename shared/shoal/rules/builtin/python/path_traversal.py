@@ -3,7 +3,7 @@ import os
 import shutil
 from pathlib import Path
 
-from flask import Flask, request, send_file, send_from_directory
+from flask import Flask, abort, request, send_file, send_from_directory
 from werkzeug.utils import secure_filename
 
 app = Flask(__name__)
@@ -100,3 +100,12 @@ def notes():
         return "no climbing out of the uploads folder"
     # ok: path-traversal/python-tainted-path
     return codecs.open(f"{UPLOADS}/{note}", "r", "utf-8").read()
+
+
+@app.route("/attachments")
+def attachment():
+    wanted = os.path.realpath(os.path.join(UPLOADS, request.args["name"]))
+    if not wanted.startswith(os.path.realpath(UPLOADS) + os.sep):
+        abort(403)  # never returns: only a path inside the uploads folder gets past
+    # ok: path-traversal/python-tainted-path
+    return open(wanted).read()

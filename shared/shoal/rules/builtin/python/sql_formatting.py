@@ -5,7 +5,7 @@ import asyncpg
 
 from django.db import connection
 from django.db.models.expressions import RawSQL
-from flask import Flask, request
+from flask import Flask, abort, request
 
 from shop.models import Order
 
@@ -89,6 +89,12 @@ async def bulk_update():
     marks = ",".join("?" for _ in ids)
     # ok: sql-injection/python-formatted-sql
     connection.cursor().execute(f"UPDATE tasks SET done = 1 WHERE id IN ({marks})", ids)
+    tags = request.get_json()["tags"]
+    holes = ", ".join("?" for _ in tags)  # a placeholder per tag: the text holds no tag
+    # ok: sql-injection/python-formatted-sql
+    connection.cursor().execute(f"SELECT id FROM tasks WHERE tag IN ({holes})", tags)
+    # ruleid: sql-injection/python-formatted-sql
+    connection.cursor().execute("SELECT id FROM tasks WHERE tag IN (%s)" % ", ".join(f"'{t}'" for t in tags))
     region = request.form.get("region", "eu")
     conn = await asyncpg.connect("postgresql://localhost/inventory")
     # ruleid: sql-injection/python-formatted-sql
@@ -116,3 +122,31 @@ def maintenance():
     db.execute(f"VACUUM {table}")
     # ok: sql-injection/python-formatted-sql
     db.execute("VACUUM " + "visits")
+
+
+@app.route("/people")
+def people():
+    db = sqlite3.connect("people.db")
+    column = request.args.get("sort", "name")
+    if column not in ("name", "age"):
+        abort(400)  # never returns: only an allowed column gets past
+    # ok: sql-injection/python-formatted-sql
+    db.execute(f"SELECT name FROM people ORDER BY {column}")
+    order = request.args.get("order", "asc")
+    if order not in ("asc", "desc"):
+        print("unknown order", order)  # carries on with it
+    # ruleid: sql-injection/python-formatted-sql
+    return db.execute(f"SELECT name FROM people ORDER BY name {order}").fetchall()
+
+
+SORTS = {"newest": "created DESC", "oldest": "created ASC"}
+
+
+@app.route("/posts")
+def posts():
+    db = sqlite3.connect("posts.db")
+    # ok: sql-injection/python-formatted-sql
+    db.execute("SELECT id FROM posts ORDER BY " + SORTS[request.args.get("sort", "newest")])
+    chosen = {"newest": request.args.get("custom", "")}
+    # ruleid: sql-injection/python-formatted-sql
+    return db.execute("SELECT id FROM posts ORDER BY " + chosen[request.args.get("sort", "newest")]).fetchall()
