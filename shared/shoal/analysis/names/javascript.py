@@ -50,11 +50,34 @@ def collect(table: NameTable, captures: dict[str, list[Node]]) -> None:
 
 
 def _module(table: NameTable, node: Node | None) -> str | None:
-    """A string literal's module specifier, without the `node:` scheme."""
+    """A string literal's module specifier, without the `node:` scheme; a file of this
+    repository's (`./db`, `../lib/db.js`) as a dotted name (see _local)."""
     if node is None or node.type != "string":
         return None
     text = table.text(node)[1:-1]
+    if text.startswith(("./", "../")) or text in (".", ".."):
+        return _local(table.path, text)
     return text[5:] if text.startswith("node:") else text or None
+
+
+_EXTENSIONS = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx")
+
+
+def _local(path: str | None, specifier: str) -> str:
+    """A relative specifier resolved against the importing file's folder, as the dotted name of
+    the module's path without its extension (`routes/users.js` importing `../db` gives `db`):
+    written as is, `./db.query` has an empty first segment, which no `*.query` sink matches."""
+    parts = (path or "").replace("\\", "/").split("/")[:-1]
+    for segment in specifier.split("/"):
+        if segment == "..":
+            if parts:
+                parts.pop()
+        elif segment not in ("", "."):
+            parts.append(segment)
+    if parts:
+        parts[-1] = next((parts[-1][: -len(e)] for e in _EXTENSIONS if parts[-1].endswith(e) and parts[-1] != e),
+                         parts[-1])
+    return ".".join(part.replace(".", "_") for part in parts) or "index"
 
 
 def _import(table: NameTable, node: Node) -> None:

@@ -2,6 +2,7 @@ const express = require("express");
 const mysql = require("mysql2/promise");
 const { Pool } = require("pg");
 const knex = require("knex")({ client: "pg" });
+const db = require("./db"); // the app's own database module
 
 const pool = new Pool();
 const app = express();
@@ -56,5 +57,13 @@ function purge(db, table) {
   // ok: sql-injection/js-sql-string-building
   return db.query("DELETE FROM " + table);
 }
+
+app.get("/accounts", async (req, res) => {
+  // ruleid: sql-injection/js-sql-string-building
+  const found = await db.query(`SELECT * FROM accounts WHERE owner = '${req.query.owner}'`);
+  // ok: sql-injection/js-sql-string-building
+  const same = await db.query("SELECT * FROM accounts WHERE owner = $1", [req.query.owner]);
+  res.json({ found, same });
+});
 
 module.exports = { app, deleteOrder, safe, purge };
