@@ -71,6 +71,10 @@ _SCALAR_RESULTS = frozenset({"length", "size", "indexOf", "lastIndexOf", "hashCo
                              "compareToIgnoreCase", "isEmpty", "isBlank", "equals", "equalsIgnoreCase",
                              "contains", "containsKey", "startsWith", "endsWith", "matches", "count"})
 _NUMBER = "<primitive>"  # the type name a parameter of a primitive type is given
+# Parameter types a framework converts a request's text to (or refuses it), as written or qualified
+_CONVERTED = {"java.lang": ("Long", "Integer", "Short", "Byte", "Double", "Float", "Boolean"),
+              "java.math": ("BigInteger", "BigDecimal"), "java.util": ("UUID",)}
+_BOXED = frozenset(n for package, names in _CONVERTED.items() for name in names for n in (name, f"{package}.{name}"))
 _MAPS = frozenset({"HashMap", "LinkedHashMap", "TreeMap", "ConcurrentHashMap", "EnumMap"})
 _CHECKS = frozenset({"contains", "containsKey", "equals", "equalsIgnoreCase", "matches", "isValid", "startsWith"})
 
@@ -169,8 +173,12 @@ def _params(function: Node, qualify: Callable[[Node], str | None], marks: frozen
             continue
         names: list[str] = []
         kind = child.child_by_field_name("type")
-        if kind is not None and kind.type in ("integral_type", "floating_point_type", "boolean_type"):
-            params.append(Param(text(name), name, (_NUMBER,)))  # a number cannot carry an injection
+        if kind is not None and (kind.type in ("integral_type", "floating_point_type", "boolean_type")
+                                 or (kind.type in ("type_identifier", "scoped_type_identifier")
+                                     and (qualify(kind) or text(kind)) in _BOXED)):
+            # A number (a framework converts `@PathVariable Long id` before the call) or a UUID
+            # cannot carry an injection.
+            params.append(Param(text(name), name, (_NUMBER,)))
             continue
         if kind is not None and (marks is None or _base_type(kind) in marks):
             names.append(qualify(kind) or text(kind))

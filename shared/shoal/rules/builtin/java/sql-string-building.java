@@ -81,6 +81,14 @@ public class UserController {
         return users;
     }
 
+    public List<?> page(@PathVariable Long owner, @RequestParam Integer offset, @RequestParam String title) {
+        // A Long and an Integer are numbers by the time the method runs: nothing to inject.
+        // ok: sql-injection/java-sql-string-building
+        jdbc.queryForList("SELECT * FROM notes WHERE owner = " + owner + " OFFSET " + offset);
+        // ruleid: sql-injection/java-sql-string-building
+        return jdbc.queryForList("SELECT * FROM notes WHERE title = '" + title + "'");
+    }
+
     public void cleanup(String table) {
         // Not request data: the query match is a note.
         // ok: sql-injection/java-sql-string-building
