@@ -324,7 +324,7 @@ class Spec:
     def source_for(self, name: str | None) -> Source | None:
         if not name or not self.name_sources.matches(name):
             return None
-        return next(s for s in self.sources if s.pattern and s.pattern.matches(name))
+        return next((s for s in self.sources if s.pattern and s.pattern.matches(name) and not s.spares(name)), None)
 
     def sanitizers_for(self, name: str | None) -> list[Sanitizer]:
         if not name or not self.sanitizer_names.matches(name):
@@ -350,10 +350,10 @@ class Spec:
 
     def param_source(self, param: Param, decorators: Iterable[str]) -> Source | None:
         for source in self.param_sources:
-            if source.decorator and any(source.decorator.matches(d) for d in decorators):
+            if source.decorator and any(source.decorator.matches(d) and not source.spares(d) for d in decorators):
                 return source
             pattern = source.annotation or source.parameter_type
-            if pattern and any(pattern.matches(n) for n in param.names):
+            if pattern and any(pattern.matches(n) and not source.spares(n) for n in param.names):
                 return source
         return None
 

@@ -68,6 +68,11 @@ class Source:
     annotation: NamePattern | None = None  # a parameter with this annotation (Java @RequestParam)
     parameter_type: NamePattern | None = None  # a parameter of this declared type
     label: str = ""
+    # Names the pattern matches that are not this source (`*.patch` routes, not unittest.mock.patch)
+    excluded: tuple[NamePattern, ...] = ()
+
+    def spares(self, name: str) -> bool:
+        return any(pattern.matches(name) for pattern in self.excluded)
 
 
 @dataclass(frozen=True)
@@ -144,7 +149,9 @@ def parse_sources(data: Sequence[Mapping[str, Any]]) -> tuple[Source, ...]:
         keys = [k for k in ("pattern", "decorator", "annotation", "parameter_type") if k in entry]
         if len(keys) != 1:
             raise SpecError(f"a source needs exactly one of pattern, decorator, annotation, parameter_type: {dict(entry)}")
-        out.append(Source(kind=kind, label=entry.get("label", ""), **{keys[0]: compile_pattern(str(entry[keys[0]]))}))
+        excluded = tuple(compile_pattern(str(name)) for name in entry.get("not", ()))
+        out.append(Source(kind=kind, label=entry.get("label", ""), excluded=excluded,
+                          **{keys[0]: compile_pattern(str(entry[keys[0]]))}))
     return tuple(out)
 
 

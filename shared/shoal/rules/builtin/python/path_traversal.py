@@ -2,6 +2,7 @@ import codecs
 import os
 import shutil
 from pathlib import Path
+from unittest import mock
 
 from flask import Flask, abort, request, send_file, send_from_directory
 from werkzeug.utils import secure_filename
@@ -109,3 +110,10 @@ def attachment():
         abort(403)  # never returns: only a path inside the uploads folder gets past
     # ok: path-traversal/python-tainted-path
     return open(wanted).read()
+
+
+@mock.patch("shutil.which")
+def test_export(which, tmp_path):
+    # A test's patch decorator hands mocks and fixtures in, not request data.
+    # ok: path-traversal/python-tainted-path
+    return open(tmp_path / "export.txt").read()
