@@ -11,7 +11,7 @@ from typing import Any
 from tree_sitter import Node
 
 from shoal.analysis.taint.javacommand import SHELLS
-from shoal.analysis.taint.spec import SINK_CLASSES
+from shoal.analysis.taint.spec import ALL_CLASSES, SINK_CLASSES
 from shoal.analysis.taint.core import (
     NOT_CONST,
     SOME_CONST,
@@ -1117,7 +1117,14 @@ class PythonInterpreter(Interpreter):
             if stored is not None:
                 self.call(node, name, receiver, receiver_key, args, kwargs, local, method)
                 return stored
+        if method in ("get", "getlist") and "type" in kwargs and self._converts(kwargs["type"][1]):
+            return Value(SOME_CONST)  # Werkzeug's args.get("id", type=int): a number, or the default
         return self.call(node, name, receiver, receiver_key, args, kwargs, local, method)
+
+    def _converts(self, node: Node) -> bool:
+        """Whether a function given as a value (`type=int`) makes what it converts safe for every
+        sink class (a number conversion)."""
+        return any(ALL_CLASSES in s.classes for s in self.spec.sanitizers_for(self.file.qualify(node)))
 
     def _pure(self, node: Node, function: Node | None, name: str | None) -> bool:
         """Whether a call computes its result from its arguments alone (see _PURE_MODULES)."""

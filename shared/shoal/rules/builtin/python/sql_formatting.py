@@ -132,6 +132,9 @@ def people():
         abort(400)  # never returns: only an allowed column gets past
     # ok: sql-injection/python-formatted-sql
     db.execute(f"SELECT name FROM people ORDER BY {column}")
+    age = request.args.get("age", 18, type=int)  # Werkzeug converts it, or gives the default
+    # ok: sql-injection/python-formatted-sql
+    db.execute(f"SELECT name FROM people WHERE age >= {age}")
     order = request.args.get("order", "asc")
     if order not in ("asc", "desc"):
         print("unknown order", order)  # carries on with it
