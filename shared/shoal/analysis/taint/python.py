@@ -1183,8 +1183,7 @@ class PythonInterpreter(Interpreter):
         """`lst = []`, `lst = [a, "b"]`: each element, and the length, so that appends, pops and
         constant indices give back the very element (`lst[1]` after `lst.pop(0)`)."""
         items = literal.named_children
-        if any(i.type not in ("identifier", "string", "integer", "float", "true", "false", "none", "attribute")
-               for i in items):
+        if any(i.type not in ("float", "true", "false", "none") and not _plain(i) for i in items):
             return  # splats and calls: not re-read here
         for at, item in enumerate(items):
             self.env[f"{key}[{at!r}]"] = self.eval(item)

@@ -103,4 +103,10 @@ def echo():
     fixed = ["ls", "-l"]
     fixed.append(word)
     # ok: command-injection/python-os-system
-    return subprocess.check_output(fixed)
+    subprocess.check_output(fixed)
+    script = ["sh", "-c", "grep -r " + word]  # built first, run after: the script holds the word
+    # ruleid: command-injection/python-os-system
+    subprocess.check_output(script)
+    listing = ["ls", "-l", "--", "/srv/" + word]
+    # ok: command-injection/python-os-system
+    return subprocess.check_output(listing)
