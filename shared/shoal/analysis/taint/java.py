@@ -41,6 +41,17 @@ _STOPS = frozenset({"return_statement", "throw_statement"})
 _JUMPS = frozenset({"break_statement", "continue_statement"})
 
 
+def _literal_list(node: Node) -> bool:
+    """`List.of("name", "age")`, `Set.of(...)`, `Arrays.asList(...)` of literals only: an allow-list
+    written where it is checked."""
+    if node.type != "method_invocation" or text(node.child_by_field_name("name")) not in command.LIST_FACTORIES:
+        return False
+    arguments = node.child_by_field_name("arguments")
+    items = arguments.named_children if arguments is not None else []
+    return bool(items) and all(item.type in ("string_literal", "decimal_integer_literal", "character_literal")
+                               for item in items)
+
+
 def _int_div(a: int, b: int) -> int | None:
     """Java's integer division and remainder truncate toward zero; by zero they throw (no value)."""
     return None if b == 0 else abs(a) // abs(b) * (1 if (a < 0) == (b < 0) else -1)
@@ -565,7 +576,7 @@ class JavaInterpreter(Interpreter):
             args = arguments.named_children if arguments is not None else []
             if method in _CHECKS and receiver is not None and args:
                 receiver_value = self.read(text(receiver)) if receiver.type == "identifier" else None
-                receiver_constant = receiver.type == "string_literal" or (
+                receiver_constant = receiver.type == "string_literal" or _literal_list(receiver) or (
                     receiver_value is not None and receiver_value.constant and not receiver_value.taints)
                 if receiver_constant and _subject(args[0]) is not None:
                     return [_subject(args[0])], []  # type: ignore[list-item]
@@ -713,6 +724,8 @@ class JavaInterpreter(Interpreter):
                     return Value(container.const[index.const])
                 except IndexError:
                     return Value(SOME_CONST)
+            if container.constant and not container.taints:
+                return Value(SOME_CONST)  # one of a constant array's own items, whichever the index picks
             return Value(NOT_CONST, merge_taints(container.taints, index.taints))
         if kind == "array_creation_expression":
             for dimension in (c for c in node.named_children if c.type == "dimensions_expr"):

@@ -86,7 +86,12 @@ public class UserController {
         // ok: sql-injection/java-sql-string-building
         jdbc.queryForList("SELECT * FROM notes WHERE owner = " + owner + " OFFSET " + offset);
         // ruleid: sql-injection/java-sql-string-building
-        return jdbc.queryForList("SELECT * FROM notes WHERE title = '" + title + "'");
+        jdbc.queryForList("SELECT * FROM notes WHERE title = '" + title + "'");
+        if (!List.of("title", "created").contains(title)) {
+            throw new IllegalArgumentException("unknown column");
+        }
+        // ok: sql-injection/java-sql-string-building
+        return jdbc.queryForList("SELECT * FROM notes ORDER BY " + title);
     }
 
     public void cleanup(String table) {
