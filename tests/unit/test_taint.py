@@ -349,6 +349,27 @@ def test_a_flow_finding_keeps_its_steps_from_source_to_sink() -> None:
     assert "(from Flask request data, line 5)" in finding.message
 
 
+def test_a_flow_into_a_views_return_or_a_write_is_worded_as_no_call() -> None:
+    # The sink step of a return or a write names no function: the message must not read
+    # "reaches returned as the response()".
+    returned = scan("""\
+        from flask import Flask, request
+        app = Flask(__name__)
+        @app.route("/hi")
+        def hi():
+            return "<h1>" + request.args.get("name", "") + "</h1>"
+        """)
+    stored = scan("""\
+        from flask import request, session
+        def keep():
+            session["user"] = request.args.get("user")
+        """)
+    messages = [f.message for f in returned + stored if f.rule_id.startswith(("xss/", "trust-boundary/"))]
+    assert len(messages) == 2 and not any("()" in m for m in messages), messages
+    assert messages[0].startswith("untrusted data reaches the response the view returns unescaped"), messages
+    assert messages[1].startswith("untrusted data is stored in the session (flask.session),"), messages
+
+
 def test_sarif_has_the_code_flow_and_stays_valid() -> None:
     finding = _flow_finding()
     result = make_result(findings=(*make_result().findings, finding))

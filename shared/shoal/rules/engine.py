@@ -726,14 +726,24 @@ def _located(rule: Rule, node: Node, message: str, path: str, seen: Counter[tupl
 _LOWER = {Severity.ERROR: Severity.WARNING, Severity.WARNING: Severity.NOTE, Severity.NOTE: Severity.NOTE}
 
 
+def _sink_words(step: str, template: str) -> tuple[str, str]:
+    """What a flow's message calls its sink, and the message template to put it in. The sink step
+    of a call says `sink: name()`; a view's return value (`returned as the response`) and a write
+    (`stored in name`) are no call, so the template's `{sink}()` loses its brackets."""
+    if step.startswith("sink: "):
+        return step.removeprefix("sink: ").removesuffix("()"), template
+    name = step.removeprefix("stored in ") if step.startswith("stored in ") else "the response the view returns"
+    return name, template.replace("{sink}()", "{sink}")
+
+
 def _flow_finding(rule: Rule, hit: Any, path: str, seen: Counter[tuple[str, str]]) -> Finding:
     """A source reaching a sink: at the sink, with the path; environment and argv a level lower."""
     source, sink = hit.steps[0], hit.steps[-1]
     what = source.message.removeprefix("source: ")
-    sink_name = sink.message.removeprefix("sink: ").removesuffix("()")
+    sink_name, template = _sink_words(sink.message, rule.message)
     message = _PLACEHOLDER.sub(
         lambda m: {"source": what, "sink": sink_name, "line": str(source.line)}.get(m.group(1), m.group(0)),
-        rule.message,
+        template,
     )
     key = (rule.id, f"flow:{hit.start}")
     occurrence = seen[key]
