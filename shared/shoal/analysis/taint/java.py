@@ -77,6 +77,7 @@ SESSION_MODEL = "org.springframework.web.SessionModel.addAttribute"
 REDIRECT_TO = "org.springframework.web.RedirectTo"
 _CONTENT_TYPE = "<content-type>"  # environment key: the servlet response's declared content type
 _HTML_MARKS = ("text/html", "TEXT_HTML", "APPLICATION_XHTML")
+_TEXT_TYPES = frozenset({"String", "java.lang.String", "CharSequence", "java.lang.CharSequence"})
 # Methods whose result is a number or a boolean, whatever their receiver holds.
 _SCALAR_RESULTS = frozenset({"length", "size", "indexOf", "lastIndexOf", "hashCode", "compareTo",
                              "compareToIgnoreCase", "isEmpty", "isBlank", "equals", "equalsIgnoreCase",
@@ -148,12 +149,17 @@ def _strings(node: Node) -> list[str]:
 
 
 def _html_handler(node: Node) -> bool:
-    """A Spring handler whose return value is the response body, declared text/html:
-    `@GetMapping(produces = "text/html") @ResponseBody`, or in a @RestController."""
+    """A Spring handler whose return value is the response body (@ResponseBody, or in a
+    @RestController) and may be HTML: declared text/html (`produces = "text/html"`), or a String
+    with no `produces`, whose type Spring takes from the Accept header (a browser's asks for HTML)."""
     if node.type != "method_declaration":
         return False
     mappings = [a for a in _annotations(node) if text(a.child_by_field_name("name")).endswith("Mapping")]
-    if not any(m in text(a) for a in mappings for m in _HTML_MARKS):
+    declared = [a for a in mappings if "produces" in text(a)]
+    if declared and not any(m in text(a) for a in declared for m in _HTML_MARKS):
+        return False
+    returned = node.child_by_field_name("type")
+    if not mappings or (not declared and (returned is None or text(returned) not in _TEXT_TYPES)):
         return False
     if "ResponseBody" in _annotation_names(node):
         return True

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 public class SearchServlet extends HttpServlet {
@@ -114,6 +115,29 @@ class GreetingController {
         ResponseEntity<String> a = new ResponseEntity<>("<b>" + promo + "</b>", headers, 200);
         // ruleid: xss/java-servlet-reflected-xss
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body("<i>" + promo + "</i>");
+    }
+}
+
+@RestController
+class ProfileApi {
+
+    @GetMapping("/whoami")
+    public String whoami(@RequestParam String user) {
+        // A String body with no declared type is sent as the browser's Accept asks: text/html.
+        // ruleid: xss/java-servlet-reflected-xss
+        return "<p>Signed in as " + user + "</p>";
+    }
+
+    @GetMapping(value = "/whoami.json", produces = "application/json")
+    public String whoamiJson(@RequestParam String user) {
+        // ok: xss/java-servlet-reflected-xss
+        return "{\"user\": \"" + user + "\"}";
+    }
+
+    @GetMapping("/profile")
+    public java.util.Map<String, String> profile(@RequestParam String user) {
+        // ok: xss/java-servlet-reflected-xss
+        return java.util.Map.of("user", user);
     }
 }
 
