@@ -335,7 +335,8 @@ class Spec:
         names = self.write_sinks if write else self.call_sinks
         if not name or not names.matches(name):
             return []
-        return [(r, s) for r, s in self._sinks_ending(name.rsplit(".", 1)[-1], write) if s.pattern.matches(name)]
+        return [(r, s) for r, s in self._sinks_ending(name.rsplit(".", 1)[-1], write)
+                if s.pattern.matches(name) and not s.spares(name)]
 
     def _sinks_ending(self, last: str, write: bool) -> tuple[tuple[str, Sink], ...]:
         """The call (or write) sinks a name ending in `last` may match, in the rules' order (the
@@ -1017,7 +1018,7 @@ class Interpreter:
         """A value this function returns, where its decorator makes the return a sink (a view's
         response); `keywords`: the decorators' keyword arguments, by name, as written."""
         for rule_id, sink in self.spec.return_sinks:
-            if any(sink.pattern.matches(d) for d in self.unit.decorators) and all(
+            if any(sink.pattern.matches(d) and not sink.spares(d) for d in self.unit.decorators) and all(
                     v in keywords.get(k, "") for k, v in sink.keyword.items()):
                 self.report(rule_id, sink, value, node, "returned as the response")
 

@@ -61,18 +61,22 @@ class PatternSet:
 
 
 @dataclass(frozen=True)
-class Source:
+class _Excepting:
+    # Names the pattern matches that are not meant (`*.patch` routes, not unittest.mock.patch)
+    excluded: tuple[NamePattern, ...] = field(default=(), kw_only=True)
+
+    def spares(self, name: str) -> bool:
+        return any(pattern.matches(name) for pattern in self.excluded)
+
+
+@dataclass(frozen=True)
+class Source(_Excepting):
     kind: str  # REMOTE or LOCAL
     pattern: NamePattern | None = None  # a name read or called: flask.request.args, os.environ
     decorator: NamePattern | None = None  # every parameter of a function with this decorator
     annotation: NamePattern | None = None  # a parameter with this annotation (Java @RequestParam)
     parameter_type: NamePattern | None = None  # a parameter of this declared type
     label: str = ""
-    # Names the pattern matches that are not this source (`*.patch` routes, not unittest.mock.patch)
-    excluded: tuple[NamePattern, ...] = ()
-
-    def spares(self, name: str) -> bool:
-        return any(pattern.matches(name) for pattern in self.excluded)
 
 
 @dataclass(frozen=True)
@@ -86,7 +90,7 @@ class ArgCondition:
 
 
 @dataclass(frozen=True)
-class Sink:
+class Sink(_Excepting):
     pattern: NamePattern
     sink_class: str
     args: tuple[int | str, ...] = (0,)  # positions or keyword names; "*": every argument; RECEIVER
@@ -149,8 +153,7 @@ def parse_sources(data: Sequence[Mapping[str, Any]]) -> tuple[Source, ...]:
         keys = [k for k in ("pattern", "decorator", "annotation", "parameter_type") if k in entry]
         if len(keys) != 1:
             raise SpecError(f"a source needs exactly one of pattern, decorator, annotation, parameter_type: {dict(entry)}")
-        excluded = tuple(compile_pattern(str(name)) for name in entry.get("not", ()))
-        out.append(Source(kind=kind, label=entry.get("label", ""), excluded=excluded,
+        out.append(Source(kind=kind, label=entry.get("label", ""), excluded=_excluded(entry),
                           **{keys[0]: compile_pattern(str(entry[keys[0]]))}))
     return tuple(out)
 
@@ -170,9 +173,14 @@ def parse_sinks(data: Sequence[Mapping[str, Any]]) -> tuple[Sink, ...]:
             not_matches=_regex(entry["not_matches"]) if "not_matches" in entry else None,
             when=_conditions(entry.get("when", ())),
             except_=_conditions(entry.get("except", ())),
+            excluded=_excluded(entry),
         )
         for entry in data
     )
+
+
+def _excluded(entry: Mapping[str, Any]) -> tuple[NamePattern, ...]:
+    return tuple(compile_pattern(str(name)) for name in entry.get("not", ()))
 
 
 def _regex(text: Any) -> Any:

@@ -2,6 +2,7 @@ import os
 import sqlite3
 
 import asyncpg
+import graphene
 
 from django.db import connection
 from django.db.models.expressions import RawSQL
@@ -153,3 +154,17 @@ def posts():
     chosen = {"newest": request.args.get("custom", "")}
     # ruleid: sql-injection/python-formatted-sql
     return db.execute("SELECT id FROM posts ORDER BY " + chosen[request.args.get("sort", "newest")]).fetchall()
+
+
+class Query(graphene.ObjectType):
+    title = graphene.String()
+
+
+schema = graphene.Schema(query=Query)
+
+
+@app.route("/graphql", methods=["POST"])
+def graphql():
+    # A GraphQL query runs against the schema's resolvers: no SQL text is built from it.
+    # ok: sql-injection/python-formatted-sql
+    return schema.execute(request.get_json()["query"]).data
