@@ -3,6 +3,7 @@ the scan's report folder or rendered from its findings.json for the CI formats."
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -45,7 +46,22 @@ def checked_outputs(outputs: list[Output]) -> list[Output]:
             raise InputError(f"{output.path} is a folder: name a file to write the {output.format} report to")
         if not output.path.parent.resolve().is_dir():
             raise InputError(f"cannot write {output.path}: the folder {output.path.parent} does not exist")
+        # A new or regular file is replaced through a temporary file beside it; anything else
+        # (a device, a pipe, /dev/fd/N) is written where it is.
+        target = _target(output.path)
+        needed = target if target.exists() and not target.is_file() else target.parent
+        if not os.access(needed, os.W_OK):
+            raise InputError(f"cannot write {output.path}: permission denied on {needed}; name a file in a folder you can write to")
     return outputs
+
+
+def _target(path: Path) -> Path:
+    """Where a report for `path` goes: a symbolic link's regular file (the link stays), else `path`."""
+    if path.is_symlink():
+        resolved = path.resolve()
+        if resolved.is_file() or not resolved.exists():
+            return resolved
+    return path
 
 
 def render(fmt: str, reports: dict[str, Path], started: datetime, ended: datetime) -> bytes:
@@ -71,6 +87,12 @@ def render(fmt: str, reports: dict[str, Path], started: datetime, ended: datetim
 def write(outputs: list[Output], reports: dict[str, Path], started: datetime, ended: datetime) -> None:
     for output in outputs:
         try:
-            atomic_write(output.path, render(output.format, reports, started, ended))
+            data = render(output.format, reports, started, ended)
+            target = _target(output.path)
+            if target.exists() and not target.is_file():
+                with open(target, "wb") as stream:  # /dev/stdout, a FIFO, >(jq .): never replaced
+                    stream.write(data)
+            else:
+                atomic_write(target, data)
         except OSError as exc:
             raise InputError(f"cannot write the {output.format} report to {output.path}: {exc.strerror or exc}") from None

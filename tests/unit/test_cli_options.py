@@ -66,6 +66,33 @@ def test_outputs_by_extension_and_by_flag_in_one_run(repo: Path, tmp_path: Path)
     assert {i["location"]["path"] for i in quality} == {"api/app.py", "tools/task.py"}
 
 
+def test_outputs_write_through_devices_pipes_and_links_without_replacing_them(repo: Path, tmp_path: Path) -> None:
+    # -o /dev/null as root must not replace the device with a regular file; a FIFO (>(jq .))
+    # gets the report; a symbolic link keeps pointing at the file it names, which gets the report.
+    fifo = tmp_path / "reports.fifo"
+    os.mkfifo(fifo)
+    real = tmp_path / "real.json"
+    real.write_text("old")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    received = tmp_path / "received.json"
+    with received.open("wb") as sink:
+        reader = subprocess.Popen(["cat", str(fifo)], stdout=sink)
+        try:
+            done = scan(repo, tmp_path, "--json-output", str(fifo), "--sarif-output", str(link))
+            reader.wait(timeout=30)  # ends once the scan has written the pipe and closed it
+        finally:
+            reader.kill()
+    assert done.returncode == 1, done.stderr
+    assert fifo.is_fifo() and json.loads(received.read_text())["findings"]
+    assert link.is_symlink() and json.loads(real.read_text())["version"] == "2.1.0"
+    null = tmp_path / "null"
+    os.mknod(null, 0o666 | 0o020000, os.makedev(1, 3)) if os.geteuid() == 0 else null.symlink_to("/dev/null")
+    done = scan(repo, tmp_path, "--format", "json", "-o", str(null))
+    assert done.returncode == 1, done.stderr
+    assert not null.resolve().is_file() and null.read_bytes() == b""  # still the null device
+
+
 def test_format_names_the_output_files_format_and_bad_outputs_are_refused(repo: Path, tmp_path: Path) -> None:
     done = scan(repo, tmp_path, "--format", "codeclimate", "-o", str(tmp_path / "quality.txt"))
     assert done.returncode == 1, done.stderr
