@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -162,11 +163,12 @@ def main(argv: list[str] | None = None) -> int:
             return run_baseline(args, stderr)
         return run_scan(args, stderr)
     except ShoalError as exc:
-        stderr.print(f"[bold red]error:[/] {exc}")
+        stderr.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False)
         return EXIT_ERROR
     except ScanInterrupted as exc:
-        stderr.print(f"[yellow]interrupted:[/] scan {exc.scan_id} keeps the work it finished; run the same command "
-                     f"again, or `shoal scan --resume {exc.scan_id} --workspace {exc.workspace}`, to finish it",
+        stderr.print(f"[yellow]interrupted:[/] scan {escape(exc.scan_id)} keeps the work it finished; run the same "
+                     f"command again, or `shoal scan --resume {escape(exc.scan_id)} --workspace "
+                     f"{escape(str(exc.workspace))}`, to finish it",
                      highlight=False)
         return 130
     except KeyboardInterrupt:
@@ -237,9 +239,9 @@ def run_clean(args: argparse.Namespace, stdout: Console) -> int:
     days = args.older_than if args.older_than is not None else settings.retention_days
     result = remove_old_scans(workspace, days)
     for name in result.removed:
-        stdout.print(f"removed {name}", highlight=False)
+        stdout.print(f"removed {name}", highlight=False, markup=False)
     for name in result.kept_busy:
-        stdout.print(f"kept {name}: a scan is running in it", highlight=False)
+        stdout.print(f"kept {name}: a scan is running in it", highlight=False, markup=False)
     stdout.print(f"{len(result.removed)} removed, {len(result.kept_recent)} newer than {days:g} days kept, "
                  f"{len(result.kept_busy)} in use kept", highlight=False)
     caches = prune_caches(workspace, settings.repo_cache_days)
@@ -438,7 +440,7 @@ def run_scan(args: argparse.Namespace, stderr: Console) -> int:
     try:
         args.target, worktree = _scan_target(args, settings, stderr)
     except NothingToScan as exc:  # not an error: a commit touching only files the repository leaves out
-        stderr.print(str(exc), highlight=False, soft_wrap=True)
+        stderr.print(str(exc), highlight=False, soft_wrap=True, markup=False)
         return EXIT_OK
     if args.target is None:
         raise ShoalError("shoal scan needs a repository (a local path or https:// URL), or --resume SCAN")
@@ -513,7 +515,7 @@ def _local_tree(args: argparse.Namespace, settings: Settings, target: str,
         return target, None
     if not args.ref and ignored_folder(local):
         stderr.print(f"note: {target} is ignored by the git repository in {local.root} and holds none of its files: "
-                     "scanning it as a plain folder", highlight=False, soft_wrap=True)
+                     "scanning it as a plain folder", highlight=False, soft_wrap=True, markup=False)
         return target, None
     if local.folder:
         args.include = [*args.include, _anchored(local.folder, True)]
@@ -596,7 +598,7 @@ def _scan_state(workspace: Path, scan_id: str, fresh: bool, stderr: Console) -> 
         state.clear()
     elif state.resumable() is not None:
         stderr.print(f"resuming scan {scan_id}: its last run was interrupted; it is finished with the options it "
-                     "was started with, keeping the work done (--fresh starts over)", highlight=False)
+                     "was started with, keeping the work done (--fresh starts over)", highlight=False, markup=False)
     return state.folder
 
 
@@ -611,7 +613,7 @@ def resume_scan(args: argparse.Namespace, stderr: Console) -> int:
     with scan_lock(workspace, scan_id):
         previous = state.resumable()
         if previous is not None:
-            stderr.print(f"resuming scan {scan_id}", highlight=False)
+            stderr.print(f"resuming scan {scan_id}", highlight=False, markup=False)
             try:
                 summary = _run_with_progress(stored_event(previous), workspace, args.workers,
                                              settings.agent_function, stderr, state.folder)
@@ -645,9 +647,9 @@ def _report(summary: dict[str, Any], workspace: Path, args: argparse.Namespace, 
     if "publish" in summary:  # a publish failure is reported, and does not change the exit status
         from shoal.github.publish import outcome_line
 
-        stderr.print(outcome_line(summary["publish"]), highlight=False, soft_wrap=True)
+        stderr.print(outcome_line(summary["publish"]), highlight=False, soft_wrap=True, markup=False)
     if summary.get("partial"):
-        stderr.print(f"[yellow]partial scan:[/] partitions {', '.join(summary['failed_partitions'])} failed; "
+        stderr.print(f"[yellow]partial scan:[/] partitions {escape(', '.join(summary['failed_partitions']))} failed; "
                      "the reports list the files they held", highlight=False)
         return EXIT_PARTIAL
     return EXIT_FINDINGS if summary["failed"] else EXIT_OK
@@ -708,14 +710,15 @@ def _print_outcome(summary: dict[str, Any], workspace: Path, args: argparse.Name
         return
     console.print(_summary_table(summary, summary.get("totals") or _totals_from_report(reports["json"])))
     for name, path in sorted(reports.items()):
-        console.print(f"  {name:6} {path}", soft_wrap=True)  # paths are never folded
+        console.print(f"  {name:6} {path}", soft_wrap=True, markup=False)  # paths are never folded
     verdict = "[red]FAILED[/]" if summary["failed"] else "[green]passed[/]"
     if _nothing_analysed(summary):
         verdict = "[yellow]nothing analysed[/]"
-        stderr.print(f"[yellow]warning:[/] no file was analysed in {_scanned_name(summary, target)}: it is empty or "
+        stderr.print(f"[yellow]warning:[/] no file was analysed in {escape(_scanned_name(summary, target))}: it is empty or "
                      "holds only files the scan leaves out (binary, too large, ignored or excluded; "
                      "`files excluded` counts them)", highlight=False, soft_wrap=True)
-    console.print(f"scan {summary['scan_id']} {_scanned_what(summary)}: {verdict}", highlight=False, soft_wrap=True)
+    console.print(f"scan {escape(summary['scan_id'])} {escape(_scanned_what(summary))}: {verdict}", highlight=False,
+                  soft_wrap=True)
 
 
 def _nothing_analysed(summary: dict[str, Any]) -> bool:

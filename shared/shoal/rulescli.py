@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from shoal.errors import ShoalError
@@ -100,7 +101,7 @@ def _show(rule_id: str, query_rules: tuple[Rule, ...], stdout: Console,
           others: tuple[RuleMeta, ...] | None = None) -> int:
     rule = next((r for r in query_rules if r.id == rule_id), None)
     if rule is not None:
-        stdout.print(f"[bold]{rule.id}[/] ({rule.name})", highlight=False)
+        stdout.print(f"[bold]{escape(rule.id)}[/] ({escape(rule.name)})", highlight=False)
         for label, value in (
             ("severity", f"{rule.severity.value}, confidence {rule.confidence}"),
             ("cwe", rule.cwe or "-"),
@@ -112,7 +113,7 @@ def _show(rule_id: str, query_rules: tuple[Rule, ...], stdout: Console,
             ("fix", _fix_text(rule)),
             ("file", rule.source),
         ):
-            stdout.print(f"  {label:12} {value}", highlight=False, soft_wrap=True)
+            stdout.print(f"  {label:12} {value}", highlight=False, soft_wrap=True, markup=False)
         for number, query in enumerate(rule.queries, start=1):
             stdout.print(f"  query {number}:", highlight=False)
             stdout.print(query.rstrip(), highlight=False, markup=False)
@@ -124,9 +125,9 @@ def _show(rule_id: str, query_rules: tuple[Rule, ...], stdout: Console,
 
         known = [r.id for r in query_rules] + [m.id for m in others]
         raise ShoalError(unknown_ids_message("no rule", [rule_id], known))
-    stdout.print(f"[bold]{meta.id}[/] ({meta.name})", highlight=False)
+    stdout.print(f"[bold]{escape(meta.id)}[/] ({escape(meta.name)})", highlight=False)
     stdout.print(f"  severity     {meta.default_severity.value}\n  cwe          {meta.cwe or '-'}\n"
-                 f"  description  {meta.description}\n  help         {meta.help}", highlight=False)
+                 f"  description  {meta.description}\n  help         {meta.help}", highlight=False, markup=False)
     return EXIT_OK
 
 

@@ -241,3 +241,20 @@ def test_files_all_outside_the_include_patterns_pass_with_a_note(repo: Path, tmp
     assert "nothing to scan" in done.stderr and "leaves out every file given" in done.stderr
     done = shoal("scan", "--workspace", str(tmp_path / "ws"), "-q", "tools/task.py", "api/app.py", cwd=repo)
     assert done.returncode == 1 and "api/app.py" in done.stdout and "tools/task.py" not in done.stdout
+
+
+def test_text_with_brackets_is_printed_as_written_never_read_as_markup(tmp_path: Path) -> None:
+    # Next.js-style folders ([slug]) and a user rule's message: the terminal's markup must not
+    # eat them, nor crash on a closing tag ([/x]).
+    done = shoal("scan", "no[/x]such", "--workspace", str(tmp_path / "ws"), cwd=tmp_path)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "'no[/x]such' is neither an https URL" in done.stderr
+    (tmp_path / "app" / "[slug]").mkdir(parents=True)
+    (tmp_path / "app" / "[slug]" / "page.py").write_text("x = 1\n")
+    done = shoal("scan", "app/[slug]/page.py", "app/[slug]/nope.py", "--workspace", str(tmp_path / "ws"), cwd=tmp_path)
+    assert done.returncode == 2 and "app/[slug]/nope.py does not exist" in done.stderr
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "house.yaml").write_text(HOUSE_RULE.replace("print() is not our logger", "print() [/] is not our [b]logger"))
+    done = shoal("rules", "show", "house/python-print", "--rules", str(rules), cwd=tmp_path)
+    assert done.returncode == 0 and "print() [/] is not our [b]logger" in done.stdout, done.stderr
