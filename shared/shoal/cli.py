@@ -357,7 +357,7 @@ def run_baseline(args: argparse.Namespace, stderr: Console) -> int:
     out = make_console()
     total = sum(summary["findings"].values())
     out.print(f"baseline of {target} at {summary['commit'][:12]}: {total} findings, stored in {workspace / stored}"
-              + (f" and {args.output}" if args.output else ""), highlight=False, soft_wrap=True)
+              + (f" and {args.output}" if args.output else ""), highlight=False, soft_wrap=True, markup=False)
     return EXIT_OK
 
 
@@ -377,7 +377,7 @@ def show_baseline(args: argparse.Namespace, workspace: Path, out: Console) -> in
     found = load_baseline(path, str(path))
     if found is None:
         raise ShoalError(f"no baseline at {path}: create one with `shoal baseline create {args.target}`")
-    table = Table(title=f"Shoal baseline: {found.branch} at {found.commit[:12]}", show_header=False)
+    table = Table(title=f"Shoal baseline: {escape(found.branch)} at {found.commit[:12]}", show_header=False)
     table.add_column("what")
     table.add_column("count", justify="right")
     counts = Counter(f.severity.value for f in found.findings)
@@ -387,7 +387,7 @@ def show_baseline(args: argparse.Namespace, workspace: Path, out: Console) -> in
     for rule, count in sorted(Counter(f.rule_id for f in found.findings).items(), key=lambda i: (-i[1], i[0]))[:10]:
         table.add_row(f"  {rule}", f"{count:,}")
     out.print(table)
-    out.print(f"  repository {found.repository}\n  file       {path}", soft_wrap=True, highlight=False)
+    out.print(f"  repository {found.repository}\n  file       {path}", soft_wrap=True, highlight=False, markup=False)
     return EXIT_OK
 
 
