@@ -125,13 +125,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Console(Console):
+    """A reader that stops early (`shoal scan . | head`) must not change the exit status: rich's
+    default ends the process with status 1, which reads as "findings" (and fails a pipefail CI step)."""
+
+    def on_broken_pipe(self) -> None:
+        _detach_stdout()
+
+
+def _detach_stdout() -> None:
+    """Send the rest of stdout to the null device: its reader is gone; the scan goes on to its status."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
+def _write_stdout(data: bytes) -> None:
+    try:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _detach_stdout()
+
+
 def make_console(stderr: bool = False) -> Console:
     """A console for stdout or stderr. Off a terminal (a pipe, a CI log) nothing is folded or cut:
     rich would otherwise wrap at 80 columns, splitting paths and rule ids."""
     stream = sys.stderr if stderr else sys.stdout
     if stream.isatty():
-        return Console(stderr=stderr)
-    return Console(stderr=stderr, width=_UNFOLDED_WIDTH, soft_wrap=True)
+        return _Console(stderr=stderr)
+    return _Console(stderr=stderr, width=_UNFOLDED_WIDTH, soft_wrap=True)
 
 
 _UNFOLDED_WIDTH = 100_000
@@ -422,7 +445,7 @@ def _run_history(args: argparse.Namespace) -> int:
         settings = settings.with_overrides({"workspace": str(Path(args.workspace).resolve())})
     text, status = history_report(args.target, args.since, args.format, verify=args.verify_secrets,
                                   settings=settings)
-    print(text)
+    _write_stdout(text.encode() + b"\n")
     return status
 
 
@@ -698,8 +721,7 @@ def _print_outcome(summary: dict[str, Any], workspace: Path, args: argparse.Name
     reports = _report_paths(summary, workspace)
     fmt = "text" if args.output else args.format  # with -o, --format names the file's format
     if fmt != "text":
-        sys.stdout.buffer.write(render_output(fmt, reports, *times))
-        sys.stdout.flush()
+        _write_stdout(render_output(fmt, reports, *times))
         console = stderr
     else:
         console = make_console()

@@ -258,3 +258,18 @@ def test_text_with_brackets_is_printed_as_written_never_read_as_markup(tmp_path:
     (rules / "house.yaml").write_text(HOUSE_RULE.replace("print() is not our logger", "print() [/] is not our [b]logger"))
     done = shoal("rules", "show", "house/python-print", "--rules", str(rules), cwd=tmp_path)
     assert done.returncode == 0 and "print() [/] is not our [b]logger" in done.stdout, done.stderr
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_a_reader_that_stops_early_does_not_change_the_exit_status(tmp_path: Path, fmt: str) -> None:
+    # `shoal scan . | head -1` under pipefail: 0 must stay 0 (rich's default on a broken pipe is 1).
+    (tmp_path / "clean").mkdir()
+    (tmp_path / "clean" / "a.py").write_text("x = 1\n")
+    process = subprocess.Popen([sys.executable, "-m", "shoal.cli", "scan", str(tmp_path / "clean"), "--workspace",
+                                str(tmp_path / "ws"), "--format", fmt], cwd=tmp_path, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader is gone before the scan prints anything
+    errors = process.stderr.read().decode()
+    assert process.wait(timeout=300) == 0, errors
+    assert "Traceback" not in errors and "BrokenPipe" not in errors
