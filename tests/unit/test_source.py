@@ -119,6 +119,14 @@ def test_dangerous_or_unknown_specs_are_refused(spec: str) -> None:
     assert str(info.value)  # a message the user can act on
 
 
+def test_a_url_with_credentials_is_refused_without_repeating_them() -> None:
+    # The error goes to terminals and CI logs: a token pasted into the URL must not follow it there.
+    with pytest.raises(InputError) as info:
+        parse_repository("https://x-access-token:ghp_s3cr3tT0ken@github.com/acme/widgets")
+    assert "s3cr3t" not in str(info.value) and "x-access-token" not in str(info.value)
+    assert "https://***@github.com/acme/widgets" in str(info.value)
+
+
 def test_local_file_is_not_a_repository(tmp_path: Path) -> None:
     (tmp_path / "f").write_text("x")
     with pytest.raises(InputError, match="not a directory"):

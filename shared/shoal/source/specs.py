@@ -156,8 +156,9 @@ def _allowed_authority(
 ) -> str:
     """host[:port] of the URL, if it carries no credentials and is on the allowlist."""
     if "@" in netloc:
+        shown = spec.replace(netloc, "***@" + netloc.rsplit("@", 1)[1], 1)  # the credentials never reach a log
         raise InputError(
-            f"the repository URL {spec!r} contains a user name or credentials ('@' before the "
+            f"the repository URL {shown!r} contains a user name or credentials ('@' before the "
             "host): remove them; Shoal never sends credentials in URLs"
         )
     if not host:
