@@ -273,3 +273,22 @@ def test_a_reader_that_stops_early_does_not_change_the_exit_status(tmp_path: Pat
     errors = process.stderr.read().decode()
     assert process.wait(timeout=300) == 0, errors
     assert "Traceback" not in errors and "BrokenPipe" not in errors
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not Path("/usr/bin/setpriv").exists(),
+                    reason="needs root and setpriv to take away root's right to read any folder")
+def test_a_folder_the_user_cannot_read_is_a_clear_error(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "a.py").write_text("x = 1\n")
+    locked.chmod(0)
+    try:
+        # Root without the capabilities that bypass file permissions: an ordinary user's view.
+        done = subprocess.run(["/usr/bin/setpriv", "--inh-caps=-dac_override,-dac_read_search",
+                               "--bounding-set=-dac_override,-dac_read_search", sys.executable, "-m", "shoal.cli",
+                               "scan", str(locked), "--workspace", str(tmp_path / "ws")],
+                              cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    finally:
+        locked.chmod(0o755)
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+    assert f"cannot read the folder {locked}: permission denied" in done.stderr

@@ -258,9 +258,12 @@ def is_git_repository(path: Path) -> bool:
     # Decided from the file system alone: running git inside an untrusted working tree reads its
     # config (core.fsmonitor and friends), which is exactly what must not happen.
     dot_git = path / ".git"
-    if dot_git.is_dir() or dot_git.is_file():
-        return True
-    return (path / "HEAD").is_file() and (path / "objects").is_dir() and (path / "refs").is_dir()
+    try:
+        if dot_git.is_dir() or dot_git.is_file():
+            return True
+        return (path / "HEAD").is_file() and (path / "objects").is_dir() and (path / "refs").is_dir()
+    except PermissionError:
+        raise InputError(f"cannot read the folder {path}: permission denied; scan a folder you can read") from None
 
 
 def _prepare_dest(dest: Path, repository: Path | None) -> None:
