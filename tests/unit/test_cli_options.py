@@ -292,3 +292,24 @@ def test_a_folder_the_user_cannot_read_is_a_clear_error(tmp_path: Path) -> None:
         locked.chmod(0o755)
     assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
     assert f"cannot read the folder {locked}: permission denied" in done.stderr
+
+
+def test_a_second_scan_of_a_working_tree_being_scanned_is_refused_not_mixed(repo: Path, tmp_path: Path) -> None:
+    # Two scans of files of one repository share its staged copy: restaging it under a running
+    # scan took its files away (skipped, and the scan passed). The second is refused instead.
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from pathlib import Path; from shoal.source.staged import stage; "
+         "stage([sys.argv[1]], Path(sys.argv[2])); print('staged', flush=True); sys.stdin.read()",
+         str(repo / "api"), str(tmp_path / "ws")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert holder.stdin is not None and holder.stdout is not None
+    try:
+        assert holder.stdout.readline().strip() == "staged"
+        done = shoal("scan", str(repo / "tools" / "task.py"), "--workspace", str(tmp_path / "ws"), "-q",
+                     cwd=tmp_path)
+        assert done.returncode == 2 and "another shoal scan is reading the working tree of" in done.stderr
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=60)
+    scan_files = shoal("scan", str(repo / "tools" / "task.py"), "--workspace", str(tmp_path / "ws"), "-q", cwd=tmp_path)
+    assert scan_files.returncode == 1, scan_files.stderr  # its findings, once the other is done

@@ -38,6 +38,7 @@ def lock_path(workspace: Path, scan_id: str) -> Path:
 # forked child (a local agent worker) shares: left open there, a worker still finishing its job
 # after its engine was killed would keep the scan busy for the run that resumes it.
 _held_locks: set[int] = set()
+_held_until_exit: dict[Path, int] = {}  # hold_until_exit's, by path
 
 
 def _close_inherited_locks() -> None:
@@ -47,6 +48,7 @@ def _close_inherited_locks() -> None:
         except OSError:
             pass
     _held_locks.clear()
+    _held_until_exit.clear()
 
 
 if hasattr(os, "register_at_fork"):
@@ -57,14 +59,7 @@ if hasattr(os, "register_at_fork"):
 def exclusive_lock(path: Path) -> Iterator[bool]:
     """Try to take an exclusive flock on `path`; yields whether we hold it. Released on exit, and
     by the kernel if the process dies, so a killed holder never wedges the next one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        # O_NOFOLLOW: a symlink planted at the lock's path would have it created wherever it points.
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
-    except OSError as exc:
-        if exc.errno != errno.ELOOP:
-            raise
-        raise InputError(f"{path} is a symlink: Shoal does not lock through symlinks; remove it") from None
+    fd = _open_lock(path)
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -76,6 +71,34 @@ def exclusive_lock(path: Path) -> Iterator[bool]:
     finally:
         _held_locks.discard(fd)
         os.close(fd)  # closing releases the lock
+
+
+def hold_until_exit(path: Path) -> bool:
+    """Take an exclusive flock on `path` for the rest of this process (the kernel releases it when
+    the process ends, however it ends); False if another process holds it."""
+    held = _held_until_exit.get(path)
+    if held is not None and held in _held_locks:
+        return True  # this process took it already (a second scan in one process)
+    fd = _open_lock(path)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        return False
+    _held_locks.add(fd)
+    _held_until_exit[path] = fd
+    return True
+
+
+def _open_lock(path: Path) -> int:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        # O_NOFOLLOW: a symlink planted at the lock's path would have it created wherever it points.
+        return os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+    except OSError as exc:
+        if exc.errno != errno.ELOOP:
+            raise
+        raise InputError(f"{path} is a symlink: Shoal does not lock through symlinks; remove it") from None
 
 
 @contextmanager

@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 from shoal.errors import InputError
 from shoal.pathnames import named_digest
 from shoal.repoconfig import FILE_NAME, load_repo_config
+from shoal.scan.retention import hold_until_exit
 from shoal.source.checkout import is_git_repository
 
 STAGING = "staged"  # under the workspace: one folder per repository, rebuilt by each run
@@ -64,6 +65,10 @@ def stage_files(root: Path, relative: Sequence[str], files: Iterable[str], works
     checking each file's sha256: shoal.source.inplace), and the folder is kept between runs: a
     working tree staged again links only what changed since."""
     folder = workspace / STAGING / named_digest(root.name, str(root), 12)
+    if not hold_until_exit(folder.with_name(folder.name + ".lock")):
+        # Restaging it now would take files from under the other scan, which would skip them.
+        raise InputError(f"another shoal scan is reading the working tree of {root} in {workspace}: wait for it "
+                         "to finish, or give this one another --workspace")
     folder.mkdir(parents=True, exist_ok=True)
     wanted = {*files, *_configuration(root, relative)}
     _remove_unwanted(folder, wanted)
