@@ -313,3 +313,17 @@ def test_a_second_scan_of_a_working_tree_being_scanned_is_refused_not_mixed(repo
         holder.wait(timeout=60)
     scan_files = shoal("scan", str(repo / "tools" / "task.py"), "--workspace", str(tmp_path / "ws"), "-q", cwd=tmp_path)
     assert scan_files.returncode == 1, scan_files.stderr  # its findings, once the other is done
+
+
+def test_files_outside_any_repository_are_scanned_from_any_folder(tmp_path: Path) -> None:
+    # Not a repository: the files' own folder (not the current one) is what they are scanned within.
+    loose = tmp_path / "loose"
+    (loose / "api").mkdir(parents=True)
+    (loose / "api" / "app.py").write_text(VULNERABLE)
+    (loose / "branchy.py").write_text(BRANCHY)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    done = shoal("scan", str(loose / "api" / "app.py"), str(loose / "branchy.py"), "--workspace",
+                 str(tmp_path / "ws"), "--format", "json", cwd=elsewhere)
+    assert done.returncode == 1, done.stderr
+    assert {f["path"] for f in json.loads(done.stdout)["files"]} == {"api/app.py", "branchy.py"}

@@ -35,14 +35,14 @@ def is_path_list(targets: Sequence[str]) -> bool:
     return len(targets) > 1 or Path(targets[0]).is_file()
 
 
-def repository_root(path: Path) -> Path:
-    """The nearest folder at or above `path` that is a git repository (found from the file system,
-    never by running git in it), else the current folder."""
-    start = path.resolve()
+def repository_root(paths: Sequence[Path]) -> Path:
+    """The nearest folder at or above the first path that is a git repository (found from the file
+    system, never by running git in it), else, outside any repository, the folder holding every path."""
+    start = paths[0].resolve()
     for folder in (start, *start.parents) if start.is_dir() else start.parents:
         if is_git_repository(folder):
             return folder
-    return Path.cwd().resolve()
+    return Path(os.path.commonpath([p if p.is_dir() else p.parent for p in (path.resolve() for path in paths)]))
 
 
 def stage(targets: Sequence[str], workspace: Path) -> Staged:
@@ -52,7 +52,7 @@ def stage(targets: Sequence[str], workspace: Path) -> Staged:
     for path in paths:
         if not path.exists():
             raise InputError(f"{path} does not exist: give files or folders of a repository to scan")
-    root = repository_root(paths[0])
+    root = repository_root(paths)
     relative = _wanted(root, [_inside(root, path) for path in paths])
     return stage_files(root, relative, (file for rel in relative for file in _files(root, rel)), workspace)
 
