@@ -37,6 +37,7 @@ from shoal.local.engine import LocalEngine, local_options
 from shoal.outputs import Output, checked_outputs, format_for
 from shoal.outputs import render as render_output
 from shoal.outputs import write as write_outputs
+from shoal.outputs import write_bytes
 from shoal.source.localrefs import check_has_commits, current_branch, resolve_local_ref
 from shoal.source.repocache import prune_caches
 from shoal.scan.retention import remove_old_scans, scan_lock
@@ -436,17 +437,23 @@ def _baseline(args: argparse.Namespace) -> BaselineRequest | None:
 
 
 def _run_history(args: argparse.Namespace) -> int:
-    from shoal.secrets.history import history_report
+    from shoal.secrets.history import history_scan, render_history
 
     if not args.history:
         raise ShoalError("--since REF limits a --history scan: add --history")
+    outputs = requested_outputs(args)
+    asked = {o.format for o in outputs} | ({args.format} if not args.output else set())
+    if asked - {"text", "json"}:  # refused before the history is read, not ignored after
+        raise ShoalError(f"--history writes its findings as text or JSON only, not {', '.join(sorted(asked - {'text', 'json'}))}: "
+                         "use --format json, -o FILE.json or --json-output FILE")
     settings = settings_from_env()
     if args.workspace:  # a remote repository is fetched through this workspace's repository cache
         settings = settings.with_overrides({"workspace": str(Path(args.workspace).resolve())})
-    text, status = history_report(args.target, args.since, args.format, verify=args.verify_secrets,
-                                  settings=settings)
-    _write_stdout(text.encode() + b"\n")
-    return status
+    result = history_scan(args.target, args.since, verify=args.verify_secrets, settings=settings)
+    for output in outputs:
+        write_bytes(output, render_history(result, args.target[0], "json").encode() + b"\n")
+    _write_stdout(render_history(result, args.target[0], "text" if args.output else args.format).encode() + b"\n")
+    return EXIT_FINDINGS if result.findings else EXIT_OK
 
 
 def run_scan(args: argparse.Namespace, stderr: Console) -> int:

@@ -86,13 +86,18 @@ def render(fmt: str, reports: dict[str, Path], started: datetime, ended: datetim
 
 def write(outputs: list[Output], reports: dict[str, Path], started: datetime, ended: datetime) -> None:
     for output in outputs:
-        try:
-            data = render(output.format, reports, started, ended)
-            target = _target(output.path)
-            if target.exists() and not target.is_file():
-                with open(target, "wb") as stream:  # /dev/stdout, a FIFO, >(jq .): never replaced
-                    stream.write(data)
-            else:
-                atomic_write(target, data)
-        except OSError as exc:
-            raise InputError(f"cannot write the {output.format} report to {output.path}: {exc.strerror or exc}") from None
+        write_bytes(output, render(output.format, reports, started, ended))
+
+
+def write_bytes(output: Output, data: bytes) -> None:
+    """One report written where the user asked: a new or regular file replaced whole, anything
+    else (/dev/stdout, a FIFO, >(jq .)) written where it is, never replaced."""
+    try:
+        target = _target(output.path)
+        if target.exists() and not target.is_file():
+            with open(target, "wb") as stream:
+                stream.write(data)
+        else:
+            atomic_write(target, data)
+    except OSError as exc:
+        raise InputError(f"cannot write the {output.format} report to {output.path}: {exc.strerror or exc}") from None

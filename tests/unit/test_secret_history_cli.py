@@ -42,6 +42,22 @@ def test_history_reports_a_deleted_secret_without_printing_it(tmp_path: Path, ca
     assert main(["scan", str(repo), "--history", "--since", "HEAD~1"]) == 0
 
 
+def test_history_writes_the_json_files_asked_for_and_refuses_formats_it_has_not(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    repo, value, added = repo_with_deleted_secret(tmp_path)
+    assert main(["scan", str(repo), "--history", "-o", str(tmp_path / "h.json"),
+                 "--json-output", str(tmp_path / "again.json")]) == 1
+    assert "no longer in HEAD" in capsys.readouterr().out  # the terminal still gets the text
+    for written in (tmp_path / "h.json", tmp_path / "again.json"):
+        [finding] = json.loads(written.read_text())["findings"]
+        assert finding["properties"]["commit"] == added and value not in written.read_text()
+    # A format history has no writer for is refused before the history is read, never ignored.
+    assert main(["scan", str(repo), "--history", "--sarif-output", str(tmp_path / "h.sarif")]) == 2
+    assert main(["scan", str(repo), "--history", "--format", "md"]) == 2
+    assert "text or JSON only, not md" in capsys.readouterr().err
+    assert not (tmp_path / "h.sarif").exists()
+
+
 def test_a_secret_kept_through_edits_is_one_finding_where_it_first_appeared(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     repo, value, added = repo_with_deleted_secret(tmp_path)

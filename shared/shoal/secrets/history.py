@@ -569,8 +569,13 @@ def history_report(target: list[str], since: str | None, output_format: str, ver
                    settings: Settings | None = None) -> tuple[str, int]:
     """`shoal scan <repo> --history [--since REF]`: the text or JSON to print and the exit status
     (1 when a secret is found anywhere in the history, else 0)."""
-    import json
+    result = history_scan(target, since, verify, settings)
+    return render_history(result, target[0], output_format), 1 if result.findings else 0
 
+
+def history_scan(target: list[str], since: str | None, verify: bool = False,
+                 settings: Settings | None = None) -> HistoryScan:
+    """The history of the one repository `target` names (a local path or an https URL)."""
     if len(target) != 1:
         raise InputError("--history scans one git repository: give its path or https URL")
     verifier = Verifier() if verify else None
@@ -583,6 +588,13 @@ def history_report(target: list[str], since: str | None, output_format: str, ver
             raise InputError(f"{repo} is not a git repository: --history reads its commits, so give a repository's path")
         result = scan_history(repo, since, verifier=verifier)
         result.shallow = _shallow(repo)
+    return result
+
+
+def render_history(result: HistoryScan, target: str, output_format: str) -> str:
+    """A history scan as JSON (`json`) or as lines for the terminal (anything else)."""
+    import json
+
     counts = (f"{result.blobs_scanned} blobs scanned, {result.blobs_too_large} over {MAX_BLOB_BYTES} bytes "
               f"skipped, {result.blobs_binary} binary")
     if output_format == "json":
@@ -599,7 +611,7 @@ def history_report(target: list[str], since: str | None, output_format: str, ver
                          f"    first in {str(props['commit'])[:12]} ({props['author_date']}), {where}")
         lines.append(f"{len(result.findings)} secret finding(s) in the history; {counts}")
         if result.shallow:
-            lines.append(f"note: {target[0]} is a shallow clone: the commits before its shallow boundary were "
+            lines.append(f"note: {target} is a shallow clone: the commits before its shallow boundary were "
                          "not scanned (`git fetch --unshallow` fetches them)")
         text = "\n".join(lines)
-    return text, 1 if result.findings else 0
+    return text
