@@ -62,13 +62,25 @@ LIMIT_FLAGS = {"max-ccn": ("max_ccn", ENV_MAX_CCN), "max-function-lines": ("max_
                "max-params": ("max_params", ENV_MAX_PARAMS), "max-nesting": ("max_nesting", ENV_MAX_NESTING)}
 DEFAULT_MAX_SHOWN = 100
 WORKERS_HELP = "agent processes (default: the CPUs this process may use, within its cgroup's CPU quota)"
+MAX_WORKERS = 256  # each is a process started before the scan: 5,000 took minutes to start for one file
+
+
+def worker_count(value: str) -> int:
+    """--workers: a whole number from 1 to MAX_WORKERS (argparse says which flag is wrong)."""
+    try:
+        count = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if not 1 <= count <= MAX_WORKERS:
+        raise argparse.ArgumentTypeError(f"{count} is not from 1 to {MAX_WORKERS}")
+    return count
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="shoal", description="Durable multi-agent code analysis.")
     parser.add_argument("--version", action="version", version=f"shoal {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
-    workers = available_cpus()  # read from /proc and the cgroup files once, for both commands
+    workers = min(available_cpus(), MAX_WORKERS)  # read from /proc and the cgroup files once, for both commands
     scan = commands.add_parser("scan", help="scan a repository (local path or https URL)")
     scan.add_argument("target", nargs="*", metavar="PATH",
                       help="local path or https:// URL of a git repository; or files and folders of one "
@@ -76,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--ref", "--head", dest="ref", help="branch, tag or commit to scan (default: HEAD)")
     add_change_options(scan)
     scan.add_argument("--workspace", help=f"workspace folder (env {ENV_WORKSPACE}, default $XDG_CACHE_HOME/shoal/workspace)")
-    scan.add_argument("--workers", type=int, default=workers, help=WORKERS_HELP)
+    scan.add_argument("--workers", type=worker_count, default=workers, help=WORKERS_HELP)
     scan.add_argument("--format", choices=("text", *OUTPUT_FORMATS), default="text",
                       help="what to print on stdout (a summary: text, or a whole report), or write to -o FILE")
     add_output_options(scan)
@@ -350,7 +362,7 @@ def add_baseline_commands(commands: Any, workers: int) -> None:
     create.add_argument("--ref", help="branch, tag or commit to scan (default: HEAD, stored as the default branch)")
     create.add_argument("--branch", help="store as this branch's baseline (default: --ref, else the default branch)")
     create.add_argument("--output", help="also write the baseline to this file (e.g. .shoal-baseline.json to commit)")
-    create.add_argument("--workers", type=int, default=workers, help=WORKERS_HELP)
+    create.add_argument("--workers", type=worker_count, default=workers, help=WORKERS_HELP)
     create.add_argument("--metrics-only", action="store_true", help="skip security rules and secrets")
     show = actions.add_parser("show", help="print a stored baseline's commit and finding counts")
     show.add_argument("target", help="the repository, as given to shoal scan, or a baseline file")
@@ -457,8 +469,6 @@ def _run_history(args: argparse.Namespace) -> int:
 
 
 def run_scan(args: argparse.Namespace, stderr: Console) -> int:
-    if args.workers < 1:
-        raise ShoalError("--workers must be at least 1")
     if args.history or args.since:
         return _run_history(args)
     if args.resume:
@@ -572,8 +582,6 @@ def _result_options(args: argparse.Namespace) -> dict[str, Any]:
 def _checked_request(args: argparse.Namespace, settings: Settings) -> tuple[str, str | None, Path]:
     """Refuse bad input before anything starts (the orchestrator checks again on its own); the
     canonical target, the validated ref and the writable workspace."""
-    if args.workers < 1:
-        raise ShoalError("--workers must be at least 1")
     parse_repository(args.target, settings.allowed_hosts)
     target = _canonical_target(args.target)
     ref = _user_ref(target, args.ref)

@@ -327,3 +327,10 @@ def test_files_outside_any_repository_are_scanned_from_any_folder(tmp_path: Path
                  str(tmp_path / "ws"), "--format", "json", cwd=elsewhere)
     assert done.returncode == 1, done.stderr
     assert {f["path"] for f in json.loads(done.stdout)["files"]} == {"api/app.py", "branchy.py"}
+
+
+@pytest.mark.parametrize("count", ["0", "-1", "5000", "two"])
+def test_a_worker_count_out_of_range_is_refused_before_any_process_starts(tmp_path: Path, count: str) -> None:
+    done = shoal("scan", str(tmp_path), "--workers", count, "--workspace", str(tmp_path / "ws"), cwd=tmp_path)
+    assert done.returncode == 2 and "argument --workers:" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "ws").exists()
