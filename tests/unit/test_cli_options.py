@@ -334,3 +334,13 @@ def test_a_worker_count_out_of_range_is_refused_before_any_process_starts(tmp_pa
     done = shoal("scan", str(tmp_path), "--workers", count, "--workspace", str(tmp_path / "ws"), cwd=tmp_path)
     assert done.returncode == 2 and "argument --workers:" in done.stderr and "Traceback" not in done.stderr
     assert not (tmp_path / "ws").exists()
+
+
+def test_a_bad_file_name_or_pattern_is_named_in_its_error(tmp_path: Path) -> None:
+    bad = os.fsdecode(b"bad\xffname.py")
+    (tmp_path / bad).write_text("x = 1\n")
+    done = shoal("scan", bad, "--workspace", str(tmp_path / "ws"), cwd=tmp_path)
+    assert done.returncode == 2 and "bad\\xffname.py: the name is not valid UTF-8" in done.stderr, done.stderr
+    (tmp_path / "ok.py").write_text("x = 1\n")
+    done = shoal("scan", "ok.py", "--include", "\\", "--workspace", str(tmp_path / "ws"), cwd=tmp_path)
+    assert done.returncode == 2 and "the include pattern '\\\\' is not valid gitignore syntax" in done.stderr, done.stderr

@@ -129,8 +129,8 @@ def build_inventory(
         raise InputError(f"{root} is not a directory: nothing to inventory")
     present = _Listing.of(listed) if listed is not None else None
     tree = _PackedTree.of(packed, str(root)) if packed is not None else None
-    user_spec = _user_spec(extra_excludes)
-    include_spec = _user_spec(include)
+    user_spec = _user_spec(extra_excludes, "exclude")
+    include_spec = _user_spec(include, "include")
     files: list[SourceFile] = []
     exclusions: list[Exclusion] = []
     stack: list[tuple[str, str, tuple[_IgnoreLevel, ...]]] = [(str(root), "", ())]
@@ -238,15 +238,18 @@ class _PackedTree:
         return self.folders.get(prefix, [])
 
 
-def _user_spec(patterns: Sequence[str]) -> pathspec.GitIgnoreSpec | None:
+def _user_spec(patterns: Sequence[str], kind: str) -> pathspec.GitIgnoreSpec | None:
+    """The user's `kind` (include or exclude) patterns; a malformed one is named in the error."""
     if isinstance(patterns, str):
         patterns = [patterns]  # a lone string would otherwise be read character by character
     if not patterns:
         return None
-    try:
-        return pathspec.GitIgnoreSpec.from_lines(list(patterns))
-    except Exception as exc:  # noqa: BLE001 - pathspec raises several types for malformed patterns
-        raise InputError(f"an exclude pattern is not valid gitignore syntax: {exc}") from None
+    for pattern in patterns:
+        try:
+            pathspec.GitIgnoreSpec.from_lines([pattern])
+        except Exception as exc:  # noqa: BLE001 - pathspec raises several types for malformed patterns
+            raise InputError(f"the {kind} pattern {printable(pattern)!r} is not valid gitignore syntax: {exc}") from None
+    return pathspec.GitIgnoreSpec.from_lines(list(patterns))
 
 
 def _scan(directory: str, prefix: str, exclusions: list[Exclusion]) -> list[os.DirEntry[str]]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from shoal.errors import InputError
-from shoal.pathnames import named_digest
+from shoal.pathnames import is_utf8, named_digest, printable
 from shoal.repoconfig import FILE_NAME, load_repo_config
 from shoal.scan.retention import hold_until_exit
 from shoal.source.checkout import is_git_repository
@@ -51,7 +51,10 @@ def stage(targets: Sequence[str], workspace: Path) -> Staged:
     paths = [Path(t) for t in targets]
     for path in paths:
         if not path.exists():
-            raise InputError(f"{path} does not exist: give files or folders of a repository to scan")
+            raise InputError(f"{printable(str(path))} does not exist: give files or folders of a repository to scan")
+        if not is_utf8(str(path)):
+            raise InputError(f"{printable(str(path))}: the name is not valid UTF-8, which the reports cannot hold; "
+                             "rename it (a scan of its folder lists it among the files left out)")
     root = repository_root(paths)
     relative = _wanted(root, [_inside(root, path) for path in paths])
     return stage_files(root, relative, (file for rel in relative for file in _files(root, rel)), workspace)
