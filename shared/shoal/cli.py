@@ -12,6 +12,7 @@ import argparse
 import hashlib
 import json
 import logging
+import math
 import os
 import sys
 import tempfile
@@ -134,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_baseline_commands(commands, workers)
     clean = commands.add_parser("clean", help="remove old scan folders from the workspace")
     clean.add_argument("--workspace", help=f"workspace folder (env {ENV_WORKSPACE}, default $XDG_CACHE_HOME/shoal/workspace)")
-    clean.add_argument("--older-than", type=float, help="days (env SHOAL_RETENTION_DAYS, default 14)")
+    clean.add_argument("--older-than", type=_days, help="days (env SHOAL_RETENTION_DAYS, default 14)")
     return parser
 
 
@@ -310,11 +311,29 @@ def add_output_options(scan: argparse.ArgumentParser) -> None:
                           help=f"also write the {OUTPUT_FORMATS[fmt]} to FILE")
 
 
+def _days(value: str) -> float:
+    """--older-than: a number of days, 0 or more (`nan` compared false with every age, so it removed every scan)."""
+    try:
+        days = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of days") from None
+    if not math.isfinite(days) or days < 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of days, 0 or more")
+    return days
+
+
+def _pattern(value: str) -> str:
+    """--include / --exclude: a non-empty pattern (an unset CI variable gives '', which matched nothing)."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("the pattern is empty: give a gitignore-style pattern such as 'src/**'")
+    return value
+
+
 def add_selection_options(scan: argparse.ArgumentParser) -> None:
-    scan.add_argument("--include", action="append", default=[], metavar="PATTERN",
+    scan.add_argument("--include", action="append", default=[], metavar="PATTERN", type=_pattern,
                       help="scan only paths matching this gitignore-style pattern (repeatable; added to "
                            ".shoal.toml's scan.include)")
-    scan.add_argument("--exclude", action="append", default=[], metavar="PATTERN",
+    scan.add_argument("--exclude", action="append", default=[], metavar="PATTERN", type=_pattern,
                       help="never scan paths matching this pattern (repeatable; added to scan.exclude)")
     scan.add_argument("--exclude-rule", action="append", default=[], metavar="ID",
                       help="do not run this rule (repeatable; as .shoal.toml's rules.disable)")

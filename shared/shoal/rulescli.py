@@ -13,6 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from shoal.errors import ShoalError
+from shoal.languages import LANGUAGES
 from shoal.models import RuleMeta
 
 # The registry (YAML, the schema, tree-sitter) is imported by the commands that use it: every
@@ -44,6 +45,8 @@ def run_rules(args: argparse.Namespace, stdout: Console) -> int:
     others = _other_rules(args.rules)
     if args.action == "show":
         return _show(args.rule_id, query_rules, stdout, others)
+    if args.language is not None and args.language not in LANGUAGES:
+        raise ShoalError(f"no rules for the language {args.language!r}: languages are {', '.join(LANGUAGES)}")
     return _list(query_rules, args.language, args.format, stdout, others)
 
 

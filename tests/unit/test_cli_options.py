@@ -344,3 +344,18 @@ def test_a_bad_file_name_or_pattern_is_named_in_its_error(tmp_path: Path) -> Non
     (tmp_path / "ok.py").write_text("x = 1\n")
     done = shoal("scan", "ok.py", "--include", "\\", "--workspace", str(tmp_path / "ws"), cwd=tmp_path)
     assert done.returncode == 2 and "the include pattern '\\\\' is not valid gitignore syntax" in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["clean", "--older-than", "nan"], "argument --older-than: 'nan' is not a number of days"),
+    (["clean", "--older-than", "-1"], "argument --older-than: '-1' is not a number of days"),
+    (["scan", ".", "--include", ""], "argument --include: the pattern is empty"),
+    (["scan", ".", "--exclude", " "], "argument --exclude: the pattern is empty"),
+    (["rules", "list", "--language", "cobol"], "no rules for the language 'cobol': languages are c, cpp"),
+])
+def test_a_value_that_would_do_the_wrong_thing_quietly_is_refused(tmp_path: Path, argv: list[str], message: str) -> None:
+    # `clean --older-than nan` removed every scan; an empty --include (an unset CI variable) scanned nothing.
+    (tmp_path / "ws" / "scans" / "kept-0123456789abcdef").mkdir(parents=True)
+    done = shoal(*argv, env={"SHOAL_WORKSPACE": str(tmp_path / "ws")}, cwd=tmp_path)
+    assert done.returncode == 2 and message in done.stderr, done.stderr
+    assert (tmp_path / "ws" / "scans" / "kept-0123456789abcdef").is_dir()
