@@ -359,3 +359,11 @@ def test_a_value_that_would_do_the_wrong_thing_quietly_is_refused(tmp_path: Path
     done = shoal(*argv, env={"SHOAL_WORKSPACE": str(tmp_path / "ws")}, cwd=tmp_path)
     assert done.returncode == 2 and message in done.stderr, done.stderr
     assert (tmp_path / "ws" / "scans" / "kept-0123456789abcdef").is_dir()
+
+
+def test_a_missing_rules_folder_says_the_repositorys_settings_name_it(repo: Path, tmp_path: Path) -> None:
+    (repo / ".shoal.toml").write_text('[rules]\nfolder = "tools/rules"\n')
+    commit_all(repo, "rules folder")
+    done = scan(repo, tmp_path)
+    assert done.returncode == 2 and "tools/rules: no such rules folder (.shoal.toml's rules.folder names it)" \
+        in done.stderr, done.stderr

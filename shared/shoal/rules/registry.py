@@ -431,7 +431,8 @@ def load_rules(folder: Path, relative_to: Path | None = None, built_in: bool = F
     """Every rule under `folder`; two rules with one id are refused, naming both files."""
     shown = folder.relative_to(relative_to) if relative_to is not None else folder
     if not folder.is_dir():
-        raise RuleError(f"{shown}: no such rules folder")
+        named = " (.shoal.toml's rules.folder names it)" if relative_to is not None else ""
+        raise RuleError(f"{shown}: no such rules folder{named}")
     rules: dict[str, Rule] = {}
     for path in rule_files(folder, relative_to):
         source = source_name(path, relative_to)

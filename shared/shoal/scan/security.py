@@ -99,7 +99,7 @@ def _cached_user_detectors(src_root: str, folder: str, _digest: str) -> tuple[De
 
     path = Path(src_root) / folder
     if not path.is_dir():
-        raise RuleError(f"{folder}: no such rules folder")
+        raise RuleError(f"{folder}: no such rules folder (.shoal.toml's rules.folder names it)")
     return user_detectors(path, relative_to=Path(src_root))
 
 
