@@ -1,4 +1,5 @@
 import codecs
+import io
 import os
 import shutil
 from pathlib import Path
@@ -117,3 +118,10 @@ def test_export(which, tmp_path):
     # A test's patch decorator hands mocks and fixtures in, not request data.
     # ok: path-traversal/python-tainted-path
     return open(tmp_path / "export.txt").read()
+
+
+@app.route("/thumbnail", methods=["POST"])
+def thumbnail():
+    upload = request.files["image"]
+    # ok: path-traversal/python-tainted-path
+    return send_file(io.BytesIO(upload.read()), mimetype="image/png")
