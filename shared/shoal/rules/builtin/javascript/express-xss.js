@@ -1,6 +1,7 @@
 const express = require("express");
 const escapeHtml = require("escape-html");
 const ejs = require("ejs");
+const User = require("./models/user");
 
 const app = express();
 
@@ -36,4 +37,13 @@ app.get("/echo", (req, res) => {
   res.type("text/plain");
   // ok: xss/js-express-reflected
   res.send("You wrote: " + req.query.text);
+});
+
+app.get("/users/:id", async (req, res) => {
+  // The row found with the id is the database's, not the request's.
+  const user = await User.findById(req.params.id);
+  // ok: xss/js-express-reflected
+  res.send(user);
+  // ruleid: xss/js-express-reflected
+  res.send(`<p>No user ${req.params.id}</p>`);
 });
