@@ -565,17 +565,10 @@ def _remote_history(url: str, since: str | None, verifier: Verifier | None, sett
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def history_report(target: list[str], since: str | None, output_format: str, verify: bool = False,
-                   settings: Settings | None = None) -> tuple[str, int]:
-    """`shoal scan <repo> --history [--since REF]`: the text or JSON to print and the exit status
-    (1 when a secret is found anywhere in the history, else 0)."""
-    result = history_scan(target, since, verify, settings)
-    return render_history(result, target[0], output_format), 1 if result.findings else 0
-
-
 def history_scan(target: list[str], since: str | None, verify: bool = False,
                  settings: Settings | None = None) -> HistoryScan:
-    """The history of the one repository `target` names (a local path or an https URL)."""
+    """`shoal scan <repo> --history [--since REF]`: the history of the one repository `target` names
+    (a local path or an https URL); render_history prints it."""
     if len(target) != 1:
         raise InputError("--history scans one git repository: give its path or https URL")
     verifier = Verifier() if verify else None

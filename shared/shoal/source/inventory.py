@@ -244,12 +244,16 @@ def _user_spec(patterns: Sequence[str], kind: str) -> pathspec.GitIgnoreSpec | N
         patterns = [patterns]  # a lone string would otherwise be read character by character
     if not patterns:
         return None
-    for pattern in patterns:
+    try:
+        return pathspec.GitIgnoreSpec.from_lines(list(patterns))
+    except Exception:  # noqa: BLE001 - pathspec raises several types for malformed patterns
+        pass
+    for pattern in patterns:  # only on failure: which pattern it was
         try:
             pathspec.GitIgnoreSpec.from_lines([pattern])
-        except Exception as exc:  # noqa: BLE001 - pathspec raises several types for malformed patterns
+        except Exception as exc:  # noqa: BLE001
             raise InputError(f"the {kind} pattern {printable(pattern)!r} is not valid gitignore syntax: {exc}") from None
-    return pathspec.GitIgnoreSpec.from_lines(list(patterns))
+    raise InputError(f"the {kind} patterns are not valid gitignore syntax together: {', '.join(map(printable, patterns))}")
 
 
 def _scan(directory: str, prefix: str, exclusions: list[Exclusion]) -> list[os.DirEntry[str]]:
