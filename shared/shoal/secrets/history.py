@@ -58,9 +58,11 @@ class _BlobStream:
     blob where a commit adds or changes it, so one pass both lists the blobs and records where each
     first appeared, and one `cat-file --batch-command` answers, a group of new blobs at a time,
     their sizes (`info`, which reads headers only) and the contents of those under the cap. Each
-    group's contents are asked for with the next group's sizes, so git walks the log and inflates
-    into widened pipes on the other core while Python scans, and no group's commands can fill
-    cat-file's input: nothing waits on anything that waits on it."""
+    flush asks the next group's sizes ahead of this group's contents, so the sizes are read and the
+    following contents asked for before the previous group's contents are scanned: git inflates
+    into widened pipes on the other core while Python scans, without a pause at each group's end.
+    Git has read every earlier flush when one is written (it answered the sizes that came first),
+    so no group's commands can fill cat-file's input: nothing waits on anything that waits on it."""
 
     def __init__(self, repo: Path, since: str | None, max_blob_bytes: int) -> None:
         self.repo, self.max_blob_bytes = repo, max_blob_bytes
@@ -69,8 +71,8 @@ class _BlobStream:
         self.too_large = 0
         args = ["log", "--all", *([f"^{since}"] if since else []), "--root",
                 "--format=%x01%H %at", "--raw", "--no-abbrev", "--no-renames", "-m", "--diff-filter=AMT"]
+        self.lister = _spawn(repo, *args, stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)  # first: the first to be read
         self.reader = _spawn(repo, "cat-file", "--batch-command", "--buffer")
-        self.lister = _spawn(repo, *args, stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
         self.want_head = False  # set when a blob holds a finding: then HEAD's blobs are read at the end
         self.head: set[str] = set()
         for stream in (self.lister.stdout, self.reader.stdout):
@@ -105,11 +107,11 @@ class _BlobStream:
         return list(itertools.islice(self._log, size))
 
     def _ask(self, contents: list[str], sizes: list[str]) -> None:
-        """One group's commands and `flush`: with --buffer, git reads up to the flush before it
-        answers any, so this write cannot wait on a reader that waits on answers."""
+        """One flush: `sizes` first, then `contents`. With --buffer, git reads up to the flush
+        before it answers any, so this write cannot wait on a reader that waits on answers."""
         assert self.reader.stdin is not None
-        commands = [b"contents %s\n" % blob.encode() for blob in contents]
-        commands += [b"info %s\n" % blob.encode() for blob in sizes]
+        commands = [b"info %s\n" % blob.encode() for blob in sizes]
+        commands += [b"contents %s\n" % blob.encode() for blob in contents]
         self.reader.stdin.write(b"".join(commands) + b"flush\n")
         self.reader.stdin.flush()
 
@@ -133,15 +135,16 @@ class _BlobStream:
         ended = False
         try:
             size = FIRST_GROUP  # small, so scanning starts early; doubling, as the log runs ahead
-            group = self._group(size)
+            group, pending = self._group(size), list[str]()
             self._ask([], group)
-            kept = self._under_cap(group)
             while group:
+                kept = self._under_cap(group)  # next in cat-file's answers: read ahead of `pending`
                 size = min(size * 2, GROUP)
                 group = self._group(size)
                 self._ask(kept, group)
-                yield from self._contents(kept)
-                kept = self._under_cap(group)
+                yield from self._contents(pending)
+                pending = kept
+            yield from self._contents(pending)
             if self.want_head:
                 self.head = self._head_tree()
             ended = True
