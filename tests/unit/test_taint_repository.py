@@ -172,3 +172,18 @@ def test_a_package_is_its_init_module_and_unreadable_files_keep_the_default(tmp_
     engine = RuleEngine(RuleSet(builtin_rules()))
     spec = engine._taint_spec("python")  # noqa: SLF001
     assert Repository({"pkg/mod.py": "python"}, gone).summary("python", "pkg.mod.run", spec, True) is None
+
+
+def test_a_callee_file_is_read_once_however_many_of_its_functions_are_asked(engine: RuleEngine) -> None:
+    reads: list[str] = []
+
+    def read(path: str) -> bytes:
+        reads.append(path)
+        return DB.encode()
+
+    repository = Repository({"shop/db.py": "python", "shop/views.py": "python"}, read)
+    spec = engine._taint_spec("python")  # noqa: SLF001
+    for function in ("run", "run_safely", "missing"):
+        repository.summary("python", f"shop.db.{function}", spec, True)
+    assert repository.summary("python", "shop.db.run", spec, True) is not None
+    assert reads == ["shop/db.py"]

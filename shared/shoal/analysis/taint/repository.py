@@ -25,6 +25,7 @@ from shoal.analysis.taint.core import FileAnalysis, SinkSummary, Spec, Step, Sum
 # Language -> file suffixes of its modules, and how a function is named inside its file from what
 # follows the module's name: Java's file holds its class (`Request.param`), Python's the rest as is.
 _MODULE_SUFFIXES = {"java": (".java",), "python": (".py",)}
+SOURCE_CACHE_BYTES = 16 << 20  # callee files' bytes kept between questions about their functions
 _INIT = "__init__"
 
 
@@ -51,6 +52,8 @@ class Repository:
         self._read = read
         self._parse_budget_ms = parse_budget_ms
         self._files: dict[str, Callable[[], FileAnalysis] | None] = {}
+        self._sources: dict[str, bytes | None] = {}  # the files read, oldest first (_source)
+        self._source_bytes = 0
         self._tested: dict[tuple[str, str, str], bool] = {}  # (path, function, test) -> passed
         self._found: dict[tuple[str, str, bool], External | None] = {}
         self._lock = threading.RLock()
@@ -139,10 +142,19 @@ class Repository:
         return self._files[path]
 
     def _source(self, path: str) -> bytes | None:
+        """A callee file's bytes, read once while they fit in the cache: its functions are asked
+        about one by one (Django: 247 reads of far fewer files, 2% of the taint analysis)."""
+        if path in self._sources:
+            return self._sources[path]
         try:
-            return self._read(path)
+            source: bytes | None = self._read(path)
         except (OSError, ValueError):  # gone, changed or refused: the call keeps its default
-            return None
+            source = None
+        self._sources[path] = source
+        self._source_bytes += len(source or b"")
+        while self._source_bytes > SOURCE_CACHE_BYTES and len(self._sources) > 1:
+            self._source_bytes -= len(self._sources.pop(next(iter(self._sources))) or b"")
+        return source
 
 
 def _utf8(source: bytes) -> bool:
