@@ -192,9 +192,23 @@ def _receiver(table: NameTable, node: Node) -> str | None:
     """The name a value stands for as the object of an attribute: a call stands for its type."""
     if node.type == "call":
         return table.type_of(node)
+    if node.type == "subscript":
+        return _item(table, node)
     return qualify(table, node)
 
 
+def _item(table: NameTable, node: Node) -> str | None:
+    """An item read from a named container stands for `<container>.__getitem__`, as a call stands
+    for its callee (`request.files["f"]` is a `flask.request.files.__getitem__`); None from a
+    container without a name."""
+    value = node.child_by_field_name("value")
+    container = _receiver(table, value) if value is not None else None
+    return f"{container}.__getitem__" if container else None
+
+
 def value_type(table: NameTable, node: Node) -> str | None:
-    # A call's type is its callee's name (hashlib.md5() is a `hashlib.md5`); a name's is its own.
+    # A call's type is its callee's name (hashlib.md5() is a `hashlib.md5`); a name's is its own;
+    # an item's is its container's `__getitem__`.
+    if node.type == "subscript":
+        return _item(table, node)
     return qualify(table, node)

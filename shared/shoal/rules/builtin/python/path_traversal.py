@@ -125,3 +125,23 @@ def thumbnail():
     upload = request.files["image"]
     # ok: path-traversal/python-tainted-path
     return send_file(io.BytesIO(upload.read()), mimetype="image/png")
+
+
+@app.route("/avatar", methods=["POST"])
+def avatar():
+    picture = request.files["picture"]
+    # ruleid: path-traversal/python-tainted-path
+    picture.save(os.path.join(UPLOADS, picture.filename))
+    # ok: path-traversal/python-tainted-path
+    picture.save(os.path.join(UPLOADS, secure_filename(picture.filename)))
+    # ok: path-traversal/python-tainted-path
+    picture.save(os.path.join(UPLOADS, "avatar.png"))
+    buffer = io.BytesIO()
+    # ok: path-traversal/python-tainted-path
+    picture.save(buffer)
+    attachment = request.files.get("attachment")
+    # ruleid: path-traversal/python-tainted-path
+    attachment.save(UPLOADS + "/" + request.form["name"])
+    # ruleid: path-traversal/python-tainted-path
+    request.files["document"].save(os.path.join(UPLOADS, request.files["document"].filename))
+    return "saved"
