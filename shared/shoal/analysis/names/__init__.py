@@ -12,8 +12,9 @@ Conventions of qualified names, the same in every language:
   `x.update` is `hashlib.md5.update`), unless the language module knows the factory's return type
   (`Runtime.getRuntime()` is a `java.lang.Runtime`).
 - A root name that resolves to nothing stays as written (`db.execute` for an unknown `db`); a
-  receiver with no name at all (a literal, a subscript) is the segment `?` (`?.join`), which `*`
-  matches.
+  receiver with no name at all (a literal, an item of an unnamed container) is the segment `?`
+  (`?.join`), which `*` matches. In Python an item of a named container stands for the
+  container's `__getitem__` (`request.files["f"].save` is `flask.request.files.__getitem__.save`).
 - Relative Python imports are resolved against the file's path where `resolve` is given one
   (`pkg/sub/mod.py`: `from . import x` -> `pkg.sub.x`), else kept as written (`.x`).
 
