@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.Part;
 import org.apache.commons.io.FilenameUtils;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 public class Downloads {
 
@@ -78,5 +82,29 @@ public class Downloads {
         String pick(String wanted) {
             return wanted.trim();
         }
+    }
+}
+
+class Uploads {
+
+    private static final String UPLOADS = "/srv/uploads/";
+
+    @PostMapping("/upload")
+    public String save(@RequestParam("file") MultipartFile file) throws IOException {
+        // ruleid: path-traversal/java-tainted-path
+        file.transferTo(new File(UPLOADS + file.getOriginalFilename()));
+        // ok: path-traversal/java-tainted-path
+        file.transferTo(new File(UPLOADS + FilenameUtils.getName(file.getOriginalFilename())));
+        // ok: path-traversal/java-tainted-path
+        file.transferTo(Paths.get(UPLOADS, "avatar.png"));
+        return "saved";
+    }
+
+    public void part(HttpServletRequest request) throws Exception {
+        Part part = request.getPart("file");
+        // ruleid: path-traversal/java-tainted-path
+        part.write(UPLOADS + part.getSubmittedFileName());
+        // ok: path-traversal/java-tainted-path
+        part.write(UPLOADS + "upload.bin");
     }
 }
