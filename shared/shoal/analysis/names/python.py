@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from shoal.analysis.names import NameTable, join
+from shoal.analysis.names import Member, NameTable, join
 
 SCOPES = frozenset({"module", "function_definition", "class_definition", "lambda"})
 # Top-level statements whose names are collected on the first lookup inside them: every binding
@@ -20,6 +20,7 @@ COLLECT = """
 (typed_parameter) @param
 (typed_default_parameter) @param
 (as_pattern alias: (as_pattern_target)) @as
+(for_statement left: (identifier)) @for
 """
 
 
@@ -34,6 +35,8 @@ def collect(table: NameTable, captures: dict[str, list[Node]]) -> None:
         _assignment(table, node)
     for node in captures.get("as", ()):
         _as_pattern(table, node)
+    for node in captures.get("for", ()):  # last: a name also assigned is typed by its assignment
+        _loop_target(table, node)
 
 
 def _import(table: NameTable, node: Node) -> None:
@@ -138,6 +141,14 @@ def _bind_target(table: NameTable, statement: Node, target: Node, values: list[N
             if cls is not None:
                 for value in values:
                     table.bind(cls, "self." + table.text(attr), value)
+
+
+def _loop_target(table: NameTable, node: Node) -> None:
+    """`for f in request.files.getlist("f")`: f is an item of what the loop walks, typed as the
+    container's `__getitem__` (as a subscript is, see _item)."""
+    target, iterable = node.child_by_field_name("left"), node.child_by_field_name("right")
+    if target is not None and iterable is not None:
+        table.bind(table.scope_of(node), table.text(target), Member(iterable, "__getitem__"))
 
 
 def _as_pattern(table: NameTable, node: Node) -> None:

@@ -144,4 +144,9 @@ def avatar():
     attachment.save(UPLOADS + "/" + request.form["name"])
     # ruleid: path-traversal/python-tainted-path
     request.files["document"].save(os.path.join(UPLOADS, request.files["document"].filename))
+    for upload in request.files.getlist("photos"):
+        # ruleid: path-traversal/python-tainted-path
+        upload.save(os.path.join(UPLOADS, upload.filename))
+        # ok: path-traversal/python-tainted-path
+        upload.save(os.path.join(UPLOADS, secure_filename(upload.filename)))
     return "saved"
