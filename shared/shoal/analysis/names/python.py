@@ -1,5 +1,5 @@
 """Python names: `import a.b as c`, `from a import b as c`, relative imports, assigned and
-annotated variables, typed parameters, `with ... as x`, and `self.x` fields of the class."""
+annotated variables, typed parameters, `with ... as x`, loop variables, and `self.x` fields of the class."""
 
 from __future__ import annotations
 
