@@ -400,8 +400,19 @@ def extend(taint: Taint, *more: Step, cleansed: frozenset[str] = frozenset()) ->
     return Taint(taint.origin, _clip(taint.steps + more), taint.cleansed | cleansed)
 
 
-def merge_taints(*groups: Iterable[Taint]) -> tuple[Taint, ...]:
+def merge_taints(*groups: Sequence[Taint]) -> tuple[Taint, ...]:
     """One taint per (origin, cleansing), the shortest path kept; request data first."""
+    # Most values carry no taint, or one: no dict and no sort for those (12,000 calls on Django).
+    found: Sequence[Taint] | None = None
+    for group in groups:
+        if group:
+            if found is not None or len(group) > 1:
+                return _merged(groups)
+            found = group
+    return () if found is None else tuple(found)
+
+
+def _merged(groups: Sequence[Sequence[Taint]]) -> tuple[Taint, ...]:
     best: dict[tuple[str, frozenset[str]], Taint] = {}
     for group in groups:
         for taint in group:
