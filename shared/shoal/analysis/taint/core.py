@@ -179,6 +179,7 @@ class Spec:
         self._sink_calls: Any = None  # names_sink's pattern, compiled on first use
         self._ending: dict[tuple[str, bool], tuple[tuple[str, Sink], ...]] = {}  # see _sinks_ending
         self.spelled: tuple[bytes, ...] | None = None  # the adapter's other spellings of sinks (taint._spelled)
+        self._answers: dict[tuple[str, str], Any] = {}  # see _memo
         self._cheap_filters()
 
     def _cheap_filters(self) -> None:
@@ -321,22 +322,59 @@ class Spec:
         """Whether the file declares a parameter of a type sources are read from."""
         return self.receiver_params is not None and self.receiver_params.search(source) is not None
 
+    # What source_for, sanitizers_for and sinks_for found, by name: the interpreter asks about the
+    # same names in every function and every context (each answer a few regex matches per pattern).
+    # A spec's patterns never change; agents on other threads at worst compute an answer twice.
+    def _memo(self, kind: str, name: str, find: Callable[[str], Any]) -> Any:
+        key = (kind, name)
+        found = self._answers.get(key, _MISSING)
+        if found is _MISSING:
+            if len(self._answers) >= _MAX_ANSWERS:
+                self._answers = {}
+            found = self._answers[key] = find(name)
+        return found
+
     def source_for(self, name: str | None) -> Source | None:
-        if not name or not self.name_sources.matches(name):
+        if not name:
+            return None
+        found: Source | None = self._memo("source", name, self._source_for)
+        return found
+
+    def _source_for(self, name: str) -> Source | None:
+        if not self.name_sources.matches(name):
             return None
         return next((s for s in self.sources if s.pattern and s.pattern.matches(name) and not s.spares(name)), None)
 
-    def sanitizers_for(self, name: str | None) -> list[Sanitizer]:
-        if not name or not self.sanitizer_names.matches(name):
-            return []
-        return [s for s in self.sanitizers if s.pattern.matches(name)]
+    def sanitizers_for(self, name: str | None) -> tuple[Sanitizer, ...]:
+        if not name:
+            return ()
+        found: tuple[Sanitizer, ...] = self._memo("sanitizer", name, self._sanitizers_for)
+        return found
 
-    def sinks_for(self, name: str | None, write: bool = False) -> list[tuple[str, Sink]]:
+    def _sanitizers_for(self, name: str) -> tuple[Sanitizer, ...]:
+        if not self.sanitizer_names.matches(name):
+            return ()
+        return tuple(s for s in self.sanitizers if s.pattern.matches(name))
+
+    def sinks_for(self, name: str | None, write: bool = False) -> tuple[tuple[str, Sink], ...]:
+        if not name:
+            return ()
+        found: tuple[tuple[str, Sink], ...] = self._memo("write" if write else "call", name,
+                                                         self._write_sinks_for if write else self._call_sinks_for)
+        return found
+
+    def _call_sinks_for(self, name: str) -> tuple[tuple[str, Sink], ...]:
+        return self._sinks_named(name, write=False)
+
+    def _write_sinks_for(self, name: str) -> tuple[tuple[str, Sink], ...]:
+        return self._sinks_named(name, write=True)
+
+    def _sinks_named(self, name: str, write: bool) -> tuple[tuple[str, Sink], ...]:
         names = self.write_sinks if write else self.call_sinks
-        if not name or not names.matches(name):
-            return []
-        return [(r, s) for r, s in self._sinks_ending(name.rsplit(".", 1)[-1], write)
-                if s.pattern.matches(name) and not s.spares(name)]
+        if not names.matches(name):
+            return ()
+        return tuple((r, s) for r, s in self._sinks_ending(name.rsplit(".", 1)[-1], write)
+                     if s.pattern.matches(name) and not s.spares(name))
 
     def _sinks_ending(self, last: str, write: bool) -> tuple[tuple[str, Sink], ...]:
         """The call (or write) sinks a name ending in `last` may match, in the rules' order (the
@@ -357,6 +395,10 @@ class Spec:
             if pattern and any(pattern.matches(n) and not source.spares(n) for n in param.names):
                 return source
         return None
+
+
+_MISSING = object()
+_MAX_ANSWERS = 50_000  # names remembered per spec before the memo starts over
 
 
 def _needles(pattern: str) -> tuple[bytes, bytes]:
