@@ -388,6 +388,8 @@ class Spec:
         return found
 
     def param_source(self, param: Param, decorators: Iterable[str]) -> Source | None:
+        if not param.names and decorators == ():
+            return None  # nothing to match (most parameters: asked for each in every function run)
         for source in self.param_sources:
             if source.decorator and any(source.decorator.matches(d) and not source.spares(d) for d in decorators):
                 return source

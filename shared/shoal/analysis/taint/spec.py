@@ -33,6 +33,9 @@ def compile_pattern(text: str) -> NamePattern:
         raise SpecError(str(exc)) from None
 
 
+_MAX_KNOWN = 50_000  # names a PatternSet remembers before it starts over
+
+
 class PatternSet:
     """Patterns matched together: by the name's last segment first, so most names are ruled out
     with one set lookup however many patterns there are."""
@@ -41,6 +44,7 @@ class PatternSet:
         self.patterns = tuple(dict.fromkeys(patterns))
         self._by_last: dict[str, list[NamePattern]] = {}
         self._anywhere: list[NamePattern] = []
+        self._known: dict[str, bool] = {}  # see matches; its patterns never change
         for pattern in self.patterns:
             last = pattern.last
             if last is None:
@@ -54,6 +58,15 @@ class PatternSet:
     def matches(self, qualified: str | None) -> bool:
         if not qualified:
             return False
+        # Once per name: the same names are asked about in every function (a regex each pattern).
+        found = self._known.get(qualified)
+        if found is None:
+            if len(self._known) >= _MAX_KNOWN:
+                self._known = {}
+            found = self._known[qualified] = self._matches(qualified)
+        return found
+
+    def _matches(self, qualified: str) -> bool:
         last = qualified.rsplit(".", 1)[-1]
         return any(p.matches(qualified) for p in self._by_last.get(last, ())) or any(
             p.matches(qualified) for p in self._anywhere
