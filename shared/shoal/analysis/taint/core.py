@@ -230,10 +230,11 @@ class Spec:
         self._firsts = tuple(firsts)
         self._file_words: dict[tuple[bytes, ...], Any] = {}  # a pattern per set of words still unseen
         self._live: tuple[bytes, tuple[bytes, ...]] = (b"", ())
-        # `from <a source's module>[.x] import ...` lines only: RE2 skips the file's other imports
-        # in one pass, where a regex for every `from` line cost a third of the byte tests.
-        self.from_imports = re2.compile(
-            rb"(?m)^[ \t]*from[ \t]+((?:" + b"|".join(re2.escape(f) for f in firsts) + rb")(?:\.[\w.]*)?)"
+        # `from <a source's module>[.x] import ...` only: one pass over the file. Python's re, led
+        # by the literal `from`, skips to each one, where RE2 stepped through every byte for a
+        # line-start anchor (Django: 0.014 s against 0.032 s); _imported keeps those a line starts with.
+        self.from_imports = re.compile(
+            rb"from[ \t]+((?:" + b"|".join(re.escape(f) for f in firsts) + rb")(?:\.[\w.]*)?)"
             rb"[ \t]+import[ \t]+\(?([^)\n]*)")
         # RE2 (a DFA): one pass over a file for any of many literals, where `in` would take one each.
         self.source_any = re2.compile(b"|".join(re2.escape(g.strip(b".(")) for _, g in self.source_needles) or b"$^")
@@ -909,7 +910,11 @@ def _imported(source: bytes, modules: set[bytes], segments: frozenset[bytes], li
     if b"from" not in source:
         return ()
     found: set[bytes] = set()
-    for module, names in lines.findall(source):
+    for match in lines.finditer(source):
+        start = match.start()
+        if source[source.rfind(b"\n", 0, start) + 1:start].strip(b" \t"):
+            continue  # not what its line starts with: no import statement
+        module, names = match.groups()
         if module.split(b".", 1)[0] not in modules:
             continue
         for name, alias in _IMPORTED.findall(names):
