@@ -174,6 +174,8 @@ def may_take_sources(root: Node, functions: list[Node], spec: Spec) -> bool:
                     return True
         parameters = node.child_by_field_name("parameters")
         for child in parameters.named_children if parameters is not None else ():
+            if child.type not in _TYPED_PARAMETERS:
+                continue
             kind = child.child_by_field_name("type")
             if kind is not None and kind.named_children and _last(kind.named_children[0]) in marks:
                 return True
@@ -299,14 +301,18 @@ def _params(function: Node, qualify: Callable[[Node], str | None], method: bool,
     node = function.child_by_field_name("parameters")
     params: list[Param] = []
     for child in node.named_children if node is not None else ():
-        name_node = child.child_by_field_name("name") if child.type != "typed_parameter" else child.named_children[0]
-        if child.type == "identifier":
-            name_node = child
-        elif child.type in ("list_splat_pattern", "dictionary_splat_pattern"):
+        kind_of = child.type
+        if kind_of == "identifier":
+            name_node: Node | None = child
+        elif kind_of in ("list_splat_pattern", "dictionary_splat_pattern"):
             name_node = child.named_children[0] if child.named_children else None
+        elif kind_of == "typed_parameter":
+            name_node = child.named_children[0]
+        else:
+            name_node = child.child_by_field_name("name")
         if name_node is None or name_node.type != "identifier":
             continue
-        kind = child.child_by_field_name("type")
+        kind = child.child_by_field_name("type") if kind_of in _TYPED_PARAMETERS else None
         annotation = kind.named_children[0] if kind is not None and kind.named_children else None
         wanted = annotation is not None and (marks is None or _last(annotation) in marks)
         names = tuple(filter(None, [qualify(annotation)] if wanted and annotation is not None else []))
@@ -314,6 +320,11 @@ def _params(function: Node, qualify: Callable[[Node], str | None], method: bool,
     if method and params:
         params = params[1:]  # self / cls: the receiver, not an argument
     return params
+
+
+# The only parameters with a `type` field (an annotation): asking the others for one is a C call
+# that finds nothing, for every parameter of every function of a file.
+_TYPED_PARAMETERS = frozenset({"typed_parameter", "typed_default_parameter"})
 
 
 def _arguments(arguments: Node | None) -> list[Node]:
