@@ -17,6 +17,7 @@ from tree_sitter import Node
 
 from shoal.analysis.taint.spec import (
     ALL_CLASSES,
+    Answers,
     LOCAL,
     RECEIVER,
     RECEIVER_ARG,
@@ -179,7 +180,7 @@ class Spec:
         self._sink_calls: Any = None  # names_sink's pattern, compiled on first use
         self._ending: dict[tuple[str, bool], tuple[tuple[str, Sink], ...]] = {}  # see _sinks_ending
         self.spelled: tuple[bytes, ...] | None = None  # the adapter's other spellings of sinks (taint._spelled)
-        self._answers: dict[tuple[str, str], Any] = {}  # see _memo
+        self._answers = Answers()  # what source_for, sanitizers_for and sinks_for found, by name
         self._cheap_filters()
 
     def _cheap_filters(self) -> None:
@@ -323,22 +324,10 @@ class Spec:
         """Whether the file declares a parameter of a type sources are read from."""
         return self.receiver_params is not None and self.receiver_params.search(source) is not None
 
-    # What source_for, sanitizers_for and sinks_for found, by name: the interpreter asks about the
-    # same names in every function and every context (each answer a few regex matches per pattern).
-    # A spec's patterns never change; agents on other threads at worst compute an answer twice.
-    def _memo(self, kind: str, name: str, find: Callable[[str], Any]) -> Any:
-        key = (kind, name)
-        found = self._answers.get(key, _MISSING)
-        if found is _MISSING:
-            if len(self._answers) >= _MAX_ANSWERS:
-                self._answers = {}
-            found = self._answers[key] = find(name)
-        return found
-
     def source_for(self, name: str | None) -> Source | None:
         if not name:
             return None
-        found: Source | None = self._memo("source", name, self._source_for)
+        found: Source | None = self._answers.get(("source", name), lambda: self._source_for(name))
         return found
 
     def _source_for(self, name: str) -> Source | None:
@@ -349,7 +338,7 @@ class Spec:
     def sanitizers_for(self, name: str | None) -> tuple[Sanitizer, ...]:
         if not name:
             return ()
-        found: tuple[Sanitizer, ...] = self._memo("sanitizer", name, self._sanitizers_for)
+        found: tuple[Sanitizer, ...] = self._answers.get(("sanitizer", name), lambda: self._sanitizers_for(name))
         return found
 
     def _sanitizers_for(self, name: str) -> tuple[Sanitizer, ...]:
@@ -360,15 +349,9 @@ class Spec:
     def sinks_for(self, name: str | None, write: bool = False) -> tuple[tuple[str, Sink], ...]:
         if not name:
             return ()
-        found: tuple[tuple[str, Sink], ...] = self._memo("write" if write else "call", name,
-                                                         self._write_sinks_for if write else self._call_sinks_for)
+        found: tuple[tuple[str, Sink], ...] = self._answers.get(("sinks", name, write),
+                                                                lambda: self._sinks_named(name, write))
         return found
-
-    def _call_sinks_for(self, name: str) -> tuple[tuple[str, Sink], ...]:
-        return self._sinks_named(name, write=False)
-
-    def _write_sinks_for(self, name: str) -> tuple[tuple[str, Sink], ...]:
-        return self._sinks_named(name, write=True)
 
     def _sinks_named(self, name: str, write: bool) -> tuple[tuple[str, Sink], ...]:
         names = self.write_sinks if write else self.call_sinks
@@ -388,8 +371,8 @@ class Spec:
                 (r, s) for r, s in self.sinks if s.write == write and not s.returns and s.pattern.last in (last, None))
         return found
 
-    def param_source(self, param: Param, decorators: Iterable[str]) -> Source | None:
-        if not param.names and decorators == ():
+    def param_source(self, param: Param, decorators: tuple[str, ...]) -> Source | None:
+        if not param.names and not decorators:
             return None  # nothing to match (most parameters: asked for each in every function run)
         for source in self.param_sources:
             if source.decorator and any(source.decorator.matches(d) and not source.spares(d) for d in decorators):
@@ -398,10 +381,6 @@ class Spec:
             if pattern and any(pattern.matches(n) and not source.spares(n) for n in param.names):
                 return source
         return None
-
-
-_MISSING = object()
-_MAX_ANSWERS = 50_000  # names remembered per spec before the memo starts over
 
 
 def _needles(pattern: str) -> tuple[bytes, bytes]:

@@ -3,7 +3,7 @@ named by qualified-name patterns (dotted globs where `*` stands for one or more 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,7 +33,25 @@ def compile_pattern(text: str) -> NamePattern:
         raise SpecError(str(exc)) from None
 
 
-_MAX_KNOWN = 50_000  # names a PatternSet remembers before it starts over
+class Answers:
+    """What a question about a name answered, remembered: the patterns behind the answers never
+    change, and the interpreter asks about the same names in every function and context (each
+    answer a regex match per pattern). Bounded: past MAX entries it starts over. Agents on other
+    threads at worst compute an answer twice."""
+
+    MAX = 50_000
+    _MISSING = object()
+
+    def __init__(self) -> None:
+        self._known: dict[Any, Any] = {}
+
+    def get(self, key: Any, find: Callable[[], Any]) -> Any:
+        found = self._known.get(key, self._MISSING)
+        if found is self._MISSING:
+            if len(self._known) >= self.MAX:
+                self._known = {}
+            found = self._known[key] = find()
+        return found
 
 
 class PatternSet:
@@ -44,7 +62,7 @@ class PatternSet:
         self.patterns = tuple(dict.fromkeys(patterns))
         self._by_last: dict[str, list[NamePattern]] = {}
         self._anywhere: list[NamePattern] = []
-        self._known: dict[str, bool] = {}  # see matches; its patterns never change
+        self._answers = Answers()
         for pattern in self.patterns:
             last = pattern.last
             if last is None:
@@ -58,12 +76,7 @@ class PatternSet:
     def matches(self, qualified: str | None) -> bool:
         if not qualified:
             return False
-        # Once per name: the same names are asked about in every function (a regex each pattern).
-        found = self._known.get(qualified)
-        if found is None:
-            if len(self._known) >= _MAX_KNOWN:
-                self._known = {}
-            found = self._known[qualified] = self._matches(qualified)
+        found: bool = self._answers.get(qualified, lambda: self._matches(qualified))
         return found
 
     def _matches(self, qualified: str) -> bool:
